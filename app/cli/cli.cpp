@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli.h"
+
+#include <cstdio>
+
+namespace ksd::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ksd::cli", text);
+}
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message, int code)
+{
+    err() << "petaksd: " << message << Qt::endl;
+    return code;
+}
+
+Args::Args(const QStringList &args, const QStringList &valueOptions, const QStringList &switches)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a.startsWith(QLatin1String("--"))) {
+            QString name = a.mid(2);
+            QString inlineValue;
+            const bool hasInline = name.contains(QLatin1Char('='));
+            if (hasInline) {
+                inlineValue = name.section(QLatin1Char('='), 1);
+                name = name.section(QLatin1Char('='), 0, 0);
+            }
+            if (valueOptions.contains(name)) {
+                if (hasInline) {
+                    mValues.insert(name, inlineValue);
+                } else if (i + 1 < args.size()) {
+                    mValues.insert(name, args[++i]);
+                } else {
+                    mError = tr("opsi --%1 memerlukan nilai").arg(name);
+                    return;
+                }
+            } else if (switches.contains(name) && !hasInline) {
+                mSwitches.append(name);
+            } else {
+                mError = tr("opsi tidak dikenal: %1").arg(a);
+                return;
+            }
+        } else if (a == QLatin1String("-o") && valueOptions.contains(QStringLiteral("o"))) {
+            if (i + 1 >= args.size()) {
+                mError = tr("opsi -o memerlukan nama berkas");
+                return;
+            }
+            mValues.insert(QStringLiteral("o"), args[++i]);
+        } else {
+            mPositionals.append(a);
+        }
+    }
+}
+
+QList<Command> commands()
+{
+    QList<Command> all;
+    all += projectCommands();
+    all += rulesCommands();
+    all += engineCommands();
+    all += ioCommands();
+    all += statsCommands();
+    all += shareCommands();
+    all += mapCommands();
+    all += reportCommands();
+    return all;
+}
+
+bool isHeadless(const QStringList &args)
+{
+    if (args.isEmpty())
+        return false;
+    const QString &first = args.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version"))
+        return true;
+    for (const Command &c : commands()) {
+        if (c.name == first)
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &args)
+{
+    const QString first = args.value(0);
+    if (first == QLatin1String("--version")) {
+        out() << "petaksd " << QStringLiteral(PETAKSD_VERSION) << Qt::endl;
+        return Ok;
+    }
+    const QList<Command> all = commands();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        out() << tr("PetaKSD %1: pemetaan Kerja Sama Daerah.").arg(QStringLiteral(PETAKSD_VERSION)) << "\n\n"
+              << tr("Penggunaan:") << "\n"
+              << "  petaksd [FILE.ksd]\n      " << tr("membuka jendela aplikasi") << "\n";
+        for (const Command &c : all)
+            out() << "  petaksd " << c.name << ' ' << c.synopsis << "\n      " << c.summary << "\n";
+        out() << "\n" << tr("Kode keluar: 0 berhasil, 1 masukan ditolak, 2 argumen atau berkas tidak valid, "
+                            "3 penggabungan berhenti karena konflik.")
+              << Qt::endl;
+        return Ok;
+    }
+    for (const Command &c : all) {
+        if (c.name == first) {
+            const int rc = c.run(args.mid(1));
+            out().flush();
+            err().flush();
+            return rc;
+        }
+    }
+    return fail(tr("perintah tidak dikenal: %1 (lihat petaksd --help)").arg(first));
+}
+
+} // namespace ksd::cli

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+// PetaKSD: one binary for the window and the headless subcommands.
+#include "cli/cli.h"
+
+#include "application.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+
+    if (ksd::cli::isHeadless(args)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("PetaKSD"));
+        QCoreApplication::setOrganizationName(QStringLiteral("PetaKSD"));
+        ksd::installTranslations(ksd::preferredLanguage(args));
+        return ksd::cli::run(args);
+    }
+    return ksd::runGui(argc, argv, args);
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "project.h"
+
+namespace ksd {
+
+Project Project::create(const QString &ownerRegion, const QString &title, int year)
+{
+    Project p;
+    p.projectId = QUuid::createUuid();
+    p.title = title;
+    p.ownerRegion = ownerRegion;
+    p.year = year;
+    p.scope = {ownerRegion};
+    p.created = nowUtc();
+    p.modified = p.created;
+    return p;
+}
+
+QList<const Entry *> Project::liveEntries() const
+{
+    QList<const Entry *> out;
+    out.reserve(entries.size());
+    for (const Entry &e : entries) {
+        if (!e.meta.deleted)
+            out.append(&e);
+    }
+    return out;
+}
+
+namespace {
+template<typename T>
+const T *findById(const QList<T> &list, const QUuid &id)
+{
+    for (const T &r : list) {
+        if (r.meta.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+} // namespace
+
+const Entry *Project::entry(const QUuid &id) const { return findById(entries, id); }
+const Proposal *Project::proposal(const QUuid &id) const { return findById(proposals, id); }
+const Agreement *Project::agreement(const QUuid &id) const { return findById(agreements, id); }
+
+} // namespace ksd

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "types.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+
+#include <array>
+
+namespace ksd {
+
+/// A potensi or a kebutuhan/permasalahan of one region in one urusan, entered by a perangkat daerah.
+struct Entry
+{
+    RecordMeta meta;
+    EntryKind kind = EntryKind::Kebutuhan;
+    QString regionCode;   ///< Kemendagri code, e.g. "63.03"
+    QString urusanCode;   ///< e.g. "2.11"
+    QString service;      ///< optional service name, e.g. "TPA regional"
+    QString title;
+    QString description;
+    std::optional<double> magnitude;
+    QString unit;
+    int priority = 3;     ///< 1 (low) .. 5 (highest)
+    Evidence extLocation = Evidence::Unknown; ///< the location of the service crosses the border
+    Evidence extUsers = Evidence::Unknown;    ///< its users cross the border
+    Evidence extImpact = Evidence::Unknown;   ///< its benefit or harm crosses the border
+    QString externalityNote;
+    Evidence efficiency = Evidence::Unknown;  ///< more efficient when managed jointly
+    QString efficiencyNote;
+    QString sourcePd;     ///< perangkat daerah that entered it
+    int year = 0;
+
+    /// Overall externality (UU 23/2014 Pasal 13 criteria): yes if any criterion holds, no only when all
+    /// three are known not to hold, unknown otherwise.
+    Evidence externality() const;
+    bool operator==(const Entry &) const = default;
+};
+
+/// Usulan kerja sama.
+struct Proposal
+{
+    RecordMeta meta;
+    QString regionCode;          ///< the proposing region (normally the project's owner)
+    QString sourcePd;
+    QString urusanCode;
+    QString title;
+    QString description;
+    ActivityKind activity = ActivityKind::KerjaSama;
+    PartnerType partnerType = PartnerType::Daerah;
+    QStringList partnerRegionCodes; ///< candidate partner regions (for daerah)
+    QString partnerNames;        ///< named third parties / K/L / foreign partners
+    DocType form = DocType::KB;  ///< intended form: KB, PKS or NK
+    std::optional<double> estimatedCost;
+    bool inApbd = false;
+    bool burdensPublic = false;
+    QString suggestionKey;       ///< "regionA|regionB|urusan" of the suggestion it came from, if any
+    int year = 0;
+    bool operator==(const Proposal &) const = default;
+};
+
+struct Party
+{
+    PartyKind kind = PartyKind::Region;
+    QString regionCode; ///< for PartyKind::Region
+    QString name;       ///< for other kinds (and display name override)
+    QString documentNumber; ///< the party's own number for the document
+    QString signatory;
+    bool operator==(const Party &) const = default;
+};
+
+struct StageDate
+{
+    Stage stage = Stage::Persiapan;
+    QDate date;
+    bool operator==(const StageDate &) const = default;
+};
+
+/// Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan or addendum.
+struct Agreement
+{
+    RecordMeta meta;
+    QUuid proposalId;   ///< null when entered directly
+    Category category = Category::KSDD;
+    DocType docType = DocType::KB;
+    QString title;
+    QString object;
+    QString scope;
+    QString urusanCode;
+    QList<Party> parties;
+    QDate signedOn;
+    QDate startDate;
+    QDate endDate;
+    QList<StageDate> stages; ///< dates each stage was reached, in order
+    Stage stage = Stage::Persiapan; ///< current stage
+    AgreementStatus status = AgreementStatus::Aktif;
+    QString implementingPd;
+    QString funding;
+    std::optional<double> value;
+    bool operator==(const Agreement &) const = default;
+};
+
+/// The eight monev criteria, each scored 0 (not assessed) .. 5.
+enum class MonevCriterion {
+    KesesuaianTujuan = 0, KetepatanWaktu, KontribusiMitra, Koordinasi,
+    CapaianIndikator, Dampak, KelengkapanDokumen, PelaporanBerkala,
+};
+constexpr int MonevCriterionCount = 8;
+QString monevCriterionKey(MonevCriterion c);
+QString monevCriterionName(MonevCriterion c);
+
+struct MonevRecord
+{
+    RecordMeta meta;
+    QUuid agreementId;
+    QDate date;
+    QString evaluatorRole;
+    std::array<int, MonevCriterionCount> scores{};
+    QString kendala;
+    Recommendation recommendation = Recommendation::Lanjut;
+    int rating = 3; ///< 1..5
+    bool operator==(const MonevRecord &) const = default;
+};
+
+/// A document file kept inside the .ksd (surat penawaran, KAK, scanned PKS...).
+struct AttachedDocument
+{
+    RecordMeta meta;
+    QUuid agreementId;
+    QString kind;      ///< e.g. "surat_penawaran", "kak", "pks"
+    QString fileName;
+    QString mimeType;
+    QByteArray data;
+    bool operator==(const AttachedDocument &) const = default;
+};
+constexpr qint64 MaxAttachmentBytes = 20 * 1024 * 1024;
+
+/// A node position of the network view, per layout, so that the picture survives reopening.
+struct NodePosition
+{
+    QString layout;     ///< "geo", "force", "circle"
+    QString regionCode;
+    double x = 0;
+    double y = 0;
+    bool operator==(const NodePosition &) const = default;
+};
+
+/// One line of the merge log: what came from which copy.
+struct MergeLogEntry
+{
+    QDateTime at;
+    QString sourcePd;
+    QString sourceFile;
+    QString recordType;
+    QUuid recordId;
+    QString action; ///< added / changed / deleted / conflict_mine / conflict_theirs
+    QString detail;
+    bool operator==(const MergeLogEntry &) const = default;
+};
+
+} // namespace ksd

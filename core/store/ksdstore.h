@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/project.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+
+namespace ksd {
+
+/// Why a file was refused (Error::code of KsdStore results).
+enum class StoreError {
+    None = 0,
+    Missing,       ///< no such file
+    NotAFile,      ///< a directory or other non-file
+    Unreadable,    ///< permissions or I/O
+    Empty,         ///< zero bytes
+    NotSqlite,     ///< not an SQLite database
+    ForeignApp,    ///< SQLite, but another application's
+    NewerVersion,  ///< made by a newer PetaKSD
+    TooOld,        ///< older than anything this build can migrate
+    Damaged,       ///< integrity check failed, truncated or malformed
+    BadSchema,     ///< unexpected tables, columns, triggers or views
+    BadData,       ///< a value that cannot be read (unknown key, bad date, bad JSON)
+    WriteFailed,   ///< saving failed; the original is untouched
+};
+
+/// What open() reports besides the project.
+struct LoadInfo
+{
+    int fileVersion = 0;    ///< user_version of the file as found
+    QString backupPath;     ///< set when an older file was migrated: the untouched original's copy
+};
+
+struct Loaded
+{
+    Project project;
+    LoadInfo info;
+};
+
+/// Reads and writes .ksd project files (DESIGN.md §5). Every file is treated as untrusted input.
+class KsdStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ksd::KsdStore)
+
+public:
+    /// Opens @p path read-only with SQLite's defensive settings, checks it and reads the whole project into
+    /// memory. The file itself is never changed; an older version gets a backup copy beside it
+    /// ("NAME.ksd.vN.bak") and is migrated in memory.
+    static Result<Loaded> load(const QString &path);
+
+    /// Writes @p project to a complete new file beside @p path, flushes it and renames it into place, so that
+    /// the target is always either the old or the new file, whole. On failure the target is untouched.
+    static Status save(const Project &project, const QString &path);
+
+    /// Writes an older schema version (tests and fixtures only; data the old version cannot hold is dropped).
+    static Status saveAsVersion(const Project &project, const QString &path, int version);
+};
+
+} // namespace ksd
