@@ -90,11 +90,9 @@ bool isHeadless(const QStringList &args)
     const QString &first = args.first();
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version"))
         return true;
-    for (const Command &c : commands()) {
-        if (c.name == first)
-            return true;
-    }
-    return false;
+    // Anything but a project file or a Qt option is a subcommand, known or not, so that a typo gets an
+    // error message instead of a window.
+    return !first.startsWith(QLatin1Char('-')) && !first.endsWith(QLatin1String(".ksd"), Qt::CaseInsensitive);
 }
 
 int run(const QStringList &args)

@@ -467,8 +467,12 @@ public:
         if (!mError.isEmpty())
             return;
         QSqlQuery &q = prepared(table, int(values.size()));
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values[i]);
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values[i];
+            // A null QString binds as SQL NULL; text columns are NOT NULL and hold "" instead.
+            const bool nullText = v.metaType().id() == QMetaType::QString && v.toString().isNull();
+            q.bindValue(i, nullText ? QVariant(QString::fromLatin1("")) : v);
+        }
         if (!q.exec())
             mError = q.lastError().text();
     }
@@ -611,6 +615,10 @@ Status writeFile(const Project &project, const QString &path, int version)
     }
     const QString tmpPath = tmp.fileName();
     tmp.close();
+    // QTemporaryFile makes the file private; the project keeps the permissions it had, or ordinary ones.
+    QFile::setPermissions(tmpPath, target.exists() ? target.permissions()
+                                                   : QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                         | QFileDevice::ReadGroup | QFileDevice::ReadOther);
 
     auto fail = [&](const QString &why) {
         QFile::remove(tmpPath);
