@@ -51,8 +51,12 @@ bool installTranslations(const QString &language)
     const bool ok = gAppTranslator->load(QStringLiteral(":/i18n/petaksd_%1.qm").arg(lang));
     if (ok)
         app->installTranslator(gAppTranslator.get());
-    if (gQtTranslator->load(QStringLiteral("qtbase_%1").arg(lang),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Qt's own strings: Qt's translation where it ships one, our own Indonesian one otherwise.
+    const bool qtOk = lang == QLatin1String("id")
+                          ? gQtTranslator->load(QStringLiteral(":/i18n/qt_id.qm"))
+                          : gQtTranslator->load(QStringLiteral("qtbase_%1").arg(lang),
+                                                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (qtOk)
         app->installTranslator(gQtTranslator.get());
     gLanguage = lang;
     QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Indonesian,
