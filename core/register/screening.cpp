@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "screening.h"
+
+#include "refdata/refdata.h"
+
+#include <QCoreApplication>
+
+namespace ksd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ksd::Register", text);
+}
+
+QString eligibleReason(Category c)
+{
+    switch (c) {
+    case Category::KSDD:
+        return tr("Memenuhi kriteria KSD: kerja sama daerah dengan daerah lain (KSDD) menurut PP 28/2018 tentang "
+                  "Kerja Sama Daerah dan Permendagri 22/2020.");
+    case Category::KSDPK:
+        return tr("Memenuhi kriteria KSD: kerja sama daerah dengan pihak ketiga (KSDPK) menurut PP 28/2018 tentang "
+                  "Kerja Sama Daerah dan Permendagri 22/2020.");
+    case Category::Sinergi:
+        return tr("Memenuhi kriteria: sinergi dengan Pemerintah Pusat (kementerian/lembaga) melalui nota kesepakatan "
+                  "dan rencana aksi; dicatat sebagai kategori Sinergi, di luar KSDD/KSDPK menurut PP 28/2018 dan "
+                  "Permendagri 22/2020.");
+    case Category::KSDPL:
+        return tr("Memenuhi kriteria KSD: kerja sama daerah dengan pemerintah daerah di luar negeri (KSDPL) menurut "
+                  "PP 28/2018 dan Permendagri 25/2020.");
+    case Category::KSDLL:
+        return tr("Memenuhi kriteria KSD: kerja sama daerah dengan lembaga di luar negeri (KSDLL) menurut "
+                  "PP 28/2018 dan Permendagri 25/2020.");
+    case Category::None:
+        break;
+    }
+    return {};
+}
+
+QString notKsdReason(ActivityKind a)
+{
+    switch (a) {
+    case ActivityKind::Pengadaan:
+        return tr("Tidak memenuhi kriteria KSD: pengadaan barang/jasa bukan kerja sama daerah. KSD adalah usaha "
+                  "bersama yang saling menguntungkan (PP 28/2018 Pasal 1 angka 1), sedangkan pengadaan diatur "
+                  "Perpres 16/2018 tentang Pengadaan Barang/Jasa Pemerintah.");
+    case ActivityKind::Swakelola:
+        return tr("Tidak memenuhi kriteria KSD: swakelola dikerjakan sendiri oleh perangkat daerah sebagai cara "
+                  "pengadaan (Perpres 16/2018), bukan usaha bersama dengan pihak lain menurut PP 28/2018.");
+    case ActivityKind::Internal:
+        return tr("Tidak memenuhi kriteria KSD: urusan internal pemerintah daerah tidak melibatkan pihak lain, "
+                  "sedangkan KSD adalah usaha bersama dengan daerah lain, pihak ketiga, atau pemerintah daerah/"
+                  "lembaga di luar negeri (PP 28/2018).");
+    case ActivityKind::KerjaSama:
+        break;
+    }
+    return {};
+}
+
+bool needsUnbudgetedFunding(const Proposal &p)
+{
+    if (p.inApbd)
+        return false;
+    // An explicit cost of zero needs no funding; an unknown cost is treated as needing it.
+    return !(p.estimatedCost && *p.estimatedCost <= 0.0);
+}
+
+QString dprdReasonText(const Proposal &p)
+{
+    const bool burden = p.burdensPublic;
+    const bool unbudgeted = needsUnbudgetedFunding(p);
+    if (burden && unbudgeted)
+        return tr("Perlu persetujuan DPRD: kerja sama membebani masyarakat dan pembiayaannya belum dianggarkan "
+                  "dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).");
+    if (burden)
+        return tr("Perlu persetujuan DPRD: kerja sama membebani masyarakat (PP 28/2018; Permendagri 22/2020).");
+    if (unbudgeted)
+        return tr("Perlu persetujuan DPRD: pembiayaan kerja sama belum dianggarkan dalam APBD tahun berjalan "
+                  "(PP 28/2018; Permendagri 22/2020).");
+    return tr("Tidak perlu persetujuan DPRD: kerja sama tidak membebani masyarakat dan pembiayaannya sudah "
+              "dianggarkan dalam APBD atau tidak memerlukan biaya (PP 28/2018; Permendagri 22/2020).");
+}
+
+PartyKind partyKindFor(PartnerType t)
+{
+    switch (t) {
+    case PartnerType::Daerah: return PartyKind::Region;
+    case PartnerType::PihakKetiga: return PartyKind::ThirdParty;
+    case PartnerType::KL: return PartyKind::KL;
+    case PartnerType::PemdaLN: return PartyKind::ForeignRegion;
+    case PartnerType::LembagaLN: return PartyKind::ForeignInstitution;
+    }
+    return PartyKind::ThirdParty;
+}
+
+QStringList splitNames(const QString &names)
+{
+    QStringList out;
+    QString n = names;
+    n.replace(QLatin1Char('\n'), QLatin1Char(';'));
+    for (const QString &part : n.split(QLatin1Char(';'))) {
+        const QString s = part.simplified();
+        if (!s.isEmpty())
+            out.append(s);
+    }
+    return out;
+}
+
+void addNotes(const Proposal &p, Category category, ScreeningResult &r)
+{
+    const RefData &ref = RefData::instance();
+    if (!p.urusanCode.isEmpty() && !ref.urusan(p.urusanCode))
+        r.notes.append(tr("Kode urusan \"%1\" tidak dikenal (Permendagri 90/2019).").arg(p.urusanCode));
+    if (p.urusanCode.isEmpty())
+        r.notes.append(tr("Urusan belum diisi."));
+    if (category == Category::KSDD) {
+        if (p.partnerRegionCodes.isEmpty())
+            r.notes.append(tr("Daerah mitra belum diisi; sub-kelas KSDD (wajib/sukarela) belum dapat ditentukan."));
+        for (const QString &code : p.partnerRegionCodes) {
+            if (!ref.region(code))
+                r.notes.append(tr("Kode wilayah mitra \"%1\" tidak dikenal (Kepmendagri 300.2.2-2430/2025).")
+                                   .arg(code));
+            else if (code == p.regionCode)
+                r.notes.append(tr("Daerah mitra %1 sama dengan daerah pengusul.").arg(code));
+        }
+    } else if (splitNames(p.partnerNames).isEmpty()) {
+        r.notes.append(tr("Nama mitra belum diisi."));
+    }
+    if (category == Category::Sinergi && p.form != DocType::NK)
+        r.notes.append(tr("Sinergi dengan kementerian/lembaga lazimnya dituangkan dalam nota kesepakatan (NK)."));
+    if (category != Category::Sinergi && p.form == DocType::NK)
+        r.notes.append(tr("Nota kesepakatan (NK) lazimnya untuk sinergi dengan kementerian/lembaga; untuk %1 "
+                          "bentuknya kesepakatan bersama (KB) lalu perjanjian kerja sama (PKS).")
+                           .arg(categoryKey(category)));
+}
+
+} // namespace
+
+Category categoryForPartnerType(PartnerType type)
+{
+    switch (type) {
+    case PartnerType::Daerah: return Category::KSDD;
+    case PartnerType::PihakKetiga: return Category::KSDPK;
+    case PartnerType::KL: return Category::Sinergi;
+    case PartnerType::PemdaLN: return Category::KSDPL;
+    case PartnerType::LembagaLN: return Category::KSDLL;
+    }
+    return Category::None;
+}
+
+bool dprdApprovalRequired(const Proposal &proposal)
+{
+    return proposal.burdensPublic || needsUnbudgetedFunding(proposal);
+}
+
+std::optional<bool> dprdApprovalRequired(const Agreement &agreement, const Project &project)
+{
+    if (agreement.proposalId.isNull())
+        return std::nullopt;
+    const Proposal *p = project.proposal(agreement.proposalId);
+    if (!p || p->meta.deleted)
+        return std::nullopt;
+    return dprdApprovalRequired(*p);
+}
+
+ScreeningResult screenProposal(const Proposal &proposal)
+{
+    ScreeningResult r;
+    if (proposal.activity != ActivityKind::KerjaSama) {
+        r.reason = notKsdReason(proposal.activity);
+        r.dprdReason = tr("Tidak berlaku: bukan kerja sama daerah.");
+        return r;
+    }
+    r.eligible = true;
+    r.category = categoryForPartnerType(proposal.partnerType);
+    r.reason = eligibleReason(r.category);
+    r.dprdApproval = dprdApprovalRequired(proposal);
+    r.dprdReason = dprdReasonText(proposal);
+    addNotes(proposal, r.category, r);
+    return r;
+}
+
+Result<Agreement> agreementFromProposal(const Proposal &proposal, const QString &by)
+{
+    if (proposal.meta.deleted)
+        return Error{tr("Usulan \"%1\" sudah dihapus.").arg(proposal.title), {}, 0};
+    const ScreeningResult s = screenProposal(proposal);
+    if (!s.eligible)
+        return Error{tr("Usulan \"%1\" tidak dapat dijadikan kerja sama. %2").arg(proposal.title, s.reason), {}, 0};
+
+    Agreement a;
+    a.meta = RecordMeta::fresh(by);
+    a.proposalId = proposal.meta.id;
+    a.category = s.category;
+    a.docType = proposal.form;
+    a.title = proposal.title;
+    a.object = proposal.description;
+    a.urusanCode = proposal.urusanCode;
+    a.implementingPd = proposal.sourcePd;
+    a.value = proposal.estimatedCost;
+    a.stage = Stage::Persiapan;
+    a.status = AgreementStatus::Aktif;
+
+    if (!proposal.regionCode.isEmpty()) {
+        Party own;
+        own.kind = PartyKind::Region;
+        own.regionCode = proposal.regionCode;
+        a.parties.append(own);
+    }
+    if (proposal.partnerType == PartnerType::Daerah) {
+        for (const QString &code : proposal.partnerRegionCodes) {
+            if (code == proposal.regionCode)
+                continue;
+            Party p;
+            p.kind = PartyKind::Region;
+            p.regionCode = code;
+            a.parties.append(p);
+        }
+    } else {
+        for (const QString &name : splitNames(proposal.partnerNames)) {
+            Party p;
+            p.kind = partyKindFor(proposal.partnerType);
+            p.name = name;
+            a.parties.append(p);
+        }
+    }
+    return a;
+}
+
+} // namespace ksd

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "validation.h"
+
+#include "numberformat.h"
+#include "refdata/refdata.h"
+
+#include <QCoreApplication>
+
+namespace ksd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ksd::Register", text);
+}
+
+using Severity = ValidationProblem::Severity;
+
+QString dateText(const QDate &d)
+{
+    return indonesianLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+/// Identity of a party for the duplicate-number check: region code, or the normalised name.
+QString partyIdentity(const Party &p)
+{
+    if (p.kind == PartyKind::Region)
+        return QStringLiteral("daerah:") + p.regionCode.trimmed();
+    return partyKindKey(p.kind) + QLatin1Char(':') + p.name.simplified().toCaseFolded();
+}
+
+QString partyLabel(const Party &p)
+{
+    if (p.kind == PartyKind::Region) {
+        if (const Region *r = RefData::instance().region(p.regionCode))
+            return r->name;
+        return p.regionCode;
+    }
+    return p.name;
+}
+
+QString normalisedNumber(const QString &n)
+{
+    return n.simplified().toCaseFolded();
+}
+
+void checkParties(const Agreement &a, QList<ValidationProblem> &out)
+{
+    if (a.parties.isEmpty()) {
+        out.append({Severity::Error, QStringLiteral("parties"),
+                    tr("Para pihak belum diisi: kerja sama memerlukan sedikitnya dua pihak."), -1, {}});
+        return;
+    }
+    if (a.parties.size() == 1) {
+        out.append({Severity::Error, QStringLiteral("parties"),
+                    tr("Baru satu pihak (%1): kerja sama memerlukan sedikitnya dua pihak.").arg(partyLabel(a.parties[0])),
+                    -1, {}});
+    }
+    const RefData &ref = RefData::instance();
+    for (int i = 0; i < a.parties.size(); ++i) {
+        const Party &p = a.parties[i];
+        if (p.kind == PartyKind::Region) {
+            if (p.regionCode.trimmed().isEmpty())
+                out.append({Severity::Error, QStringLiteral("parties"),
+                            tr("Pihak ke-%1: kode wilayah belum diisi.").arg(i + 1), i, {}});
+            else if (!ref.region(p.regionCode))
+                out.append({Severity::Error, QStringLiteral("parties"),
+                            tr("Pihak ke-%1: kode wilayah \"%2\" tidak dikenal.").arg(i + 1).arg(p.regionCode), i, {}});
+        } else if (p.name.simplified().isEmpty()) {
+            out.append({Severity::Error, QStringLiteral("parties"),
+                        tr("Pihak ke-%1: nama pihak belum diisi.").arg(i + 1), i, {}});
+        }
+    }
+}
+
+void checkDates(const Agreement &a, QList<ValidationProblem> &out)
+{
+    if (a.startDate.isValid() && a.endDate.isValid() && a.endDate < a.startDate) {
+        out.append({Severity::Error, QStringLiteral("endDate"),
+                    tr("Tanggal berakhir (%1) lebih awal daripada tanggal mulai (%2).")
+                        .arg(dateText(a.endDate), dateText(a.startDate)),
+                    -1, {}});
+    }
+    if (a.signedOn.isValid() && a.startDate.isValid() && a.signedOn > a.startDate) {
+        out.append({Severity::Warning, QStringLiteral("signedOn"),
+                    tr("Tanggal penandatanganan (%1) sesudah tanggal mulai berlaku (%2): periksa apakah kerja sama "
+                       "memang berlaku surut.")
+                        .arg(dateText(a.signedOn), dateText(a.startDate)),
+                    -1, {}});
+    }
+    if (a.signedOn.isValid() && a.endDate.isValid() && a.signedOn > a.endDate) {
+        out.append({Severity::Error, QStringLiteral("signedOn"),
+                    tr("Tanggal penandatanganan (%1) sesudah tanggal berakhir (%2).")
+                        .arg(dateText(a.signedOn), dateText(a.endDate)),
+                    -1, {}});
+    }
+    if (a.signedOn.isValid() && !a.endDate.isValid() && a.status == AgreementStatus::Aktif) {
+        out.append({Severity::Warning, QStringLiteral("endDate"),
+                    tr("Tanggal berakhir belum diisi: peringatan masa berlaku tidak dapat dihitung."), -1, {}});
+    }
+}
+
+void checkStages(const Agreement &a, QList<ValidationProblem> &out)
+{
+    for (int i = 1; i < a.stages.size(); ++i) {
+        const StageDate &prev = a.stages[i - 1];
+        const StageDate &cur = a.stages[i];
+        if (static_cast<int>(cur.stage) <= static_cast<int>(prev.stage)) {
+            out.append({Severity::Error, QStringLiteral("stages"),
+                        tr("Tahap \"%1\" tercatat sesudah \"%2\": urutan tahap tidak sesuai Permendagri 22/2020.")
+                            .arg(stageName(cur.stage), stageName(prev.stage)),
+                        -1, {}});
+        } else if (cur.date.isValid() && prev.date.isValid() && cur.date < prev.date) {
+            out.append({Severity::Error, QStringLiteral("stages"),
+                        tr("Tanggal tahap \"%1\" (%2) lebih awal daripada tahap sebelumnya \"%3\" (%4).")
+                            .arg(stageName(cur.stage), dateText(cur.date), stageName(prev.stage),
+                                 dateText(prev.date)),
+                        -1, {}});
+        }
+    }
+    for (const StageDate &s : a.stages) {
+        if (!s.date.isValid())
+            out.append({Severity::Warning, QStringLiteral("stages"),
+                        tr("Tanggal tahap \"%1\" belum diisi.").arg(stageName(s.stage)), -1, {}});
+    }
+    if (!a.stages.isEmpty()) {
+        const Stage last = a.stages.last().stage;
+        if (last != a.stage)
+            out.append({Severity::Error, QStringLiteral("stage"),
+                        tr("Tahap saat ini \"%1\" tidak sama dengan tahap terakhir yang tercatat \"%2\".")
+                            .arg(stageName(a.stage), stageName(last)),
+                        -1, {}});
+    }
+}
+
+void checkNumbers(const Agreement &a, const Project &project, QList<ValidationProblem> &out)
+{
+    for (int i = 0; i < a.parties.size(); ++i) {
+        const Party &mine = a.parties[i];
+        const QString number = normalisedNumber(mine.documentNumber);
+        if (number.isEmpty())
+            continue;
+        const QString who = partyIdentity(mine);
+        for (const Agreement &other : project.agreements) {
+            if (other.meta.deleted || other.meta.id == a.meta.id)
+                continue;
+            bool clash = false;
+            for (const Party &theirs : other.parties) {
+                if (partyIdentity(theirs) == who && normalisedNumber(theirs.documentNumber) == number) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (clash) {
+                out.append({Severity::Error, QStringLiteral("documentNumber"),
+                            tr("Nomor dokumen %1 dari pihak %2 sudah dipakai pada kerja sama \"%3\".")
+                                .arg(mine.documentNumber.simplified(), partyLabel(mine), other.title),
+                            i, other.meta.id});
+            }
+        }
+    }
+}
+
+} // namespace
+
+QString formatByteSize(qint64 bytes)
+{
+    const QLocale loc = indonesianLocale();
+    constexpr double kb = 1024.0;
+    constexpr double mb = 1024.0 * 1024.0;
+    if (bytes >= 1024 * 1024)
+        return tr("%1 MB").arg(loc.toString(roundTo(bytes / mb, 1), 'f', 1));
+    if (bytes >= 1024)
+        return tr("%1 KB").arg(loc.toString(roundTo(bytes / kb, 1), 'f', 1));
+    return tr("%1 byte").arg(loc.toString(bytes));
+}
+
+Status checkAttachmentSize(const QString &fileName, qint64 bytes)
+{
+    if (bytes <= MaxAttachmentBytes)
+        return Status::success();
+    return Error{tr("Lampiran \"%1\" berukuran %2, melebihi batas %3 per dokumen. Perkecil berkasnya (misalnya "
+                    "pindai ulang dengan resolusi lebih rendah) lalu lampirkan lagi.")
+                     .arg(fileName, formatByteSize(bytes), tr("%1 MB").arg(MaxAttachmentBytes / (1024 * 1024))),
+                 fileName, 0};
+}
+
+Status checkAttachment(const AttachedDocument &document)
+{
+    return checkAttachmentSize(document.fileName, document.data.size());
+}
+
+QList<ValidationProblem> validateAgreement(const Agreement &a, const Project &project)
+{
+    QList<ValidationProblem> out;
+    if (a.title.trimmed().isEmpty())
+        out.append({Severity::Error, QStringLiteral("title"), tr("Judul kerja sama belum diisi."), -1, {}});
+    if (a.category == Category::None)
+        out.append({Severity::Error, QStringLiteral("category"),
+                    tr("Kategori kerja sama (KSDD, KSDPK, Sinergi, KSDPL atau KSDLL) belum dipilih."), -1, {}});
+    if (!a.urusanCode.isEmpty() && !RefData::instance().urusan(a.urusanCode))
+        out.append({Severity::Error, QStringLiteral("urusanCode"),
+                    tr("Kode urusan \"%1\" tidak dikenal (Permendagri 90/2019).").arg(a.urusanCode), -1, {}});
+    checkParties(a, out);
+    checkDates(a, out);
+    checkStages(a, out);
+    checkNumbers(a, project, out);
+    if (!a.meta.id.isNull()) {
+        for (const AttachedDocument &d : project.documents) {
+            if (d.meta.deleted || d.agreementId != a.meta.id)
+                continue;
+            if (Status s = checkAttachment(d); !s)
+                out.append({Severity::Error, QStringLiteral("documents"), s.error().message, -1, d.meta.id});
+        }
+    }
+    return out;
+}
+
+bool hasErrors(const QList<ValidationProblem> &problems)
+{
+    for (const ValidationProblem &p : problems) {
+        if (p.severity == ValidationProblem::Severity::Error)
+            return true;
+    }
+    return false;
+}
+
+} // namespace ksd
