@@ -2,11 +2,165 @@
 // petaksd stats
 #include "cli.h"
 
+#include "register/numberformat.h"
+#include "register/registerstats.h"
+#include "store/ksdstore.h"
+#include "util/i18n.h"
+
+#include <QDate>
+#include <QJsonDocument>
+
 namespace ksd::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ksd::cli", text);
+}
+
+constexpr Category kCategories[] = {Category::KSDD, Category::KSDPK, Category::Sinergi, Category::KSDPL,
+                                    Category::KSDLL};
+constexpr DocType kDocTypes[] = {DocType::KB, DocType::PKS, DocType::NK, DocType::Addendum};
+constexpr PartnerGroup kGroups[] = {PartnerGroup::DaerahLain, PartnerGroup::PihakKetiga, PartnerGroup::Sinergi};
+
+QLocale displayLocale()
+{
+    return currentLanguage() == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                    : indonesianLocale();
+}
+
+QString longDate(const QDate &d)
+{
+    return displayLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+/// One table row: the label left-aligned, the numbers right-aligned.
+QString row(const QString &label, const QStringList &cells, int labelWidth = 30, int cellWidth = 13)
+{
+    QString line = label.leftJustified(labelWidth);
+    for (const QString &c : cells)
+        line += c.rightJustified(cellWidth);
+    return line;
+}
+
+void printExpiry(const QString &heading, const QList<ExpiryItem> &items)
+{
+    const QLocale loc = displayLocale();
+    out() << heading << ": " << loc.toString(items.size()) << "\n";
+    for (const ExpiryItem &e : items) {
+        QString when;
+        if (e.daysLeft < 0)
+            when = tr("lewat %1 hari").arg(loc.toString(-e.daysLeft));
+        else if (e.daysLeft == 0)
+            when = tr("berakhir hari ini");
+        else
+            when = tr("%1 hari lagi").arg(loc.toString(e.daysLeft));
+        out() << "  - " << e.title << " (" << docTypeKey(e.docType) << ", " << categoryKey(e.category) << "), "
+              << tr("berakhir %1, %2").arg(longDate(e.endDate), when) << "\n";
+    }
+}
+
+void printTable(const RegisterStats &s, const QString &path)
+{
+    const QLocale loc = displayLocale();
+    auto num = [&loc](qint64 n) { return loc.toString(n); };
+    auto pct = [&loc](double p) { return formatPercent(p, 1, loc); };
+
+    out() << tr("Rekapitulasi kerja sama daerah per %1").arg(longDate(s.today)) << "\n"
+          << tr("Berkas: %1").arg(path) << "\n\n";
+
+    out() << tr("Dokumen kerja sama menurut jenis dan mitra") << "\n";
+    QStringList head;
+    for (PartnerGroup g : kGroups)
+        head << partnerGroupName(g);
+    head << tr("Jumlah");
+    out() << row(tr("Jenis dokumen"), head) << "\n";
+    std::array<int, PartnerGroupCount> colTotals{};
+    for (DocType t : kDocTypes) {
+        QStringList cells;
+        for (PartnerGroup g : kGroups) {
+            cells << num(s.count(t, g));
+            colTotals[size_t(g)] += s.count(t, g);
+        }
+        cells << num(s.count(t));
+        out() << row(docTypeName(t), cells) << "\n";
+    }
+    QStringList totals;
+    for (PartnerGroup g : kGroups)
+        totals << num(colTotals[size_t(g)]);
+    totals << num(s.agreementsTotal);
+    out() << row(tr("Jumlah"), totals) << "\n\n";
+
+    out() << tr("Usulan kerja sama") << "\n"
+          << tr("Jumlah usulan: %1").arg(num(s.proposalsTotal)) << "\n"
+          << tr("Memenuhi kriteria KSD: %1 (%2 dari seluruh usulan)")
+                 .arg(num(s.proposalsEligible), pct(s.eligiblePercent()))
+          << "\n";
+    for (Category c : kCategories)
+        out() << row(QStringLiteral("  ") + categoryKey(c), {num(s.proposals(c)), pct(s.proposalPercent(c))}, 30, 8)
+              << "\n";
+    out() << tr("Tidak memenuhi kriteria: %1 (pengadaan %2, swakelola %3, internal %4)")
+                 .arg(num(s.proposalsTotal - s.proposalsEligible),
+                      num(s.notEligibleByActivity[size_t(ActivityKind::Pengadaan)]),
+                      num(s.notEligibleByActivity[size_t(ActivityKind::Swakelola)]),
+                      num(s.notEligibleByActivity[size_t(ActivityKind::Internal)]))
+          << "\n"
+          << tr("Perlu persetujuan DPRD: %1").arg(num(s.proposalsDprd)) << "\n\n";
+
+    out() << tr("Tahapan kerja sama") << "\n"
+          << row(tr("Tahap"), {tr("Saat ini"), tr("Sudah dicapai")}, 40, 15) << "\n";
+    for (int i = 0; i < StageCount; ++i)
+        out() << row(stageName(static_cast<Stage>(i)), {num(s.byStage[size_t(i)]), num(s.funnel[size_t(i)])}, 40, 15)
+              << "\n";
+    out() << "\n";
+
+    printExpiry(tr("Berakhir dalam 90 hari (3 bulan)"), s.expiring90);
+    printExpiry(tr("Berakhir dalam 180 hari (6 bulan)"), s.expiring180);
+    printExpiry(tr("Sudah melewati tanggal berakhir tetapi masih berstatus aktif"), s.expiredActive);
+    out() << "\n";
+
+    out() << tr("Monev: %1 catatan").arg(num(s.monevRecords));
+    if (s.averageRating)
+        out() << ", " << tr("rata-rata nilai %1").arg(loc.toString(roundTo(*s.averageRating, 2), 'f', 2));
+    out() << "\n";
+}
+
+int runStats(const QStringList &argv)
+{
+    Args a(argv, {QStringLiteral("today"), QStringLiteral("lang")}, {QStringLiteral("json")});
+    if (!a.ok())
+        return fail(a.error());
+    if (a.positionals().size() != 1)
+        return fail(tr("penggunaan: petaksd stats FILE.ksd [--json] [--today YYYY-MM-DD]"));
+    QDate today = QDate::currentDate();
+    if (a.has(QStringLiteral("today"))) {
+        const QString text = a.value(QStringLiteral("today"));
+        today = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+        if (!today.isValid() || text.trimmed().size() != 10)
+            return fail(tr("tanggal --today \"%1\" tidak valid (gunakan YYYY-MM-DD, misalnya 2021-09-30)").arg(text));
+    }
+    const QString path = a.positionals().first();
+    auto loaded = KsdStore::load(path);
+    if (!loaded)
+        return fail(loaded.error().toString());
+    const RegisterStats stats = computeStats(loaded->project, today);
+    if (a.has(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(QJsonDocument(statsToJson(stats)).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    printTable(stats, path);
+    return Ok;
+}
+
+} // namespace
 
 QList<Command> statsCommands()
 {
-    return {};
+    return {
+        {QStringLiteral("stats"), QStringLiteral("FILE.ksd [--json] [--today YYYY-MM-DD]"),
+         tr("menghitung rekap register kerja sama, usulan, tahapan dan masa berlaku (tabel atau JSON)"), runStats},
+    };
 }
 
 } // namespace ksd::cli
