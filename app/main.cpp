@@ -4,7 +4,10 @@
 
 #include "application.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -13,7 +16,15 @@ int main(int argc, char **argv)
         args.append(QString::fromLocal8Bit(argv[i]));
 
     if (ksd::cli::isHeadless(args)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (ksd::cli::needsGui(args)) {
+            // Painting subcommands (map, report) never need a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setApplicationName(QStringLiteral("PetaKSD"));
         QCoreApplication::setOrganizationName(QStringLiteral("PetaKSD"));
         ksd::installTranslations(ksd::preferredLanguage(args));

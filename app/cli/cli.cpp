@@ -95,6 +95,15 @@ bool isHeadless(const QStringList &args)
     return !first.startsWith(QLatin1Char('-')) && !first.endsWith(QLatin1String(".ksd"), Qt::CaseInsensitive);
 }
 
+bool needsGui(const QStringList &args)
+{
+    for (const Command &c : commands()) {
+        if (c.name == args.value(0))
+            return c.needsGui;
+    }
+    return false;
+}
+
 int run(const QStringList &args)
 {
     const QString first = args.value(0);

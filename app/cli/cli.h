@@ -24,12 +24,15 @@ struct Command
     QString synopsis;  ///< usage line after the name
     QString summary;   ///< one line, translated
     std::function<int(const QStringList &args)> run;
+    bool needsGui = false; ///< paints (map, report): runs under a QApplication on the offscreen platform
 };
 
 /// Every subcommand, in the order --help lists them.
 QList<Command> commands();
 /// True when argv names a subcommand, --help or --version (so no window is needed).
 bool isHeadless(const QStringList &args);
+/// True when the subcommand named by args paints and so needs a (headless) QApplication.
+bool needsGui(const QStringList &args);
 /// Runs the headless part; args excludes the program name.
 int run(const QStringList &args);
 
