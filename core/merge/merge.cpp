@@ -1,0 +1,847 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "merge.h"
+
+#include "io/csv.h"
+#include "store/ksdstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+#include <functional>
+
+namespace ksd {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ksd::Merge", text, disambiguation, n);
+}
+
+Error mergeError(MergeError code, const QString &message, const QString &where = {})
+{
+    return Error{message, where, int(code)};
+}
+
+QDateTime utcMs(const QDateTime &t)
+{
+    return t.isValid() ? QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch(), Qt::UTC) : QDateTime();
+}
+
+QString isoMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// ---- display values -----------------------------------------------------------------------------------------
+
+QString numberText(const std::optional<double> &v)
+{
+    return v ? QLocale::c().toString(*v, 'f', QLocale::FloatingPointShortest) : QString();
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString boolText(bool b)
+{
+    return b ? tr("ya") : tr("tidak");
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+
+QString partiesText(const QList<Party> &parties)
+{
+    QStringList out;
+    for (const Party &p : parties) {
+        QStringList bits;
+        bits << partyKindKey(p.kind);
+        if (!p.regionCode.isEmpty())
+            bits << p.regionCode;
+        if (!p.name.isEmpty())
+            bits << p.name;
+        if (!p.documentNumber.isEmpty())
+            bits << tr("nomor %1").arg(p.documentNumber);
+        if (!p.signatory.isEmpty())
+            bits << tr("penanda tangan %1").arg(p.signatory);
+        out << bits.join(QStringLiteral(", "));
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+QString stagesText(const QList<StageDate> &stages)
+{
+    QStringList out;
+    for (const StageDate &s : stages)
+        out << QStringLiteral("%1 %2").arg(stageName(s.stage), dateText(s.date));
+    return out.join(QStringLiteral("; "));
+}
+
+QString dataText(const QByteArray &data)
+{
+    const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(12);
+    return tr("%1 bait, SHA-256 %2").arg(data.size()).arg(QString::fromLatin1(hash));
+}
+
+// ---- per-type descriptions ----------------------------------------------------------------------------------
+
+template<typename T>
+struct Field
+{
+    QString key;
+    std::function<QString()> label; // evaluated when used, so that it follows the current language
+    std::function<QString(const T &)> value;
+};
+
+template<typename T>
+Field<T> field(const char *key, const char *label, std::function<QString(const T &)> value)
+{
+    return {QString::fromLatin1(key), [label] { return tr(label); }, std::move(value)};
+}
+
+// Labels are marked for lupdate here and translated in field().
+#define KSD_LABEL(text) QT_TRANSLATE_NOOP("ksd::Merge", text)
+
+const QList<Field<Entry>> &entryFields()
+{
+    static const QList<Field<Entry>> f = {
+        field<Entry>("kind", KSD_LABEL("Jenis isian"), [](const Entry &e) { return entryKindName(e.kind); }),
+        field<Entry>("region", KSD_LABEL("Kode wilayah"), [](const Entry &e) { return e.regionCode; }),
+        field<Entry>("urusan", KSD_LABEL("Urusan"), [](const Entry &e) { return e.urusanCode; }),
+        field<Entry>("service", KSD_LABEL("Layanan"), [](const Entry &e) { return e.service; }),
+        field<Entry>("title", KSD_LABEL("Judul"), [](const Entry &e) { return e.title; }),
+        field<Entry>("description", KSD_LABEL("Uraian"), [](const Entry &e) { return e.description; }),
+        field<Entry>("magnitude", KSD_LABEL("Besaran"), [](const Entry &e) { return numberText(e.magnitude); }),
+        field<Entry>("unit", KSD_LABEL("Satuan"), [](const Entry &e) { return e.unit; }),
+        field<Entry>("priority", KSD_LABEL("Prioritas"), [](const Entry &e) { return QString::number(e.priority); }),
+        field<Entry>("ext_location", KSD_LABEL("Eksternalitas lokasi"),
+                     [](const Entry &e) { return evidenceName(e.extLocation); }),
+        field<Entry>("ext_users", KSD_LABEL("Eksternalitas pengguna"),
+                     [](const Entry &e) { return evidenceName(e.extUsers); }),
+        field<Entry>("ext_impact", KSD_LABEL("Eksternalitas manfaat/dampak"),
+                     [](const Entry &e) { return evidenceName(e.extImpact); }),
+        field<Entry>("externality_note", KSD_LABEL("Catatan eksternalitas"),
+                     [](const Entry &e) { return e.externalityNote; }),
+        field<Entry>("efficiency", KSD_LABEL("Efisiensi"), [](const Entry &e) { return evidenceName(e.efficiency); }),
+        field<Entry>("efficiency_note", KSD_LABEL("Catatan efisiensi"), [](const Entry &e) { return e.efficiencyNote; }),
+        field<Entry>("source_pd", KSD_LABEL("Perangkat daerah sumber"), [](const Entry &e) { return e.sourcePd; }),
+        field<Entry>("year", KSD_LABEL("Tahun"), [](const Entry &e) { return QString::number(e.year); }),
+    };
+    return f;
+}
+
+const QList<Field<Proposal>> &proposalFields()
+{
+    static const QList<Field<Proposal>> f = {
+        field<Proposal>("region", KSD_LABEL("Daerah pengusul"), [](const Proposal &x) { return x.regionCode; }),
+        field<Proposal>("source_pd", KSD_LABEL("Perangkat daerah sumber"), [](const Proposal &x) { return x.sourcePd; }),
+        field<Proposal>("urusan", KSD_LABEL("Urusan"), [](const Proposal &x) { return x.urusanCode; }),
+        field<Proposal>("title", KSD_LABEL("Judul"), [](const Proposal &x) { return x.title; }),
+        field<Proposal>("description", KSD_LABEL("Uraian"), [](const Proposal &x) { return x.description; }),
+        field<Proposal>("activity", KSD_LABEL("Jenis kegiatan"),
+                        [](const Proposal &x) { return activityName(x.activity); }),
+        field<Proposal>("partner_type", KSD_LABEL("Jenis mitra"),
+                        [](const Proposal &x) { return partnerTypeName(x.partnerType); }),
+        field<Proposal>("partner_regions", KSD_LABEL("Daerah mitra"),
+                        [](const Proposal &x) { return x.partnerRegionCodes.join(QStringLiteral(", ")); }),
+        field<Proposal>("partner_names", KSD_LABEL("Nama mitra"), [](const Proposal &x) { return x.partnerNames; }),
+        field<Proposal>("form", KSD_LABEL("Bentuk dokumen"), [](const Proposal &x) { return docTypeName(x.form); }),
+        field<Proposal>("estimated_cost", KSD_LABEL("Perkiraan biaya"),
+                        [](const Proposal &x) { return numberText(x.estimatedCost); }),
+        field<Proposal>("in_apbd", KSD_LABEL("Sudah dalam APBD"), [](const Proposal &x) { return boolText(x.inApbd); }),
+        field<Proposal>("burdens_public", KSD_LABEL("Membebani masyarakat"),
+                        [](const Proposal &x) { return boolText(x.burdensPublic); }),
+        field<Proposal>("suggestion_key", KSD_LABEL("Asal saran"), [](const Proposal &x) { return x.suggestionKey; }),
+        field<Proposal>("year", KSD_LABEL("Tahun"), [](const Proposal &x) { return QString::number(x.year); }),
+    };
+    return f;
+}
+
+const QList<Field<Agreement>> &agreementFields()
+{
+    static const QList<Field<Agreement>> f = {
+        field<Agreement>("proposal", KSD_LABEL("Usulan asal"), [](const Agreement &a) { return uuidText(a.proposalId); }),
+        field<Agreement>("category", KSD_LABEL("Kategori"), [](const Agreement &a) { return categoryName(a.category); }),
+        field<Agreement>("doc_type", KSD_LABEL("Jenis dokumen"), [](const Agreement &a) { return docTypeName(a.docType); }),
+        field<Agreement>("title", KSD_LABEL("Judul"), [](const Agreement &a) { return a.title; }),
+        field<Agreement>("object", KSD_LABEL("Objek"), [](const Agreement &a) { return a.object; }),
+        field<Agreement>("scope", KSD_LABEL("Ruang lingkup"), [](const Agreement &a) { return a.scope; }),
+        field<Agreement>("urusan", KSD_LABEL("Urusan"), [](const Agreement &a) { return a.urusanCode; }),
+        field<Agreement>("parties", KSD_LABEL("Para pihak"), [](const Agreement &a) { return partiesText(a.parties); }),
+        field<Agreement>("signed_on", KSD_LABEL("Tanggal penandatanganan"),
+                         [](const Agreement &a) { return dateText(a.signedOn); }),
+        field<Agreement>("start_date", KSD_LABEL("Tanggal mulai"), [](const Agreement &a) { return dateText(a.startDate); }),
+        field<Agreement>("end_date", KSD_LABEL("Tanggal berakhir"), [](const Agreement &a) { return dateText(a.endDate); }),
+        field<Agreement>("stages", KSD_LABEL("Riwayat tahapan"), [](const Agreement &a) { return stagesText(a.stages); }),
+        field<Agreement>("stage", KSD_LABEL("Tahapan"), [](const Agreement &a) { return stageName(a.stage); }),
+        field<Agreement>("status", KSD_LABEL("Status"), [](const Agreement &a) { return statusName(a.status); }),
+        field<Agreement>("implementing_pd", KSD_LABEL("Perangkat daerah pelaksana"),
+                         [](const Agreement &a) { return a.implementingPd; }),
+        field<Agreement>("funding", KSD_LABEL("Sumber dana"), [](const Agreement &a) { return a.funding; }),
+        field<Agreement>("value", KSD_LABEL("Nilai"), [](const Agreement &a) { return numberText(a.value); }),
+    };
+    return f;
+}
+
+const QList<Field<MonevRecord>> &monevFields()
+{
+    static const QList<Field<MonevRecord>> f = [] {
+        QList<Field<MonevRecord>> l = {
+            field<MonevRecord>("agreement", KSD_LABEL("Kerja sama"),
+                               [](const MonevRecord &m) { return uuidText(m.agreementId); }),
+            field<MonevRecord>("date", KSD_LABEL("Tanggal"), [](const MonevRecord &m) { return dateText(m.date); }),
+            field<MonevRecord>("evaluator_role", KSD_LABEL("Penilai"),
+                               [](const MonevRecord &m) { return m.evaluatorRole; }),
+        };
+        for (int i = 0; i < MonevCriterionCount; ++i) {
+            const auto c = static_cast<MonevCriterion>(i);
+            l.append({QStringLiteral("score_") + monevCriterionKey(c), [c] { return monevCriterionName(c); },
+                      [i](const MonevRecord &m) { return QString::number(m.scores[std::size_t(i)]); }});
+        }
+        l += {
+            field<MonevRecord>("kendala", KSD_LABEL("Kendala"), [](const MonevRecord &m) { return m.kendala; }),
+            field<MonevRecord>("recommendation", KSD_LABEL("Rekomendasi"),
+                               [](const MonevRecord &m) { return recommendationName(m.recommendation); }),
+            field<MonevRecord>("rating", KSD_LABEL("Penilaian umum"),
+                               [](const MonevRecord &m) { return QString::number(m.rating); }),
+        };
+        return l;
+    }();
+    return f;
+}
+
+const QList<Field<AttachedDocument>> &documentFields()
+{
+    static const QList<Field<AttachedDocument>> f = {
+        field<AttachedDocument>("agreement", KSD_LABEL("Kerja sama"),
+                                [](const AttachedDocument &d) { return uuidText(d.agreementId); }),
+        field<AttachedDocument>("kind", KSD_LABEL("Jenis dokumen"), [](const AttachedDocument &d) { return d.kind; }),
+        field<AttachedDocument>("file_name", KSD_LABEL("Nama berkas"),
+                                [](const AttachedDocument &d) { return d.fileName; }),
+        field<AttachedDocument>("mime_type", KSD_LABEL("Tipe berkas"),
+                                [](const AttachedDocument &d) { return d.mimeType; }),
+        field<AttachedDocument>("data", KSD_LABEL("Isi berkas"), [](const AttachedDocument &d) { return dataText(d.data); }),
+    };
+    return f;
+}
+
+#undef KSD_LABEL
+
+QString agreementTitle(const QUuid &id, const Project &a, const Project &b)
+{
+    if (const Agreement *x = a.agreement(id))
+        return x->title;
+    if (const Agreement *x = b.agreement(id))
+        return x->title;
+    return uuidText(id);
+}
+
+template<typename T>
+struct Traits;
+
+template<>
+struct Traits<Entry>
+{
+    static constexpr RecordType type = RecordType::Entry;
+    static constexpr QList<Entry> Project::*list = &Project::entries;
+    static const QList<Field<Entry>> &fields() { return entryFields(); }
+    static QString title(const Entry &e, const Project &, const Project &) { return e.title; }
+};
+
+template<>
+struct Traits<Proposal>
+{
+    static constexpr RecordType type = RecordType::Proposal;
+    static constexpr QList<Proposal> Project::*list = &Project::proposals;
+    static const QList<Field<Proposal>> &fields() { return proposalFields(); }
+    static QString title(const Proposal &x, const Project &, const Project &) { return x.title; }
+};
+
+template<>
+struct Traits<Agreement>
+{
+    static constexpr RecordType type = RecordType::Agreement;
+    static constexpr QList<Agreement> Project::*list = &Project::agreements;
+    static const QList<Field<Agreement>> &fields() { return agreementFields(); }
+    static QString title(const Agreement &a, const Project &, const Project &) { return a.title; }
+};
+
+template<>
+struct Traits<MonevRecord>
+{
+    static constexpr RecordType type = RecordType::Monev;
+    static constexpr QList<MonevRecord> Project::*list = &Project::monev;
+    static const QList<Field<MonevRecord>> &fields() { return monevFields(); }
+    static QString title(const MonevRecord &m, const Project &a, const Project &b)
+    {
+        return tr("Monev %1, %2").arg(agreementTitle(m.agreementId, a, b), dateText(m.date));
+    }
+};
+
+template<>
+struct Traits<AttachedDocument>
+{
+    static constexpr RecordType type = RecordType::Document;
+    static constexpr QList<AttachedDocument> Project::*list = &Project::documents;
+    static const QList<Field<AttachedDocument>> &fields() { return documentFields(); }
+    static QString title(const AttachedDocument &d, const Project &a, const Project &b)
+    {
+        return tr("%1 (%2)").arg(d.fileName, agreementTitle(d.agreementId, a, b));
+    }
+};
+
+/// Equal apart from the change bookkeeping (the tombstone counts as content).
+template<typename T>
+bool sameContent(const T &a, const T &b)
+{
+    T x = a;
+    T y = b;
+    x.meta = RecordMeta{x.meta.id, {}, {}, {}, x.meta.deleted};
+    y.meta = RecordMeta{y.meta.id, {}, {}, {}, y.meta.deleted};
+    return x == y;
+}
+
+template<typename T>
+QList<FieldDiff> diffFields(const T &mine, const T &theirs)
+{
+    QList<FieldDiff> out;
+    if (mine.meta.deleted != theirs.meta.deleted) {
+        auto status = [](bool deleted) { return deleted ? tr("dihapus") : tr("ada"); };
+        out.append({QStringLiteral("deleted"), tr("Status rekaman"), status(mine.meta.deleted),
+                    status(theirs.meta.deleted)});
+    }
+    for (const Field<T> &f : Traits<T>::fields()) {
+        const QString a = f.value(mine);
+        const QString b = f.value(theirs);
+        if (a != b)
+            out.append({f.key, f.label(), a, b});
+    }
+    return out;
+}
+
+RecordVersion versionOf(const RecordMeta &m)
+{
+    return {true, m.modified, m.modifiedBy, m.deleted};
+}
+
+// The merge log remembers which version of a record an earlier merge took or turned down: its detail ends with
+// "[versi: <modified of the copy's version>]". A version seen before is not offered again.
+QString versionTag(const QDateTime &modified)
+{
+    return QStringLiteral("[versi: %1]").arg(isoMs(modified));
+}
+
+QString seenKey(const QUuid &id, const QString &iso)
+{
+    return uuidText(id) + QLatin1Char('@') + iso;
+}
+
+QSet<QString> seenVersions(const QList<MergeLogEntry> &log)
+{
+    static const QRegularExpression tag(QStringLiteral("\\[versi: ([^\\]]+)\\]$"));
+    QSet<QString> seen;
+    for (const MergeLogEntry &row : log) {
+        const QRegularExpressionMatch m = tag.match(row.detail);
+        if (m.hasMatch())
+            seen.insert(seenKey(row.recordId, m.captured(1)));
+    }
+    return seen;
+}
+
+template<typename T>
+void planType(const Project &mine, const Project &theirs, const QDateTime &base, const QSet<QString> &seen,
+              MergePlan &plan)
+{
+    using Tr = Traits<T>;
+    const QList<T> &mineList = mine.*Tr::list;
+    QHash<QUuid, const T *> mineIndex;
+    mineIndex.reserve(mineList.size());
+    for (const T &r : mineList)
+        mineIndex.insert(r.meta.id, &r);
+
+    QSet<QUuid> done;
+    for (const T &t : theirs.*Tr::list) {
+        if (t.meta.id.isNull() || done.contains(t.meta.id))
+            continue;
+        done.insert(t.meta.id);
+        const T *m = mineIndex.value(t.meta.id);
+        if (!m) {
+            // New in the copy. One added and deleted again there never existed for the coordinator.
+            if (t.meta.deleted || seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
+                continue;
+            plan.changes.append({Tr::type, t.meta.id, Tr::title(t, theirs, mine), ChangeKind::Added, RecordVersion{},
+                                 versionOf(t.meta), {}});
+            continue;
+        }
+        if (sameContent(*m, t))
+            continue;
+        if (seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
+            continue; // this version of the copy was taken or turned down by an earlier merge
+        const bool theirsChanged = t.meta.modified > base;
+        const bool mineChanged = m->meta.modified > base;
+        auto conflict = [&](ConflictKind kind) {
+            plan.conflicts.append({Tr::type, t.meta.id, Tr::title(*m, mine, theirs), kind, versionOf(m->meta),
+                                   versionOf(t.meta), diffFields(*m, t)});
+        };
+        auto change = [&](ChangeKind kind) {
+            plan.changes.append({Tr::type, t.meta.id, Tr::title(*m, mine, theirs), kind, versionOf(m->meta),
+                                 versionOf(t.meta), diffFields(*m, t)});
+        };
+        if (!theirsChanged) {
+            // The copy still holds the base version: a difference is a change made here. Unless neither side's
+            // time explains the difference, which only a clock running behind can cause: ask.
+            if (!mineChanged)
+                conflict(ConflictKind::Unclear);
+            continue;
+        }
+        if (m->meta.deleted && t.meta.deleted)
+            continue; // deleted on both sides
+        if (t.meta.deleted)
+            mineChanged ? conflict(ConflictKind::DeletedInTheirs) : change(ChangeKind::Deleted);
+        else if (m->meta.deleted)
+            conflict(ConflictKind::DeletedInMine); // a deleted record stays deleted unless the planner restores it
+        else
+            mineChanged ? conflict(ConflictKind::BothChanged) : change(ChangeKind::Changed);
+    }
+}
+
+// ---- applying -----------------------------------------------------------------------------------------------
+
+struct Take
+{
+    QUuid id;
+    RecordVersion expectMine; ///< the version of mine the plan saw
+    bool take = true;         ///< false: only check that mine is still that version (a conflict kept as mine)
+};
+
+template<typename T>
+bool canonicalLessEq(const T &a, const T &b)
+{
+    if (a.meta.created != b.meta.created)
+        return a.meta.created < b.meta.created;
+    return !(b.meta.id < a.meta.id);
+}
+
+/// Copies the copy's version of each record in @p takes into @p list. False when @p list no longer holds the
+/// version the plan saw.
+template<typename T>
+bool takeRecords(QList<T> &list, const QList<T> &theirsList, const QList<Take> &takes)
+{
+    if (takes.isEmpty())
+        return true;
+    QHash<QUuid, int> index;
+    index.reserve(list.size());
+    for (int i = 0; i < list.size(); ++i)
+        index.insert(list[i].meta.id, i);
+    QHash<QUuid, const T *> theirsIndex;
+    for (const T &r : theirsList)
+        theirsIndex.insert(r.meta.id, &r);
+
+    QList<const T *> inserts;
+    for (const Take &take : takes) {
+        const T *t = theirsIndex.value(take.id);
+        if (!t)
+            return false;
+        const auto it = index.constFind(take.id);
+        const RecordVersion now = it == index.cend() ? RecordVersion{} : versionOf(list[*it].meta);
+        if (!(now == take.expectMine))
+            return false;
+        if (!take.take)
+            continue;
+        if (it == index.cend())
+            inserts.append(t);
+        else
+            list[*it] = *t;
+    }
+    // New records go after the last record that sorts before them by (created, id): the same set of records
+    // ends up in the same order whatever order the copies are merged in.
+    for (const T *t : inserts) {
+        qsizetype pos = list.size();
+        while (pos > 0 && !canonicalLessEq(list[pos - 1], *t))
+            --pos;
+        list.insert(pos, *t);
+    }
+    return true;
+}
+
+QString fieldLabels(const QList<FieldDiff> &fields)
+{
+    QStringList labels;
+    for (const FieldDiff &f : fields)
+        labels << f.label;
+    return labels.join(QStringLiteral(", "));
+}
+
+QString logDetail(const QString &title, const QString &what, const QList<FieldDiff> &fields,
+                  const RecordVersion &theirs)
+{
+    QString text = QStringLiteral("\"%1\"").arg(title);
+    if (!what.isEmpty())
+        text += QStringLiteral(" — ") + what;
+    if (!fields.isEmpty())
+        text += QStringLiteral("; ") + tr("kolom: %1").arg(fieldLabels(fields));
+    return text + QLatin1Char(' ') + versionTag(theirs.modified);
+}
+
+/// Applies @p plan. With @p provisional, a conflict without a choice is kept as mine, counted in
+/// @p unresolved and not logged; otherwise it is an error.
+Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Resolutions &res, const QDateTime &now,
+                          bool provisional, int *unresolved)
+{
+    int open = 0;
+    for (const MergeConflict &c : plan.conflicts) {
+        if (res.of(c) == Resolution::Unresolved)
+            ++open;
+    }
+    if (open > 0 && !provisional) {
+        return mergeError(MergeError::Unresolved,
+                          tr("%n konflik dari %1 belum diputuskan: pilih versi saya atau versi PD.", nullptr, open)
+                              .arg(plan.sourcePd));
+    }
+    if (unresolved)
+        *unresolved += open;
+    if (plan.changes.isEmpty() && open == plan.conflicts.size())
+        return mine; // nothing to take, nothing decided: no log rows either
+
+    QList<Take> takes[RecordTypeCount];
+    QList<MergeLogEntry> rows;
+    const QDateTime at = utcMs(now);
+    const QString file = plan.sourceFile.isEmpty() ? QString() : QFileInfo(plan.sourceFile).fileName();
+    auto row = [&](RecordType type, const QUuid &id, const QString &action, const QString &detail) {
+        rows.append({at, plan.sourcePd, file, recordTypeKey(type), id, action, detail});
+    };
+
+    for (const MergeChange &c : plan.changes) {
+        takes[int(c.type)].append({c.id, c.mine, true});
+        static const char *const actions[] = {"added", "changed", "deleted"};
+        row(c.type, c.id, QString::fromLatin1(actions[int(c.kind)]),
+            logDetail(c.title, {}, c.kind == ChangeKind::Added ? QList<FieldDiff>{} : c.fields, c.theirs));
+    }
+    for (const MergeConflict &c : plan.conflicts) {
+        const Resolution r = res.of(c);
+        if (r == Resolution::Unresolved)
+            continue;
+        takes[int(c.type)].append({c.id, c.mine, r == Resolution::Theirs});
+        if (r == Resolution::Theirs) {
+            row(c.type, c.id, QStringLiteral("conflict_theirs"),
+                logDetail(c.title, tr("%1; dipakai versi PD").arg(conflictKindName(c.kind)), c.fields, c.theirs));
+        } else {
+            row(c.type, c.id, QStringLiteral("conflict_mine"),
+                logDetail(c.title, tr("%1; dipakai versi saya").arg(conflictKindName(c.kind)), c.fields, c.theirs));
+        }
+    }
+
+    Project out = mine;
+    const bool ok = takeRecords(out.entries, plan.theirs.entries, takes[int(RecordType::Entry)])
+        && takeRecords(out.proposals, plan.theirs.proposals, takes[int(RecordType::Proposal)])
+        && takeRecords(out.agreements, plan.theirs.agreements, takes[int(RecordType::Agreement)])
+        && takeRecords(out.monev, plan.theirs.monev, takes[int(RecordType::Monev)])
+        && takeRecords(out.documents, plan.theirs.documents, takes[int(RecordType::Document)]);
+    if (!ok) {
+        return mergeError(MergeError::ProjectChanged,
+                          tr("Proyek berubah sejak pratinjau penggabungan dibuat; buat pratinjau lagi."));
+    }
+    out.mergeLog += rows;
+    out.modified = at;
+    return out;
+}
+
+} // namespace
+
+// ---- record types -------------------------------------------------------------------------------------------
+
+QString recordTypeKey(RecordType t)
+{
+    static const char *const keys[] = {"entry", "proposal", "agreement", "monev", "document"};
+    return QString::fromLatin1(keys[int(t)]);
+}
+
+std::optional<RecordType> recordTypeFromKey(const QString &key)
+{
+    for (int i = 0; i < RecordTypeCount; ++i) {
+        if (recordTypeKey(RecordType(i)) == key)
+            return RecordType(i);
+    }
+    return std::nullopt;
+}
+
+QString recordTypeName(RecordType t)
+{
+    switch (t) {
+    case RecordType::Entry: return tr("Isian");
+    case RecordType::Proposal: return tr("Usulan");
+    case RecordType::Agreement: return tr("Kerja sama");
+    case RecordType::Monev: return tr("Monev");
+    case RecordType::Document: return tr("Dokumen");
+    }
+    return {};
+}
+
+QString changeKindName(ChangeKind k)
+{
+    switch (k) {
+    case ChangeKind::Added: return tr("ditambahkan");
+    case ChangeKind::Changed: return tr("diubah");
+    case ChangeKind::Deleted: return tr("dihapus");
+    }
+    return {};
+}
+
+QString conflictKindName(ConflictKind k)
+{
+    switch (k) {
+    case ConflictKind::BothChanged: return tr("diubah di kedua sisi");
+    case ConflictKind::DeletedInMine: return tr("dihapus di proyek ini, diubah di salinan");
+    case ConflictKind::DeletedInTheirs: return tr("diubah di proyek ini, dihapus di salinan");
+    case ConflictKind::Unclear: return tr("berbeda tanpa waktu perubahan yang jelas");
+    }
+    return {};
+}
+
+QString MergeConflict::key() const
+{
+    return recordTypeKey(type) + QLatin1Char(':') + uuidText(id);
+}
+
+MergeCounts &MergeCounts::operator+=(const MergeCounts &o)
+{
+    added += o.added;
+    changed += o.changed;
+    deleted += o.deleted;
+    conflicts += o.conflicts;
+    return *this;
+}
+
+MergeCounts MergePlan::counts() const
+{
+    MergeCounts c;
+    for (const MergeChange &x : changes) {
+        switch (x.kind) {
+        case ChangeKind::Added: ++c.added; break;
+        case ChangeKind::Changed: ++c.changed; break;
+        case ChangeKind::Deleted: ++c.deleted; break;
+        }
+    }
+    c.conflicts = int(conflicts.size());
+    return c;
+}
+
+Resolution Resolutions::of(const MergeConflict &c) const
+{
+    return byConflict.value(c.key(), all);
+}
+
+MergeCounts MergeOutcome::total() const
+{
+    MergeCounts c;
+    for (const MergePlan &p : plans)
+        c += p.counts();
+    return c;
+}
+
+// ---- sending ------------------------------------------------------------------------------------------------
+
+Status canMakeCopy(const Project &project)
+{
+    if (project.copyInfo) {
+        return mergeError(MergeError::CopyOfCopy,
+                          tr("Proyek ini sendiri salinan untuk %1; kirim salinan dari proyek induk \"%2\".")
+                              .arg(project.copyInfo->forPd, project.copyInfo->baseTitle));
+    }
+    return Status::success();
+}
+
+Project makeCopy(const Project &project, const QString &forPd, const QStringList &urusan, const QDateTime &now)
+{
+    QStringList codes;
+    for (const QString &u : urusan) {
+        const QString code = u.trimmed();
+        if (!code.isEmpty() && !codes.contains(code))
+            codes.append(code);
+    }
+    codes.sort();
+
+    Project copy = project;
+    copy.copyInfo = CopyInfo{forPd.trimmed(), project.projectId, project.title, utcMs(now), codes};
+    if (codes.isEmpty())
+        return copy;
+
+    const QSet<QString> keep(codes.cbegin(), codes.cend());
+    auto outside = [&](const auto &r) { return !keep.contains(r.urusanCode); };
+    copy.entries.removeIf(outside);
+    copy.proposals.removeIf(outside);
+    copy.agreements.removeIf(outside);
+    QSet<QUuid> agreements;
+    for (const Agreement &a : copy.agreements)
+        agreements.insert(a.meta.id);
+    auto orphan = [&](const auto &r) { return !agreements.contains(r.agreementId); };
+    copy.monev.removeIf(orphan);
+    copy.documents.removeIf(orphan);
+    return copy;
+}
+
+QString editorName(const Project &project, const QString &fallback)
+{
+    return project.copyInfo && !project.copyInfo->forPd.isEmpty() ? project.copyInfo->forPd : fallback;
+}
+
+QDateTime editTime(const Project &project, const QDateTime &now)
+{
+    const QDateTime t = utcMs(now);
+    if (project.copyInfo && project.copyInfo->madeAt.isValid() && t <= project.copyInfo->madeAt)
+        return utcMs(project.copyInfo->madeAt).addMSecs(1);
+    return t;
+}
+
+void stampEdit(const Project &project, RecordMeta &meta, const QString &fallbackEditor, const QDateTime &now)
+{
+    meta.modifiedBy = editorName(project, fallbackEditor);
+    meta.modified = editTime(project, now);
+}
+
+QString copyBanner(const Project &project)
+{
+    if (!project.copyInfo)
+        return {};
+    const CopyInfo &c = *project.copyInfo;
+    QString text = tr("Salinan untuk %1, dibuat dari proyek %2 pada tanggal %3")
+                       .arg(c.forPd, c.baseTitle,
+                            QLocale().toString(c.madeAt.toLocalTime(), QStringLiteral("d MMMM yyyy, HH:mm")));
+    if (!c.urusan.isEmpty())
+        text += QStringLiteral(" ") + tr("(urusan %1)").arg(c.urusan.join(QStringLiteral(", ")));
+    return text;
+}
+
+// ---- planning and applying ----------------------------------------------------------------------------------
+
+Result<MergePlan> planMerge(const Project &mine, const Project &theirs, const QString &sourceFile)
+{
+    if (!theirs.copyInfo || !theirs.copyInfo->madeAt.isValid()) {
+        return mergeError(MergeError::NotACopy,
+                          tr("Proyek \"%1\" bukan salinan proyek ini (\"%2\"): berkas itu tidak dibuat dengan "
+                             "\"Kirim ke perangkat daerah\".")
+                              .arg(theirs.title, mine.title),
+                          sourceFile);
+    }
+    if (theirs.projectId != mine.projectId
+        || (!theirs.copyInfo->baseProjectId.isNull() && theirs.copyInfo->baseProjectId != mine.projectId)) {
+        return mergeError(MergeError::ForeignProject,
+                          tr("Proyek \"%1\" bukan salinan proyek ini (\"%2\"): salinan itu dibuat dari proyek lain "
+                             "(\"%3\").")
+                              .arg(theirs.title, mine.title, theirs.copyInfo->baseTitle),
+                          sourceFile);
+    }
+    MergePlan plan;
+    plan.sourcePd = theirs.copyInfo->forPd;
+    plan.sourceFile = sourceFile;
+    plan.base = theirs.copyInfo->madeAt;
+    plan.urusan = theirs.copyInfo->urusan;
+    plan.theirs = theirs;
+    const QSet<QString> seen = seenVersions(mine.mergeLog);
+    planType<Entry>(mine, theirs, plan.base, seen, plan);
+    planType<Proposal>(mine, theirs, plan.base, seen, plan);
+    planType<Agreement>(mine, theirs, plan.base, seen, plan);
+    planType<MonevRecord>(mine, theirs, plan.base, seen, plan);
+    planType<AttachedDocument>(mine, theirs, plan.base, seen, plan);
+    return plan;
+}
+
+Result<Project> applyMerge(const Project &mine, const MergePlan &plan, const Resolutions &resolutions,
+                           const QDateTime &now)
+{
+    return applyPlan(mine, plan, resolutions, now, false, nullptr);
+}
+
+Result<MergeSource> loadCopy(const QString &path)
+{
+    auto loaded = KsdStore::load(path);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->project.copyInfo) {
+        return mergeError(MergeError::NotACopy,
+                          tr("Proyek \"%1\" bukan salinan untuk perangkat daerah: hanya berkas yang dibuat dengan "
+                             "\"Kirim ke perangkat daerah\" dapat digabungkan.")
+                              .arg(loaded->project.title),
+                          path);
+    }
+    return MergeSource{std::move(loaded->project), path, loaded->info.fileVersion, loaded->info.backupPath};
+}
+
+Result<MergeOutcome> mergeAll(const Project &mine, const QList<MergeSource> &sources,
+                              const QList<Resolutions> &resolutions, const QDateTime &now)
+{
+    MergeOutcome out;
+    out.project = mine;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        auto plan = planMerge(out.project, sources[i].copy, sources[i].file);
+        if (!plan)
+            return plan.error();
+        auto next = applyPlan(out.project, *plan, resolutions.value(i), now, true, &out.unresolved);
+        if (!next)
+            return next.error();
+        out.project = std::move(next.value());
+        out.plans.append(std::move(plan.value()));
+    }
+    out.changed = !(out.project == mine);
+    return out;
+}
+
+// ---- merge log ----------------------------------------------------------------------------------------------
+
+QString mergeActionName(const QString &action)
+{
+    if (action == QLatin1String("added"))
+        return tr("ditambahkan");
+    if (action == QLatin1String("changed"))
+        return tr("diubah");
+    if (action == QLatin1String("deleted"))
+        return tr("dihapus");
+    if (action == QLatin1String("conflict_mine"))
+        return tr("konflik: versi saya dipakai");
+    if (action == QLatin1String("conflict_theirs"))
+        return tr("konflik: versi PD dipakai");
+    return action;
+}
+
+QByteArray mergeLogCsv(const QList<MergeLogEntry> &log)
+{
+    const QChar sep(QLatin1Char(';'));
+    QStringList lines;
+    lines << csv::joinRecord({tr("Waktu (UTC)"), tr("Perangkat daerah"), tr("Berkas salinan"), tr("Jenis rekaman"),
+                              tr("ID rekaman"), tr("Tindakan"), tr("Keterangan")},
+                             sep);
+    for (const MergeLogEntry &e : log) {
+        const auto type = recordTypeFromKey(e.recordType);
+        lines << csv::joinRecord({isoMs(e.at), e.sourcePd, e.sourceFile, type ? recordTypeName(*type) : e.recordType,
+                                  uuidText(e.recordId), mergeActionName(e.action), e.detail},
+                                 sep);
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + QByteArrayLiteral("\r\n");
+}
+
+Status exportMergeLogCsv(const QList<MergeLogEntry> &log, const QString &path)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        return mergeError(MergeError::WriteFailed, tr("Log penggabungan tidak dapat ditulis: %1").arg(f.errorString()),
+                          path);
+    }
+    f.write(mergeLogCsv(log));
+    if (!f.commit()) {
+        return mergeError(MergeError::WriteFailed, tr("Log penggabungan tidak dapat ditulis: %1").arg(f.errorString()),
+                          path);
+    }
+    return Status::success();
+}
+
+} // namespace ksd
