@@ -767,13 +767,6 @@ Result<MergeSource> loadCopy(const QString &path)
     auto loaded = KsdStore::load(path);
     if (!loaded)
         return loaded.error();
-    if (!loaded->project.copyInfo) {
-        return mergeError(MergeError::NotACopy,
-                          tr("Proyek \"%1\" bukan salinan untuk perangkat daerah: hanya berkas yang dibuat dengan "
-                             "\"Kirim ke perangkat daerah\" dapat digabungkan.")
-                              .arg(loaded->project.title),
-                          path);
-    }
     return MergeSource{std::move(loaded->project), path, loaded->info.fileVersion, loaded->info.backupPath};
 }
 

@@ -187,8 +187,9 @@ struct MergeSource
     QString backupPath;   ///< set when an older file was migrated on load
 };
 
-/// Reads a returned copy with KsdStore::load (a newer schema is refused with the store's message and
-/// StoreError code; an older one is migrated). A file that is not a copy at all is refused (NotACopy).
+/// Reads a returned copy with KsdStore::load: a newer schema is refused with the store's message and
+/// StoreError code, an older one is migrated (backupPath says where the original was kept). Whether it is a copy
+/// of the right project is checked by planMerge(), which can name both projects.
 Result<MergeSource> loadCopy(const QString &path);
 
 /// The result of merging several copies one after another.
