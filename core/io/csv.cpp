@@ -24,24 +24,33 @@ QString fromWindows1252(const QByteArray &bytes)
     return out;
 }
 
+void setEncoding(QString *encoding, const char *name)
+{
+    if (encoding)
+        *encoding = QString::fromLatin1(name);
+}
+
 } // namespace
 
 QString decode(const QByteArray &bytes, QString *encoding)
 {
     if (bytes.startsWith("\xEF\xBB\xBF")) {
-        if (encoding)
-            *encoding = QStringLiteral("UTF-8 BOM");
+        setEncoding(encoding, "UTF-8 BOM");
         return QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3);
+    }
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool le = bytes.startsWith("\xFF\xFE");
+        setEncoding(encoding, le ? "UTF-16LE" : "UTF-16BE");
+        QStringDecoder utf16(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        return utf16.decode(bytes.mid(2));
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (!utf8.hasError()) {
-        if (encoding)
-            *encoding = QStringLiteral("UTF-8");
+        setEncoding(encoding, "UTF-8");
         return text;
     }
-    if (encoding)
-        *encoding = QStringLiteral("Windows-1252");
+    setEncoding(encoding, "Windows-1252");
     return fromWindows1252(bytes);
 }
 
@@ -49,23 +58,31 @@ QChar detectSeparator(const QString &text)
 {
     int semicolons = 0;
     int commas = 0;
+    int tabs = 0;
     bool quoted = false;
     for (QChar c : text) {
         if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            quoted = !quoted; // a doubled quote toggles twice: no net change
+        else if (quoted)
+            continue;
+        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
             break;
-        else if (!quoted && c == QLatin1Char(';'))
+        else if (c == QLatin1Char(';'))
             ++semicolons;
-        else if (!quoted && c == QLatin1Char(','))
+        else if (c == QLatin1Char(','))
             ++commas;
+        else if (c == QLatin1Char('\t'))
+            ++tabs;
     }
-    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
+    if (tabs > semicolons && tabs > commas)
+        return QLatin1Char('\t');
+    return semicolons >= commas && semicolons > 0 ? QLatin1Char(';') : QLatin1Char(',');
 }
 
-QList<Record> parse(const QString &text, QChar separator)
+Parsed parseText(const QString &text, QChar separator)
 {
-    QList<Record> records;
+    Parsed parsed;
+    QList<Record> &records = parsed.records;
     Record current;
     QString field;
     bool quoted = false;
@@ -87,22 +104,28 @@ QList<Record> parse(const QString &text, QChar separator)
         current.line = line;
     };
 
-    const int n = int(text.size());
-    for (int i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
+    const QChar *data = text.constData();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = data[i];
         if (quoted) {
             if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                if (i + 1 < n && data[i + 1] == QLatin1Char('"')) {
                     field.append(c);
                     ++i;
                 } else {
                     quoted = false;
                 }
+            } else if (c == QLatin1Char('\r')) {
+                // CRLF and a lone CR inside a field both become LF.
+                if (i + 1 < n && data[i + 1] == QLatin1Char('\n'))
+                    ++i;
+                ++line;
+                field.append(QLatin1Char('\n'));
             } else {
                 if (c == QLatin1Char('\n'))
                     ++line;
-                if (!(c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')))
-                    field.append(c);
+                field.append(c);
             }
             continue;
         }
@@ -112,7 +135,7 @@ QList<Record> parse(const QString &text, QChar separator)
         } else if (c == separator) {
             endField();
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < n && data[i + 1] == QLatin1Char('\n'))
                 ++i;
             ++line;
             endRecord();
@@ -121,15 +144,23 @@ QList<Record> parse(const QString &text, QChar separator)
             fieldStarted = true;
         }
     }
+    if (quoted)
+        parsed.unterminatedQuoteLine = current.line;
     if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
         endRecord();
-    return records;
+    return parsed;
+}
+
+QList<Record> parse(const QString &text, QChar separator)
+{
+    return parseText(text, separator).records;
 }
 
 QString quote(const QString &field, QChar separator)
 {
     const bool needs = field.contains(separator) || field.contains(QLatin1Char('"'))
-                       || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+                       || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
+                       || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
     if (!needs)
         return field;
     QString q = field;
@@ -144,6 +175,16 @@ QString joinRecord(const QStringList &fields, QChar separator)
     for (const QString &f : fields)
         quoted.append(quote(f, separator));
     return quoted.join(separator);
+}
+
+QByteArray excelBytes(const QList<QStringList> &records)
+{
+    QString text;
+    for (const QStringList &r : records) {
+        text += joinRecord(r, QLatin1Char(';'));
+        text += QLatin1String("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
 } // namespace ksd::csv

@@ -16,19 +16,35 @@ struct Record
 };
 
 /// Decodes bytes as UTF-8 (a BOM is dropped), falling back to Windows-1252 when they are not valid UTF-8.
-/// @p encoding receives "UTF-8", "UTF-8 BOM" or "Windows-1252".
+/// A UTF-16 BOM (Excel's "Unicode Text") is honoured too.
+/// @p encoding receives "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE" or "Windows-1252".
 QString decode(const QByteArray &bytes, QString *encoding = nullptr);
 
-/// Picks ';' or ',' by counting them outside quotes in the first record.
+/// Picks ';', ',' or a tab by counting them outside quotes in the first record (';' wins a tie, then ',').
 QChar detectSeparator(const QString &text);
 
-/// RFC 4180 parsing: quoted fields may hold separators, doubled quotes and line breaks; CRLF and LF both end
-/// records. Empty lines are skipped.
+/// What parseText() found.
+struct Parsed
+{
+    QList<Record> records;
+    /// When the text ends inside a quoted field: the line where that field's record starts (else 0). The
+    /// unterminated field then holds the rest of the text.
+    int unterminatedQuoteLine = 0;
+};
+
+/// RFC 4180 parsing: quoted fields may hold separators, doubled quotes and line breaks; CRLF, LF and CR end
+/// records. Line breaks inside quoted fields come out as LF. Empty lines are skipped.
+Parsed parseText(const QString &text, QChar separator);
+/// parseText() without the diagnosis.
 QList<Record> parse(const QString &text, QChar separator);
 
-/// Quotes a field when it holds the separator, a quote or a line break.
+/// Quotes a field when it holds the separator, a quote, a line break or leading/trailing spaces.
 QString quote(const QString &field, QChar separator);
 /// One line (without line end) from fields.
 QString joinRecord(const QStringList &fields, QChar separator);
+
+/// A file that Excel in an Indonesian locale opens as a table: UTF-8 with a BOM, ';' between fields and CRLF
+/// after every record (line breaks inside a field stay LF, quoted).
+QByteArray excelBytes(const QList<QStringList> &records);
 
 } // namespace ksd::csv
