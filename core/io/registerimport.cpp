@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: Apache-2.0
+// Legacy import of proposals and agreements from CSV (issue 7 §5).
+#include "csvimport.h"
+
+#include "csvimport_p.h"
+#include "csvvalues.h"
+#include "refdata/refdata.h"
+
+namespace ksd::io {
+
+using detail::RowReader;
+using detail::tr;
+
+namespace {
+
+/// Aliases of an enum: its key, its translated name, and @p extra (all reduced by choiceKey()).
+template<typename E>
+QList<QPair<QString, E>> aliasesOf(int count, QString (*key)(E), QString (*name)(E),
+                                   std::initializer_list<QPair<const char *, E>> extra = {})
+{
+    QList<QPair<QString, E>> out;
+    for (int i = 0; i < count; ++i) {
+        const E e = static_cast<E>(i);
+        out.append({detail::choiceKey(key(e)), e});
+        if (name)
+            out.append({detail::choiceKey(name(e)), e});
+    }
+    for (const auto &x : extra)
+        out.append({detail::choiceKey(QString::fromUtf8(x.first)), x.second});
+    return out;
+}
+
+const QList<QPair<QString, ActivityKind>> &activityAliases()
+{
+    static const auto a = aliasesOf<ActivityKind>(4, activityKey, activityName,
+                                                  {{"pengadaan barang jasa", ActivityKind::Pengadaan},
+                                                   {"internal", ActivityKind::Internal},
+                                                   {"cooperation", ActivityKind::KerjaSama},
+                                                   {"procurement", ActivityKind::Pengadaan}});
+    return a;
+}
+
+const QList<QPair<QString, PartnerType>> &partnerAliases()
+{
+    static const auto a = aliasesOf<PartnerType>(5, partnerTypeKey, partnerTypeName,
+                                                 {{"k/l", PartnerType::KL},
+                                                  {"kementerian lembaga", PartnerType::KL},
+                                                  {"kementerian", PartnerType::KL},
+                                                  {"pemda", PartnerType::Daerah},
+                                                  {"region", PartnerType::Daerah},
+                                                  {"third party", PartnerType::PihakKetiga},
+                                                  {"swasta", PartnerType::PihakKetiga}});
+    return a;
+}
+
+const QList<QPair<QString, DocType>> &docTypeAliases()
+{
+    static const auto a = aliasesOf<DocType>(4, docTypeKey, docTypeName,
+                                             {{"adendum", DocType::Addendum},
+                                              {"nota kesepahaman", DocType::NK},
+                                              {"mou", DocType::NK},
+                                              {"kesepakatan bersama", DocType::KB},
+                                              {"perjanjian kerja sama", DocType::PKS},
+                                              {"nota kesepakatan", DocType::NK}});
+    return a;
+}
+
+const QList<QPair<QString, Category>> &categoryAliases()
+{
+    static const auto all = [] {
+        QList<QPair<QString, Category>> out;
+        for (int i = 1; i <= 5; ++i) {
+            const auto c = static_cast<Category>(i);
+            out.append({detail::choiceKey(categoryKey(c)), c});
+        }
+        out.append({QStringLiteral("ksd d"), Category::KSDD});
+        out.append({QStringLiteral("ksd pk"), Category::KSDPK});
+        out.append({QStringLiteral("ksd pl"), Category::KSDPL});
+        out.append({QStringLiteral("ksd ll"), Category::KSDLL});
+        return out;
+    }();
+    return all;
+}
+
+const QList<QPair<QString, Stage>> &stageAliases()
+{
+    static const auto all = [] {
+        // The Indonesian names are listed as well so that they match whatever language the UI runs in.
+        auto out = aliasesOf<Stage>(StageCount, stageKey, stageName,
+                                    {{"penyusunan kesepakatan bersama", Stage::PenyusunanKB},
+                                     {"penandatanganan kesepakatan bersama", Stage::PenandatangananKB},
+                                     {"penyusunan perjanjian kerja sama", Stage::PenyusunanPKS},
+                                     {"penandatanganan perjanjian kerja sama", Stage::PenandatangananPKS},
+                                     {"persetujuan dprd", Stage::PersetujuanDPRD},
+                                     {"ttd kb", Stage::PenandatangananKB},
+                                     {"ttd pks", Stage::PenandatangananPKS},
+                                     {"monev", Stage::Pelaksanaan}});
+        return out;
+    }();
+    return all;
+}
+
+const QList<QPair<QString, AgreementStatus>> &statusAliases()
+{
+    static const auto a = aliasesOf<AgreementStatus>(4, statusKey, statusName,
+                                                     {{"active", AgreementStatus::Aktif},
+                                                      {"berlaku", AgreementStatus::Aktif},
+                                                      {"expired", AgreementStatus::Berakhir},
+                                                      {"selesai", AgreementStatus::Berakhir},
+                                                      {"diperbarui", AgreementStatus::Diperpanjang},
+                                                      {"dibatalkan", AgreementStatus::Dihentikan}});
+    return a;
+}
+
+template<typename E>
+std::optional<E> choice(RowReader &row, const QString &key, const QList<QPair<QString, E>> &aliases,
+                        const QString &reason)
+{
+    const QString t = row.text(key);
+    if (t.isEmpty())
+        return std::nullopt;
+    const std::optional<E> e = detail::matchChoice(t, aliases);
+    if (!e)
+        row.fail(key, reason);
+    return e;
+}
+
+bool yesNo(RowReader &row, const QString &key)
+{
+    const QString t = row.text(key);
+    if (t.isEmpty())
+        return false;
+    const std::optional<bool> b = parseYesNo(t);
+    if (!b)
+        row.fail(key, tr("harus ya atau tidak"));
+    return b.value_or(false);
+}
+
+/// Partner names: one per line or separated by '|' (commas belong to names such as "PT Air, Tbk").
+QStringList names(const RowReader &row, const QString &key)
+{
+    QString t = row.text(key);
+    t.replace(QLatin1Char('\n'), QLatin1Char('|'));
+    QStringList out;
+    for (const QString &n : t.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+        if (!n.trimmed().isEmpty())
+            out.append(n.trimmed());
+    }
+    return out;
+}
+
+PartyKind partyKindFor(Category c)
+{
+    switch (c) {
+    case Category::KSDPK: return PartyKind::ThirdParty;
+    case Category::Sinergi: return PartyKind::KL;
+    case Category::KSDPL: return PartyKind::ForeignRegion;
+    case Category::KSDLL: return PartyKind::ForeignInstitution;
+    case Category::None:
+    case Category::KSDD: break;
+    }
+    return PartyKind::Region;
+}
+
+const Region *regionByName(const QString &name)
+{
+    const Region *found = nullptr;
+    for (const Region &r : RefData::instance().regions()) {
+        if (r.name.compare(name, Qt::CaseInsensitive) == 0) {
+            if (found)
+                return nullptr; // ambiguous
+            found = &r;
+        }
+    }
+    return found;
+}
+
+/// The stage whose date is the signing date of a document of @p type.
+std::optional<Stage> signingStage(DocType type)
+{
+    if (type == DocType::KB)
+        return Stage::PenandatangananKB;
+    if (type == DocType::PKS)
+        return Stage::PenandatangananPKS;
+    return std::nullopt;
+}
+
+QString dateText(const QDate &d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+} // namespace
+
+ImportResult<Proposal> importProposals(const CsvTable &table, const ColumnMapping &mapping,
+                                       const ImportOptions &options)
+{
+    return detail::runImport<Proposal>(ImportKind::Proposals, table, mapping, options,
+                                       [&options](RowReader &row) -> std::optional<Proposal> {
+        Proposal p;
+        p.regionCode = options.ownerRegion;
+        p.year = options.defaultYear;
+        p.sourcePd = row.text(QStringLiteral("perangkat_daerah"));
+        if (p.sourcePd.isEmpty())
+            p.sourcePd = options.defaultPd;
+        const QString urusan = QStringLiteral("urusan");
+        if (row.required(urusan)) {
+            if (const auto u = row.urusan(urusan))
+                p.urusanCode = *u;
+        }
+        if (const auto t = row.required(QStringLiteral("judul")))
+            p.title = *t;
+        if (const auto a = choice(row, QStringLiteral("jenis_kegiatan"), activityAliases(),
+                                  tr("harus kerja_sama, pengadaan, swakelola atau internal")))
+            p.activity = *a;
+        p.partnerNames = names(row, QStringLiteral("mitra")).join(QStringLiteral(" | "));
+        p.partnerRegionCodes = row.regions(QStringLiteral("kode_wilayah_mitra"));
+        const QString partnerKey = QStringLiteral("jenis_mitra");
+        if (const auto t = choice(row, partnerKey, partnerAliases(),
+                                  tr("harus daerah, pihak_ketiga, kl, pemda_ln atau lembaga_ln"))) {
+            p.partnerType = *t;
+        } else if (row.text(partnerKey).isEmpty()) {
+            // Not given: regions named → daerah; only names → pihak ketiga.
+            p.partnerType = !p.partnerRegionCodes.isEmpty() || p.partnerNames.isEmpty() ? PartnerType::Daerah
+                                                                                         : PartnerType::PihakKetiga;
+        }
+        const QString formKey = QStringLiteral("bentuk");
+        if (const auto f = choice(row, formKey, docTypeAliases(), tr("harus KB, PKS atau NK"))) {
+            if (*f == DocType::Addendum)
+                row.fail(formKey, tr("bentuk usulan harus KB, PKS atau NK (addendum mengubah dokumen yang sudah ada)"));
+            p.form = *f;
+        } else if (row.text(formKey).isEmpty()) {
+            p.form = p.partnerType == PartnerType::KL ? DocType::NK : DocType::KB;
+        }
+        bool bad = false;
+        p.estimatedCost = row.number(QStringLiteral("perkiraan_biaya"), bad);
+        p.inApbd = yesNo(row, QStringLiteral("dalam_apbd"));
+        p.burdensPublic = yesNo(row, QStringLiteral("membebani_masyarakat"));
+        if (!row.ok())
+            return std::nullopt;
+        p.meta = RecordMeta::fresh(p.sourcePd);
+        return p;
+    });
+}
+
+ImportResult<Agreement> importAgreements(const CsvTable &table, const ColumnMapping &mapping,
+                                         const ImportOptions &options)
+{
+    return detail::runImport<Agreement>(ImportKind::Agreements, table, mapping, options,
+                                        [&options](RowReader &row) -> std::optional<Agreement> {
+        Agreement a;
+        const QString docKey = QStringLiteral("jenis_dokumen");
+        if (row.required(docKey)) {
+            if (const auto d = choice(row, docKey, docTypeAliases(), tr("harus KB, PKS, NK atau ADDENDUM")))
+                a.docType = *d;
+        }
+        const QString catKey = QStringLiteral("kategori");
+        if (row.required(catKey)) {
+            if (const auto c = choice(row, catKey, categoryAliases(), tr("harus KSDD, KSDPK, SINERGI, KSDPL atau KSDLL")))
+                a.category = *c;
+        }
+        if (const auto t = row.required(QStringLiteral("judul")))
+            a.title = *t;
+        if (const auto u = row.urusan(QStringLiteral("urusan")))
+            a.urusanCode = *u;
+
+        // Parties: the project's own region first (it holds the number), then the partners.
+        const QString number = row.text(QStringLiteral("nomor"));
+        if (!options.ownerRegion.isEmpty())
+            a.parties.append(Party{PartyKind::Region, options.ownerRegion, {}, number, {}});
+        const QString partnerKey = QStringLiteral("mitra");
+        const QString codesKey = QStringLiteral("kode_wilayah_mitra");
+        const QStringList partnerNames = names(row, partnerKey);
+        const bool codesGiven = !row.text(codesKey).isEmpty();
+        const QStringList codes = row.regions(codesKey);
+        if (partnerNames.isEmpty() && !codesGiven) {
+            row.fail(partnerKey, tr("mitra wajib diisi (nama mitra atau kode_wilayah_mitra)"));
+        } else if (a.category == Category::KSDD) {
+            if (!codesGiven) {
+                for (const QString &n : partnerNames) {
+                    if (const Region *r = regionByName(n))
+                        a.parties.append(Party{PartyKind::Region, r->code, {}, {}, {}});
+                    else
+                        row.failValue(partnerKey, n, tr("mitra KSDD harus daerah: isi kode_wilayah_mitra, atau tulis "
+                                                        "nama daerah persis seperti di data rujukan (misalnya "
+                                                        "\"Kota Banjarmasin\")"));
+                }
+            } else if (!partnerNames.isEmpty() && partnerNames.size() != codes.size() && row.ok()) {
+                row.fail(partnerKey, tr("jumlah nama mitra (%1) tidak sama dengan jumlah kode_wilayah_mitra (%2); "
+                                        "pisahkan nama dengan |")
+                                         .arg(partnerNames.size())
+                                         .arg(codes.size()));
+            } else {
+                for (int i = 0; i < codes.size(); ++i) {
+                    if (codes[i] != options.ownerRegion)
+                        a.parties.append(Party{PartyKind::Region, codes[i], partnerNames.value(i), {}, {}});
+                }
+            }
+        } else {
+            for (const QString &n : partnerNames)
+                a.parties.append(Party{partyKindFor(a.category), {}, n, {}, {}});
+            for (const QString &c : codes) {
+                if (c != options.ownerRegion)
+                    a.parties.append(Party{PartyKind::Region, c, {}, {}, {}});
+            }
+        }
+        if (options.ownerRegion.isEmpty() && !a.parties.isEmpty())
+            a.parties.first().documentNumber = number;
+
+        bool badSigned = false;
+        bool badStart = false;
+        bool badEnd = false;
+        a.signedOn = row.date(QStringLiteral("tanggal_tanda_tangan"), badSigned).value_or(QDate());
+        a.startDate = row.date(QStringLiteral("tanggal_mulai"), badStart).value_or(QDate());
+        a.endDate = row.date(QStringLiteral("tanggal_berakhir"), badEnd).value_or(QDate());
+        if (a.startDate.isValid() && a.endDate.isValid() && a.endDate < a.startDate) {
+            row.fail(QStringLiteral("tanggal_berakhir"),
+                     tr("lebih awal daripada tanggal_mulai (%1)").arg(dateText(a.startDate)));
+        }
+        if (a.signedOn.isValid() && a.endDate.isValid() && a.signedOn > a.endDate) {
+            row.fail(QStringLiteral("tanggal_tanda_tangan"),
+                     tr("sesudah tanggal_berakhir (%1)").arg(dateText(a.endDate)));
+        }
+
+        const QString stageKeyName = QStringLiteral("tahap");
+        if (const auto s = choice(row, stageKeyName, stageAliases(),
+                                  tr("tahap tidak dikenal (misalnya persiapan, penandatanganan_pks, pelaksanaan)"))) {
+            a.stage = *s;
+        } else if (row.text(stageKeyName).isEmpty()) {
+            a.stage = a.signedOn.isValid() ? Stage::Pelaksanaan : Stage::Persiapan;
+        }
+        QDate reached;
+        if (signingStage(a.docType) == a.stage)
+            reached = a.signedOn;
+        else if (a.stage == Stage::Pelaksanaan)
+            reached = a.startDate;
+        a.stages = {StageDate{a.stage, reached}};
+        if (const auto st = choice(row, QStringLiteral("status"), statusAliases(),
+                                   tr("harus aktif, berakhir, diperpanjang atau dihentikan")))
+            a.status = *st;
+        a.implementingPd = row.text(QStringLiteral("perangkat_daerah"));
+        bool bad = false;
+        a.value = row.number(QStringLiteral("nilai"), bad);
+        if (!row.ok())
+            return std::nullopt;
+        a.meta = RecordMeta::fresh(a.implementingPd.isEmpty() ? options.defaultPd : a.implementingPd);
+        return a;
+    });
+}
+
+Result<ImportResult<Proposal>> importProposals(const QByteArray &bytes, const ImportOptions &options)
+{
+    Result<CsvTable> table = readCsv(bytes);
+    if (!table)
+        return table.error();
+    return importProposals(*table, proposeMapping(ImportKind::Proposals, table->header), options);
+}
+
+Result<ImportResult<Agreement>> importAgreements(const QByteArray &bytes, const ImportOptions &options)
+{
+    Result<CsvTable> table = readCsv(bytes);
+    if (!table)
+        return table.error();
+    return importAgreements(*table, proposeMapping(ImportKind::Agreements, table->header), options);
+}
+
+} // namespace ksd::io
