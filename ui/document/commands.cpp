@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "commands.h"
+
+#include "refdata/refdata.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace ksd {
+
+// --- AddRecords -------------------------------------------------------------------------------------------------
+
+template<typename T>
+AddRecords<T>::AddRecords(ProjectDocument *document, QList<T> records, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , mDocument(document)
+    , mRecords(std::move(records))
+{
+    const QString by = mDocument->editorName();
+    for (T &r : mRecords) {
+        if (r.meta.id.isNull())
+            r.meta = RecordMeta::fresh(by);
+    }
+    setObsolete(mRecords.isEmpty());
+}
+
+template<typename T>
+void AddRecords<T>::redo()
+{
+    mDocument->insertRecords(mRecords);
+}
+
+template<typename T>
+void AddRecords<T>::undo()
+{
+    QList<QUuid> ids;
+    ids.reserve(mRecords.size());
+    for (const T &r : std::as_const(mRecords))
+        ids.append(r.meta.id);
+    mDocument->eraseRecords<T>(ids);
+}
+
+// --- RemoveRecords ----------------------------------------------------------------------------------------------
+
+template<typename T>
+RemoveRecords<T>::RemoveRecords(ProjectDocument *document, const QList<QUuid> &ids, const QString &text,
+                                QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , mDocument(document)
+{
+    const QString by = mDocument->editorName();
+    QSet<QUuid> seen;
+    for (const QUuid &id : ids) {
+        const T *r = mDocument->record<T>(id);
+        if (!r || r->meta.deleted || seen.contains(id))
+            continue;
+        seen.insert(id);
+        mOld.append(*r);
+        T tomb = *r;
+        tomb.meta.deleted = true;
+        tomb.meta.touch(by);
+        mNew.append(tomb);
+    }
+    setObsolete(mOld.isEmpty());
+}
+
+template<typename T>
+void RemoveRecords<T>::redo()
+{
+    mDocument->writeRecords(mNew);
+}
+
+template<typename T>
+void RemoveRecords<T>::undo()
+{
+    mDocument->writeRecords(mOld);
+}
+
+// --- ChangeRecord -----------------------------------------------------------------------------------------------
+
+template<typename T>
+ChangeRecord<T>::ChangeRecord(ProjectDocument *document, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , mDocument(document)
+{
+}
+
+template<typename T>
+ChangeRecord<T>::ChangeRecord(ProjectDocument *document, const T &edited, const QString &text,
+                              QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , mDocument(document)
+{
+    const T *current = mDocument->record<T>(edited.meta.id);
+    if (!current || sameContent(*current, edited)) {
+        setObsolete(true);
+        return;
+    }
+    mOld = *current;
+    mNew = edited;
+    mNew.meta = mOld.meta;
+    mNew.meta.touch(mDocument->editorName());
+}
+
+template<typename T>
+void ChangeRecord<T>::redo()
+{
+    mDocument->writeRecords(QList<T>{mNew}, mField);
+}
+
+template<typename T>
+void ChangeRecord<T>::undo()
+{
+    mDocument->writeRecords(QList<T>{mOld}, mField);
+}
+
+// --- ChangeRecordField ------------------------------------------------------------------------------------------
+
+namespace {
+template<typename T>
+QString changeText(const QString &label);
+template<>
+QString changeText<Entry>(const QString &label)
+{
+    return QCoreApplication::translate("ksd::Commands", "Ubah isian: %1").arg(label);
+}
+template<>
+QString changeText<Proposal>(const QString &label)
+{
+    return QCoreApplication::translate("ksd::Commands", "Ubah usulan: %1").arg(label);
+}
+template<>
+QString changeText<Agreement>(const QString &label)
+{
+    return QCoreApplication::translate("ksd::Commands", "Ubah kerja sama: %1").arg(label);
+}
+} // namespace
+
+template<typename T, typename Field, CommandId Id>
+ChangeRecordField<T, Field, Id>::ChangeRecordField(ProjectDocument *document, const QUuid &recordId, Field field,
+                                                   const QVariant &value, QUndoCommand *parent)
+    : ChangeRecord<T>(document, changeText<T>(fieldLabel(field)), parent)
+{
+    this->mField = int(field);
+    const T *current = document->record<T>(recordId);
+    const auto &spec = fieldSpec(field);
+    if (!current || current->meta.deleted || !spec.set) {
+        this->setObsolete(true);
+        return;
+    }
+    this->mOld = *current;
+    this->mNew = *current;
+    mValid = spec.set(this->mNew, value);
+    if (!mValid || sameContent(this->mOld, this->mNew)) {
+        this->setObsolete(true);
+        return;
+    }
+    this->mNew.meta.touch(document->editorName());
+}
+
+template<typename T, typename Field, CommandId Id>
+bool ChangeRecordField<T, Field, Id>::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const ChangeRecordField *>(other);
+    if (o->mField != this->mField || o->mNew.meta.id != this->mNew.meta.id || o->mDocument != this->mDocument)
+        return false;
+    this->mNew = o->mNew;
+    this->setObsolete(sameContent(this->mOld, this->mNew));
+    return true;
+}
+
+// --- named record commands --------------------------------------------------------------------------------------
+
+AddEntry::AddEntry(ProjectDocument *document, const Entry &entry, QUndoCommand *parent)
+    : AddRecords<Entry>(document, {entry}, QCoreApplication::translate("ksd::Commands", "Tambah isian"), parent)
+{
+}
+
+ImportEntries::ImportEntries(ProjectDocument *document, const QList<Entry> &entries, const QString &sourceName,
+                             QUndoCommand *parent)
+    : AddRecords<Entry>(document, entries,
+                        QCoreApplication::translate("ksd::Commands", "Impor %n isian dari %1", nullptr,
+                                                    int(entries.size()))
+                            .arg(sourceName),
+                        parent)
+{
+}
+
+RemoveEntries::RemoveEntries(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent)
+    : RemoveRecords<Entry>(document, ids, {}, parent)
+{
+    setText(QCoreApplication::translate("ksd::Commands", "Hapus %n isian", nullptr, count()));
+}
+
+AddProposal::AddProposal(ProjectDocument *document, const Proposal &proposal, QUndoCommand *parent)
+    : AddRecords<Proposal>(document, {proposal}, QCoreApplication::translate("ksd::Commands", "Tambah usulan"),
+                           parent)
+{
+}
+
+RemoveProposals::RemoveProposals(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent)
+    : RemoveRecords<Proposal>(document, ids, {}, parent)
+{
+    setText(QCoreApplication::translate("ksd::Commands", "Hapus %n usulan", nullptr, count()));
+}
+
+AddAgreement::AddAgreement(ProjectDocument *document, const Agreement &agreement, QUndoCommand *parent)
+    : AddRecords<Agreement>(document, {agreement},
+                            QCoreApplication::translate("ksd::Commands", "Tambah kerja sama"), parent)
+{
+}
+
+RemoveAgreements::RemoveAgreements(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent)
+    : RemoveRecords<Agreement>(document, ids, {}, parent)
+{
+    setText(QCoreApplication::translate("ksd::Commands", "Hapus %n kerja sama", nullptr, count()));
+}
+
+// --- scope ------------------------------------------------------------------------------------------------------
+
+AddRegionsToScope::AddRegionsToScope(ProjectDocument *document, const QStringList &codes, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mDocument(document)
+    , mOld(document->project().scope)
+    , mNew(mOld)
+{
+    int added = 0;
+    for (const QString &c : codes) {
+        if (RefData::instance().region(c) && !mNew.contains(c)) {
+            mNew.append(c);
+            ++added;
+        }
+    }
+    std::sort(mNew.begin(), mNew.end());
+    setText(QCoreApplication::translate("ksd::Commands", "Tambah %n wilayah ke cakupan", nullptr, added));
+    setObsolete(added == 0);
+}
+
+void AddRegionsToScope::redo()
+{
+    mDocument->writeScope(mNew);
+}
+
+void AddRegionsToScope::undo()
+{
+    mDocument->writeScope(mOld);
+}
+
+RemoveRegionsFromScope::RemoveRegionsFromScope(ProjectDocument *document, const QStringList &codes,
+                                               QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , mDocument(document)
+    , mOld(document->project().scope)
+    , mNew(mOld)
+{
+    const QString owner = document->project().ownerRegion;
+    int removed = 0;
+    for (const QString &c : codes) {
+        if (c != owner && mNew.removeAll(c) > 0)
+            ++removed;
+    }
+    setText(QCoreApplication::translate("ksd::Commands", "Keluarkan %n wilayah dari cakupan", nullptr, removed));
+    setObsolete(removed == 0);
+}
+
+void RemoveRegionsFromScope::redo()
+{
+    mDocument->writeScope(mNew);
+}
+
+void RemoveRegionsFromScope::undo()
+{
+    mDocument->writeScope(mOld);
+}
+
+// --- project ----------------------------------------------------------------------------------------------------
+
+ChangeProjectInfo::ChangeProjectInfo(ProjectDocument *document, const ProjectInfo &info, QUndoCommand *parent)
+    : QUndoCommand(QCoreApplication::translate("ksd::Commands", "Ubah data proyek"), parent)
+    , mDocument(document)
+    , mOld(ProjectInfo::of(document->project()))
+    , mNew(info)
+    , mOldScope(document->project().scope)
+    , mNewScope(mOldScope)
+{
+    mNew.title = mNew.title.trimmed();
+    if (!RefData::instance().region(mNew.ownerRegion))
+        mNew.ownerRegion = mOld.ownerRegion;
+    if (!mNewScope.contains(mNew.ownerRegion)) {
+        mNewScope.append(mNew.ownerRegion);
+        std::sort(mNewScope.begin(), mNewScope.end());
+    }
+    setObsolete(mOld == mNew);
+}
+
+void ChangeProjectInfo::redo()
+{
+    mDocument->writeProjectInfo(mNew);
+    if (mNewScope != mOldScope)
+        mDocument->writeScope(mNewScope);
+}
+
+void ChangeProjectInfo::undo()
+{
+    if (mNewScope != mOldScope)
+        mDocument->writeScope(mOldScope);
+    mDocument->writeProjectInfo(mOld);
+}
+
+ReplaceProject::ReplaceProject(ProjectDocument *document, const Project &project, const QString &text,
+                               QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , mDocument(document)
+    , mOther(project)
+{
+    setObsolete(project == document->project());
+}
+
+void ReplaceProject::swap()
+{
+    mDocument->swapProject(mOther);
+}
+
+void ReplaceProject::redo()
+{
+    swap();
+}
+
+void ReplaceProject::undo()
+{
+    swap();
+}
+
+template class AddRecords<Entry>;
+template class AddRecords<Proposal>;
+template class AddRecords<Agreement>;
+template class AddRecords<MonevRecord>;
+template class AddRecords<AttachedDocument>;
+template class RemoveRecords<Entry>;
+template class RemoveRecords<Proposal>;
+template class RemoveRecords<Agreement>;
+template class RemoveRecords<MonevRecord>;
+template class RemoveRecords<AttachedDocument>;
+template class ChangeRecord<Entry>;
+template class ChangeRecord<Proposal>;
+template class ChangeRecord<Agreement>;
+template class ChangeRecord<MonevRecord>;
+template class ChangeRecord<AttachedDocument>;
+template class ChangeRecordField<Entry, EntryField, CommandId::ChangeEntryField>;
+template class ChangeRecordField<Proposal, ProposalField, CommandId::ChangeProposalField>;
+template class ChangeRecordField<Agreement, AgreementField, CommandId::ChangeAgreementField>;
+
+} // namespace ksd

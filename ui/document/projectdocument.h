@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "document/recordfields.h"
+#include "model/project.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUuid>
+
+class QUndoStack;
+
+namespace ksd {
+
+/// Title, owner and year of a project: what ChangeProjectInfo edits.
+struct ProjectInfo
+{
+    QString title;
+    QString ownerRegion;
+    int year = 0;
+    bool operator==(const ProjectInfo &) const = default;
+    static ProjectInfo of(const Project &p) { return {p.title, p.ownerRegion, p.year}; }
+};
+
+/// One open project: the Project in memory, its undo stack and its file (Tiled's MapDocument). Every change goes
+/// through an undo command (document/commands.h); the commands call the low-level write functions below, which
+/// emit the typed change signals that models and views listen to. Nothing else writes to the project.
+class ProjectDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectDocument(Project project, const QString &filePath = {}, QObject *parent = nullptr);
+    ~ProjectDocument() override;
+
+    const Project &project() const { return mProject; }
+    QUndoStack *undoStack() const { return mUndoStack; }
+
+    /// Absolute path of the .ksd file; empty for a project never saved.
+    QString filePath() const { return mFilePath; }
+    bool isUntitled() const { return mFilePath.isEmpty(); }
+    /// "banjar.ksd", or the project title for an untitled project.
+    QString displayName() const;
+    /// True when there are changes since the last save (the undo stack is not at its clean index).
+    bool isModified() const;
+    /// Makes the document count as modified without an undo step (a project restored from a recovery copy).
+    void markModified();
+
+    /// Grows by one with every change (including undo and redo). Background results remember the revision they
+    /// were computed from; a different revision means they are stale.
+    quint64 revision() const { return mRevision; }
+
+    /// Who edits are stamped with (RecordMeta::modifiedBy): the perangkat daerah of a copy sent out for filling
+    /// in, otherwise the name set in Preferences.
+    QString editorName() const;
+    void setDefaultEditorName(const QString &name);
+    static QString fallbackEditorName(); ///< "Bagian Pemerintahan"
+
+    /// Writes the project to its file (atomically, through KsdStore) and marks the undo stack clean.
+    Status save();
+    /// Writes to @p path and, on success, makes it the document's file.
+    Status saveAs(const QString &path);
+
+    // --- lookup (tombstoned records are found too; check meta.deleted) ---------------------------------------
+    const Entry *entry(const QUuid &id) const;
+    const Proposal *proposal(const QUuid &id) const;
+    const Agreement *agreement(const QUuid &id) const;
+    const MonevRecord *monevRecord(const QUuid &id) const;
+    const AttachedDocument *attachment(const QUuid &id) const;
+    template<typename T> const T *record(const QUuid &id) const;
+    /// Ids of the live records of a type, in project order.
+    template<typename T> QList<QUuid> liveIds() const;
+    bool inScope(const QString &regionCode) const;
+
+    // --- editing: each call pushes one undo command and returns false when nothing changed --------------------
+    QUuid addEntry(const Entry &entry);
+    bool removeEntries(const QList<QUuid> &ids);
+    bool changeEntryField(const QUuid &id, EntryField field, const QVariant &value);
+    QUuid addProposal(const Proposal &proposal);
+    bool removeProposals(const QList<QUuid> &ids);
+    bool changeProposalField(const QUuid &id, ProposalField field, const QVariant &value);
+    QUuid addAgreement(const Agreement &agreement);
+    bool removeAgreements(const QList<QUuid> &ids);
+    bool changeAgreementField(const QUuid &id, AgreementField field, const QVariant &value);
+    bool addRegionsToScope(const QStringList &codes);
+    bool removeRegionsFromScope(const QStringList &codes);
+    bool changeProjectInfo(const ProjectInfo &info);
+    /// Imports @p entries as one undo step ("Impor N isian dari FILE").
+    bool importEntries(const QList<Entry> &entries, const QString &sourceName);
+    /// Replaces the whole project in one undo step (merges, batch operations).
+    void replaceProject(const Project &project, const QString &text);
+
+    // --- low-level writes: for undo commands only ------------------------------------------------------------
+    /// Appends records (emits *Added for the live ones).
+    template<typename T> void insertRecords(const QList<T> &records);
+    /// Removes records from the lists entirely (undo of an add; deletions by the user are tombstones instead).
+    template<typename T> void eraseRecords(const QList<QUuid> &ids);
+    /// Overwrites records by id. Emits *Added / *Removed when a tombstone is cleared / set, *Changed otherwise;
+    /// @p field is the field that changed (int of EntryField...) or -1 for several.
+    template<typename T> void writeRecords(const QList<T> &records, int field = -1);
+    void writeScope(const QStringList &scope);
+    void writeProjectInfo(const ProjectInfo &info);
+    void writeNodePositions(const QString &layout, const QList<NodePosition> &positions);
+    /// Swaps in another project (ReplaceProject); @p project receives the old one.
+    void swapProject(Project &project);
+
+signals:
+    void entriesAdded(const QList<QUuid> &ids);
+    void entriesRemoved(const QList<QUuid> &ids);
+    void entriesChanged(const QList<QUuid> &ids, int field);
+    void proposalsAdded(const QList<QUuid> &ids);
+    void proposalsRemoved(const QList<QUuid> &ids);
+    void proposalsChanged(const QList<QUuid> &ids, int field);
+    void agreementsAdded(const QList<QUuid> &ids);
+    void agreementsRemoved(const QList<QUuid> &ids);
+    void agreementsChanged(const QList<QUuid> &ids, int field);
+    void monevAdded(const QList<QUuid> &ids);
+    void monevRemoved(const QList<QUuid> &ids);
+    void monevChanged(const QList<QUuid> &ids, int field);
+    void attachmentsAdded(const QList<QUuid> &ids);
+    void attachmentsRemoved(const QList<QUuid> &ids);
+    void attachmentsChanged(const QList<QUuid> &ids, int field);
+    void scopeChanged();
+    void projectInfoChanged();
+    void nodePositionsChanged(const QString &layout);
+    /// Everything may have changed (merge, batch operation, undo of one): models reset.
+    void projectReplaced();
+    /// After any change of the project, with the new revision.
+    void changed(quint64 revision);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+    void saved();
+
+private:
+    template<typename T> QList<T> &list();
+    template<typename T> const QList<T> &list() const;
+    template<typename T> QHash<QUuid, int> &index() const;
+    template<typename T> void emitAdded(const QList<QUuid> &ids);
+    template<typename T> void emitRemoved(const QList<QUuid> &ids);
+    template<typename T> void emitChanged(const QList<QUuid> &ids, int field);
+    void invalidateIndexes();
+    void bump();
+
+    Project mProject;
+    QString mFilePath;
+    QString mDefaultEditor;
+    QUndoStack *mUndoStack = nullptr;
+    quint64 mRevision = 0;
+    // id -> position in the project's list, rebuilt lazily after structural changes
+    mutable QHash<QUuid, int> mEntryIndex, mProposalIndex, mAgreementIndex, mMonevIndex, mAttachmentIndex;
+    mutable bool mIndexValid = false;
+};
+
+} // namespace ksd
