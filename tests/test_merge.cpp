@@ -1,0 +1,513 @@
+// SPDX-License-Identifier: Apache-2.0
+// core/merge: copies for perangkat daerah, three-way merge plan, apply, merge log (issue 8).
+#include "helpers.h"
+
+#include "io/csv.h"
+#include "merge/merge.h"
+#include "store/ksdstore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace ksd;
+
+namespace {
+
+const QDateTime T0 = QDateTime(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC); // the copy's base time
+
+QDateTime at(int ms)
+{
+    return T0.addMSecs(ms);
+}
+
+QUuid uid(int n)
+{
+    return QUuid(uint(n), 0x1234, 0x5678, 1, 2, 3, 4, 5, 6, 7, 8);
+}
+
+RecordMeta meta(int n, const QDateTime &modified = at(-60000), const QString &by = QStringLiteral("Bappeda"))
+{
+    return RecordMeta{uid(n), at(-120000), modified, by, false};
+}
+
+Entry entry(int n, const QString &urusan, const QString &title)
+{
+    Entry e;
+    e.meta = meta(n);
+    e.kind = EntryKind::Kebutuhan;
+    e.regionCode = QStringLiteral("63.03");
+    e.urusanCode = urusan;
+    e.title = title;
+    e.priority = 3;
+    e.sourcePd = QStringLiteral("Bappeda");
+    e.year = 2024;
+    return e;
+}
+
+/// A project with entries 1..6 (urusan 2.11 and 1.03), a proposal, an agreement of 2.11 with a monev record and
+/// a document, and an agreement of 1.03 with its own monev record.
+Project baseProject()
+{
+    Project p = Project::create(QStringLiteral("63.03"), QStringLiteral("Pemetaan KSD Banjar 2024"), 2024);
+    p.projectId = uid(9000);
+    for (int i = 1; i <= 6; ++i) {
+        p.entries.append(entry(i, i % 2 ? QStringLiteral("2.11") : QStringLiteral("1.03"),
+                               QStringLiteral("Isian %1").arg(i)));
+    }
+    Proposal x;
+    x.meta = meta(20);
+    x.urusanCode = QStringLiteral("2.11");
+    x.title = QStringLiteral("TPA regional");
+    p.proposals.append(x);
+    Agreement a;
+    a.meta = meta(30);
+    a.urusanCode = QStringLiteral("2.11");
+    a.title = QStringLiteral("PKS TPA");
+    p.agreements.append(a);
+    Agreement b;
+    b.meta = meta(31);
+    b.urusanCode = QStringLiteral("1.03");
+    b.title = QStringLiteral("PKS Jalan");
+    p.agreements.append(b);
+    MonevRecord m;
+    m.meta = meta(40);
+    m.agreementId = a.meta.id;
+    m.date = QDate(2024, 2, 1);
+    p.monev.append(m);
+    MonevRecord m2;
+    m2.meta = meta(41);
+    m2.agreementId = b.meta.id;
+    p.monev.append(m2);
+    AttachedDocument d;
+    d.meta = meta(50);
+    d.agreementId = a.meta.id;
+    d.fileName = QStringLiteral("pks.pdf");
+    d.data = QByteArrayLiteral("%PDF");
+    p.documents.append(d);
+    return p;
+}
+
+template<typename T>
+T *find(QList<T> &list, int n)
+{
+    for (T &r : list) {
+        if (r.meta.id == uid(n))
+            return &r;
+    }
+    return nullptr;
+}
+
+void touch(RecordMeta &m, int ms, const QString &by)
+{
+    m.modified = at(ms);
+    m.modifiedBy = by;
+}
+
+const MergeChange *findChange(const MergePlan &p, int n)
+{
+    for (const MergeChange &c : p.changes) {
+        if (c.id == uid(n))
+            return &c;
+    }
+    return nullptr;
+}
+
+const MergeConflict *findConflict(const MergePlan &p, int n)
+{
+    for (const MergeConflict &c : p.conflicts) {
+        if (c.id == uid(n))
+            return &c;
+    }
+    return nullptr;
+}
+
+const FieldDiff *findField(const QList<FieldDiff> &fields, const QString &key)
+{
+    for (const FieldDiff &f : fields) {
+        if (f.field == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+const QString DLH = QStringLiteral("Dinas Lingkungan Hidup");
+
+} // namespace
+
+TEST_CASE("makeCopy records who it is for and keeps ids", "[merge]")
+{
+    const Project p = baseProject();
+    const Project before = p;
+
+    SECTION("without urusan: everything")
+    {
+        const Project c = makeCopy(p, QStringLiteral("  Dinas PUPR "), {}, T0);
+        REQUIRE(c.copyInfo);
+        CHECK(c.copyInfo->forPd == QStringLiteral("Dinas PUPR"));
+        CHECK(c.copyInfo->baseProjectId == p.projectId);
+        CHECK(c.copyInfo->baseTitle == p.title);
+        CHECK(c.copyInfo->madeAt == T0);
+        CHECK(c.copyInfo->urusan.isEmpty());
+        CHECK(c.projectId == p.projectId);
+        CHECK(c.entries == p.entries);
+        CHECK(c.documents == p.documents);
+    }
+    SECTION("with urusan: only those, with the monev and documents of kept agreements")
+    {
+        const Project c = makeCopy(p, DLH, {QStringLiteral("2.11"), QStringLiteral(" 2.11"), QString()}, T0);
+        REQUIRE(c.copyInfo);
+        CHECK(c.copyInfo->urusan == QStringList{QStringLiteral("2.11")});
+        QList<QUuid> entryIds;
+        for (const Entry &e : c.entries)
+            entryIds << e.meta.id;
+        CHECK(entryIds == QList<QUuid>{uid(1), uid(3), uid(5)});
+        REQUIRE(c.agreements.size() == 1);
+        CHECK(c.agreements[0].meta.id == uid(30));
+        REQUIRE(c.monev.size() == 1);
+        CHECK(c.monev[0].meta.id == uid(40));
+        CHECK(c.documents.size() == 1);
+        CHECK(c.proposals.size() == 1);
+    }
+    CHECK(p == before);
+}
+
+TEST_CASE("edits in a copy are stamped with its perangkat daerah, after the base", "[merge]")
+{
+    const Project p = baseProject();
+    CHECK(editorName(p, QStringLiteral("Bagian Pemerintahan")) == QStringLiteral("Bagian Pemerintahan"));
+    CHECK(copyBanner(p).isEmpty());
+    CHECK(canMakeCopy(p).ok());
+
+    const Project c = makeCopy(p, DLH, {QStringLiteral("2.11")}, T0);
+    CHECK(editorName(c, QStringLiteral("Bagian Pemerintahan")) == DLH);
+    CHECK(copyBanner(c).startsWith(QStringLiteral("Salinan untuk Dinas Lingkungan Hidup, dibuat dari proyek "
+                                                  "Pemetaan KSD Banjar 2024 pada tanggal ")));
+    CHECK(copyBanner(c).contains(QStringLiteral("2024")));
+    const Status again = canMakeCopy(c);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == int(MergeError::CopyOfCopy));
+
+    RecordMeta m = c.entries[0].meta;
+    // A PC whose clock runs behind the coordinator's still stamps a time after the base.
+    stampEdit(c, m, QStringLiteral("x"), at(-5000));
+    CHECK(m.modifiedBy == DLH);
+    CHECK(m.modified == at(1));
+    stampEdit(c, m, QStringLiteral("x"), at(7000));
+    CHECK(m.modified == at(7000));
+    CHECK(editTime(p, at(-5000)) == at(-5000));
+}
+
+TEST_CASE("planMerge classifies every record three-way against the copy's base", "[merge]")
+{
+    const Project base = baseProject();
+    Project theirs = makeCopy(base, DLH, {}, T0);
+    Project mine = base;
+
+    // 1: changed in the copy only
+    find(theirs.entries, 1)->title = QStringLiteral("Isian 1 (DLH)");
+    touch(find(theirs.entries, 1)->meta, 10, DLH);
+    // 2: changed here only
+    find(mine.entries, 2)->priority = 5;
+    touch(find(mine.entries, 2)->meta, 20, QStringLiteral("Bappeda"));
+    // 3: changed on both sides, differently
+    find(mine.entries, 3)->title = QStringLiteral("Isian 3 (saya)");
+    find(mine.entries, 3)->priority = 4;
+    touch(find(mine.entries, 3)->meta, 30, QStringLiteral("Bappeda"));
+    find(theirs.entries, 3)->title = QStringLiteral("Isian 3 (DLH)");
+    touch(find(theirs.entries, 3)->meta, 31, DLH);
+    // 4: deleted in the copy only
+    find(theirs.entries, 4)->meta.deleted = true;
+    touch(find(theirs.entries, 4)->meta, 40, DLH);
+    // 5: deleted in the copy, changed here
+    find(theirs.entries, 5)->meta.deleted = true;
+    touch(find(theirs.entries, 5)->meta, 50, DLH);
+    find(mine.entries, 5)->description = QStringLiteral("lebih rinci");
+    touch(find(mine.entries, 5)->meta, 51, QStringLiteral("Bappeda"));
+    // 6: deleted here, changed in the copy
+    find(mine.entries, 6)->meta.deleted = true;
+    touch(find(mine.entries, 6)->meta, 60, QStringLiteral("Bappeda"));
+    find(theirs.entries, 6)->unit = QStringLiteral("ton");
+    touch(find(theirs.entries, 6)->meta, 61, DLH);
+    // proposal 20: the same change on both sides: nothing to do
+    find(mine.proposals, 20)->title = QStringLiteral("TPA regional Banjarbakula");
+    touch(find(mine.proposals, 20)->meta, 70, QStringLiteral("Bappeda"));
+    find(theirs.proposals, 20)->title = QStringLiteral("TPA regional Banjarbakula");
+    touch(find(theirs.proposals, 20)->meta, 71, DLH);
+    // agreement 30 and its document deleted on both sides: nothing to do
+    for (Project *p : {&mine, &theirs}) {
+        find(p->documents, 50)->meta.deleted = true;
+        touch(find(p->documents, 50)->meta, 80, QStringLiteral("x"));
+    }
+    // new in the copy: an entry, a monev record; an entry added and deleted again in the copy is not taken
+    Entry added = entry(100, QStringLiteral("2.11"), QStringLiteral("Baru dari DLH"));
+    added.meta = RecordMeta{uid(100), at(90), at(90), DLH, false};
+    theirs.entries.append(added);
+    Entry gone = entry(101, QStringLiteral("2.11"), QStringLiteral("Salah ketik"));
+    gone.meta = RecordMeta{uid(101), at(91), at(92), DLH, true};
+    theirs.entries.append(gone);
+    MonevRecord m;
+    m.meta = RecordMeta{uid(102), at(93), at(93), DLH, false};
+    m.agreementId = uid(30);
+    m.date = QDate(2024, 3, 2);
+    m.kendala = QStringLiteral("Lahan");
+    theirs.monev.append(m);
+    // new here after the copy was made: not in the copy, and not deleted by the merge
+    Entry mineNew = entry(103, QStringLiteral("2.11"), QStringLiteral("Baru di induk"));
+    mineNew.meta = RecordMeta{uid(103), at(95), at(95), QStringLiteral("Bappeda"), false};
+    mine.entries.append(mineNew);
+
+    const Project mineBefore = mine;
+    auto plan = planMerge(mine, theirs, QStringLiteral("/tmp/kiriman/dlh.ksd"));
+    REQUIRE(plan.ok());
+    CHECK(plan->sourcePd == DLH);
+    CHECK(plan->base == T0);
+    CHECK(plan->counts() == MergeCounts{2, 1, 1, 3});
+
+    REQUIRE(findChange(*plan, 1));
+    CHECK(findChange(*plan, 1)->kind == ChangeKind::Changed);
+    REQUIRE(findField(findChange(*plan, 1)->fields, QStringLiteral("title")));
+    CHECK(findField(findChange(*plan, 1)->fields, QStringLiteral("title"))->theirs == QStringLiteral("Isian 1 (DLH)"));
+    CHECK(findChange(*plan, 1)->fields.size() == 1);
+    REQUIRE(findChange(*plan, 4));
+    CHECK(findChange(*plan, 4)->kind == ChangeKind::Deleted);
+    REQUIRE(findChange(*plan, 100));
+    CHECK(findChange(*plan, 100)->kind == ChangeKind::Added);
+    CHECK_FALSE(findChange(*plan, 100)->mine.present);
+    REQUIRE(findChange(*plan, 102));
+    CHECK(findChange(*plan, 102)->type == RecordType::Monev);
+    CHECK(findChange(*plan, 102)->title == QStringLiteral("Monev PKS TPA, 2024-03-02"));
+    for (int quiet : {2, 20, 30, 50, 101, 103})
+        CHECK_FALSE((findChange(*plan, quiet) || findConflict(*plan, quiet)));
+
+    SECTION("conflicts carry field-by-field differences and who changed what when")
+    {
+        const MergeConflict *both = findConflict(*plan, 3);
+        REQUIRE(both);
+        CHECK(both->kind == ConflictKind::BothChanged);
+        CHECK(both->type == RecordType::Entry);
+        CHECK(both->title == QStringLiteral("Isian 3 (saya)"));
+        CHECK(both->mine == RecordVersion{true, at(30), QStringLiteral("Bappeda"), false});
+        CHECK(both->theirs == RecordVersion{true, at(31), DLH, false});
+        REQUIRE(both->fields.size() == 2);
+        CHECK(both->fields[0] == FieldDiff{QStringLiteral("title"), QStringLiteral("Judul"),
+                                           QStringLiteral("Isian 3 (saya)"), QStringLiteral("Isian 3 (DLH)")});
+        CHECK(both->fields[1] == FieldDiff{QStringLiteral("priority"), QStringLiteral("Prioritas"), QStringLiteral("4"),
+                                           QStringLiteral("3")});
+
+        const MergeConflict *delTheirs = findConflict(*plan, 5);
+        REQUIRE(delTheirs);
+        CHECK(delTheirs->kind == ConflictKind::DeletedInTheirs);
+        REQUIRE(findField(delTheirs->fields, QStringLiteral("deleted")));
+        CHECK(findField(delTheirs->fields, QStringLiteral("deleted"))->mine == QStringLiteral("ada"));
+        CHECK(findField(delTheirs->fields, QStringLiteral("deleted"))->theirs == QStringLiteral("dihapus"));
+
+        const MergeConflict *delMine = findConflict(*plan, 6);
+        REQUIRE(delMine);
+        CHECK(delMine->kind == ConflictKind::DeletedInMine);
+        CHECK(delMine->mine.deleted);
+        REQUIRE(findField(delMine->fields, QStringLiteral("unit")));
+        CHECK(findField(delMine->fields, QStringLiteral("unit"))->label == QStringLiteral("Satuan"));
+    }
+
+    SECTION("applyMerge refuses open conflicts and changes nothing")
+    {
+        auto r = applyMerge(mine, *plan, {}, at(1000));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == int(MergeError::Unresolved));
+        CHECK(r.error().message.contains(QStringLiteral("3 konflik")));
+    }
+
+    SECTION("keeping mine: deleted stays deleted, every decision is logged")
+    {
+        auto r = applyMerge(mine, *plan, Resolutions::allMine(), at(1000));
+        REQUIRE(r.ok());
+        const Project &out = *r;
+        CHECK(out.entry(uid(1))->title == QStringLiteral("Isian 1 (DLH)"));
+        CHECK(out.entry(uid(1))->meta == find(theirs.entries, 1)->meta);
+        CHECK(*out.entry(uid(2)) == *find(mine.entries, 2));
+        CHECK(*out.entry(uid(3)) == *find(mine.entries, 3));
+        CHECK(out.entry(uid(4))->meta.deleted);
+        CHECK_FALSE(out.entry(uid(5))->meta.deleted);
+        CHECK(out.entry(uid(6))->meta.deleted);
+        CHECK(out.entry(uid(100))->title == QStringLiteral("Baru dari DLH"));
+        CHECK(out.entry(uid(101)) == nullptr);
+        CHECK(out.entry(uid(103)));
+        CHECK(out.monev.size() == 3);
+        CHECK(out.modified == at(1000));
+        REQUIRE(out.mergeLog.size() == 7);
+        QStringList actions;
+        for (const MergeLogEntry &row : out.mergeLog) {
+            actions << row.action;
+            CHECK(row.sourcePd == DLH);
+            CHECK(row.sourceFile == QStringLiteral("dlh.ksd"));
+            CHECK(row.at == at(1000));
+        }
+        CHECK(actions == QStringList{QStringLiteral("changed"), QStringLiteral("deleted"), QStringLiteral("added"),
+                                     QStringLiteral("added"), QStringLiteral("conflict_mine"),
+                                     QStringLiteral("conflict_mine"), QStringLiteral("conflict_mine")});
+        CHECK(out.mergeLog[4].recordType == QStringLiteral("entry"));
+        CHECK(out.mergeLog[4].recordId == uid(3));
+        CHECK(out.mergeLog[4].detail.contains(QStringLiteral("Judul, Prioritas")));
+        CHECK(mine == mineBefore); // pure: undo is swapping back to the old project
+
+        // Merging the same copy again: nothing to take and nothing to decide, no log rows.
+        auto again = planMerge(out, theirs, QStringLiteral("dlh.ksd"));
+        REQUIRE(again.ok());
+        CHECK(again->isEmpty());
+        auto out2 = applyMerge(out, *again, {}, at(2000));
+        REQUIRE(out2.ok());
+        CHECK(*out2 == out);
+    }
+
+    SECTION("per conflict choice, bulk for the rest")
+    {
+        Resolutions res;
+        res.all = Resolution::Mine;
+        res.byConflict.insert(findConflict(*plan, 6)->key(), Resolution::Theirs);
+        res.byConflict.insert(findConflict(*plan, 3)->key(), Resolution::Theirs);
+        CHECK(findConflict(*plan, 6)->key() == QStringLiteral("entry:") + uid(6).toString(QUuid::WithoutBraces));
+        auto r = applyMerge(mine, *plan, res, at(1000));
+        REQUIRE(r.ok());
+        CHECK(*r->entry(uid(3)) == *find(theirs.entries, 3));
+        CHECK_FALSE(r->entry(uid(6))->meta.deleted); // restored: the planner chose the PD's version
+        CHECK(r->entry(uid(6))->unit == QStringLiteral("ton"));
+        CHECK_FALSE(r->entry(uid(5))->meta.deleted);
+        auto again = planMerge(*r, theirs, QStringLiteral("dlh.ksd"));
+        REQUIRE(again.ok());
+        CHECK(again->isEmpty());
+    }
+
+    SECTION("a plan made against another state of the project is refused")
+    {
+        Project edited = mine;
+        find(edited.entries, 1)->title = QStringLiteral("diubah lagi");
+        touch(find(edited.entries, 1)->meta, 500, QStringLiteral("Bappeda"));
+        auto r = applyMerge(edited, *plan, Resolutions::allTheirs(), at(1000));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == int(MergeError::ProjectChanged));
+    }
+}
+
+TEST_CASE("a difference that neither side's time explains is a conflict, not a silent loss", "[merge]")
+{
+    const Project base = baseProject();
+    Project theirs = makeCopy(base, DLH, {}, T0);
+    // An edit made on a PC whose clock ran behind, without stampEdit().
+    find(theirs.entries, 1)->title = QStringLiteral("diubah, jam salah");
+    touch(find(theirs.entries, 1)->meta, -30000, DLH);
+    auto plan = planMerge(base, theirs);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->conflicts.size() == 1);
+    CHECK(plan->conflicts[0].kind == ConflictKind::Unclear);
+    CHECK(plan->changes.isEmpty());
+}
+
+TEST_CASE("a project that is not a copy of this one is refused, naming both", "[merge]")
+{
+    const Project mine = baseProject();
+    SECTION("not a copy at all")
+    {
+        auto plan = planMerge(mine, baseProject(), QStringLiteral("lain.ksd"));
+        REQUIRE_FALSE(plan.ok());
+        CHECK(plan.error().code == int(MergeError::NotACopy));
+        CHECK(plan.error().message.contains(QStringLiteral("bukan salinan proyek ini")));
+        CHECK(plan.error().where == QStringLiteral("lain.ksd"));
+    }
+    SECTION("a copy of another project")
+    {
+        Project other = Project::create(QStringLiteral("63.71"), QStringLiteral("Pemetaan KSD Banjarmasin"), 2024);
+        const Project copy = makeCopy(other, DLH, {}, T0);
+        auto plan = planMerge(mine, copy);
+        REQUIRE_FALSE(plan.ok());
+        CHECK(plan.error().code == int(MergeError::ForeignProject));
+        CHECK(plan.error().message.contains(QStringLiteral("bukan salinan proyek ini")));
+        CHECK(plan.error().message.contains(QStringLiteral("Pemetaan KSD Banjarmasin")));
+        CHECK(plan.error().message.contains(QStringLiteral("Pemetaan KSD Banjar 2024")));
+        auto all = mergeAll(mine, {MergeSource{copy, QStringLiteral("bjm.ksd"), 2, {}}}, {}, at(10));
+        REQUIRE_FALSE(all.ok());
+        CHECK(all.error().where == QStringLiteral("bjm.ksd"));
+    }
+}
+
+TEST_CASE("copies are read through the store: newer refused, older migrated", "[merge]")
+{
+    QTemporaryDir dir;
+    const Project mine = baseProject();
+    Project copy = makeCopy(mine, DLH, {QStringLiteral("2.11")}, T0);
+    find(copy.entries, 1)->title = QStringLiteral("Isian 1 (DLH)");
+    touch(find(copy.entries, 1)->meta, 10, DLH);
+
+    SECTION("an older schema version is migrated, then merged")
+    {
+        const QString path = dir.filePath(QStringLiteral("lama.ksd"));
+        REQUIRE(KsdStore::saveAsVersion(copy, path, 1).ok());
+        auto src = loadCopy(path);
+        REQUIRE(src.ok());
+        CHECK(src->fileVersion == 1);
+        CHECK(QFileInfo::exists(src->backupPath));
+        REQUIRE(src->copy.copyInfo);
+        CHECK(src->copy.copyInfo->forPd == DLH);
+        auto out = mergeAll(mine, {*src}, {}, at(100));
+        REQUIRE(out.ok());
+        CHECK(out->complete());
+        CHECK(out->total() == MergeCounts{0, 1, 0, 0});
+        CHECK(out->project.entry(uid(1))->title == QStringLiteral("Isian 1 (DLH)"));
+    }
+    SECTION("a newer schema version is refused with the store's message")
+    {
+        const QString path = dir.filePath(QStringLiteral("baru.ksd"));
+        REQUIRE(KsdStore::save(copy, path).ok());
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(60); // SQLite header: user_version, big-endian
+        f.write(QByteArray("\0\0\0\x63", 4));
+        f.close();
+        auto src = loadCopy(path);
+        REQUIRE_FALSE(src.ok());
+        CHECK(src.error().code == int(StoreError::NewerVersion));
+        CHECK(src.error().message.contains(QStringLiteral("versi 99")));
+        CHECK(src.error().where == path);
+    }
+}
+
+TEST_CASE("merge log exports to CSV for Excel", "[merge]")
+{
+    const Project base = baseProject();
+    Project theirs = makeCopy(base, DLH, {}, T0);
+    find(theirs.entries, 1)->title = QStringLiteral("Isian; \"satu\"");
+    touch(find(theirs.entries, 1)->meta, 10, DLH);
+    auto plan = planMerge(base, theirs, QStringLiteral("dlh.ksd"));
+    REQUIRE(plan.ok());
+    auto out = applyMerge(base, *plan, {}, at(1000));
+    REQUIRE(out.ok());
+    REQUIRE(out->mergeLog.size() == 1);
+
+    const QByteArray bytes = mergeLogCsv(out->mergeLog);
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<csv::Record> rows = csv::parse(csv::decode(bytes), QLatin1Char(';'));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].fields == QStringList{QStringLiteral("Waktu (UTC)"), QStringLiteral("Perangkat daerah"),
+                                        QStringLiteral("Berkas salinan"), QStringLiteral("Jenis rekaman"),
+                                        QStringLiteral("ID rekaman"), QStringLiteral("Tindakan"),
+                                        QStringLiteral("Keterangan")});
+    CHECK(rows[1].fields.value(0) == QStringLiteral("2024-03-01T08:00:01.000Z"));
+    CHECK(rows[1].fields.value(1) == DLH);
+    CHECK(rows[1].fields.value(2) == QStringLiteral("dlh.ksd"));
+    CHECK(rows[1].fields.value(3) == QStringLiteral("Isian"));
+    CHECK(rows[1].fields.value(4) == uid(1).toString(QUuid::WithoutBraces));
+    CHECK(rows[1].fields.value(5) == QStringLiteral("diubah"));
+    CHECK(rows[1].fields.value(6).startsWith(QStringLiteral("\"Isian 1\"; kolom: Judul")));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("log.csv"));
+    REQUIRE(exportMergeLogCsv(out->mergeLog, path).ok());
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == bytes);
+    const Status bad = exportMergeLogCsv(out->mergeLog, dir.filePath(QStringLiteral("tidak/ada/log.csv")));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == int(MergeError::WriteFailed));
+}
