@@ -2,11 +2,190 @@
 // petaksd classify
 #include "cli.h"
 
+#include "refdata/refdata.h"
+#include "rules/ruleset.h"
+#include "store/ksdstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace ksd::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ksd::cli", text);
+}
+
+std::optional<Evidence> parseEvidence(const QString &v)
+{
+    const QString k = v.trimmed().toLower();
+    if (k == QLatin1String("yes") || k == QLatin1String("ya") || k == QLatin1String("y"))
+        return Evidence::Yes;
+    if (k == QLatin1String("no") || k == QLatin1String("tidak") || k == QLatin1String("n"))
+        return Evidence::No;
+    if (k == QLatin1String("unknown") || k == QLatin1String("belum_diketahui") || k == QLatin1String("?"))
+        return Evidence::Unknown;
+    return std::nullopt;
+}
+
+std::optional<bool> parseYesNo(const QString &v)
+{
+    const QString k = v.trimmed().toLower();
+    if (k == QLatin1String("yes") || k == QLatin1String("ya") || k == QLatin1String("y"))
+        return true;
+    if (k == QLatin1String("no") || k == QLatin1String("tidak") || k == QLatin1String("n"))
+        return false;
+    return std::nullopt;
+}
+
+QJsonObject toJson(const RuleResult &r)
+{
+    QJsonArray trace;
+    for (const TraceStep &s : r.trace) {
+        trace.append(QJsonObject{{QStringLiteral("rule"), ruleKey(s.rule)},
+                                 {QStringLiteral("basis"), s.basis},
+                                 {QStringLiteral("outcome"), s.outcome}});
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("class"), ksdClassKey(r.cls));
+    o.insert(QStringLiteral("pair_type"),
+             r.pairType == PairType::None ? QJsonValue(QJsonValue::Null) : QJsonValue(pairTypeKey(r.pairType)));
+    o.insert(QStringLiteral("takeover"),
+             r.takeover == Takeover::None ? QJsonValue(QJsonValue::Null) : QJsonValue(takeoverKey(r.takeover)));
+    o.insert(QStringLiteral("flags"), QJsonArray::fromStringList(r.flags()));
+    o.insert(QStringLiteral("trace"), trace);
+    return o;
+}
+
+void printText(const RuleInput &in, const RuleResult &r)
+{
+    const RefData &ref = RefData::instance();
+    auto label = [&](const QString &code) {
+        const Region *g = ref.region(code);
+        return g ? QStringLiteral("%1 (%2)").arg(g->name, g->code) : code;
+    };
+    const Urusan *u = ref.urusan(in.urusan);
+    out() << label(in.regionA) << " – " << label(in.regionB) << ", " << tr("urusan") << ' ' << in.urusan;
+    if (u)
+        out() << ' ' << u->name;
+    if (!in.service.isEmpty())
+        out() << ", " << tr("layanan \"%1\"").arg(in.service);
+    out() << "\n";
+    out() << tr("Kelas: %1 (%2)").arg(ksdClassKey(r.cls), ksdClassName(r.cls));
+    if (!r.referTo.isEmpty()) {
+        QStringList names;
+        for (const QString &p : r.referTo)
+            names << label(p);
+        out() << " → " << names.join(QStringLiteral(", "));
+    }
+    out() << "\n";
+    out() << tr("Tipe pasangan: %1")
+                 .arg(r.pairType == PairType::None ? QStringLiteral("-")
+                                                   : pairTypeKey(r.pairType) + QStringLiteral(" (")
+                                                         + pairTypeName(r.pairType) + QLatin1Char(')'))
+          << "\n";
+    out() << tr("Diambil alih oleh: %1").arg(r.takeover == Takeover::None ? QStringLiteral("-") : takeoverName(r.takeover))
+          << "\n";
+    QStringList flags;
+    if (r.legalReview)
+        flags << tr("perlu kajian hukum (legal_review)");
+    if (r.dprdApproval)
+        flags << tr("perlu persetujuan DPRD (dprd_approval)");
+    out() << tr("Tanda: %1").arg(flags.isEmpty() ? QStringLiteral("-") : flags.join(QStringLiteral(", "))) << "\n";
+    out() << tr("Alasan: %1").arg(r.reason) << "\n\n" << tr("Jejak aturan:") << "\n";
+    int n = 0;
+    for (const TraceStep &s : r.trace) {
+        out() << QStringLiteral("%1. %2 [%3]%4").arg(++n).arg(ruleName(s.rule), ruleKey(s.rule),
+                                                       s.decisive ? tr(" (menentukan)") : QString())
+              << "\n   " << s.outcome << "\n   " << tr("Dasar: %1").arg(s.basis) << "\n";
+    }
+}
+
+int runClassify(const QStringList &argv)
+{
+    Args a(argv,
+           {QStringLiteral("service"), QStringLiteral("externality"), QStringLiteral("efficiency"),
+            QStringLiteral("provincial"), QStringLiteral("burdens"), QStringLiteral("apbd"), QStringLiteral("project")},
+           {QStringLiteral("json")});
+    if (!a.ok())
+        return fail(a.error());
+    if (a.positionals().size() != 3) {
+        return fail(tr("penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] "
+                       "[--efficiency yes|no|unknown] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] "
+                       "[--project FILE.ksd] [--json]"));
+    }
+    RuleInput in;
+    in.regionA = a.positionals()[0].trimmed();
+    in.regionB = a.positionals()[1].trimmed();
+    in.urusan = a.positionals()[2].trimmed();
+    in.service = a.value(QStringLiteral("service")).trimmed();
+
+    const RefData &ref = RefData::instance();
+    for (const QString &code : {in.regionA, in.regionB}) {
+        if (auto r = ref.findRegion(code); !r)
+            return fail(r.error().message);
+    }
+    if (in.regionA == in.regionB)
+        return fail(tr("A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda").arg(in.regionA));
+    if (!RuleSet::isSupportUnitCode(in.urusan)) {
+        if (auto u = ref.findUrusan(in.urusan); !u)
+            return fail(u.error().message);
+    }
+
+    struct EvidenceOption { const char *name; Evidence *target; };
+    for (const EvidenceOption &o : {EvidenceOption{"externality", &in.externality},
+                                    EvidenceOption{"efficiency", &in.efficiency}}) {
+        const QString name = QString::fromLatin1(o.name);
+        if (!a.has(name))
+            continue;
+        const auto e = parseEvidence(a.value(name));
+        if (!e)
+            return fail(tr("--%1 harus yes, no atau unknown, bukan \"%2\"").arg(name, a.value(name)));
+        *o.target = *e;
+    }
+    struct BoolOption { const char *name; std::optional<bool> *target; };
+    for (const BoolOption &o : {BoolOption{"provincial", &in.provincial}, BoolOption{"burdens", &in.burdensPublic},
+                                BoolOption{"apbd", &in.inApbd}}) {
+        const QString name = QString::fromLatin1(o.name);
+        if (!a.has(name))
+            continue;
+        const auto v = parseYesNo(a.value(name));
+        if (!v)
+            return fail(tr("--%1 harus yes atau no, bukan \"%2\"").arg(name, a.value(name)));
+        *o.target = *v;
+    }
+
+    ProvincialServiceTable table = ProvincialServiceTable::builtin();
+    if (a.has(QStringLiteral("project"))) {
+        auto loaded = KsdStore::load(a.value(QStringLiteral("project")));
+        if (!loaded)
+            return fail(loaded.error().toString());
+        table = ProvincialServiceTable::forSettings(loaded->project.settings);
+    }
+    const RuleResult r = RuleSet(table).evaluate(in);
+    if (a.has(QStringLiteral("json")))
+        out() << QString::fromUtf8(QJsonDocument(toJson(r)).toJson(QJsonDocument::Indented));
+    else
+        printText(in, r);
+    out().flush();
+    return Ok;
+}
+
+} // namespace
 
 QList<Command> rulesCommands()
 {
-    return {};
+    return {
+        {QStringLiteral("classify"),
+         QStringLiteral("A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] "
+                        "[--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]"),
+         tr("menggolongkan pasangan daerah A–B untuk satu urusan (wajib/sukarela/rujuk provinsi) dengan dasar "
+            "hukumnya"),
+         runClassify},
+    };
 }
 
 } // namespace ksd::cli
