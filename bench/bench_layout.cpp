@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: Apache-2.0
+// Layout benchmark on the national graph: 552 regions, kab/kota and province borders, and 3,000 seeded synthetic
+// suggestion links. Prints medians; can export the same graph as an edge list and as DOT for the peers
+// (bench/peers_layout.py: networkx spring_layout and Graphviz sfdp). A benchmark, not a timed test.
+//
+//   ksd_bench_layout [--runs N] [--iterations N] [--links N] [--json]
+//                    [--export-edges FILE.tsv] [--export-dot FILE.dot]
+#include "layout/labelplacement.h"
+#include "layout/layout.h"
+#include "refdata/refdata.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+#include <QStringList>
+#include <QTextStream>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <random>
+#include <set>
+#include <vector>
+
+using namespace ksd;
+
+namespace {
+
+struct NationalGraph
+{
+    QStringList nodes;
+    QList<LayoutLink> links;
+    int borderLinks = 0;
+};
+
+/// Borders carry weight 1, synthetic suggestions 0.5; the synthetic pairs are distinct kab/kota pairs that are not
+/// borders, drawn from std::mt19937(20240), so every run and every peer sees the same graph.
+NationalGraph nationalGraph(int synthetic)
+{
+    NationalGraph g;
+    const RefData &ref = RefData::instance();
+    QStringList kabkota;
+    for (const Region &r : ref.regions()) {
+        g.nodes.append(r.code);
+        if (!r.isProvince())
+            kabkota.append(r.code);
+    }
+    std::set<std::pair<QString, QString>> seen;
+    for (const Border &b : ref.borders()) {
+        const auto key = std::minmax(b.a, b.b);
+        if (seen.insert(key).second)
+            g.links.append({key.first, key.second, 1.0});
+    }
+    g.borderLinks = int(g.links.size());
+    std::mt19937 gen(20240);
+    std::uniform_int_distribution<qsizetype> pick(0, kabkota.size() - 1);
+    int added = 0;
+    while (added < synthetic) {
+        const QString a = kabkota[pick(gen)], b = kabkota[pick(gen)];
+        if (a == b)
+            continue;
+        const auto key = std::minmax(a, b);
+        if (!seen.insert(key).second)
+            continue;
+        g.links.append({key.first, key.second, 0.5});
+        ++added;
+    }
+    return g;
+}
+
+bool writeFile(const QString &path, const QString &text)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    f.write(text.toUtf8());
+    return f.error() == QFileDevice::NoError;
+}
+
+QString edgeList(const NationalGraph &g)
+{
+    QString out;
+    QTextStream s(&out);
+    // Isolated nodes are listed as "node" lines so that the peers lay out all 552.
+    for (const QString &n : g.nodes)
+        s << "node\t" << n << '\n';
+    for (const LayoutLink &l : g.links)
+        s << l.a << '\t' << l.b << '\t' << l.weight << '\n';
+    return out;
+}
+
+QString dot(const NationalGraph &g)
+{
+    QString out;
+    QTextStream s(&out);
+    s << "graph national {\n";
+    for (const QString &n : g.nodes)
+        s << "  \"" << n << "\";\n";
+    for (const LayoutLink &l : g.links)
+        s << "  \"" << l.a << "\" -- \"" << l.b << "\" [weight=" << l.weight << "];\n";
+    s << "}\n";
+    return out;
+}
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> ms;
+    ms.reserve(size_t(runs));
+    for (int i = 0; i < runs; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        work();
+        const auto t1 = std::chrono::steady_clock::now();
+        ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    int runs = 11, iterations = 100, synthetic = 3000;
+    bool json = false;
+    QString edgesPath, dotPath;
+    auto takeValue = [&](qsizetype i) -> QString {
+        if (i + 1 >= args.size()) {
+            std::fprintf(stderr, "%s needs a value\n", qPrintable(args[i]));
+            std::exit(2);
+        }
+        return args[i + 1];
+    };
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--runs"))
+            runs = std::max(1, takeValue(i++).toInt());
+        else if (a == QLatin1String("--iterations"))
+            iterations = std::max(1, takeValue(i++).toInt());
+        else if (a == QLatin1String("--links"))
+            synthetic = std::max(0, takeValue(i++).toInt());
+        else if (a == QLatin1String("--export-edges"))
+            edgesPath = takeValue(i++);
+        else if (a == QLatin1String("--export-dot"))
+            dotPath = takeValue(i++);
+        else if (a == QLatin1String("--json"))
+            json = true;
+        else {
+            std::fprintf(stderr,
+                         "usage: ksd_bench_layout [--runs N] [--iterations N] [--links N] [--json] "
+                         "[--export-edges FILE] [--export-dot FILE]\n");
+            return 2;
+        }
+    }
+
+    const NationalGraph g = nationalGraph(synthetic);
+    if (!edgesPath.isEmpty() && !writeFile(edgesPath, edgeList(g))) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(edgesPath));
+        return 2;
+    }
+    if (!dotPath.isEmpty() && !writeFile(dotPath, dot(g))) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(dotPath));
+        return 2;
+    }
+
+    LayoutInput in;
+    in.nodes = g.nodes;
+    in.links = g.links;
+    in.bounds = QRectF(0, 0, 1920, 1080);
+    in.nodeRadius = 6;
+    in.spacing = 4;
+    in.seed = 1;
+    in.iterations = iterations;
+
+    Layout force, geo, circle;
+    const double forceMs = medianMs(runs, [&] { force = forceLayout(in); });
+    const double geoMs = medianMs(runs, [&] { geo = *geographicLayout(in); });
+    const double circleMs = medianMs(runs, [&] { circle = circularLayout(in); });
+    // De-overlap alone, on the raw (crowded) label points of the national map.
+    QMap<QString, QPointF> raw;
+    for (const QString &c : g.nodes) {
+        const Region *r = RefData::instance().region(c);
+        raw.insert(c, geo.projection->toScene(r->labelLon, r->labelLat));
+    }
+    SpacedPositions spaced;
+    const double deOverlapMs = medianMs(runs, [&] { spaced = deOverlap(raw, in.bounds, in.nodeRadius, in.spacing); });
+    QList<LabelNode> nodes;
+    QList<LabelRequest> labels;
+    for (auto it = geo.positions.cbegin(); it != geo.positions.cend(); ++it) {
+        nodes.append({it.key(), it.value(), in.nodeRadius});
+        labels.append({it.key(), QSizeF(7.0 * double(RefData::instance().region(it.key())->name.size()), 12),
+                       it.key().startsWith(QLatin1String("63")) ? 1 : 0});
+    }
+    QList<LabelPlacement> placed;
+    const double labelMs = medianMs(runs, [&] { placed = placeLabels(nodes, labels, {2, in.bounds}); });
+    const auto shown = std::count_if(placed.begin(), placed.end(), [](const LabelPlacement &p) { return p.shown; });
+
+    if (json) {
+        std::printf("{\"nodes\": %lld, \"links\": %lld, \"border_links\": %d, \"iterations\": %d, \"runs\": %d, "
+                    "\"force_ms\": %.3f, \"geo_ms\": %.3f, \"circle_ms\": %.3f, \"deoverlap_ms\": %.3f, "
+                    "\"deoverlap_passes\": %d, \"labels_ms\": %.3f, \"labels_shown\": %lld, "
+                    "\"unresolved\": [%d, %d, %d]}\n",
+                    qlonglong(g.nodes.size()), qlonglong(g.links.size()), g.borderLinks, iterations, runs, forceMs,
+                    geoMs, circleMs, deOverlapMs, spaced.passes, labelMs, qlonglong(shown), force.unresolvedOverlaps,
+                    geo.unresolvedOverlaps, circle.unresolvedOverlaps);
+        return 0;
+    }
+    std::printf("National graph: %lld nodes, %lld links (%d borders + %lld synthetic), bounds 1920x1080, r=6, "
+                "spacing=4, %d runs\n",
+                qlonglong(g.nodes.size()), qlonglong(g.links.size()), g.borderLinks,
+                qlonglong(g.links.size()) - g.borderLinks, runs);
+    std::printf("%-44s %10s\n", "step", "median ms");
+    std::printf("%-44s %10.2f\n", qPrintable(QStringLiteral("force layout (FR, %1 iterations, + pack, de-overlap)").arg(iterations)), forceMs);
+    std::printf("%-44s %10.2f\n", "geographic layout (+ de-overlap)", geoMs);
+    std::printf("%-44s %10.2f\n", "circular layout (+ de-overlap)", circleMs);
+    std::printf("%-44s %10.2f  (%d passes)\n", "de-overlap alone, raw national label points", deOverlapMs, spaced.passes);
+    std::printf("%-44s %10.2f  (%lld of %lld shown)\n", "label placement, 552 labels", labelMs, qlonglong(shown),
+                qlonglong(placed.size()));
+    return 0;
+}

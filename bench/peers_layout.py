@@ -1,0 +1,160 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
+"""Force layout on the national graph, side by side with networkx spring_layout and Graphviz sfdp.
+
+The graph (552 regions, kab/kota + province borders, 3,000 seeded synthetic suggestion links) comes from
+ksd_bench_layout itself, exported as an edge list (for networkx) and as DOT (for sfdp), so all three tools lay out
+exactly the same graph. Prints medians and ratios (peer / PetaKSD). A benchmark, not a timed test.
+
+    bench/peers_layout.py [--bench BUILD/bench/ksd_bench_layout] [--runs N] [--iterations N] [--json]
+
+Peers: python3-networkx (with python3-numpy and python3-scipy: spring_layout uses the sparse solver from 500
+nodes up) and graphviz. When one is missing and we are root, it is installed with apt-get; otherwise that row is
+skipped with a note.
+"""
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def apt_install(packages):
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        return False
+    cmd = ["apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "-q"] + packages
+    return subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                          env=dict(os.environ, DEBIAN_FRONTEND="noninteractive")).returncode == 0
+
+
+def import_networkx():
+    try:
+        import networkx  # noqa: F401
+        import numpy  # noqa: F401
+        import scipy  # noqa: F401
+        return True
+    except ImportError:
+        return False
+
+
+def ensure_peers():
+    notes = []
+    if not import_networkx():
+        # A pyenv or venv python3 does not see Debian's packages: rerun under the system interpreter.
+        if sys.executable != "/usr/bin/python3" and os.path.exists("/usr/bin/python3") and \
+                subprocess.run(["/usr/bin/python3", "-c", "import networkx, numpy, scipy"],
+                               stderr=subprocess.DEVNULL).returncode == 0:
+            os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
+        if apt_install(["python3-networkx", "python3-numpy", "python3-scipy"]) and \
+                sys.executable != "/usr/bin/python3" and os.path.exists("/usr/bin/python3"):
+            os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
+        if not import_networkx():
+            notes.append("networkx/numpy/scipy not available: apt-get install python3-networkx python3-numpy "
+                         "python3-scipy")
+    if not shutil.which("sfdp") and not apt_install(["graphviz"]):
+        notes.append("sfdp not available: apt-get install graphviz")
+    return notes
+
+
+def find_bench(explicit):
+    if explicit:
+        return explicit
+    for d in ("build", "build-layout", "build-bench"):
+        p = os.path.join(ROOT, d, "bench", "ksd_bench_layout")
+        if os.access(p, os.X_OK):
+            return p
+    sys.exit("ksd_bench_layout not found: build it (cmake --build BUILD --target ksd_bench_layout) "
+             "and pass --bench PATH")
+
+
+def median_ms(runs, fn):
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000.0)
+    return statistics.median(times)
+
+
+def load_graph(path):
+    import networkx as nx
+    g = nx.Graph()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if parts[0] == "node":
+                g.add_node(parts[1])
+            else:
+                g.add_edge(parts[0], parts[1], weight=float(parts[2]))
+    return g
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--bench", help="path to ksd_bench_layout")
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--iterations", type=int, default=100, help="force iterations for PetaKSD and networkx")
+    ap.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
+    args = ap.parse_args()
+
+    notes = ensure_peers()
+    bench = find_bench(args.bench)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="ksd-peers-") as tmp:
+        edges = os.path.join(tmp, "national.tsv")
+        dot = os.path.join(tmp, "national.dot")
+        out = subprocess.run([bench, "--json", "--runs", str(args.runs), "--iterations", str(args.iterations),
+                              "--export-edges", edges, "--export-dot", dot],
+                             check=True, capture_output=True, text=True).stdout
+        ours = json.loads(out)
+        ours_ms = ours["force_ms"]
+        rows.append(("PetaKSD forceLayout (Boost FR, %d it., pack + de-overlap)" % args.iterations, ours_ms))
+
+        if import_networkx():
+            import networkx as nx
+            g = load_graph(edges)
+            assert g.number_of_nodes() == ours["nodes"] and g.number_of_edges() == ours["links"], \
+                "the exported graph does not match"
+            for it in sorted({args.iterations, 50}):
+                ms = median_ms(args.runs, lambda it=it: nx.spring_layout(g, iterations=it, seed=1, weight="weight"))
+                label = "networkx %s spring_layout (%d it.%s)" % (nx.__version__, it,
+                                                                  ", default" if it == 50 else "")
+                rows.append((label, ms))
+
+        if shutil.which("sfdp"):
+            def run_sfdp(path):
+                subprocess.run(["sfdp", "-Tplain", path], check=True, stdout=subprocess.DEVNULL)
+            version = subprocess.run(["sfdp", "-V"], capture_output=True, text=True).stderr.strip()
+            version = version.split(" (")[0].replace("sfdp - graphviz version", "Graphviz").strip()
+            ms = median_ms(args.runs, lambda: run_sfdp(dot))
+            tiny = os.path.join(tmp, "one.dot")
+            with open(tiny, "w", encoding="utf-8") as f:
+                f.write("graph one { a; }\n")
+            startup = median_ms(args.runs, lambda: run_sfdp(tiny))
+            rows.append(("sfdp -Tplain (%s; whole process incl. DOT parse)" % version, ms))
+            rows.append(("  of which process start-up (1-node graph)", startup))
+
+    if args.json:
+        print(json.dumps({"graph": {"nodes": ours["nodes"], "links": ours["links"]}, "runs": args.runs,
+                          "rows": [{"tool": t, "median_ms": round(ms, 3),
+                                    "ratio_to_petaksd": round(ms / ours_ms, 3)} for t, ms in rows],
+                          "notes": notes}))
+        return
+    print("Force layout, national graph: %d nodes, %d links; medians of %d runs" %
+          (ours["nodes"], ours["links"], args.runs))
+    print("%-66s %11s %9s" % ("tool", "median ms", "x PetaKSD"))
+    for tool, ms in rows:
+        print("%-66s %11.1f %9.2f" % (tool, ms, ms / ours_ms))
+    for n in notes:
+        print("note: " + n)
+
+
+if __name__ == "__main__":
+    main()
