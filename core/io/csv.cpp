@@ -60,14 +60,19 @@ QChar detectSeparator(const QString &text)
     int commas = 0;
     int tabs = 0;
     bool quoted = false;
+    bool content = false; // leading blank lines are not the first record
     for (QChar c : text) {
         if (c == QLatin1Char('"'))
             quoted = !quoted; // a doubled quote toggles twice: no net change
         else if (quoted)
             continue;
-        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            break;
-        else if (c == QLatin1Char(';'))
+        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (content)
+                break;
+            continue;
+        }
+        content = content || !c.isSpace();
+        if (c == QLatin1Char(';'))
             ++semicolons;
         else if (c == QLatin1Char(','))
             ++commas;

@@ -255,9 +255,12 @@ ImportResult<Agreement> importAgreements(const CsvTable &table, const ColumnMapp
                 a.docType = *d;
         }
         const QString catKey = QStringLiteral("kategori");
+        bool categoryKnown = false;
         if (row.required(catKey)) {
-            if (const auto c = choice(row, catKey, categoryAliases(), tr("harus KSDD, KSDPK, SINERGI, KSDPL atau KSDLL")))
+            if (const auto c = choice(row, catKey, categoryAliases(), tr("harus KSDD, KSDPK, SINERGI, KSDPL atau KSDLL"))) {
                 a.category = *c;
+                categoryKnown = true;
+            }
         }
         if (const auto t = row.required(QStringLiteral("judul")))
             a.title = *t;
@@ -275,12 +278,15 @@ ImportResult<Agreement> importAgreements(const CsvTable &table, const ColumnMapp
         const QStringList codes = row.regions(codesKey);
         if (partnerNames.isEmpty() && !codesGiven) {
             row.fail(partnerKey, tr("mitra wajib diisi (nama mitra atau kode_wilayah_mitra)"));
+        } else if (!categoryKnown) {
+            // The kind of each partner depends on the category, already reported as wrong.
         } else if (a.category == Category::KSDD) {
             if (!codesGiven) {
                 for (const QString &n : partnerNames) {
-                    if (const Region *r = regionByName(n))
-                        a.parties.append(Party{PartyKind::Region, r->code, {}, {}, {}});
-                    else
+                    if (const Region *r = regionByName(n)) {
+                        if (r->code != options.ownerRegion)
+                            a.parties.append(Party{PartyKind::Region, r->code, {}, {}, {}});
+                    } else
                         row.failValue(partnerKey, n, tr("mitra KSDD harus daerah: isi kode_wilayah_mitra, atau tulis "
                                                         "nama daerah persis seperti di data rujukan (misalnya "
                                                         "\"Kota Banjarmasin\")"));
