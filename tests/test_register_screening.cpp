@@ -110,6 +110,8 @@ TEST_CASE("Screening notes name missing or odd data without changing eligibility
     CHECK(r.eligible);
     REQUIRE(r.notes.size() == 1);
     CHECK(r.notes[0].contains(QStringLiteral("63.99")));
+    REQUIRE(r.partnerClasses.size() == 1);
+    CHECK(r.partnerClasses[0].classKey == QStringLiteral("TIDAK_MEMENUHI"));
 
     p.partnerRegionCodes.clear();
     r = screenProposal(p);
@@ -161,4 +163,72 @@ TEST_CASE("Promoting a proposal to an agreement keeps the link", "[register][scr
     CHECK_FALSE(dprdApprovalRequired(*a, project).has_value());
     Agreement direct;
     CHECK_FALSE(dprdApprovalRequired(direct, project).has_value());
+}
+
+TEST_CASE("KSDD sub-class from the rule set, per candidate partner", "[register][screening][rules]")
+{
+    SECTION("the TPA Regional Banjarbakula case is referred to the province")
+    {
+        const ScreeningResult r = screenProposal(proposal(ActivityKind::KerjaSama, PartnerType::Daerah));
+        CHECK(r.eligible);
+        CHECK(r.category == Category::KSDD);
+        REQUIRE(r.partnerClasses.size() == 2);
+        CHECK(r.partnerClasses[0].partnerRegion == QStringLiteral("63.71"));
+        CHECK(r.partnerClasses[0].classKey == QStringLiteral("RUJUK_PROVINSI"));
+        CHECK(r.partnerClasses[0].referTo == QStringList{QStringLiteral("63")});
+        CHECK(r.partnerClasses[1].classKey == QStringLiteral("RUJUK_PROVINSI"));
+        CHECK(r.ksddClass == QStringLiteral("RUJUK_PROVINSI"));
+        CHECK(r.notes.join(QLatin1Char(' ')).contains(QStringLiteral("Kota Banjarmasin (63.71)")));
+    }
+
+    Proposal river = proposal(ActivityKind::KerjaSama, PartnerType::Daerah);
+    river.title = QStringLiteral("Wisata susur sungai Martapura");
+    river.urusanCode = QStringLiteral("3.26");
+    river.partnerRegionCodes = {QStringLiteral("63.72")};
+
+    SECTION("adjacent without evidence: potensi wajib, never read as no")
+    {
+        const ScreeningResult r = screenProposal(river);
+        REQUIRE(r.partnerClasses.size() == 1);
+        CHECK(r.partnerClasses[0].classKey == QStringLiteral("POTENSI_WAJIB"));
+        CHECK(r.partnerClasses[0].pairType == QStringLiteral("E"));
+        CHECK(r.ksddClass == QStringLiteral("POTENSI_WAJIB"));
+    }
+    SECTION("adjacent with the project's evidence of both conditions: wajib, with the takeover consequence")
+    {
+        Project project = Project::create(QStringLiteral("63.03"), QStringLiteral("Uji"), 2024);
+        Entry e;
+        e.meta = RecordMeta::fresh(QStringLiteral("Dinas Pariwisata"));
+        e.regionCode = QStringLiteral("63.72");
+        e.urusanCode = QStringLiteral("3.26");
+        e.extUsers = Evidence::Yes;
+        e.efficiency = Evidence::Yes;
+        project.entries.append(e);
+        const ScreeningResult r = screenProposal(river, project);
+        REQUIRE(r.partnerClasses.size() == 1);
+        CHECK(r.partnerClasses[0].classKey == QStringLiteral("WAJIB"));
+        CHECK(r.partnerClasses[0].takeover == QStringLiteral("gubernur"));
+        CHECK_FALSE(r.partnerClasses[0].consequence.isEmpty());
+        CHECK(r.ksddClass == QStringLiteral("WAJIB"));
+        // A tombstoned entry is no evidence.
+        project.entries.first().meta.deleted = true;
+        CHECK(screenProposal(river, project).ksddClass == QStringLiteral("POTENSI_WAJIB"));
+    }
+    SECTION("a far region: sukarela; the strongest class over several partners is kept")
+    {
+        river.partnerRegionCodes = {QStringLiteral("32.79")};
+        CHECK(screenProposal(river).ksddClass == QStringLiteral("SUKARELA"));
+        river.partnerRegionCodes = {QStringLiteral("32.79"), QStringLiteral("63.72")};
+        const ScreeningResult r = screenProposal(river);
+        REQUIRE(r.partnerClasses.size() == 2);
+        CHECK(r.partnerClasses[0].classKey == QStringLiteral("SUKARELA"));
+        CHECK(r.partnerClasses[1].classKey == QStringLiteral("POTENSI_WAJIB"));
+        CHECK(r.ksddClass == QStringLiteral("POTENSI_WAJIB"));
+    }
+    SECTION("other categories are not classified")
+    {
+        const ScreeningResult r = screenProposal(proposal(ActivityKind::KerjaSama, PartnerType::PihakKetiga));
+        CHECK(r.partnerClasses.isEmpty());
+        CHECK(r.ksddClass.isEmpty());
+    }
 }

@@ -76,6 +76,10 @@ Project kabupatenBanjar2024()
     add(ActivityKind::KerjaSama, PartnerType::KL, 58);
     add(ActivityKind::KerjaSama, PartnerType::PihakKetiga, 48);
     add(ActivityKind::KerjaSama, PartnerType::Daerah, 19);
+    // KSDD partners: ten with adjacent Kota Banjarbaru (no evidence yet: potensi wajib), nine with far-away Kota
+    // Banjar in Jawa Barat (sukarela).
+    for (int k = 0; k < 19; ++k)
+        p.proposals[106 + k].partnerRegionCodes = {k < 10 ? QStringLiteral("63.72") : QStringLiteral("32.79")};
     add(ActivityKind::Pengadaan, PartnerType::PihakKetiga, 17);
     add(ActivityKind::Swakelola, PartnerType::Daerah, 9);
     add(ActivityKind::Internal, PartnerType::KL, 5);
@@ -177,6 +181,9 @@ TEST_CASE("Kabupaten Banjar 2024: 156 proposals, 125 eligible, split in counts a
     CHECK(s.notEligibleByActivity[size_t(ActivityKind::Swakelola)] == 9);
     CHECK(s.notEligibleByActivity[size_t(ActivityKind::Internal)] == 5);
     CHECK(s.proposalsDprd == 3);
+    CHECK(s.ksddByClass.value(QStringLiteral("POTENSI_WAJIB")) == 10);
+    CHECK(s.ksddByClass.value(QStringLiteral("SUKARELA")) == 9);
+    CHECK(s.ksddByClass.size() == 2);
 
     CHECK(s.proposalPercent(Category::Sinergi) == Approx(46.4));
     CHECK(s.proposalPercent(Category::KSDPK) == Approx(38.4));
@@ -208,6 +215,9 @@ TEST_CASE("Kabupaten Banjar 2024: 156 proposals, 125 eligible, split in counts a
     CHECK(ne.value(QStringLiteral("swakelola")).toInt() == 9);
     CHECK(ne.value(QStringLiteral("internal")).toInt() == 5);
     CHECK(pj.value(QStringLiteral("dprd_approval")).toInt() == 3);
+    const QJsonObject kc = pj.value(QStringLiteral("ksdd_by_class")).toObject();
+    CHECK(kc.value(QStringLiteral("POTENSI_WAJIB")).toInt() == 10);
+    CHECK(kc.value(QStringLiteral("SUKARELA")).toInt() == 9);
 }
 
 TEST_CASE("Indonesian number formatting", "[register][format]")

@@ -114,11 +114,12 @@ RegisterStats computeStats(const Project &project, const QDate &today)
         ++s.byStatus[size_t(a.status)];
     }
 
+    const ProposalScreener screener(project);
     for (const Proposal &p : project.proposals) {
         if (p.meta.deleted)
             continue;
         ++s.proposalsTotal;
-        const ScreeningResult r = screenProposal(p);
+        const ScreeningResult r = screener.screen(p);
         if (!r.eligible) {
             ++s.notEligibleByActivity[size_t(p.activity)];
             continue;

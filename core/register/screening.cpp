@@ -2,6 +2,7 @@
 #include "screening.h"
 
 #include "refdata/refdata.h"
+#include "rules/ruleset.h"
 
 #include <QCoreApplication>
 
@@ -118,13 +119,6 @@ void addNotes(const Proposal &p, Category category, ScreeningResult &r)
     if (category == Category::KSDD) {
         if (p.partnerRegionCodes.isEmpty())
             r.notes.append(tr("Daerah mitra belum diisi; sub-kelas KSDD (wajib/sukarela) belum dapat ditentukan."));
-        for (const QString &code : p.partnerRegionCodes) {
-            if (!ref.region(code))
-                r.notes.append(tr("Kode wilayah mitra \"%1\" tidak dikenal (Kepmendagri 300.2.2-2430/2025).")
-                                   .arg(code));
-            else if (code == p.regionCode)
-                r.notes.append(tr("Daerah mitra %1 sama dengan daerah pengusul.").arg(code));
-        }
     } else if (splitNames(p.partnerNames).isEmpty()) {
         r.notes.append(tr("Nama mitra belum diisi."));
     }
@@ -134,6 +128,99 @@ void addNotes(const Proposal &p, Category category, ScreeningResult &r)
         r.notes.append(tr("Nota kesepakatan (NK) lazimnya untuk sinergi dengan kementerian/lembaga; untuk %1 "
                           "bentuknya kesepakatan bersama (KB) lalu perjanjian kerja sama (PKS).")
                            .arg(categoryKey(category)));
+}
+
+/// Evidence over several entries: yes if any says yes, else no if any says no, else unknown (DESIGN.md §2.2:
+/// unknown is never read as no).
+Evidence combine(Evidence acc, Evidence e)
+{
+    if (acc == Evidence::Yes || e == Evidence::Yes)
+        return Evidence::Yes;
+    if (acc == Evidence::No || e == Evidence::No)
+        return Evidence::No;
+    return Evidence::Unknown;
+}
+
+QString regionLabel(const QString &code)
+{
+    if (const Region *r = RefData::instance().region(code))
+        return QStringLiteral("%1 (%2)").arg(r->name, r->code);
+    return code;
+}
+
+/// Classifies the proposing region against each candidate partner with the rule set (KSDD only).
+void classifyKsdd(const Proposal &p, const RuleSet &rules, const Project *project, ScreeningResult &r)
+{
+    const QString own = p.regionCode.trimmed().isEmpty() && project ? project->ownerRegion : p.regionCode.trimmed();
+    QStringList partners;
+    for (const QString &code : p.partnerRegionCodes) {
+        const QString c = code.trimmed();
+        if (!c.isEmpty() && !partners.contains(c))
+            partners.append(c);
+    }
+    std::optional<KsdClass> strongest;
+    for (const QString &partner : partners) {
+        RuleInput in;
+        in.regionA = own;
+        in.regionB = partner;
+        in.urusan = p.urusanCode.trimmed();
+        in.service = p.title;
+        in.burdensPublic = p.burdensPublic;
+        in.inApbd = p.inApbd;
+        if (project) {
+            for (const Entry *e : project->liveEntries()) {
+                if (e->urusanCode != in.urusan || (e->regionCode != own && e->regionCode != partner))
+                    continue;
+                in.externality = combine(in.externality, e->externality());
+                in.efficiency = combine(in.efficiency, e->efficiency);
+            }
+        }
+        const RuleResult rr = rules.evaluate(in);
+        PartnerClass pc;
+        pc.partnerRegion = partner;
+        pc.classKey = ksdClassKey(rr.cls);
+        pc.className = ksdClassName(rr.cls);
+        pc.reason = rr.reason;
+        pc.pairType = pairTypeKey(rr.pairType);
+        pc.legalReview = rr.legalReview;
+        pc.referTo = rr.referTo;
+        if (rr.cls == KsdClass::Wajib) {
+            pc.takeover = takeoverKey(rr.takeover);
+            for (const TraceStep &step : rr.trace) {
+                if (step.rule == Rule::Takeover)
+                    pc.consequence = step.outcome;
+            }
+        }
+        r.partnerClasses.append(pc);
+        if (!strongest || static_cast<int>(rr.cls) < static_cast<int>(*strongest))
+            strongest = rr.cls;
+        if (rr.cls == KsdClass::RujukProvinsi || rr.cls == KsdClass::TidakMemenuhi)
+            r.notes.append(tr("Mitra %1, kelas %2: %3").arg(regionLabel(partner), pc.className, rr.reason));
+        if (rr.legalReview)
+            r.notes.append(tr("Mitra %1: wajib tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).")
+                               .arg(regionLabel(partner)));
+    }
+    if (strongest)
+        r.ksddClass = ksdClassKey(*strongest);
+}
+
+ScreeningResult screenWith(const Proposal &proposal, const RuleSet &rules, const Project *project)
+{
+    ScreeningResult r;
+    if (proposal.activity != ActivityKind::KerjaSama) {
+        r.reason = notKsdReason(proposal.activity);
+        r.dprdReason = tr("Tidak berlaku: bukan kerja sama daerah.");
+        return r;
+    }
+    r.eligible = true;
+    r.category = categoryForPartnerType(proposal.partnerType);
+    r.reason = eligibleReason(r.category);
+    r.dprdApproval = dprdApprovalRequired(proposal);
+    r.dprdReason = dprdReasonText(proposal);
+    addNotes(proposal, r.category, r);
+    if (r.category == Category::KSDD)
+        classifyKsdd(proposal, rules, project, r);
+    return r;
 }
 
 } // namespace
@@ -167,19 +254,25 @@ std::optional<bool> dprdApprovalRequired(const Agreement &agreement, const Proje
 
 ScreeningResult screenProposal(const Proposal &proposal)
 {
-    ScreeningResult r;
-    if (proposal.activity != ActivityKind::KerjaSama) {
-        r.reason = notKsdReason(proposal.activity);
-        r.dprdReason = tr("Tidak berlaku: bukan kerja sama daerah.");
-        return r;
-    }
-    r.eligible = true;
-    r.category = categoryForPartnerType(proposal.partnerType);
-    r.reason = eligibleReason(r.category);
-    r.dprdApproval = dprdApprovalRequired(proposal);
-    r.dprdReason = dprdReasonText(proposal);
-    addNotes(proposal, r.category, r);
-    return r;
+    const RuleSet rules;
+    return screenWith(proposal, rules, nullptr);
+}
+
+ScreeningResult screenProposal(const Proposal &proposal, const Project &project)
+{
+    return ProposalScreener(project).screen(proposal);
+}
+
+ProposalScreener::ProposalScreener(const Project &project)
+    : mProject(project), mRules(std::make_unique<const RuleSet>(RuleSet::forProject(project)))
+{
+}
+
+ProposalScreener::~ProposalScreener() = default;
+
+ScreeningResult ProposalScreener::screen(const Proposal &proposal) const
+{
+    return screenWith(proposal, *mRules, &mProject);
 }
 
 Result<Agreement> agreementFromProposal(const Proposal &proposal, const QString &by)

@@ -8,15 +8,23 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace ksd {
 
-/// The KSDD sub-class (wajib / sukarela ...) of one candidate partner region, as given by the rule set.
+/// The KSDD sub-class of one candidate partner region, as given by the rule set (core/rules, DESIGN.md §2.2).
+/// Kept as keys and translated text so that screening results do not depend on the rule set's types.
 struct PartnerClass
 {
     QString partnerRegion; ///< Kemendagri code of the candidate partner
-    QString classKey;      ///< the rule set's class key (e.g. "WAJIB", "SUKARELA"); empty when not assessed
+    QString classKey;      ///< WAJIB / POTENSI_WAJIB / SUKARELA / RUJUK_PROVINSI / TIDAK_MEMENUHI
     QString className;     ///< translated class name
-    QString basis;         ///< legal basis / explanation from the rule set
+    QString reason;        ///< the rule set's decisive reason, with its basis
+    QString pairType;      ///< "A".."E", or "" when not a pair
+    QString takeover;      ///< WAJIB only: "gubernur" / "pusat" (who takes the urusan over if it is not done)
+    QString consequence;   ///< WAJIB only: translated takeover consequence from the rule set's trace
+    bool legalReview = false; ///< a type-C wajib: needs legal review
+    QStringList referTo;   ///< RUJUK_PROVINSI: the province code(s) to refer to
     bool operator==(const PartnerClass &) const = default;
 };
 
@@ -28,16 +36,39 @@ struct ScreeningResult
     QString reason;          ///< translated sentence citing its basis
     bool dprdApproval = false;
     QString dprdReason;      ///< translated: why DPRD approval is (not) needed, with its basis
-    /// KSDD only: the sub-class over all candidate partners (the strongest one, WAJIB first); empty when the rule
-    /// set is not available or no partner region is named.
+    /// KSDD only: the strongest class over all candidate partners (WAJIB > POTENSI_WAJIB > SUKARELA >
+    /// RUJUK_PROVINSI > TIDAK_MEMENUHI, the rule set's order); empty when no partner region is named.
     QString ksddClass;
     QList<PartnerClass> partnerClasses; ///< KSDD only: one per candidate partner region
     QStringList notes;       ///< translated remarks that do not change eligibility (missing partner, odd form...)
 };
 
 /// Screens @p proposal: activity kind and partner type decide eligibility and the category; the DPRD flag is
-/// derived from "burdens the public" and "in the APBD". Pure function of the proposal and the reference data.
+/// derived from "burdens the public" and "in the APBD". For an eligible KSDD proposal the rule set classifies the
+/// proposing region against each candidate partner region for the proposal's urusan (the proposal title is the
+/// service name matched against the provincial service table). This overload knows no evidence (externality and
+/// efficiency are unknown, so an adjacent pair comes out POTENSI_WAJIB) and uses the built-in service table.
 ScreeningResult screenProposal(const Proposal &proposal);
+/// The same, using @p project: its provincial-service overrides, and the externality/efficiency evidence of the
+/// live entries of both regions in the urusan (yes if any entry says yes, else no if any says no, else unknown).
+ScreeningResult screenProposal(const Proposal &proposal, const Project &project);
+
+class RuleSet;
+/// Screens the proposals of one project with one rule set (what computeStats uses; cheaper than calling
+/// screenProposal(proposal, project) in a loop). @p project must outlive the screener.
+class ProposalScreener
+{
+public:
+    explicit ProposalScreener(const Project &project);
+    ~ProposalScreener();
+    ProposalScreener(const ProposalScreener &) = delete;
+    ProposalScreener &operator=(const ProposalScreener &) = delete;
+    ScreeningResult screen(const Proposal &proposal) const;
+
+private:
+    const Project &mProject;
+    std::unique_ptr<const RuleSet> mRules;
+};
 
 /// The category a partner type leads to (daerah→KSDD, pihak_ketiga→KSDPK, kl→SINERGI, pemda_ln→KSDPL,
 /// lembaga_ln→KSDLL).
