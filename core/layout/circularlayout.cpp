@@ -116,8 +116,8 @@ Layout circularLayout(const LayoutInput &input, const RefData &ref)
     }
 
     // Group centres around an ellipse shaped like the bounds, each group taking arc length in proportion to its
-    // diameter plus a gap; if the bounds have room to spare, the ellipse grows to fill them and the slack is
-    // shared evenly.
+    // diameter plus a gap. The whole picture is then scaled to the bounds: with few provinces the groups grow
+    // with it (a ring of three dots lost in a big ellipse reads badly); with many, it fits almost as it is.
     const QRectF inner = detail::innerBounds(input.bounds, r);
     const double gap = 0.75 * d; // three times the in-group spacing at the default sizes
     std::vector<QPointF> centres(groups.size(), QPointF(0, 0));
@@ -132,8 +132,6 @@ Layout circularLayout(const LayoutInput &input, const RefData &ref)
         double lambda = need / unit.perimeter();
         // Opposite groups must not meet across the ellipse either.
         lambda = std::max({lambda, (2 * rhoMax + gap) / w, (2 * rhoMax + gap) / h});
-        const double lambdaFill = std::min(1 - 2 * (rhoMax - r) / w, 1 - 2 * (rhoMax - r) / h);
-        lambda = std::max(lambda, lambdaFill);
         const Ellipse ellipse(lambda * w / 2, lambda * h / 2);
         const double stretch = ellipse.perimeter() / need;
         double s = 0;

@@ -46,8 +46,8 @@ struct LabelOptions
 /// Chooses which labels to show and where, greedily by priority (ties by code): each label takes the first of the
 /// eight LabelSide candidates that overlaps no label already shown, no node disc (its own included) and stays
 /// inside the bounds; if none fits it is hidden. So no two shown labels overlap, no shown label covers a node,
-/// and a label is only ever hidden in favour of labels of higher or equal priority. Deterministic; returns one
-/// placement per request, in request order.
+/// and a label never loses its place to a label of lower priority: the labels of priority ≥ p come out exactly as
+/// if the others had not been asked for. Deterministic; returns one placement per request, in request order.
 QList<LabelPlacement> placeLabels(const QList<LabelNode> &nodes, const QList<LabelRequest> &labels,
                                   const LabelOptions &options = {});
 
