@@ -194,17 +194,17 @@ Layout forceLayout(const LayoutInput &input)
     for (int i = 0; i < n; ++i)
         index.insert(codes[i], i);
     // Parallel links are summed in sorted order, so the sums (and the layout) do not depend on the input order.
-    std::vector<std::pair<std::pair<int, int>, double>> raw;
-    raw.reserve(size_t(input.links.size()));
+    std::vector<std::pair<std::pair<int, int>, double>> weighted;
+    weighted.reserve(size_t(input.links.size()));
     for (const LayoutLink &l : input.links) {
         const auto a = index.constFind(l.a.trimmed()), b = index.constFind(l.b.trimmed());
         if (a == index.cend() || b == index.cend() || *a == *b || !(l.weight > 0))
             continue;
-        raw.emplace_back(std::minmax(*a, *b), l.weight);
+        weighted.emplace_back(std::minmax(*a, *b), l.weight);
     }
-    std::sort(raw.begin(), raw.end());
+    std::sort(weighted.begin(), weighted.end());
     std::map<std::pair<int, int>, double> links; // ordered
-    for (const auto &[pair, w] : raw)
+    for (const auto &[pair, w] : weighted)
         links[pair] += w;
 
     // Connected components by union–find; roots are the smallest index, so the result is order-independent.
