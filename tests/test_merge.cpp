@@ -237,10 +237,10 @@ TEST_CASE("planMerge classifies every record three-way against the copy's base",
     find(theirs.proposals, 20)->title = QStringLiteral("TPA regional Banjarbakula");
     touch(find(theirs.proposals, 20)->meta, 71, DLH);
     // agreement 30 and its document deleted on both sides: nothing to do
-    for (Project *p : {&mine, &theirs}) {
-        find(p->documents, 50)->meta.deleted = true;
-        touch(find(p->documents, 50)->meta, 80, QStringLiteral("x"));
-    }
+    find(mine.documents, 50)->meta.deleted = true;
+    touch(find(mine.documents, 50)->meta, 80, QStringLiteral("Bappeda"));
+    find(theirs.documents, 50)->meta.deleted = true;
+    touch(find(theirs.documents, 50)->meta, 81, DLH);
     // new in the copy: an entry, a monev record; an entry added and deleted again in the copy is not taken
     Entry added = entry(100, QStringLiteral("2.11"), QStringLiteral("Baru dari DLH"));
     added.meta = RecordMeta{uid(100), at(90), at(90), DLH, false};
@@ -281,6 +281,10 @@ TEST_CASE("planMerge classifies every record three-way against the copy's base",
     CHECK(findChange(*plan, 102)->title == QStringLiteral("Monev PKS TPA, 2024-03-02"));
     for (int quiet : {2, 20, 30, 50, 101, 103})
         CHECK_FALSE((findChange(*plan, quiet) || findConflict(*plan, quiet)));
+    // The same change on both sides, and a deletion on both sides: nothing to do, only noted in the log.
+    REQUIRE(plan->same.size() == 2);
+    CHECK(plan->same[0].id == uid(20));
+    CHECK(plan->same[1].id == uid(50));
 
     SECTION("conflicts carry field-by-field differences and who changed what when")
     {
@@ -337,7 +341,7 @@ TEST_CASE("planMerge classifies every record three-way against the copy's base",
         CHECK(out.entry(uid(103)));
         CHECK(out.monev.size() == 3);
         CHECK(out.modified == at(1000));
-        REQUIRE(out.mergeLog.size() == 7);
+        REQUIRE(out.mergeLog.size() == 9);
         QStringList actions;
         for (const MergeLogEntry &row : out.mergeLog) {
             actions << row.action;
@@ -346,11 +350,14 @@ TEST_CASE("planMerge classifies every record three-way against the copy's base",
             CHECK(row.at == at(1000));
         }
         CHECK(actions == QStringList{QStringLiteral("changed"), QStringLiteral("deleted"), QStringLiteral("added"),
-                                     QStringLiteral("added"), QStringLiteral("conflict_mine"),
-                                     QStringLiteral("conflict_mine"), QStringLiteral("conflict_mine")});
-        CHECK(out.mergeLog[4].recordType == QStringLiteral("entry"));
-        CHECK(out.mergeLog[4].recordId == uid(3));
-        CHECK(out.mergeLog[4].detail.contains(QStringLiteral("Judul, Prioritas")));
+                                     QStringLiteral("added"), QStringLiteral("same"), QStringLiteral("same"),
+                                     QStringLiteral("conflict_mine"), QStringLiteral("conflict_mine"),
+                                     QStringLiteral("conflict_mine")});
+        CHECK(out.mergeLog[4].recordId == uid(20));
+        CHECK(out.mergeLog[5].recordType == QStringLiteral("document"));
+        CHECK(out.mergeLog[6].recordType == QStringLiteral("entry"));
+        CHECK(out.mergeLog[6].recordId == uid(3));
+        CHECK(out.mergeLog[6].detail.contains(QStringLiteral("Judul, Prioritas")));
         CHECK(mine == mineBefore); // pure: undo is swapping back to the old project
 
         // Merging the same copy again: nothing to take and nothing to decide, no log rows.
@@ -510,4 +517,65 @@ TEST_CASE("merge log exports to CSV for Excel", "[merge]")
     const Status bad = exportMergeLogCsv(out->mergeLog, dir.filePath(QStringLiteral("tidak/ada/log.csv")));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().code == int(MergeError::WriteFailed));
+}
+
+TEST_CASE("a copy merged before is not offered again after the record moved on here", "[merge]")
+{
+    const Project base = baseProject();
+    Project dlh = makeCopy(base, DLH, {}, T0);
+    Project pupr = makeCopy(base, QStringLiteral("Dinas PUPR"), {}, T0);
+    Project mine = base;
+
+    SECTION("a deletion on both sides, then a restore chosen by the planner")
+    {
+        find(mine.entries, 1)->meta.deleted = true;
+        touch(find(mine.entries, 1)->meta, 10, QStringLiteral("Bappeda"));
+        find(dlh.entries, 1)->meta.deleted = true;
+        touch(find(dlh.entries, 1)->meta, 11, DLH);
+        find(pupr.entries, 1)->title = QStringLiteral("Isian 1 (PUPR)");
+        touch(find(pupr.entries, 1)->meta, 12, QStringLiteral("Dinas PUPR"));
+
+        auto step1 = mergeAll(mine, {MergeSource{dlh, QStringLiteral("dlh.ksd"), 2, {}}}, {}, at(100));
+        REQUIRE(step1.ok());
+        CHECK(step1->complete());
+        CHECK(step1->total() == MergeCounts{});
+        REQUIRE(step1->plans[0].same.size() == 1);
+        auto step2 = mergeAll(step1->project, {MergeSource{pupr, QStringLiteral("pupr.ksd"), 2, {}}},
+                              {Resolutions::allTheirs()}, at(200));
+        REQUIRE(step2.ok());
+        CHECK(step2->total() == MergeCounts{0, 0, 0, 1});
+        CHECK_FALSE(step2->project.entry(uid(1))->meta.deleted);
+
+        auto again = mergeAll(step2->project, {MergeSource{dlh, QStringLiteral("dlh.ksd"), 2, {}},
+                                               MergeSource{pupr, QStringLiteral("pupr.ksd"), 2, {}}},
+                              {}, at(300));
+        REQUIRE(again.ok());
+        CHECK(again->complete());
+        CHECK_FALSE(again->changed);
+    }
+    SECTION("a record taken from the copy and edited here since")
+    {
+        find(dlh.entries, 2)->title = QStringLiteral("Isian 2 (DLH)");
+        touch(find(dlh.entries, 2)->meta, 10, DLH);
+        auto step1 = mergeAll(mine, {MergeSource{dlh, QStringLiteral("dlh.ksd"), 2, {}}}, {}, at(100));
+        REQUIRE(step1.ok());
+        CHECK(step1->total() == MergeCounts{0, 1, 0, 0});
+        Project edited = step1->project;
+        find(edited.entries, 2)->title = QStringLiteral("Isian 2 (DLH, diperbaiki)");
+        touch(find(edited.entries, 2)->meta, 150, QStringLiteral("Bappeda"));
+
+        auto again = mergeAll(edited, {MergeSource{dlh, QStringLiteral("dlh.ksd"), 2, {}}}, {}, at(300));
+        REQUIRE(again.ok());
+        CHECK(again->complete());
+        CHECK_FALSE(again->changed);
+        CHECK(again->project.entry(uid(2))->title == QStringLiteral("Isian 2 (DLH, diperbaiki)"));
+
+        // A newer version from the same PD is a new question, not an old one.
+        find(dlh.entries, 2)->title = QStringLiteral("Isian 2 (DLH, revisi)");
+        touch(find(dlh.entries, 2)->meta, 200, DLH);
+        auto revised = planMerge(edited, dlh);
+        REQUIRE(revised.ok());
+        REQUIRE(revised->conflicts.size() == 1);
+        CHECK(revised->conflicts[0].kind == ConflictKind::BothChanged);
+    }
 }

@@ -383,12 +383,21 @@ void planType(const Project &mine, const Project &theirs, const QDateTime &base,
                                  versionOf(t.meta), {}});
             continue;
         }
-        if (sameContent(*m, t))
-            continue;
-        if (seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
-            continue; // this version of the copy was taken or turned down by an earlier merge
         const bool theirsChanged = t.meta.modified > base;
         const bool mineChanged = m->meta.modified > base;
+        if (seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
+            continue; // this version of the copy was taken or turned down by an earlier merge
+        if (sameContent(*m, t) || (m->meta.deleted && t.meta.deleted)) {
+            // Nothing to do. When the copy did change it (the same way as here, or deleted it here too), the log
+            // still notes that version, so that a later merge of the copy does not offer it again once the
+            // record has moved on here.
+            if (theirsChanged && !(m->meta == t.meta)) {
+                plan.same.append({Tr::type, t.meta.id, Tr::title(*m, mine, theirs),
+                                  t.meta.deleted ? ChangeKind::Deleted : ChangeKind::Changed, versionOf(m->meta),
+                                  versionOf(t.meta), {}});
+            }
+            continue;
+        }
         auto conflict = [&](ConflictKind kind) {
             plan.conflicts.append({Tr::type, t.meta.id, Tr::title(*m, mine, theirs), kind, versionOf(m->meta),
                                    versionOf(t.meta), diffFields(*m, t)});
@@ -404,8 +413,6 @@ void planType(const Project &mine, const Project &theirs, const QDateTime &base,
                 conflict(ConflictKind::Unclear);
             continue;
         }
-        if (m->meta.deleted && t.meta.deleted)
-            continue; // deleted on both sides
         if (t.meta.deleted)
             mineChanged ? conflict(ConflictKind::DeletedInTheirs) : change(ChangeKind::Deleted);
         else if (m->meta.deleted)
@@ -510,7 +517,7 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
     }
     if (unresolved)
         *unresolved += open;
-    if (plan.changes.isEmpty() && open == plan.conflicts.size())
+    if (plan.changes.isEmpty() && plan.same.isEmpty() && open == plan.conflicts.size())
         return mine; // nothing to take, nothing decided: no log rows either
 
     QList<Take> takes[RecordTypeCount];
@@ -527,6 +534,8 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
         row(c.type, c.id, QString::fromLatin1(actions[int(c.kind)]),
             logDetail(c.title, {}, c.kind == ChangeKind::Added ? QList<FieldDiff>{} : c.fields, c.theirs));
     }
+    for (const MergeChange &c : plan.same)
+        row(c.type, c.id, QStringLiteral("same"), logDetail(c.title, tr("sudah sama di proyek ini"), {}, c.theirs));
     for (const MergeConflict &c : plan.conflicts) {
         const Resolution r = res.of(c);
         if (r == Resolution::Unresolved)
@@ -799,6 +808,8 @@ QString mergeActionName(const QString &action)
         return tr("diubah");
     if (action == QLatin1String("deleted"))
         return tr("dihapus");
+    if (action == QLatin1String("same"))
+        return tr("sudah sama");
     if (action == QLatin1String("conflict_mine"))
         return tr("konflik: versi saya dipakai");
     if (action == QLatin1String("conflict_theirs"))

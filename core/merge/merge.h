@@ -140,10 +140,14 @@ struct MergePlan
     Project theirs;      ///< the copy itself (the records to take come from here)
     QList<MergeChange> changes;
     QList<MergeConflict> conflicts;
+    /// Records the copy changed or deleted exactly as they already are here: nothing changes, but applying the
+    /// plan logs them ("same"), so that merging the copy again later does not offer those versions again.
+    QList<MergeChange> same;
 
+    /// Not counting `same`.
     MergeCounts counts() const;
-    /// Nothing to change and nothing to decide.
-    bool isEmpty() const { return changes.isEmpty() && conflicts.isEmpty(); }
+    /// Nothing to change, nothing to decide and nothing to note.
+    bool isEmpty() const { return changes.isEmpty() && conflicts.isEmpty() && same.isEmpty(); }
 };
 
 /// Compares the copy @p theirs with @p mine, three-way against the copy's base time. Refuses a project that is
@@ -169,7 +173,7 @@ struct Resolutions
 
 /// The project after merging @p plan into @p mine: the copy's changes are taken, each conflict is settled as
 /// chosen (Theirs takes the copy's record whole, Mine keeps mine), and a merge log row is appended for every
-/// record taken or decided (none for a plan with nothing to do, which returns @p mine unchanged). New records
+/// record taken, decided or noted as the same (none for an empty plan, which returns @p mine unchanged). New records
 /// are placed by (created, id) so that the order of merging does not change the result. Fails with
 /// MergeError::Unresolved when a conflict has no choice, and with ProjectChanged when @p mine is no longer the
 /// project the plan was made against.
@@ -212,7 +216,7 @@ Result<MergeOutcome> mergeAll(const Project &mine, const QList<MergeSource> &sou
 
 // ---- merge log ----------------------------------------------------------------------------------------------
 
-/// Translated name of a MergeLogEntry::action key (added, changed, deleted, conflict_mine, conflict_theirs).
+/// Translated name of a MergeLogEntry::action key (added, changed, deleted, same, conflict_mine, conflict_theirs).
 QString mergeActionName(const QString &action);
 /// The merge log as CSV for Excel: UTF-8 with BOM, ';' separated, CRLF line ends, a translated header row.
 QByteArray mergeLogCsv(const QList<MergeLogEntry> &log);
