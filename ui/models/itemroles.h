@@ -12,6 +12,9 @@ enum ItemRole {
     SortRole,                        ///< value to sort by (numbers as numbers, codes by their names)
     RegionCodeRole,                  ///< Kemendagri code of the row's region (scope tree, filters)
     FieldRole,                       ///< int of the field enum shown in the column / row
+    InScopeRole,                     ///< bool: the region itself is in the project scope (scope tree)
+    SearchTextRole,                  ///< lower-case text a filter box matches against
+    RegionChoicesRole,               ///< QStringList of region codes a Region editor offers (empty = all)
 };
 
 } // namespace ksd

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "workbench.h"
+
+#include "document/projectdocument.h"
+#include "workbench/actionhandler.h"
+#include "workbench/documentmanager.h"
+#include "workbench/recordselection.h"
+#include "workbench/taskrunner.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace ksd {
+
+Workbench::Workbench(QMainWindow *window, QStackedWidget *central, QWidget *startPage, QTabWidget *tabs)
+    : QObject(window)
+    , mWindow(window)
+    , mCentral(central)
+    , mStartPage(startPage)
+    , mTabs(tabs)
+    , mDocuments(new DocumentManager(this))
+    , mSelection(new RecordSelection(this))
+    , mTasks(new TaskRunner(this))
+{
+    for (MenuId id : {MenuId::File, MenuId::Edit, MenuId::View, MenuId::Project, MenuId::Tools, MenuId::Help}) {
+        auto *m = window->menuBar()->addMenu(QString());
+        mMenus.insert(int(id), m);
+    }
+    mToolBar = window->addToolBar(QString());
+    mToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    mToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    mToolBar->setMovable(false);
+
+    connect(mDocuments, &DocumentManager::documentChanged, this, [this](ProjectDocument *doc) {
+        mSelection->clear();
+        setWorkspaceVisible(doc != nullptr);
+        for (const PageInfo &p : std::as_const(mPages)) {
+            if (p.goTo)
+                p.goTo->setEnabled(doc != nullptr);
+        }
+    });
+    connect(mTabs, &QTabWidget::currentChanged, this, [this] { emit currentPageChanged(currentPageKey()); });
+    retranslateMenus();
+    setWorkspaceVisible(false);
+}
+
+Workbench::~Workbench() = default;
+
+ProjectDocument *Workbench::document() const
+{
+    return mDocuments->document();
+}
+
+QUndoGroup *Workbench::undoGroup() const
+{
+    return mDocuments->undoGroup();
+}
+
+QMenu *Workbench::menu(MenuId id) const
+{
+    return mMenus.value(int(id));
+}
+
+void Workbench::addAction(MenuId menu, int section, QAction *action)
+{
+    mMenuItems[int(menu)].append({section, mSeq++, action, nullptr});
+    rebuildMenu(menu);
+}
+
+void Workbench::addMenu(MenuId menu, int section, QMenu *submenu)
+{
+    mMenuItems[int(menu)].append({section, mSeq++, nullptr, submenu});
+    rebuildMenu(menu);
+}
+
+void Workbench::addToolBarAction(int section, QAction *action)
+{
+    mToolBarItems.append({section, mSeq++, action, nullptr});
+    rebuildToolBar();
+}
+
+namespace {
+void sortItems(auto &items)
+{
+    std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
+        return a.section != b.section ? a.section < b.section : a.seq < b.seq;
+    });
+}
+} // namespace
+
+void Workbench::rebuildMenu(MenuId id)
+{
+    QMenu *m = menu(id);
+    auto &items = mMenuItems[int(id)];
+    sortItems(items);
+    // clear() deletes only what the menu owns (its separators); the actions belong to their handlers.
+    m->clear();
+    int lastSection = -1;
+    for (const MenuItem &item : std::as_const(items)) {
+        if (!item.action && !item.submenu)
+            continue;
+        if (lastSection >= 0 && item.section != lastSection)
+            m->addSeparator();
+        lastSection = item.section;
+        if (item.submenu)
+            m->addMenu(item.submenu);
+        else
+            m->addAction(item.action);
+    }
+}
+
+void Workbench::rebuildToolBar()
+{
+    sortItems(mToolBarItems);
+    mToolBar->clear();
+    int lastSection = -1;
+    for (const MenuItem &item : std::as_const(mToolBarItems)) {
+        if (!item.action)
+            continue;
+        if (lastSection >= 0 && item.section != lastSection)
+            mToolBar->addSeparator();
+        lastSection = item.section;
+        mToolBar->addAction(item.action);
+    }
+}
+
+void Workbench::addPage(const QString &key, QWidget *page, std::function<QString()> title, int order,
+                        const QIcon &icon)
+{
+    int position = 0;
+    while (position < mPages.size() && mPages[position].order <= order)
+        ++position;
+    PageInfo info{key, page, std::move(title), order, icon, new QAction(this)};
+    page->setObjectName(QStringLiteral("page-") + key);
+    mTabs->insertTab(position, page, icon, info.title());
+    connect(info.goTo, &QAction::triggered, this, [this, key] { showPage(key); });
+    info.goTo->setEnabled(document() != nullptr);
+    mPages.insert(position, info);
+    addAction(MenuId::View, Section::ViewPages, info.goTo);
+    rebuildPageActions();
+}
+
+void Workbench::replacePage(const QString &key, QWidget *page)
+{
+    for (PageInfo &p : mPages) {
+        if (p.key != key)
+            continue;
+        const int index = mTabs->indexOf(p.widget);
+        const bool wasCurrent = mTabs->currentIndex() == index;
+        QWidget *old = p.widget;
+        mTabs->removeTab(index);
+        p.widget = page;
+        page->setObjectName(QStringLiteral("page-") + key);
+        mTabs->insertTab(index, page, p.icon, p.title());
+        if (wasCurrent)
+            mTabs->setCurrentIndex(index);
+        delete old;
+        return;
+    }
+}
+
+QWidget *Workbench::page(const QString &key) const
+{
+    for (const PageInfo &p : mPages) {
+        if (p.key == key)
+            return p.widget;
+    }
+    return nullptr;
+}
+
+QString Workbench::currentPageKey() const
+{
+    QWidget *w = mTabs->currentWidget();
+    for (const PageInfo &p : mPages) {
+        if (p.widget == w)
+            return p.key;
+    }
+    return {};
+}
+
+QWidget *Workbench::currentPage() const
+{
+    return mTabs->currentWidget();
+}
+
+void Workbench::showPage(const QString &key)
+{
+    if (QWidget *w = page(key))
+        mTabs->setCurrentWidget(w);
+}
+
+QStringList Workbench::pageKeys() const
+{
+    QStringList keys;
+    for (const PageInfo &p : mPages)
+        keys.append(p.key);
+    return keys;
+}
+
+void Workbench::rebuildPageActions()
+{
+    for (int i = 0; i < mPages.size(); ++i) {
+        QAction *a = mPages[i].goTo;
+        a->setText(tr("Halaman %1").arg(mPages[i].title()));
+        a->setShortcut(i < 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)) : QKeySequence());
+        a->setIcon(mPages[i].icon);
+    }
+}
+
+void Workbench::addDock(QDockWidget *dock, Qt::DockWidgetArea area, std::function<QString()> title)
+{
+    dock->setWindowTitle(title());
+    mWindow->addDockWidget(area, dock);
+    mDocks.append({dock, std::move(title)});
+    addAction(MenuId::View, Section::ViewDocks, dock->toggleViewAction());
+    if (!mWorkspaceVisible && !dock->isHidden()) {
+        mDocksHiddenForStart.append(dock);
+        dock->hide();
+    }
+}
+
+QList<QDockWidget *> Workbench::docks() const
+{
+    QList<QDockWidget *> out;
+    for (const auto &d : mDocks)
+        out.append(d.first);
+    return out;
+}
+
+void Workbench::showMessage(const QString &text, int timeoutMs)
+{
+    mWindow->statusBar()->showMessage(text, timeoutMs);
+}
+
+void Workbench::addHandler(ActionHandler *handler)
+{
+    mHandlers.append(handler);
+}
+
+void Workbench::setWorkspaceVisible(bool visible)
+{
+    if (visible == mWorkspaceVisible)
+        return;
+    if (!visible) {
+        // Remember the workspace layout, then give the start page the whole window.
+        mWorkspaceState = mWindow->saveState();
+        mDocksHiddenForStart.clear();
+        for (const auto &d : std::as_const(mDocks)) {
+            if (!d.first->isHidden()) {
+                mDocksHiddenForStart.append(d.first);
+                d.first->hide();
+            }
+        }
+        mCentral->setCurrentWidget(mStartPage);
+    } else {
+        mCentral->setCurrentWidget(mTabs);
+        for (const auto &d : std::as_const(mDocksHiddenForStart)) {
+            if (d)
+                d->show();
+        }
+        mDocksHiddenForStart.clear();
+    }
+    mWorkspaceVisible = visible;
+}
+
+QByteArray Workbench::layoutState() const
+{
+    return mWorkspaceVisible ? mWindow->saveState() : mWorkspaceState;
+}
+
+void Workbench::restoreLayoutState(const QByteArray &state)
+{
+    if (state.isEmpty())
+        return;
+    mWindow->restoreState(state);
+    if (!mWorkspaceVisible) {
+        mWorkspaceState = state;
+        mDocksHiddenForStart.clear();
+        for (const auto &d : std::as_const(mDocks)) {
+            if (!d.first->isHidden()) {
+                mDocksHiddenForStart.append(d.first);
+                d.first->hide();
+            }
+        }
+    }
+}
+
+void Workbench::retranslateMenus()
+{
+    menu(MenuId::File)->setTitle(tr("&Berkas"));
+    menu(MenuId::Edit)->setTitle(tr("&Sunting"));
+    menu(MenuId::View)->setTitle(tr("&Tampilan"));
+    menu(MenuId::Project)->setTitle(tr("&Proyek"));
+    menu(MenuId::Tools)->setTitle(tr("&Alat"));
+    menu(MenuId::Help)->setTitle(tr("Ban&tuan"));
+    mToolBar->setWindowTitle(tr("Bilah alat utama"));
+}
+
+void Workbench::retranslate()
+{
+    retranslateMenus();
+    for (const PageInfo &p : std::as_const(mPages)) {
+        if (p.widget)
+            mTabs->setTabText(mTabs->indexOf(p.widget), p.title());
+    }
+    rebuildPageActions();
+    for (const auto &d : std::as_const(mDocks))
+        d.first->setWindowTitle(d.second());
+    for (ActionHandler *h : std::as_const(mHandlers))
+        h->retranslate();
+    emit retranslated();
+}
+
+} // namespace ksd

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QWidget>
+
+namespace ksd {
+
+/// Optional base of a centre tab. Edit → Hapus (Delete) and Edit → Cari (Ctrl+F) act on the current page
+/// through these; a page that is a plain QWidget simply does not take part.
+class WorkbenchPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    /// Moves the keyboard focus to the page's filter box.
+    virtual void focusFilter() {}
+    /// True when Delete has something to remove (selected rows).
+    virtual bool canDeleteSelection() const { return false; }
+    /// Removes the selected rows (one undo command).
+    virtual void deleteSelection() {}
+
+signals:
+    /// canDeleteSelection() may have changed.
+    void selectionStateChanged();
+};
+
+} // namespace ksd
