@@ -98,6 +98,7 @@ SpacedPositions deOverlap(const QMap<QString, QPointF> &positions, const QRectF 
     const size_t n = pts.size();
     Grid grid(inner, minDist, n);
     const double target = minDist * (1 + kOvershoot);
+    const double minDist2 = minDist * minDist;
     if (minDist > 0 && n > 1) {
         for (int pass = 0; pass < kMaxPasses; ++pass) {
             grid.rebuild(pts);
@@ -106,10 +107,11 @@ SpacedPositions deOverlap(const QMap<QString, QPointF> &positions, const QRectF 
                 grid.forNear(i, [&](size_t j) {
                     if (j <= i)
                         return;
-                    QPointF d = pts[j] - pts[i];
-                    const double dist = std::hypot(d.x(), d.y());
-                    if (dist >= minDist)
+                    const QPointF d = pts[j] - pts[i];
+                    const double d2 = d.x() * d.x() + d.y() * d.y();
+                    if (d2 >= minDist2)
                         return;
+                    const double dist = std::sqrt(d2);
                     QPointF dir;
                     if (dist > 1e-9 * minDist) {
                         dir = d / dist;
@@ -134,7 +136,8 @@ SpacedPositions deOverlap(const QMap<QString, QPointF> &positions, const QRectF 
         const double tolerance = minDist * (1 - 1e-9);
         for (size_t i = 0; i < n; ++i) {
             grid.forNear(i, [&](size_t j) {
-                if (j > i && std::hypot(pts[j].x() - pts[i].x(), pts[j].y() - pts[i].y()) < tolerance)
+                const double dx = pts[j].x() - pts[i].x(), dy = pts[j].y() - pts[i].y();
+                if (j > i && std::sqrt(dx * dx + dy * dy) < tolerance)
                     ++out.unresolvedOverlaps;
             });
         }

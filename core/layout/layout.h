@@ -14,6 +14,12 @@
 
 #include <optional>
 
+// Determinism: every layout sorts the codes first and iterates in that order (never in hash order), sums
+// parallel links in sorted order, draws its only randomness from boost::minstd_rand seeded by LayoutInput::seed,
+// and de-overlaps in code order. The same input therefore gives bitwise identical positions with the same
+// binary; a different compiler, CPU or libm may differ in the last bits (std::sin/cos/sqrt), so saved positions,
+// not recomputed ones, are what make a reopened project look the same.
+
 namespace ksd {
 
 class RefData;
