@@ -579,3 +579,22 @@ TEST_CASE("a copy merged before is not offered again after the record moved on h
         CHECK(revised->conflicts[0].kind == ConflictKind::BothChanged);
     }
 }
+
+TEST_CASE("a change merged in from an earlier copy counts as a change here for later copies", "[merge]")
+{
+    // DLH's copy is made first and edited before PUPR's copy is made; it is merged back after that. The record's
+    // time (the PD's edit) lies before PUPR's base, but the change reached this project after it.
+    const Project base = baseProject();
+    Project dlh = makeCopy(base, DLH, {}, T0);
+    const Project pupr = makeCopy(base, QStringLiteral("Dinas PUPR"), {}, at(1000));
+    find(dlh.entries, 1)->title = QStringLiteral("Isian 1 (DLH)");
+    touch(find(dlh.entries, 1)->meta, 5, DLH);
+
+    auto out = mergeAll(base, {MergeSource{dlh, QStringLiteral("dlh.ksd"), 2, {}},
+                               MergeSource{pupr, QStringLiteral("pupr.ksd"), 2, {}}},
+                        {}, at(2000));
+    REQUIRE(out.ok());
+    CHECK(out->complete());
+    CHECK(out->plans[1].isEmpty());
+    CHECK(out->project.entry(uid(1))->title == QStringLiteral("Isian 1 (DLH)"));
+}

@@ -346,20 +346,35 @@ QString seenKey(const QUuid &id, const QString &iso)
     return uuidText(id) + QLatin1Char('@') + iso;
 }
 
-QSet<QString> seenVersions(const QList<MergeLogEntry> &log)
+/// What the merge log of the project merged into tells a new plan.
+struct LogIndex
+{
+    QSet<QString> seen;               ///< versions (seenKey) an earlier merge took, turned down or noted
+    QHash<QUuid, QDateTime> arrived;  ///< when an earlier merge last changed a record here
+};
+
+LogIndex indexLog(const QList<MergeLogEntry> &log)
 {
     static const QRegularExpression tag(QStringLiteral("\\[versi: ([^\\]]+)\\]$"));
-    QSet<QString> seen;
+    LogIndex index;
     for (const MergeLogEntry &row : log) {
         const QRegularExpressionMatch m = tag.match(row.detail);
         if (m.hasMatch())
-            seen.insert(seenKey(row.recordId, m.captured(1)));
+            index.seen.insert(seenKey(row.recordId, m.captured(1)));
+        // A record taken from a copy keeps the PD's edit time, which can lie before a later copy's base even
+        // though the record only reached this project at the merge.
+        if (row.action == QLatin1String("added") || row.action == QLatin1String("changed")
+            || row.action == QLatin1String("deleted") || row.action == QLatin1String("conflict_theirs")) {
+            QDateTime &t = index.arrived[row.recordId];
+            if (!t.isValid() || row.at > t)
+                t = row.at;
+        }
     }
-    return seen;
+    return index;
 }
 
 template<typename T>
-void planType(const Project &mine, const Project &theirs, const QDateTime &base, const QSet<QString> &seen,
+void planType(const Project &mine, const Project &theirs, const QDateTime &base, const LogIndex &log,
               MergePlan &plan)
 {
     using Tr = Traits<T>;
@@ -377,15 +392,16 @@ void planType(const Project &mine, const Project &theirs, const QDateTime &base,
         const T *m = mineIndex.value(t.meta.id);
         if (!m) {
             // New in the copy. One added and deleted again there never existed for the coordinator.
-            if (t.meta.deleted || seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
+            if (t.meta.deleted || log.seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
                 continue;
             plan.changes.append({Tr::type, t.meta.id, Tr::title(t, theirs, mine), ChangeKind::Added, RecordVersion{},
                                  versionOf(t.meta), {}});
             continue;
         }
         const bool theirsChanged = t.meta.modified > base;
-        const bool mineChanged = m->meta.modified > base;
-        if (seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
+        const QDateTime arrived = log.arrived.value(t.meta.id);
+        const bool mineChanged = m->meta.modified > base || (arrived.isValid() && arrived > base);
+        if (log.seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
             continue; // this version of the copy was taken or turned down by an earlier merge
         if (sameContent(*m, t) || (m->meta.deleted && t.meta.deleted)) {
             // Nothing to do. When the copy did change it (the same way as here, or deleted it here too), the log
@@ -756,12 +772,12 @@ Result<MergePlan> planMerge(const Project &mine, const Project &theirs, const QS
     plan.base = theirs.copyInfo->madeAt;
     plan.urusan = theirs.copyInfo->urusan;
     plan.theirs = theirs;
-    const QSet<QString> seen = seenVersions(mine.mergeLog);
-    planType<Entry>(mine, theirs, plan.base, seen, plan);
-    planType<Proposal>(mine, theirs, plan.base, seen, plan);
-    planType<Agreement>(mine, theirs, plan.base, seen, plan);
-    planType<MonevRecord>(mine, theirs, plan.base, seen, plan);
-    planType<AttachedDocument>(mine, theirs, plan.base, seen, plan);
+    const LogIndex log = indexLog(mine.mergeLog);
+    planType<Entry>(mine, theirs, plan.base, log, plan);
+    planType<Proposal>(mine, theirs, plan.base, log, plan);
+    planType<Agreement>(mine, theirs, plan.base, log, plan);
+    planType<MonevRecord>(mine, theirs, plan.base, log, plan);
+    planType<AttachedDocument>(mine, theirs, plan.base, log, plan);
     return plan;
 }
 
