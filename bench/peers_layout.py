@@ -4,7 +4,9 @@
 
 The graph (552 regions, kab/kota + province borders, 3,000 seeded synthetic suggestion links) comes from
 ksd_bench_layout itself, exported as an edge list (for networkx) and as DOT (for sfdp), so all three tools lay out
-exactly the same graph. Prints medians and ratios (peer / PetaKSD). A benchmark, not a timed test.
+exactly the same graph. The tools take turns, one run each per round, so that a change of machine load hits them
+alike; each is timed by wall clock and by CPU time (its own process's, or the sfdp child's), and the ratios
+(peer / PetaKSD) use CPU time, the fairer figure on a shared machine. A benchmark, not a timed test.
 
     bench/peers_layout.py [--bench BUILD/bench/ksd_bench_layout] [--runs N] [--iterations N] [--json]
 
@@ -15,6 +17,7 @@ skipped with a note.
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -74,13 +77,15 @@ def find_bench(explicit):
              "and pass --bench PATH")
 
 
-def median_ms(runs, fn):
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000.0)
-    return statistics.median(times)
+def timed(fn):
+    """(wall ms, cpu ms) of one call; CPU counts this process and any child it waited for."""
+    def cpu():
+        me = resource.getrusage(resource.RUSAGE_SELF)
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    c0, t0 = cpu(), time.perf_counter()
+    fn()
+    return (time.perf_counter() - t0) * 1000.0, (cpu() - c0) * 1000.0
 
 
 def load_graph(path):
@@ -106,52 +111,63 @@ def main():
 
     notes = ensure_peers()
     bench = find_bench(args.bench)
-    rows = []
     with tempfile.TemporaryDirectory(prefix="ksd-peers-") as tmp:
         edges = os.path.join(tmp, "national.tsv")
         dot = os.path.join(tmp, "national.dot")
-        out = subprocess.run([bench, "--json", "--runs", str(args.runs), "--iterations", str(args.iterations),
-                              "--export-edges", edges, "--export-dot", dot],
-                             check=True, capture_output=True, text=True).stdout
-        ours = json.loads(out)
-        ours_ms = ours["force_ms"]
-        rows.append(("PetaKSD forceLayout (Boost FR, %d it., pack + de-overlap)" % args.iterations, ours_ms))
+        tiny = os.path.join(tmp, "one.dot")
+        with open(tiny, "w", encoding="utf-8") as f:
+            f.write("graph one { a; }\n")
 
+        def ours():
+            out = subprocess.run([bench, "--json", "--runs", "1", "--iterations", str(args.iterations),
+                                  "--export-edges", edges, "--export-dot", dot],
+                                 check=True, capture_output=True, text=True).stdout
+            return json.loads(out)
+
+        info = ours()  # also writes the edge list and the DOT file
+        tools = []  # (label, fn returning (wall, cpu))
+        tools.append(("PetaKSD forceLayout (Boost FR %d it. + pack + de-overlap)" % args.iterations,
+                      lambda: (lambda o: (o["force_ms"], o["force_cpu_ms"]))(ours())))
         if import_networkx():
             import networkx as nx
             g = load_graph(edges)
-            assert g.number_of_nodes() == ours["nodes"] and g.number_of_edges() == ours["links"], \
+            assert g.number_of_nodes() == info["nodes"] and g.number_of_edges() == info["links"], \
                 "the exported graph does not match"
             for it in sorted({args.iterations, 50}):
-                ms = median_ms(args.runs, lambda it=it: nx.spring_layout(g, iterations=it, seed=1, weight="weight"))
-                label = "networkx %s spring_layout (%d it.%s)" % (nx.__version__, it,
-                                                                  ", default" if it == 50 else "")
-                rows.append((label, ms))
-
+                label = "networkx %s spring_layout (%d it.%s)" % (nx.__version__, it, ", default" if it == 50 else "")
+                tools.append((label, lambda it=it: timed(
+                    lambda: nx.spring_layout(g, iterations=it, seed=1, weight="weight"))))
         if shutil.which("sfdp"):
-            def run_sfdp(path):
-                subprocess.run(["sfdp", "-Tplain", path], check=True, stdout=subprocess.DEVNULL)
             version = subprocess.run(["sfdp", "-V"], capture_output=True, text=True).stderr.strip()
             version = version.split(" (")[0].replace("sfdp - graphviz version", "Graphviz").strip()
-            ms = median_ms(args.runs, lambda: run_sfdp(dot))
-            tiny = os.path.join(tmp, "one.dot")
-            with open(tiny, "w", encoding="utf-8") as f:
-                f.write("graph one { a; }\n")
-            startup = median_ms(args.runs, lambda: run_sfdp(tiny))
-            rows.append(("sfdp -Tplain (%s; whole process incl. DOT parse)" % version, ms))
-            rows.append(("  of which process start-up (1-node graph)", startup))
+
+            def run_sfdp(path):
+                subprocess.run(["sfdp", "-Tplain", path], check=True, stdout=subprocess.DEVNULL)
+            tools.append(("sfdp -Tplain (%s; whole process incl. DOT parse)" % version,
+                          lambda: timed(lambda: run_sfdp(dot))))
+            tools.append(("  of which process start-up (1-node graph)", lambda: timed(lambda: run_sfdp(tiny))))
+
+        samples = [([], []) for _ in tools]
+        for _ in range(args.runs):
+            for i, (_, fn) in enumerate(tools):
+                wall, cpu = fn()
+                samples[i][0].append(wall)
+                samples[i][1].append(cpu)
+        rows = [(label, statistics.median(w), statistics.median(c)) for (label, _), (w, c) in zip(tools, samples)]
+    ours_cpu = rows[0][2]
 
     if args.json:
-        print(json.dumps({"graph": {"nodes": ours["nodes"], "links": ours["links"]}, "runs": args.runs,
-                          "rows": [{"tool": t, "median_ms": round(ms, 3),
-                                    "ratio_to_petaksd": round(ms / ours_ms, 3)} for t, ms in rows],
+        print(json.dumps({"graph": {"nodes": info["nodes"], "links": info["links"]}, "runs": args.runs,
+                          "rows": [{"tool": t, "median_wall_ms": round(w, 3), "median_cpu_ms": round(c, 3),
+                                    "cpu_ratio_to_petaksd": round(c / ours_cpu, 3)} for t, w, c in rows],
                           "notes": notes}))
         return
-    print("Force layout, national graph: %d nodes, %d links; medians of %d runs" %
-          (ours["nodes"], ours["links"], args.runs))
-    print("%-66s %11s %9s" % ("tool", "median ms", "x PetaKSD"))
-    for tool, ms in rows:
-        print("%-66s %11.1f %9.2f" % (tool, ms, ms / ours_ms))
+    print("Force layout, national graph: %d nodes, %d links; medians of %d interleaved runs" %
+          (info["nodes"], info["links"], args.runs))
+    print("%-64s %9s %9s %9s" % ("tool", "wall ms", "cpu ms", "x PetaKSD"))
+    for tool, w, c in rows:
+        print("%-64s %9.1f %9.1f %9.2f" % (tool, w, c, c / ours_cpu))
+    print("(ratio = peer CPU time / PetaKSD CPU time)")
     for n in notes:
         print("note: " + n)
 
