@@ -14,7 +14,6 @@
 
 namespace ksd::io {
 
-using detail::tr;
 
 namespace {
 
@@ -36,67 +35,67 @@ ImportField field(const char *key, std::initializer_list<const char *> aliases, 
 QList<ImportField> entryFields()
 {
     return {
-        field("kode_wilayah", {"region_code", "kode_daerah", "kode", "region"}, true, tr("Kode wilayah")),
-        field("urusan", {"kode_urusan", "urusan_code"}, true, tr("Urusan")),
-        field("jenis", {"kind", "type"}, true, tr("Jenis (potensi/kebutuhan)")),
-        field("judul", {"title"}, true, tr("Judul")),
-        field("uraian", {"description", "deskripsi"}, false, tr("Uraian")),
-        field("layanan", {"service"}, false, tr("Layanan")),
-        field("prioritas", {"priority"}, false, tr("Prioritas (1–5)")),
-        field("besaran", {"magnitude", "volume"}, false, tr("Besaran")),
-        field("satuan", {"unit"}, false, tr("Satuan")),
-        field("eksternalitas", {"externality"}, false, tr("Eksternalitas (ya/tidak/belum diketahui)")),
+        field("kode_wilayah", {"region_code", "kode_daerah", "kode", "region"}, true, CsvText::tr("Kode wilayah")),
+        field("urusan", {"kode_urusan", "urusan_code"}, true, CsvText::tr("Urusan")),
+        field("jenis", {"kind", "type"}, true, CsvText::tr("Jenis (potensi/kebutuhan)")),
+        field("judul", {"title"}, true, CsvText::tr("Judul")),
+        field("uraian", {"description", "deskripsi"}, false, CsvText::tr("Uraian")),
+        field("layanan", {"service"}, false, CsvText::tr("Layanan")),
+        field("prioritas", {"priority"}, false, CsvText::tr("Prioritas (1–5)")),
+        field("besaran", {"magnitude", "volume"}, false, CsvText::tr("Besaran")),
+        field("satuan", {"unit"}, false, CsvText::tr("Satuan")),
+        field("eksternalitas", {"externality"}, false, CsvText::tr("Eksternalitas (ya/tidak/belum diketahui)")),
         field("bukti_eksternalitas", {"externality_evidence", "externality_note"}, false,
-              tr("Bukti eksternalitas")),
-        field("efisiensi", {"efficiency"}, false, tr("Efisiensi (ya/tidak/belum diketahui)")),
-        field("bukti_efisiensi", {"efficiency_evidence", "efficiency_note"}, false, tr("Bukti efisiensi")),
-        field("perangkat_daerah", {"agency", "source_pd", "pd", "opd"}, false, tr("Perangkat daerah")),
-        field("tahun", {"year"}, false, tr("Tahun")),
-        field("eksternalitas_lokasi", {"externality_location"}, false, tr("Eksternalitas: lokasi"), false),
-        field("eksternalitas_pengguna", {"externality_users"}, false, tr("Eksternalitas: pengguna"), false),
-        field("eksternalitas_dampak", {"externality_impact"}, false, tr("Eksternalitas: manfaat/dampak"), false),
+              CsvText::tr("Bukti eksternalitas")),
+        field("efisiensi", {"efficiency"}, false, CsvText::tr("Efisiensi (ya/tidak/belum diketahui)")),
+        field("bukti_efisiensi", {"efficiency_evidence", "efficiency_note"}, false, CsvText::tr("Bukti efisiensi")),
+        field("perangkat_daerah", {"agency", "source_pd", "pd", "opd"}, false, CsvText::tr("Perangkat daerah")),
+        field("tahun", {"year"}, false, CsvText::tr("Tahun")),
+        field("eksternalitas_lokasi", {"externality_location"}, false, CsvText::tr("Eksternalitas: lokasi"), false),
+        field("eksternalitas_pengguna", {"externality_users"}, false, CsvText::tr("Eksternalitas: pengguna"), false),
+        field("eksternalitas_dampak", {"externality_impact"}, false, CsvText::tr("Eksternalitas: manfaat/dampak"), false),
     };
 }
 
 QList<ImportField> proposalFields()
 {
     return {
-        field("perangkat_daerah", {"agency", "source_pd", "pd", "opd"}, false, tr("Perangkat daerah")),
-        field("urusan", {"kode_urusan", "urusan_code"}, true, tr("Urusan")),
-        field("judul", {"title"}, true, tr("Judul")),
+        field("perangkat_daerah", {"agency", "source_pd", "pd", "opd"}, false, CsvText::tr("Perangkat daerah")),
+        field("urusan", {"kode_urusan", "urusan_code"}, true, CsvText::tr("Urusan")),
+        field("judul", {"title"}, true, CsvText::tr("Judul")),
         field("jenis_kegiatan", {"activity", "activity_kind", "kegiatan"}, false,
-              tr("Jenis kegiatan (kerja_sama/pengadaan/swakelola/internal)")),
+              CsvText::tr("Jenis kegiatan (kerja_sama/pengadaan/swakelola/internal)")),
         field("jenis_mitra", {"partner_type"}, false,
-              tr("Jenis mitra (daerah/pihak_ketiga/kl/pemda_ln/lembaga_ln)")),
-        field("mitra", {"partner", "partners", "partner_names", "nama_mitra"}, false, tr("Mitra")),
+              CsvText::tr("Jenis mitra (daerah/pihak_ketiga/kl/pemda_ln/lembaga_ln)")),
+        field("mitra", {"partner", "partners", "partner_names", "nama_mitra"}, false, CsvText::tr("Mitra")),
         field("kode_wilayah_mitra", {"partner_region_codes", "partner_codes", "partner_region"}, false,
-              tr("Kode wilayah mitra")),
-        field("bentuk", {"form"}, false, tr("Bentuk (KB/PKS/NK)")),
-        field("perkiraan_biaya", {"estimated_cost", "cost", "biaya"}, false, tr("Perkiraan biaya")),
-        field("dalam_apbd", {"in_apbd"}, false, tr("Dalam APBD (ya/tidak)")),
-        field("membebani_masyarakat", {"burdens_public"}, false, tr("Membebani masyarakat (ya/tidak)")),
+              CsvText::tr("Kode wilayah mitra")),
+        field("bentuk", {"form"}, false, CsvText::tr("Bentuk (KB/PKS/NK)")),
+        field("perkiraan_biaya", {"estimated_cost", "cost", "biaya"}, false, CsvText::tr("Perkiraan biaya")),
+        field("dalam_apbd", {"in_apbd"}, false, CsvText::tr("Dalam APBD (ya/tidak)")),
+        field("membebani_masyarakat", {"burdens_public"}, false, CsvText::tr("Membebani masyarakat (ya/tidak)")),
     };
 }
 
 QList<ImportField> agreementFields()
 {
     return {
-        field("jenis_dokumen", {"document_type", "doc_type", "jenis"}, true, tr("Jenis dokumen (KB/PKS/NK/ADDENDUM)")),
-        field("kategori", {"category"}, true, tr("Kategori (KSDD/KSDPK/SINERGI/KSDPL/KSDLL)")),
-        field("judul", {"title"}, true, tr("Judul")),
-        field("mitra", {"partner", "partners", "partner_names", "nama_mitra"}, false, tr("Mitra")),
+        field("jenis_dokumen", {"document_type", "doc_type", "jenis"}, true, CsvText::tr("Jenis dokumen (KB/PKS/NK/ADDENDUM)")),
+        field("kategori", {"category"}, true, CsvText::tr("Kategori (KSDD/KSDPK/SINERGI/KSDPL/KSDLL)")),
+        field("judul", {"title"}, true, CsvText::tr("Judul")),
+        field("mitra", {"partner", "partners", "partner_names", "nama_mitra"}, false, CsvText::tr("Mitra")),
         field("kode_wilayah_mitra", {"partner_region_codes", "partner_codes", "partner_region"}, false,
-              tr("Kode wilayah mitra")),
-        field("urusan", {"kode_urusan", "urusan_code"}, false, tr("Urusan")),
-        field("nomor", {"number", "document_number", "nomor_dokumen"}, false, tr("Nomor")),
+              CsvText::tr("Kode wilayah mitra")),
+        field("urusan", {"kode_urusan", "urusan_code"}, false, CsvText::tr("Urusan")),
+        field("nomor", {"number", "document_number", "nomor_dokumen"}, false, CsvText::tr("Nomor")),
         field("tanggal_tanda_tangan", {"signed_on", "signing_date", "tanggal_penandatanganan"}, false,
-              tr("Tanggal tanda tangan")),
-        field("tanggal_mulai", {"start_date"}, false, tr("Tanggal mulai")),
-        field("tanggal_berakhir", {"end_date", "tanggal_selesai"}, false, tr("Tanggal berakhir")),
-        field("tahap", {"stage"}, false, tr("Tahap")),
-        field("status", {}, false, tr("Status (aktif/berakhir/diperpanjang/dihentikan)")),
-        field("perangkat_daerah", {"agency", "implementing_pd", "pd", "opd"}, false, tr("Perangkat daerah pelaksana")),
-        field("nilai", {"value", "nilai_kerja_sama"}, false, tr("Nilai")),
+              CsvText::tr("Tanggal tanda tangan")),
+        field("tanggal_mulai", {"start_date"}, false, CsvText::tr("Tanggal mulai")),
+        field("tanggal_berakhir", {"end_date", "tanggal_selesai"}, false, CsvText::tr("Tanggal berakhir")),
+        field("tahap", {"stage"}, false, CsvText::tr("Tahap")),
+        field("status", {}, false, CsvText::tr("Status (aktif/berakhir/diperpanjang/dihentikan)")),
+        field("perangkat_daerah", {"agency", "implementing_pd", "pd", "opd"}, false, CsvText::tr("Perangkat daerah pelaksana")),
+        field("nilai", {"value", "nilai_kerja_sama"}, false, CsvText::tr("Nilai")),
     };
 }
 
@@ -166,10 +165,10 @@ Result<CsvTable> readCsv(const QByteArray &bytes)
     table.separator = csv::detectSeparator(text);
     csv::Parsed parsed = csv::parseText(text, table.separator);
     if (parsed.unterminatedQuoteLine > 0) {
-        return Error{tr("Tanda kutip (\") yang dibuka pada baris %1 tidak pernah ditutup; periksa sel yang "
+        return Error{CsvText::tr("Tanda kutip (\") yang dibuka pada baris %1 tidak pernah ditutup; periksa sel yang "
                         "berisi tanda kutip.")
                          .arg(parsed.unterminatedQuoteLine),
-                     tr("baris %1").arg(parsed.unterminatedQuoteLine), 0};
+                     CsvText::tr("baris %1").arg(parsed.unterminatedQuoteLine), 0};
     }
     bool haveHeader = false;
     for (csv::Record &r : parsed.records) {
@@ -195,7 +194,7 @@ Result<CsvTable> readCsv(const QByteArray &bytes)
         table.rows.append(std::move(r));
     }
     if (!haveHeader)
-        return Error{tr("Berkas CSV kosong: baris judul kolom tidak ditemukan."), {}, 0};
+        return Error{CsvText::tr("Berkas CSV kosong: baris judul kolom tidak ditemukan."), {}, 0};
     return table;
 }
 
@@ -204,13 +203,13 @@ Result<CsvTable> readCsvFile(const QString &path)
     QFile f(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("Berkas tidak ditemukan."), path, 0};
+        return Error{CsvText::tr("Berkas tidak ditemukan."), path, 0};
     if (!info.isFile())
-        return Error{tr("Bukan berkas biasa."), path, 0};
+        return Error{CsvText::tr("Bukan berkas biasa."), path, 0};
     if (info.size() > MaxCsvBytes)
-        return Error{tr("Berkas terlalu besar (lebih dari 200 MB) untuk diimpor."), path, 0};
+        return Error{CsvText::tr("Berkas terlalu besar (lebih dari 200 MB) untuk diimpor."), path, 0};
     if (!f.open(QIODevice::ReadOnly))
-        return Error{tr("Berkas tidak dapat dibaca: %1").arg(f.errorString()), path, 0};
+        return Error{CsvText::tr("Berkas tidak dapat dibaca: %1").arg(f.errorString()), path, 0};
     Result<CsvTable> table = readCsv(f.readAll());
     if (!table)
         return Error{table.error().message,
@@ -243,7 +242,7 @@ ColumnMapping proposeMapping(ImportKind kind, const QStringList &header)
 
 QString ImportError::toString() const
 {
-    return tr("baris %1, kolom %2, nilai '%3': %4").arg(row).arg(column, value, reason);
+    return CsvText::tr("baris %1, kolom %2, nilai '%3': %4").arg(row).arg(column, value, reason);
 }
 
 QList<ImportError> checkMapping(ImportKind kind, const CsvTable &table, const ColumnMapping &mapping)
@@ -251,7 +250,7 @@ QList<ImportError> checkMapping(ImportKind kind, const CsvTable &table, const Co
     QList<ImportError> errors;
     if (mapping.size() != table.header.size()) {
         errors.append({table.headerLine, QString(), QString(), QString(),
-                       tr("pemetaan kolom tidak sesuai dengan baris judul (%1 kolom dipetakan, berkas memiliki %2)")
+                       CsvText::tr("pemetaan kolom tidak sesuai dengan baris judul (%1 kolom dipetakan, berkas memiliki %2)")
                            .arg(mapping.size())
                            .arg(table.header.size())});
         return errors;
@@ -265,10 +264,10 @@ QList<ImportError> checkMapping(ImportKind kind, const CsvTable &table, const Co
         const bool known = std::any_of(fields.begin(), fields.end(), [&](const ImportField &f) { return f.key == key; });
         if (!known) {
             errors.append({table.headerLine, table.header[i], key, table.header[i],
-                           tr("\"%1\" bukan kolom yang dikenal untuk impor ini").arg(key)});
+                           CsvText::tr("\"%1\" bukan kolom yang dikenal untuk impor ini").arg(key)});
         } else if (firstColumn.contains(key)) {
             errors.append({table.headerLine, table.header[i], key, table.header[i],
-                           tr("kolom ini dan kolom \"%1\" sama-sama dipetakan ke \"%2\"")
+                           CsvText::tr("kolom ini dan kolom \"%1\" sama-sama dipetakan ke \"%2\"")
                                .arg(table.header[firstColumn.value(key)], key)});
         } else {
             firstColumn.insert(key, i);
@@ -277,7 +276,7 @@ QList<ImportError> checkMapping(ImportKind kind, const CsvTable &table, const Co
     for (const ImportField &f : fields) {
         if (f.required && !firstColumn.contains(f.key)) {
             errors.append({table.headerLine, f.key, f.key, QString(),
-                           tr("kolom wajib \"%1\" tidak ditemukan di baris judul").arg(f.key)});
+                           CsvText::tr("kolom wajib \"%1\" tidak ditemukan di baris judul").arg(f.key)});
         }
     }
     return errors;
@@ -286,7 +285,7 @@ QList<ImportError> checkMapping(ImportKind kind, const CsvTable &table, const Co
 QByteArray errorsCsv(const QList<ImportError> &errors)
 {
     QList<QStringList> records;
-    records.append({tr("baris"), tr("kolom"), tr("nilai"), tr("alasan")});
+    records.append({CsvText::tr("baris"), CsvText::tr("kolom"), CsvText::tr("nilai"), CsvText::tr("alasan")});
     for (const ImportError &e : errors)
         records.append({QString::number(e.row), e.column, protectText(e.value), e.reason});
     return csv::excelBytes(records);
@@ -296,7 +295,7 @@ Status writeErrorsCsv(const QList<ImportError> &errors, const QString &path)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(errorsCsv(errors)) < 0 || !f.commit())
-        return Error{tr("Daftar kesalahan tidak dapat ditulis: %1").arg(f.errorString()), path, 0};
+        return Error{CsvText::tr("Daftar kesalahan tidak dapat ditulis: %1").arg(f.errorString()), path, 0};
     return Status::success();
 }
 
@@ -325,7 +324,7 @@ QStringList ignoredColumns(const CsvTable &table, const ColumnMapping &mapping)
     QStringList out;
     for (int i = 0; i < table.header.size() && i < mapping.size(); ++i) {
         if (mapping[i].isEmpty())
-            out.append(table.header[i].isEmpty() ? tr("(kolom %1 tanpa judul)").arg(i + 1) : table.header[i]);
+            out.append(table.header[i].isEmpty() ? CsvText::tr("(kolom %1 tanpa judul)").arg(i + 1) : table.header[i]);
     }
     return out;
 }
@@ -335,8 +334,8 @@ void checkExtraCells(const CsvTable &table, const csv::Record &record, QList<Imp
     for (qsizetype i = table.header.size(); i < record.fields.size(); ++i) {
         if (record.fields[i].trimmed().isEmpty())
             continue;
-        errors.append({record.line, tr("(kolom %1 tanpa judul)").arg(i + 1), QString(), record.fields[i],
-                       tr("sel berisi nilai di luar kolom yang berjudul; periksa pemisah kolom atau tanda kutip")});
+        errors.append({record.line, CsvText::tr("(kolom %1 tanpa judul)").arg(i + 1), QString(), record.fields[i],
+                       CsvText::tr("sel berisi nilai di luar kolom yang berjudul; periksa pemisah kolom atau tanda kutip")});
         ok = false;
     }
 }
@@ -372,7 +371,7 @@ std::optional<QString> RowReader::required(const QString &key)
 {
     const QString t = text(key);
     if (t.isEmpty()) {
-        fail(key, tr("wajib diisi"));
+        fail(key, CsvText::tr("wajib diisi"));
         return std::nullopt;
     }
     return t;
@@ -387,12 +386,12 @@ std::optional<double> RowReader::number(const QString &key, bool &bad, bool allo
     const std::optional<double> v = parseNumber(t);
     if (!v) {
         bad = true;
-        fail(key, tr("bukan angka (tulis misalnya 1250,5 atau 1.250,5)"));
+        fail(key, CsvText::tr("bukan angka (tulis misalnya 1250,5 atau 1.250,5)"));
         return std::nullopt;
     }
     if (!allowNegative && *v < 0) {
         bad = true;
-        fail(key, tr("tidak boleh negatif"));
+        fail(key, CsvText::tr("tidak boleh negatif"));
         return std::nullopt;
     }
     return v;
@@ -405,7 +404,7 @@ std::optional<int> RowReader::integer(const QString &key, int lo, int hi, int fa
         return fallback;
     const std::optional<double> v = parseNumber(t);
     if (!v || *v != std::floor(*v) || *v < lo || *v > hi) {
-        fail(key, tr("harus bilangan bulat %1–%2").arg(lo).arg(hi));
+        fail(key, CsvText::tr("harus bilangan bulat %1–%2").arg(lo).arg(hi));
         return std::nullopt;
     }
     return int(*v);
@@ -416,7 +415,7 @@ std::optional<QString> RowReader::region(const QString &key, const QString &valu
     const QString code = normaliseRegionCode(value);
     if (RefData::instance().region(code))
         return code;
-    failValue(key, value, tr("kode wilayah tidak dikenal (contoh kode yang benar: 63.03 untuk kabupaten/kota, "
+    failValue(key, value, CsvText::tr("kode wilayah tidak dikenal (contoh kode yang benar: 63.03 untuk kabupaten/kota, "
                              "63 untuk provinsi)"));
     return std::nullopt;
 }
@@ -434,7 +433,7 @@ std::optional<QString> RowReader::urusan(const QString &key)
         if (u.name.compare(t, Qt::CaseInsensitive) == 0)
             return u.code;
     }
-    fail(key, tr("urusan tidak dikenal (tulis kodenya, misalnya 2.11, atau nama lengkapnya)"));
+    fail(key, CsvText::tr("urusan tidak dikenal (tulis kodenya, misalnya 2.11, atau nama lengkapnya)"));
     return std::nullopt;
 }
 
@@ -447,7 +446,7 @@ std::optional<QDate> RowReader::date(const QString &key, bool &bad)
     const std::optional<QDate> d = parseDate(t);
     if (!d) {
         bad = true;
-        fail(key, tr("tanggal tidak valid (tulis dd/mm/yyyy atau yyyy-mm-dd, misalnya 13/06/2024)"));
+        fail(key, CsvText::tr("tanggal tidak valid (tulis dd/mm/yyyy atau yyyy-mm-dd, misalnya 13/06/2024)"));
     }
     return d;
 }

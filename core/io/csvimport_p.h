@@ -9,12 +9,18 @@
 
 #include <optional>
 
+namespace ksd::io {
+
+/// Translation context of the CSV import and export messages (lupdate reads CsvText::tr calls).
+class CsvText
+{
+    Q_DECLARE_TR_FUNCTIONS(ksd::CsvImport)
+};
+
+} // namespace ksd::io
+
 namespace ksd::io::detail {
 
-inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ksd::CsvImport", text, disambiguation, n);
-}
 
 /// One data row: cell access by field key, and its errors.
 class RowReader

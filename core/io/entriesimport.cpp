@@ -8,7 +8,6 @@
 namespace ksd::io {
 
 using detail::RowReader;
-using detail::tr;
 
 namespace {
 
@@ -29,7 +28,7 @@ const QList<QPair<QString, EntryKind>> &kindAliases()
 
 QString evidenceReason()
 {
-    return tr("harus ya, tidak atau belum_diketahui");
+    return CsvText::tr("harus ya, tidak atau belum_diketahui");
 }
 
 std::optional<Evidence> evidence(RowReader &row, const QString &key)
@@ -72,7 +71,7 @@ void readExternality(RowReader &row, Entry &e)
     e.extUsers = *u;
     e.extImpact = *i;
     if (all && !row.text(overall).isEmpty() && *all != e.externality()) {
-        row.fail(overall, tr("tidak sesuai dengan rincian eksternalitas (lokasi, pengguna, manfaat/dampak), yang "
+        row.fail(overall, CsvText::tr("tidak sesuai dengan rincian eksternalitas (lokasi, pengguna, manfaat/dampak), yang "
                              "menghasilkan '%1'")
                               .arg(evidenceKey(e.externality())));
     }
@@ -100,7 +99,7 @@ ImportResult<Entry> importEntries(const CsvTable &table, const ColumnMapping &ma
             if (const auto parsed = detail::matchChoice(*k, kindAliases()))
                 e.kind = *parsed;
             else
-                row.fail(kind, tr("harus potensi atau kebutuhan"));
+                row.fail(kind, CsvText::tr("harus potensi atau kebutuhan"));
         }
         if (const auto t = row.required(QStringLiteral("judul")))
             e.title = *t;

@@ -9,7 +9,6 @@
 namespace ksd::io {
 
 using detail::RowReader;
-using detail::tr;
 
 namespace {
 
@@ -132,7 +131,7 @@ bool yesNo(RowReader &row, const QString &key)
         return false;
     const std::optional<bool> b = parseYesNo(t);
     if (!b)
-        row.fail(key, tr("harus ya atau tidak"));
+        row.fail(key, CsvText::tr("harus ya atau tidak"));
     return b.value_or(false);
 }
 
@@ -211,13 +210,13 @@ ImportResult<Proposal> importProposals(const CsvTable &table, const ColumnMappin
         if (const auto t = row.required(QStringLiteral("judul")))
             p.title = *t;
         if (const auto a = choice(row, QStringLiteral("jenis_kegiatan"), activityAliases(),
-                                  tr("harus kerja_sama, pengadaan, swakelola atau internal")))
+                                  CsvText::tr("harus kerja_sama, pengadaan, swakelola atau internal")))
             p.activity = *a;
         p.partnerNames = names(row, QStringLiteral("mitra")).join(QStringLiteral(" | "));
         p.partnerRegionCodes = row.regions(QStringLiteral("kode_wilayah_mitra"));
         const QString partnerKey = QStringLiteral("jenis_mitra");
         if (const auto t = choice(row, partnerKey, partnerAliases(),
-                                  tr("harus daerah, pihak_ketiga, kl, pemda_ln atau lembaga_ln"))) {
+                                  CsvText::tr("harus daerah, pihak_ketiga, kl, pemda_ln atau lembaga_ln"))) {
             p.partnerType = *t;
         } else if (row.text(partnerKey).isEmpty()) {
             // Not given: regions named → daerah; only names → pihak ketiga.
@@ -225,9 +224,9 @@ ImportResult<Proposal> importProposals(const CsvTable &table, const ColumnMappin
                                                                                          : PartnerType::PihakKetiga;
         }
         const QString formKey = QStringLiteral("bentuk");
-        if (const auto f = choice(row, formKey, docTypeAliases(), tr("harus KB, PKS atau NK"))) {
+        if (const auto f = choice(row, formKey, docTypeAliases(), CsvText::tr("harus KB, PKS atau NK"))) {
             if (*f == DocType::Addendum)
-                row.fail(formKey, tr("bentuk usulan harus KB, PKS atau NK (addendum mengubah dokumen yang sudah ada)"));
+                row.fail(formKey, CsvText::tr("bentuk usulan harus KB, PKS atau NK (addendum mengubah dokumen yang sudah ada)"));
             p.form = *f;
         } else if (row.text(formKey).isEmpty()) {
             p.form = p.partnerType == PartnerType::KL ? DocType::NK : DocType::KB;
@@ -251,13 +250,13 @@ ImportResult<Agreement> importAgreements(const CsvTable &table, const ColumnMapp
         Agreement a;
         const QString docKey = QStringLiteral("jenis_dokumen");
         if (row.required(docKey)) {
-            if (const auto d = choice(row, docKey, docTypeAliases(), tr("harus KB, PKS, NK atau ADDENDUM")))
+            if (const auto d = choice(row, docKey, docTypeAliases(), CsvText::tr("harus KB, PKS, NK atau ADDENDUM")))
                 a.docType = *d;
         }
         const QString catKey = QStringLiteral("kategori");
         bool categoryKnown = false;
         if (row.required(catKey)) {
-            if (const auto c = choice(row, catKey, categoryAliases(), tr("harus KSDD, KSDPK, SINERGI, KSDPL atau KSDLL"))) {
+            if (const auto c = choice(row, catKey, categoryAliases(), CsvText::tr("harus KSDD, KSDPK, SINERGI, KSDPL atau KSDLL"))) {
                 a.category = *c;
                 categoryKnown = true;
             }
@@ -277,7 +276,7 @@ ImportResult<Agreement> importAgreements(const CsvTable &table, const ColumnMapp
         const bool codesGiven = !row.text(codesKey).isEmpty();
         const QStringList codes = row.regions(codesKey);
         if (partnerNames.isEmpty() && !codesGiven) {
-            row.fail(partnerKey, tr("mitra wajib diisi (nama mitra atau kode_wilayah_mitra)"));
+            row.fail(partnerKey, CsvText::tr("mitra wajib diisi (nama mitra atau kode_wilayah_mitra)"));
         } else if (!categoryKnown) {
             // The kind of each partner depends on the category, already reported as wrong.
         } else if (a.category == Category::KSDD) {
@@ -287,12 +286,12 @@ ImportResult<Agreement> importAgreements(const CsvTable &table, const ColumnMapp
                         if (r->code != options.ownerRegion)
                             a.parties.append(Party{PartyKind::Region, r->code, {}, {}, {}});
                     } else
-                        row.failValue(partnerKey, n, tr("mitra KSDD harus daerah: isi kode_wilayah_mitra, atau tulis "
+                        row.failValue(partnerKey, n, CsvText::tr("mitra KSDD harus daerah: isi kode_wilayah_mitra, atau tulis "
                                                         "nama daerah persis seperti di data rujukan (misalnya "
                                                         "\"Kota Banjarmasin\")"));
                 }
             } else if (!partnerNames.isEmpty() && partnerNames.size() != codes.size() && row.ok()) {
-                row.fail(partnerKey, tr("jumlah nama mitra (%1) tidak sama dengan jumlah kode_wilayah_mitra (%2); "
+                row.fail(partnerKey, CsvText::tr("jumlah nama mitra (%1) tidak sama dengan jumlah kode_wilayah_mitra (%2); "
                                         "pisahkan nama dengan |")
                                          .arg(partnerNames.size())
                                          .arg(codes.size()));
@@ -321,16 +320,16 @@ ImportResult<Agreement> importAgreements(const CsvTable &table, const ColumnMapp
         a.endDate = row.date(QStringLiteral("tanggal_berakhir"), badEnd).value_or(QDate());
         if (a.startDate.isValid() && a.endDate.isValid() && a.endDate < a.startDate) {
             row.fail(QStringLiteral("tanggal_berakhir"),
-                     tr("lebih awal daripada tanggal_mulai (%1)").arg(dateText(a.startDate)));
+                     CsvText::tr("lebih awal daripada tanggal_mulai (%1)").arg(dateText(a.startDate)));
         }
         if (a.signedOn.isValid() && a.endDate.isValid() && a.signedOn > a.endDate) {
             row.fail(QStringLiteral("tanggal_tanda_tangan"),
-                     tr("sesudah tanggal_berakhir (%1)").arg(dateText(a.endDate)));
+                     CsvText::tr("sesudah tanggal_berakhir (%1)").arg(dateText(a.endDate)));
         }
 
         const QString stageKeyName = QStringLiteral("tahap");
         if (const auto s = choice(row, stageKeyName, stageAliases(),
-                                  tr("tahap tidak dikenal (misalnya persiapan, penandatanganan_pks, pelaksanaan)"))) {
+                                  CsvText::tr("tahap tidak dikenal (misalnya persiapan, penandatanganan_pks, pelaksanaan)"))) {
             a.stage = *s;
         } else if (row.text(stageKeyName).isEmpty()) {
             a.stage = a.signedOn.isValid() ? Stage::Pelaksanaan : Stage::Persiapan;
@@ -342,7 +341,7 @@ ImportResult<Agreement> importAgreements(const CsvTable &table, const ColumnMapp
             reached = a.startDate;
         a.stages = {StageDate{a.stage, reached}};
         if (const auto st = choice(row, QStringLiteral("status"), statusAliases(),
-                                   tr("harus aktif, berakhir, diperpanjang atau dihentikan")))
+                                   CsvText::tr("harus aktif, berakhir, diperpanjang atau dihentikan")))
             a.status = *st;
         a.implementingPd = row.text(QStringLiteral("perangkat_daerah"));
         bool bad = false;
