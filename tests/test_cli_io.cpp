@@ -3,6 +3,7 @@
 #include "helpers.h"
 
 #include "demo/demoproject.h"
+#include "engine/engine.h"
 #include "io/csvexport.h"
 #include "store/ksdstore.h"
 
@@ -227,6 +228,16 @@ TEST_CASE("petaksd export --entries writes an Excel CSV that imports back to the
         CHECK(got == expected[k]);
     }
 
+    SECTION("--suggestions writes the engine's pair suggestions")
+    {
+        const QString sug = dir.filePath(QStringLiteral("saran.csv"));
+        const auto r = test::petaksd({QStringLiteral("export"), demo, QStringLiteral("--suggestions"),
+                                      QStringLiteral("-o"), sug});
+        REQUIRE(r.exitCode == 0);
+        const SuggestionSet set = SuggestionEngine::run(source);
+        CHECK(r.out.contains(QStringLiteral("Diekspor: %1 saran").arg(set.suggestions.size())));
+        CHECK(fileBytes(sug) == io::exportSuggestionsCsv(set));
+    }
     SECTION("usage errors")
     {
         CHECK(test::petaksd({QStringLiteral("export"), demo, QStringLiteral("--entries")}).exitCode == 2);

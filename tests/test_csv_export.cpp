@@ -227,3 +227,57 @@ TEST_CASE("template file and error file are Excel CSVs", "[csv][export]")
                                                      QStringLiteral("=1+1"), QStringLiteral("wajib diisi")}});
     CHECK(errors == QByteArray("\xEF\xBB\xBF" "baris;kolom;nilai;alasan\r\n7;judul;'=1+1;wajib diisi\r\n"));
 }
+
+TEST_CASE("suggestions export: one row per pair suggestion, Excel format", "[csv][export][suggestions]")
+{
+    Suggestion s;
+    s.regionA = QStringLiteral("63.03");
+    s.regionB = QStringLiteral("63.71");
+    s.urusan = QStringLiteral("2.11");
+    s.service = QStringLiteral("TPA regional");
+    s.cls = KsdClass::Wajib;
+    s.pairType = PairType::E;
+    s.takeover = Takeover::Gubernur;
+    s.dprdApproval = true;
+    s.externality = Evidence::Yes;
+    s.efficiency = Evidence::Unknown;
+    s.adjacent = true;
+    s.hops = 1;
+    s.km = 24.349;
+    s.score = 81.25;
+    s.fitAB = 0.6666;
+    s.fitBA = 0.1;
+    s.potensiA = 2;
+    s.kebutuhanB = 3;
+    const QStringList row = suggestionExportRow(s);
+    REQUIRE(row.size() == suggestionExportColumns().size());
+    const QStringList head = row.mid(0, 28);
+    CHECK(head == QStringList{QStringLiteral("63.03"), QStringLiteral("Kabupaten Banjar"), QStringLiteral("63.71"),
+                              QStringLiteral("Kota Banjarmasin"), QStringLiteral("2.11"), QStringLiteral("Lingkungan Hidup"),
+                              QStringLiteral("TPA regional"), QStringLiteral("WAJIB"), ksdClassName(KsdClass::Wajib),
+                              QStringLiteral("E"), QStringLiteral("gubernur"), QString(), QStringLiteral("ya"),
+                              QStringLiteral("tidak"), QStringLiteral("ya"), QStringLiteral("belum_diketahui"),
+                              QStringLiteral("ya"), QStringLiteral("1"), QStringLiteral("24,3"), QStringLiteral("81,3"),
+                              QStringLiteral("0,67"), QStringLiteral("0,1"), QStringLiteral("tidak"), QStringLiteral("2"),
+                              QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("3"), QStringLiteral("tidak")});
+    CHECK(row[28] == SuggestionEngine::reasons(s));
+    CHECK(row[29] == QStringLiteral("63.03|63.71|2.11"));
+    s.hops = 255;
+    CHECK(suggestionExportRow(s)[17].isEmpty());
+
+    const Project demo = makeDemoProject();
+    const SuggestionSet set = SuggestionEngine::run(demo);
+    REQUIRE_FALSE(set.suggestions.isEmpty());
+    const QByteArray bytes = exportSuggestionsCsv(set);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF" "kode_wilayah_a;nama_wilayah_a;kode_wilayah_b;"));
+    const auto table = readCsv(bytes);
+    REQUIRE(table.ok());
+    CHECK(table->separator == QLatin1Char(';'));
+    CHECK(table->header == suggestionExportColumns());
+    REQUIRE(table->rows.size() == set.suggestions.size());
+    for (int i = 0; i < set.suggestions.size(); ++i) {
+        CHECK(table->rows[i].fields.size() == suggestionExportColumns().size());
+        CHECK(table->rows[i].fields.last() == set.suggestions[i].key());
+        CHECK(parseNumber(table->rows[i].fields[19]) == std::round(set.suggestions[i].score * 10) / 10);
+    }
+}

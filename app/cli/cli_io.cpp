@@ -2,6 +2,7 @@
 // petaksd template, import, export
 #include "cli.h"
 
+#include "engine/engine.h"
 #include "io/csvexport.h"
 #include "io/csvimport.h"
 #include "store/ksdstore.h"
@@ -192,10 +193,15 @@ int runExport(const QStringList &argv)
     if (!loaded)
         return fail(loaded.error().toString());
     const Project &project = loaded->project;
-    if (a.has(kSuggestions))
-        return fail(tr("ekspor saran belum tersedia di versi ini: mesin saran belum terpasang"));
-    const QByteArray bytes = io::exportEntriesCsv(project.entries);
-    if (int rc = writeOutput(bytes, outPath); rc != Ok)
+    if (a.has(kSuggestions)) {
+        const SuggestionSet set = SuggestionEngine::run(project);
+        if (int rc = writeOutput(io::exportSuggestionsCsv(set), outPath); rc != Ok)
+            return rc;
+        if (outPath != QLatin1String("-"))
+            out() << tr("Diekspor: %1 saran ke %2").arg(set.suggestions.size()).arg(outPath) << Qt::endl;
+        return Ok;
+    }
+    if (int rc = writeOutput(io::exportEntriesCsv(project.entries), outPath); rc != Ok)
         return rc;
     if (outPath != QLatin1String("-"))
         out() << tr("Diekspor: %1 isian ke %2").arg(project.liveEntries().size()).arg(outPath) << Qt::endl;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/engine.h"
 #include "model/project.h"
 #include "util/result.h"
 
@@ -23,6 +24,21 @@ QStringList entryExportRow(const Entry &entry);
 
 /// Live (not deleted) entries of @p entries, as an Excel CSV with the header line.
 QByteArray exportEntriesCsv(const QList<Entry> &entries);
+
+/// The suggestions export columns: kode_wilayah_a, nama_wilayah_a, kode_wilayah_b, nama_wilayah_b, urusan,
+/// nama_urusan, layanan, kelas (WAJIB, POTENSI_WAJIB, SUKARELA, RUJUK_PROVINSI, TIDAK_MEMENUHI), nama_kelas,
+/// tipe_pasangan (A–E), diambil_alih (gubernur / pusat), rujuk_provinsi, persetujuan_dprd (ya/tidak),
+/// kajian_hukum (ya/tidak), eksternalitas, efisiensi, berbatasan (ya/tidak), langkah_batas (empty when not
+/// connected by land), jarak_km, skor, kecocokan_a_ke_b, kecocokan_b_ke_a, kebutuhan_bersama, potensi_a,
+/// kebutuhan_a, potensi_b, kebutuhan_b, kerja_sama_aktif, alasan (SuggestionEngine::reasons) and kunci
+/// (Suggestion::key, the link a proposal accepted from it keeps).
+QStringList suggestionExportColumns();
+
+/// The cells of one suggestion, in suggestionExportColumns() order.
+QStringList suggestionExportRow(const Suggestion &suggestion);
+
+/// The pair suggestions of @p set in the engine's order, as an Excel CSV with the header line.
+QByteArray exportSuggestionsCsv(const SuggestionSet &set);
 
 /// Writes @p bytes to @p path atomically (the target is either the old or the new file, whole).
 Status writeCsvFile(const QByteArray &bytes, const QString &path);
