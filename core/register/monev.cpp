@@ -100,11 +100,9 @@ QList<ValidationProblem> validateMonev(const MonevRecord &m, const Project &proj
     if (!m.date.isValid()) {
         out.append({Severity::Error, QStringLiteral("date"), tr("Tanggal monev belum diisi."), -1, {}});
     } else if (a && a->startDate.isValid() && m.date < a->startDate) {
-        const QLocale loc = indonesianLocale();
         out.append({Severity::Warning, QStringLiteral("date"),
                     tr("Tanggal monev (%1) sebelum kerja sama mulai berlaku (%2).")
-                        .arg(loc.toString(m.date, QStringLiteral("d MMMM yyyy")),
-                             loc.toString(a->startDate, QStringLiteral("d MMMM yyyy"))),
+                        .arg(formatLongDate(m.date), formatLongDate(a->startDate)),
                     -1, {}});
     }
     return out;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "numberformat.h"
 
+#include "util/i18n.h"
+
 #include <cmath>
 
 namespace ksd {
@@ -8,6 +10,17 @@ namespace ksd {
 QLocale indonesianLocale()
 {
     return QLocale(QLocale::Indonesian, QLocale::Indonesia);
+}
+
+QLocale uiLocale()
+{
+    return currentLanguage() == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                    : indonesianLocale();
+}
+
+QString formatLongDate(const QDate &date)
+{
+    return uiLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 double percentOf(qint64 part, qint64 whole)

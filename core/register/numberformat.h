@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QDate>
 #include <QLocale>
 #include <QString>
 
@@ -10,6 +11,11 @@ namespace ksd {
 /// The locale is Indonesian by default because the report and the planners' figures are Indonesian; pass
 /// another locale (e.g. for the English UI) to get "46.4%".
 QLocale indonesianLocale();
+
+/// The locale of the installed UI language (Indonesian unless English was chosen): for dates in messages.
+QLocale uiLocale();
+/// "1 Maret 2021" in the UI language (the form used in validation and stage messages).
+QString formatLongDate(const QDate &date);
 
 /// @p part as a percentage of @p whole (0 when @p whole is 0), not rounded.
 double percentOf(qint64 part, qint64 whole);

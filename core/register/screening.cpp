@@ -5,6 +5,7 @@
 #include "rules/ruleset.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace ksd {
 
@@ -148,8 +149,35 @@ QString regionLabel(const QString &code)
     return code;
 }
 
+struct RegionEvidence
+{
+    Evidence externality = Evidence::Unknown;
+    Evidence efficiency = Evidence::Unknown;
+};
+/// Evidence of the live entries per "region|urusan".
+using EvidenceIndex = QHash<QString, RegionEvidence>;
+
+QString evidenceIndexKey(const QString &region, const QString &urusan)
+{
+    return region + QLatin1Char('|') + urusan;
+}
+
+EvidenceIndex indexEvidence(const Project &project)
+{
+    EvidenceIndex index;
+    for (const Entry &e : project.entries) {
+        if (e.meta.deleted)
+            continue;
+        RegionEvidence &ev = index[evidenceIndexKey(e.regionCode, e.urusanCode)];
+        ev.externality = combine(ev.externality, e.externality());
+        ev.efficiency = combine(ev.efficiency, e.efficiency);
+    }
+    return index;
+}
+
 /// Classifies the proposing region against each candidate partner with the rule set (KSDD only).
-void classifyKsdd(const Proposal &p, const RuleSet &rules, const Project *project, ScreeningResult &r)
+void classifyKsdd(const Proposal &p, const RuleSet &rules, const Project *project, const EvidenceIndex &evidence,
+                  ScreeningResult &r)
 {
     const QString own = p.regionCode.trimmed().isEmpty() && project ? project->ownerRegion : p.regionCode.trimmed();
     QStringList partners;
@@ -167,13 +195,12 @@ void classifyKsdd(const Proposal &p, const RuleSet &rules, const Project *projec
         in.service = p.title;
         in.burdensPublic = p.burdensPublic;
         in.inApbd = p.inApbd;
-        if (project) {
-            for (const Entry *e : project->liveEntries()) {
-                if (e->urusanCode != in.urusan || (e->regionCode != own && e->regionCode != partner))
-                    continue;
-                in.externality = combine(in.externality, e->externality());
-                in.efficiency = combine(in.efficiency, e->efficiency);
-            }
+        for (const QString &region : {own, partner}) {
+            const auto it = evidence.constFind(evidenceIndexKey(region, in.urusan));
+            if (it == evidence.constEnd())
+                continue;
+            in.externality = combine(in.externality, it->externality);
+            in.efficiency = combine(in.efficiency, it->efficiency);
         }
         const RuleResult rr = rules.evaluate(in);
         PartnerClass pc;
@@ -204,7 +231,8 @@ void classifyKsdd(const Proposal &p, const RuleSet &rules, const Project *projec
         r.ksddClass = ksdClassKey(*strongest);
 }
 
-ScreeningResult screenWith(const Proposal &proposal, const RuleSet &rules, const Project *project)
+ScreeningResult screenWith(const Proposal &proposal, const RuleSet &rules, const Project *project,
+                           const EvidenceIndex &evidence)
 {
     ScreeningResult r;
     if (proposal.activity != ActivityKind::KerjaSama) {
@@ -219,7 +247,7 @@ ScreeningResult screenWith(const Proposal &proposal, const RuleSet &rules, const
     r.dprdReason = dprdReasonText(proposal);
     addNotes(proposal, r.category, r);
     if (r.category == Category::KSDD)
-        classifyKsdd(proposal, rules, project, r);
+        classifyKsdd(proposal, rules, project, evidence, r);
     return r;
 }
 
@@ -255,7 +283,7 @@ std::optional<bool> dprdApprovalRequired(const Agreement &agreement, const Proje
 ScreeningResult screenProposal(const Proposal &proposal)
 {
     const RuleSet rules;
-    return screenWith(proposal, rules, nullptr);
+    return screenWith(proposal, rules, nullptr, {});
 }
 
 ScreeningResult screenProposal(const Proposal &proposal, const Project &project)
@@ -263,8 +291,15 @@ ScreeningResult screenProposal(const Proposal &proposal, const Project &project)
     return ProposalScreener(project).screen(proposal);
 }
 
+struct ProposalScreener::Private
+{
+    const Project &project;
+    RuleSet rules;
+    EvidenceIndex evidence;
+};
+
 ProposalScreener::ProposalScreener(const Project &project)
-    : mProject(project), mRules(std::make_unique<const RuleSet>(RuleSet::forProject(project)))
+    : d(std::make_unique<const Private>(Private{project, RuleSet::forProject(project), indexEvidence(project)}))
 {
 }
 
@@ -272,7 +307,7 @@ ProposalScreener::~ProposalScreener() = default;
 
 ScreeningResult ProposalScreener::screen(const Proposal &proposal) const
 {
-    return screenWith(proposal, *mRules, &mProject);
+    return screenWith(proposal, d->rules, &d->project, d->evidence);
 }
 
 Result<Agreement> agreementFromProposal(const Proposal &proposal, const QString &by)

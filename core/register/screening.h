@@ -53,9 +53,8 @@ ScreeningResult screenProposal(const Proposal &proposal);
 /// live entries of both regions in the urusan (yes if any entry says yes, else no if any says no, else unknown).
 ScreeningResult screenProposal(const Proposal &proposal, const Project &project);
 
-class RuleSet;
 /// Screens the proposals of one project with one rule set (what computeStats uses; cheaper than calling
-/// screenProposal(proposal, project) in a loop). @p project must outlive the screener.
+/// screenProposal(proposal, project) in a loop: the rule set and an index of the entries' evidence are built once).
 class ProposalScreener
 {
 public:
@@ -66,8 +65,8 @@ public:
     ScreeningResult screen(const Proposal &proposal) const;
 
 private:
-    const Project &mProject;
-    std::unique_ptr<const RuleSet> mRules;
+    struct Private;
+    std::unique_ptr<const Private> d;
 };
 
 /// The category a partner type leads to (daerah→KSDD, pihak_ketiga→KSDPK, kl→SINERGI, pemda_ln→KSDPL,

@@ -24,11 +24,6 @@ bool mayEnter(Stage s, std::optional<bool> dprdRequired)
     return !(s == Stage::PersetujuanDPRD && dprdRequired == false);
 }
 
-QString dateText(const QDate &d)
-{
-    return indonesianLocale().toString(d, QStringLiteral("d MMMM yyyy"));
-}
-
 /// The last valid date recorded, with its stage.
 std::optional<StageDate> lastDated(const Agreement &a)
 {
@@ -113,7 +108,7 @@ Status advanceStage(Agreement &a, Stage to, const QDate &date, std::optional<boo
                      QStringLiteral("stages"), 0};
     if (const auto last = lastDated(a); last && date < last->date)
         return Error{tr("Tanggal %1 lebih awal daripada tanggal tahap sebelumnya \"%2\" (%3).")
-                         .arg(dateText(date), stageName(last->stage), dateText(last->date)),
+                         .arg(formatLongDate(date), stageName(last->stage), formatLongDate(last->date)),
                      QStringLiteral("stages"), 0};
     a.stages.append(StageDate{to, date});
     a.stage = to;

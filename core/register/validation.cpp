@@ -17,11 +17,6 @@ QString tr(const char *text)
 
 using Severity = ValidationProblem::Severity;
 
-QString dateText(const QDate &d)
-{
-    return indonesianLocale().toString(d, QStringLiteral("d MMMM yyyy"));
-}
-
 /// Identity of a party for the duplicate-number check: region code, or the normalised name.
 QString partyIdentity(const Party &p)
 {
@@ -79,20 +74,20 @@ void checkDates(const Agreement &a, QList<ValidationProblem> &out)
     if (a.startDate.isValid() && a.endDate.isValid() && a.endDate < a.startDate) {
         out.append({Severity::Error, QStringLiteral("endDate"),
                     tr("Tanggal berakhir (%1) lebih awal daripada tanggal mulai (%2).")
-                        .arg(dateText(a.endDate), dateText(a.startDate)),
+                        .arg(formatLongDate(a.endDate), formatLongDate(a.startDate)),
                     -1, {}});
     }
     if (a.signedOn.isValid() && a.startDate.isValid() && a.signedOn > a.startDate) {
         out.append({Severity::Warning, QStringLiteral("signedOn"),
                     tr("Tanggal penandatanganan (%1) sesudah tanggal mulai berlaku (%2): periksa apakah kerja sama "
                        "memang berlaku surut.")
-                        .arg(dateText(a.signedOn), dateText(a.startDate)),
+                        .arg(formatLongDate(a.signedOn), formatLongDate(a.startDate)),
                     -1, {}});
     }
     if (a.signedOn.isValid() && a.endDate.isValid() && a.signedOn > a.endDate) {
         out.append({Severity::Error, QStringLiteral("signedOn"),
                     tr("Tanggal penandatanganan (%1) sesudah tanggal berakhir (%2).")
-                        .arg(dateText(a.signedOn), dateText(a.endDate)),
+                        .arg(formatLongDate(a.signedOn), formatLongDate(a.endDate)),
                     -1, {}});
     }
     if (a.signedOn.isValid() && !a.endDate.isValid() && a.status == AgreementStatus::Aktif) {
@@ -114,8 +109,8 @@ void checkStages(const Agreement &a, QList<ValidationProblem> &out)
         } else if (cur.date.isValid() && prev.date.isValid() && cur.date < prev.date) {
             out.append({Severity::Error, QStringLiteral("stages"),
                         tr("Tanggal tahap \"%1\" (%2) lebih awal daripada tahap sebelumnya \"%3\" (%4).")
-                            .arg(stageName(cur.stage), dateText(cur.date), stageName(prev.stage),
-                                 dateText(prev.date)),
+                            .arg(stageName(cur.stage), formatLongDate(cur.date), stageName(prev.stage),
+                                 formatLongDate(prev.date)),
                         -1, {}});
         }
     }
