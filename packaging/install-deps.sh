@@ -12,7 +12,7 @@ pkgs=(
   fonts-dejavu-core xvfb xauth poppler-utils
 )
 if [ "${1:-}" = "--bench" ]; then
-  pkgs+=(python3-networkx graphviz hyperfine)
+  pkgs+=(python3-networkx python3-numpy python3-scipy graphviz hyperfine)
 fi
 
 missing=()
