@@ -122,8 +122,8 @@ TEST_CASE("petaksd send writes a copy for a perangkat daerah", "[merge][cli]")
     setUp(f);
     const Project mine = load(f.mine);
     const QString out = f.path(QStringLiteral("dlh.ksd"));
-    const auto r = test::petaksd({QStringLiteral("send"), f.mine, QStringLiteral("--to"), DLH, QStringLiteral("--urusan"),
-                                  QStringLiteral("2.11"), QStringLiteral("-o"), out});
+    const auto r = test::petaksd({QStringLiteral("send"), f.mine, QStringLiteral("--to"), DLH,
+                                  QStringLiteral("--urusan"), QStringLiteral("2.11"), QStringLiteral("-o"), out});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Salinan untuk Dinas Lingkungan Hidup ditulis ke")));
     CHECK(r.out.contains(QStringLiteral("2 isian, 0 usulan, 1 kerja sama")));
@@ -175,7 +175,8 @@ TEST_CASE("petaksd merge takes a returned copy, once", "[merge][cli]")
 {
     Files f;
     setUp(f);
-    const auto [copy, base] = send(f, DLH, QStringLiteral("dlh.ksd"), {QStringLiteral("--urusan"), QStringLiteral("2.11")});
+    const auto [copy, base] =
+        send(f, DLH, QStringLiteral("dlh.ksd"), {QStringLiteral("--urusan"), QStringLiteral("2.11")});
     editEntry(copy, 0, QStringLiteral("Sampah lintas batas (DLH)"), base.addMSecs(5), DLH);
     {
         Project c = load(copy);

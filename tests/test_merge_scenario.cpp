@@ -69,7 +69,10 @@ public:
         const QDateTime t = tick();
         return RecordMeta{id(), t, t, by, false};
     }
-    QString urusan(const QStringList &filter) { return filter.isEmpty() ? Pool[below(int(Pool.size()))] : filter[below(int(filter.size()))]; }
+    QString urusan(const QStringList &filter)
+    {
+        return filter.isEmpty() ? Pool[below(int(Pool.size()))] : filter[below(int(filter.size()))];
+    }
 
     Entry entry(RecordMeta meta, const QString &urusan)
     {

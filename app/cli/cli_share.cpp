@@ -164,7 +164,8 @@ QString versionText(const RecordVersion &v)
     if (!v.present)
         return tr("tidak ada");
     const QString what = v.deleted ? tr("dihapus") : tr("diubah");
-    return tr("%1 %2 oleh %3").arg(what, iso(v.modified), v.modifiedBy.isEmpty() ? tr("(tidak diketahui)") : v.modifiedBy);
+    return tr("%1 %2 oleh %3")
+        .arg(what, iso(v.modified), v.modifiedBy.isEmpty() ? tr("(tidak diketahui)") : v.modifiedBy);
 }
 
 void printPlans(const MergeOutcome &o, const Resolutions &res)

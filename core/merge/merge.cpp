@@ -16,12 +16,13 @@
 
 namespace ksd {
 
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// Translation context of the texts below ("ksd::Merge"), visible to lupdate.
+class Merge
 {
-    return QCoreApplication::translate("ksd::Merge", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::Merge)
+};
+
+namespace {
 
 Error mergeError(MergeError code, const QString &message, const QString &where = {})
 {
@@ -52,7 +53,7 @@ QString dateText(const QDate &d)
 
 QString boolText(bool b)
 {
-    return b ? tr("ya") : tr("tidak");
+    return b ? Merge::tr("ya") : Merge::tr("tidak");
 }
 
 QString uuidText(const QUuid &id)
@@ -71,9 +72,9 @@ QString partiesText(const QList<Party> &parties)
         if (!p.name.isEmpty())
             bits << p.name;
         if (!p.documentNumber.isEmpty())
-            bits << tr("nomor %1").arg(p.documentNumber);
+            bits << Merge::tr("nomor %1").arg(p.documentNumber);
         if (!p.signatory.isEmpty())
-            bits << tr("penanda tangan %1").arg(p.signatory);
+            bits << Merge::tr("penanda tangan %1").arg(p.signatory);
         out << bits.join(QStringLiteral(", "));
     }
     return out.join(QStringLiteral("; "));
@@ -90,7 +91,7 @@ QString stagesText(const QList<StageDate> &stages)
 QString dataText(const QByteArray &data)
 {
     const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(12);
-    return tr("%1 bait, SHA-256 %2").arg(data.size()).arg(QString::fromLatin1(hash));
+    return Merge::tr("%1 bait, SHA-256 %2").arg(data.size()).arg(QString::fromLatin1(hash));
 }
 
 // ---- per-type descriptions ----------------------------------------------------------------------------------
@@ -106,36 +107,45 @@ struct Field
 template<typename T>
 Field<T> field(const char *key, const char *label, std::function<QString(const T &)> value)
 {
-    return {QString::fromLatin1(key), [label] { return tr(label); }, std::move(value)};
+    return {QString::fromLatin1(key), [label] { return QCoreApplication::translate("ksd::Merge", label); },
+            std::move(value)};
 }
 
-// Labels are marked for lupdate here and translated in field().
-#define KSD_LABEL(text) QT_TRANSLATE_NOOP("ksd::Merge", text)
+// Labels are marked with QT_TRANSLATE_NOOP for lupdate and translated in field().
 
 const QList<Field<Entry>> &entryFields()
 {
     static const QList<Field<Entry>> f = {
-        field<Entry>("kind", KSD_LABEL("Jenis isian"), [](const Entry &e) { return entryKindName(e.kind); }),
-        field<Entry>("region", KSD_LABEL("Kode wilayah"), [](const Entry &e) { return e.regionCode; }),
-        field<Entry>("urusan", KSD_LABEL("Urusan"), [](const Entry &e) { return e.urusanCode; }),
-        field<Entry>("service", KSD_LABEL("Layanan"), [](const Entry &e) { return e.service; }),
-        field<Entry>("title", KSD_LABEL("Judul"), [](const Entry &e) { return e.title; }),
-        field<Entry>("description", KSD_LABEL("Uraian"), [](const Entry &e) { return e.description; }),
-        field<Entry>("magnitude", KSD_LABEL("Besaran"), [](const Entry &e) { return numberText(e.magnitude); }),
-        field<Entry>("unit", KSD_LABEL("Satuan"), [](const Entry &e) { return e.unit; }),
-        field<Entry>("priority", KSD_LABEL("Prioritas"), [](const Entry &e) { return QString::number(e.priority); }),
-        field<Entry>("ext_location", KSD_LABEL("Eksternalitas lokasi"),
+        field<Entry>("kind", QT_TRANSLATE_NOOP("ksd::Merge", "Jenis isian"),
+                     [](const Entry &e) { return entryKindName(e.kind); }),
+        field<Entry>("region", QT_TRANSLATE_NOOP("ksd::Merge", "Kode wilayah"),
+                     [](const Entry &e) { return e.regionCode; }),
+        field<Entry>("urusan", QT_TRANSLATE_NOOP("ksd::Merge", "Urusan"), [](const Entry &e) { return e.urusanCode; }),
+        field<Entry>("service", QT_TRANSLATE_NOOP("ksd::Merge", "Layanan"), [](const Entry &e) { return e.service; }),
+        field<Entry>("title", QT_TRANSLATE_NOOP("ksd::Merge", "Judul"), [](const Entry &e) { return e.title; }),
+        field<Entry>("description", QT_TRANSLATE_NOOP("ksd::Merge", "Uraian"),
+                     [](const Entry &e) { return e.description; }),
+        field<Entry>("magnitude", QT_TRANSLATE_NOOP("ksd::Merge", "Besaran"),
+                     [](const Entry &e) { return numberText(e.magnitude); }),
+        field<Entry>("unit", QT_TRANSLATE_NOOP("ksd::Merge", "Satuan"), [](const Entry &e) { return e.unit; }),
+        field<Entry>("priority", QT_TRANSLATE_NOOP("ksd::Merge", "Prioritas"),
+                     [](const Entry &e) { return QString::number(e.priority); }),
+        field<Entry>("ext_location", QT_TRANSLATE_NOOP("ksd::Merge", "Eksternalitas lokasi"),
                      [](const Entry &e) { return evidenceName(e.extLocation); }),
-        field<Entry>("ext_users", KSD_LABEL("Eksternalitas pengguna"),
+        field<Entry>("ext_users", QT_TRANSLATE_NOOP("ksd::Merge", "Eksternalitas pengguna"),
                      [](const Entry &e) { return evidenceName(e.extUsers); }),
-        field<Entry>("ext_impact", KSD_LABEL("Eksternalitas manfaat/dampak"),
+        field<Entry>("ext_impact", QT_TRANSLATE_NOOP("ksd::Merge", "Eksternalitas manfaat/dampak"),
                      [](const Entry &e) { return evidenceName(e.extImpact); }),
-        field<Entry>("externality_note", KSD_LABEL("Catatan eksternalitas"),
+        field<Entry>("externality_note", QT_TRANSLATE_NOOP("ksd::Merge", "Catatan eksternalitas"),
                      [](const Entry &e) { return e.externalityNote; }),
-        field<Entry>("efficiency", KSD_LABEL("Efisiensi"), [](const Entry &e) { return evidenceName(e.efficiency); }),
-        field<Entry>("efficiency_note", KSD_LABEL("Catatan efisiensi"), [](const Entry &e) { return e.efficiencyNote; }),
-        field<Entry>("source_pd", KSD_LABEL("Perangkat daerah sumber"), [](const Entry &e) { return e.sourcePd; }),
-        field<Entry>("year", KSD_LABEL("Tahun"), [](const Entry &e) { return QString::number(e.year); }),
+        field<Entry>("efficiency", QT_TRANSLATE_NOOP("ksd::Merge", "Efisiensi"),
+                     [](const Entry &e) { return evidenceName(e.efficiency); }),
+        field<Entry>("efficiency_note", QT_TRANSLATE_NOOP("ksd::Merge", "Catatan efisiensi"),
+                     [](const Entry &e) { return e.efficiencyNote; }),
+        field<Entry>("source_pd", QT_TRANSLATE_NOOP("ksd::Merge", "Perangkat daerah sumber"),
+                     [](const Entry &e) { return e.sourcePd; }),
+        field<Entry>("year", QT_TRANSLATE_NOOP("ksd::Merge", "Tahun"),
+                     [](const Entry &e) { return QString::number(e.year); }),
     };
     return f;
 }
@@ -143,26 +153,35 @@ const QList<Field<Entry>> &entryFields()
 const QList<Field<Proposal>> &proposalFields()
 {
     static const QList<Field<Proposal>> f = {
-        field<Proposal>("region", KSD_LABEL("Daerah pengusul"), [](const Proposal &x) { return x.regionCode; }),
-        field<Proposal>("source_pd", KSD_LABEL("Perangkat daerah sumber"), [](const Proposal &x) { return x.sourcePd; }),
-        field<Proposal>("urusan", KSD_LABEL("Urusan"), [](const Proposal &x) { return x.urusanCode; }),
-        field<Proposal>("title", KSD_LABEL("Judul"), [](const Proposal &x) { return x.title; }),
-        field<Proposal>("description", KSD_LABEL("Uraian"), [](const Proposal &x) { return x.description; }),
-        field<Proposal>("activity", KSD_LABEL("Jenis kegiatan"),
+        field<Proposal>("region", QT_TRANSLATE_NOOP("ksd::Merge", "Daerah pengusul"),
+                        [](const Proposal &x) { return x.regionCode; }),
+        field<Proposal>("source_pd", QT_TRANSLATE_NOOP("ksd::Merge", "Perangkat daerah sumber"),
+                        [](const Proposal &x) { return x.sourcePd; }),
+        field<Proposal>("urusan", QT_TRANSLATE_NOOP("ksd::Merge", "Urusan"),
+                        [](const Proposal &x) { return x.urusanCode; }),
+        field<Proposal>("title", QT_TRANSLATE_NOOP("ksd::Merge", "Judul"), [](const Proposal &x) { return x.title; }),
+        field<Proposal>("description", QT_TRANSLATE_NOOP("ksd::Merge", "Uraian"),
+                        [](const Proposal &x) { return x.description; }),
+        field<Proposal>("activity", QT_TRANSLATE_NOOP("ksd::Merge", "Jenis kegiatan"),
                         [](const Proposal &x) { return activityName(x.activity); }),
-        field<Proposal>("partner_type", KSD_LABEL("Jenis mitra"),
+        field<Proposal>("partner_type", QT_TRANSLATE_NOOP("ksd::Merge", "Jenis mitra"),
                         [](const Proposal &x) { return partnerTypeName(x.partnerType); }),
-        field<Proposal>("partner_regions", KSD_LABEL("Daerah mitra"),
+        field<Proposal>("partner_regions", QT_TRANSLATE_NOOP("ksd::Merge", "Daerah mitra"),
                         [](const Proposal &x) { return x.partnerRegionCodes.join(QStringLiteral(", ")); }),
-        field<Proposal>("partner_names", KSD_LABEL("Nama mitra"), [](const Proposal &x) { return x.partnerNames; }),
-        field<Proposal>("form", KSD_LABEL("Bentuk dokumen"), [](const Proposal &x) { return docTypeName(x.form); }),
-        field<Proposal>("estimated_cost", KSD_LABEL("Perkiraan biaya"),
+        field<Proposal>("partner_names", QT_TRANSLATE_NOOP("ksd::Merge", "Nama mitra"),
+                        [](const Proposal &x) { return x.partnerNames; }),
+        field<Proposal>("form", QT_TRANSLATE_NOOP("ksd::Merge", "Bentuk dokumen"),
+                        [](const Proposal &x) { return docTypeName(x.form); }),
+        field<Proposal>("estimated_cost", QT_TRANSLATE_NOOP("ksd::Merge", "Perkiraan biaya"),
                         [](const Proposal &x) { return numberText(x.estimatedCost); }),
-        field<Proposal>("in_apbd", KSD_LABEL("Sudah dalam APBD"), [](const Proposal &x) { return boolText(x.inApbd); }),
-        field<Proposal>("burdens_public", KSD_LABEL("Membebani masyarakat"),
+        field<Proposal>("in_apbd", QT_TRANSLATE_NOOP("ksd::Merge", "Sudah dalam APBD"),
+                        [](const Proposal &x) { return boolText(x.inApbd); }),
+        field<Proposal>("burdens_public", QT_TRANSLATE_NOOP("ksd::Merge", "Membebani masyarakat"),
                         [](const Proposal &x) { return boolText(x.burdensPublic); }),
-        field<Proposal>("suggestion_key", KSD_LABEL("Asal saran"), [](const Proposal &x) { return x.suggestionKey; }),
-        field<Proposal>("year", KSD_LABEL("Tahun"), [](const Proposal &x) { return QString::number(x.year); }),
+        field<Proposal>("suggestion_key", QT_TRANSLATE_NOOP("ksd::Merge", "Asal saran"),
+                        [](const Proposal &x) { return x.suggestionKey; }),
+        field<Proposal>("year", QT_TRANSLATE_NOOP("ksd::Merge", "Tahun"),
+                        [](const Proposal &x) { return QString::number(x.year); }),
     };
     return f;
 }
@@ -170,25 +189,39 @@ const QList<Field<Proposal>> &proposalFields()
 const QList<Field<Agreement>> &agreementFields()
 {
     static const QList<Field<Agreement>> f = {
-        field<Agreement>("proposal", KSD_LABEL("Usulan asal"), [](const Agreement &a) { return uuidText(a.proposalId); }),
-        field<Agreement>("category", KSD_LABEL("Kategori"), [](const Agreement &a) { return categoryName(a.category); }),
-        field<Agreement>("doc_type", KSD_LABEL("Jenis dokumen"), [](const Agreement &a) { return docTypeName(a.docType); }),
-        field<Agreement>("title", KSD_LABEL("Judul"), [](const Agreement &a) { return a.title; }),
-        field<Agreement>("object", KSD_LABEL("Objek"), [](const Agreement &a) { return a.object; }),
-        field<Agreement>("scope", KSD_LABEL("Ruang lingkup"), [](const Agreement &a) { return a.scope; }),
-        field<Agreement>("urusan", KSD_LABEL("Urusan"), [](const Agreement &a) { return a.urusanCode; }),
-        field<Agreement>("parties", KSD_LABEL("Para pihak"), [](const Agreement &a) { return partiesText(a.parties); }),
-        field<Agreement>("signed_on", KSD_LABEL("Tanggal penandatanganan"),
+        field<Agreement>("proposal", QT_TRANSLATE_NOOP("ksd::Merge", "Usulan asal"),
+                         [](const Agreement &a) { return uuidText(a.proposalId); }),
+        field<Agreement>("category", QT_TRANSLATE_NOOP("ksd::Merge", "Kategori"),
+                         [](const Agreement &a) { return categoryName(a.category); }),
+        field<Agreement>("doc_type", QT_TRANSLATE_NOOP("ksd::Merge", "Jenis dokumen"),
+                         [](const Agreement &a) { return docTypeName(a.docType); }),
+        field<Agreement>("title", QT_TRANSLATE_NOOP("ksd::Merge", "Judul"), [](const Agreement &a) { return a.title; }),
+        field<Agreement>("object", QT_TRANSLATE_NOOP("ksd::Merge", "Objek"),
+                         [](const Agreement &a) { return a.object; }),
+        field<Agreement>("scope", QT_TRANSLATE_NOOP("ksd::Merge", "Ruang lingkup"),
+                         [](const Agreement &a) { return a.scope; }),
+        field<Agreement>("urusan", QT_TRANSLATE_NOOP("ksd::Merge", "Urusan"),
+                         [](const Agreement &a) { return a.urusanCode; }),
+        field<Agreement>("parties", QT_TRANSLATE_NOOP("ksd::Merge", "Para pihak"),
+                         [](const Agreement &a) { return partiesText(a.parties); }),
+        field<Agreement>("signed_on", QT_TRANSLATE_NOOP("ksd::Merge", "Tanggal penandatanganan"),
                          [](const Agreement &a) { return dateText(a.signedOn); }),
-        field<Agreement>("start_date", KSD_LABEL("Tanggal mulai"), [](const Agreement &a) { return dateText(a.startDate); }),
-        field<Agreement>("end_date", KSD_LABEL("Tanggal berakhir"), [](const Agreement &a) { return dateText(a.endDate); }),
-        field<Agreement>("stages", KSD_LABEL("Riwayat tahapan"), [](const Agreement &a) { return stagesText(a.stages); }),
-        field<Agreement>("stage", KSD_LABEL("Tahapan"), [](const Agreement &a) { return stageName(a.stage); }),
-        field<Agreement>("status", KSD_LABEL("Status"), [](const Agreement &a) { return statusName(a.status); }),
-        field<Agreement>("implementing_pd", KSD_LABEL("Perangkat daerah pelaksana"),
+        field<Agreement>("start_date", QT_TRANSLATE_NOOP("ksd::Merge", "Tanggal mulai"),
+                         [](const Agreement &a) { return dateText(a.startDate); }),
+        field<Agreement>("end_date", QT_TRANSLATE_NOOP("ksd::Merge", "Tanggal berakhir"),
+                         [](const Agreement &a) { return dateText(a.endDate); }),
+        field<Agreement>("stages", QT_TRANSLATE_NOOP("ksd::Merge", "Riwayat tahapan"),
+                         [](const Agreement &a) { return stagesText(a.stages); }),
+        field<Agreement>("stage", QT_TRANSLATE_NOOP("ksd::Merge", "Tahapan"),
+                         [](const Agreement &a) { return stageName(a.stage); }),
+        field<Agreement>("status", QT_TRANSLATE_NOOP("ksd::Merge", "Status"),
+                         [](const Agreement &a) { return statusName(a.status); }),
+        field<Agreement>("implementing_pd", QT_TRANSLATE_NOOP("ksd::Merge", "Perangkat daerah pelaksana"),
                          [](const Agreement &a) { return a.implementingPd; }),
-        field<Agreement>("funding", KSD_LABEL("Sumber dana"), [](const Agreement &a) { return a.funding; }),
-        field<Agreement>("value", KSD_LABEL("Nilai"), [](const Agreement &a) { return numberText(a.value); }),
+        field<Agreement>("funding", QT_TRANSLATE_NOOP("ksd::Merge", "Sumber dana"),
+                         [](const Agreement &a) { return a.funding; }),
+        field<Agreement>("value", QT_TRANSLATE_NOOP("ksd::Merge", "Nilai"),
+                         [](const Agreement &a) { return numberText(a.value); }),
     };
     return f;
 }
@@ -197,10 +230,11 @@ const QList<Field<MonevRecord>> &monevFields()
 {
     static const QList<Field<MonevRecord>> f = [] {
         QList<Field<MonevRecord>> l = {
-            field<MonevRecord>("agreement", KSD_LABEL("Kerja sama"),
+            field<MonevRecord>("agreement", QT_TRANSLATE_NOOP("ksd::Merge", "Kerja sama"),
                                [](const MonevRecord &m) { return uuidText(m.agreementId); }),
-            field<MonevRecord>("date", KSD_LABEL("Tanggal"), [](const MonevRecord &m) { return dateText(m.date); }),
-            field<MonevRecord>("evaluator_role", KSD_LABEL("Penilai"),
+            field<MonevRecord>("date", QT_TRANSLATE_NOOP("ksd::Merge", "Tanggal"),
+                               [](const MonevRecord &m) { return dateText(m.date); }),
+            field<MonevRecord>("evaluator_role", QT_TRANSLATE_NOOP("ksd::Merge", "Penilai"),
                                [](const MonevRecord &m) { return m.evaluatorRole; }),
         };
         for (int i = 0; i < MonevCriterionCount; ++i) {
@@ -209,10 +243,11 @@ const QList<Field<MonevRecord>> &monevFields()
                       [i](const MonevRecord &m) { return QString::number(m.scores[std::size_t(i)]); }});
         }
         l += {
-            field<MonevRecord>("kendala", KSD_LABEL("Kendala"), [](const MonevRecord &m) { return m.kendala; }),
-            field<MonevRecord>("recommendation", KSD_LABEL("Rekomendasi"),
+            field<MonevRecord>("kendala", QT_TRANSLATE_NOOP("ksd::Merge", "Kendala"),
+                               [](const MonevRecord &m) { return m.kendala; }),
+            field<MonevRecord>("recommendation", QT_TRANSLATE_NOOP("ksd::Merge", "Rekomendasi"),
                                [](const MonevRecord &m) { return recommendationName(m.recommendation); }),
-            field<MonevRecord>("rating", KSD_LABEL("Penilaian umum"),
+            field<MonevRecord>("rating", QT_TRANSLATE_NOOP("ksd::Merge", "Penilaian umum"),
                                [](const MonevRecord &m) { return QString::number(m.rating); }),
         };
         return l;
@@ -223,19 +258,19 @@ const QList<Field<MonevRecord>> &monevFields()
 const QList<Field<AttachedDocument>> &documentFields()
 {
     static const QList<Field<AttachedDocument>> f = {
-        field<AttachedDocument>("agreement", KSD_LABEL("Kerja sama"),
+        field<AttachedDocument>("agreement", QT_TRANSLATE_NOOP("ksd::Merge", "Kerja sama"),
                                 [](const AttachedDocument &d) { return uuidText(d.agreementId); }),
-        field<AttachedDocument>("kind", KSD_LABEL("Jenis dokumen"), [](const AttachedDocument &d) { return d.kind; }),
-        field<AttachedDocument>("file_name", KSD_LABEL("Nama berkas"),
+        field<AttachedDocument>("kind", QT_TRANSLATE_NOOP("ksd::Merge", "Jenis dokumen"),
+                                [](const AttachedDocument &d) { return d.kind; }),
+        field<AttachedDocument>("file_name", QT_TRANSLATE_NOOP("ksd::Merge", "Nama berkas"),
                                 [](const AttachedDocument &d) { return d.fileName; }),
-        field<AttachedDocument>("mime_type", KSD_LABEL("Tipe berkas"),
+        field<AttachedDocument>("mime_type", QT_TRANSLATE_NOOP("ksd::Merge", "Tipe berkas"),
                                 [](const AttachedDocument &d) { return d.mimeType; }),
-        field<AttachedDocument>("data", KSD_LABEL("Isi berkas"), [](const AttachedDocument &d) { return dataText(d.data); }),
+        field<AttachedDocument>("data", QT_TRANSLATE_NOOP("ksd::Merge", "Isi berkas"),
+                                [](const AttachedDocument &d) { return dataText(d.data); }),
     };
     return f;
 }
-
-#undef KSD_LABEL
 
 QString agreementTitle(const QUuid &id, const Project &a, const Project &b)
 {
@@ -284,7 +319,7 @@ struct Traits<MonevRecord>
     static const QList<Field<MonevRecord>> &fields() { return monevFields(); }
     static QString title(const MonevRecord &m, const Project &a, const Project &b)
     {
-        return tr("Monev %1, %2").arg(agreementTitle(m.agreementId, a, b), dateText(m.date));
+        return Merge::tr("Monev %1, %2").arg(agreementTitle(m.agreementId, a, b), dateText(m.date));
     }
 };
 
@@ -296,7 +331,7 @@ struct Traits<AttachedDocument>
     static const QList<Field<AttachedDocument>> &fields() { return documentFields(); }
     static QString title(const AttachedDocument &d, const Project &a, const Project &b)
     {
-        return tr("%1 (%2)").arg(d.fileName, agreementTitle(d.agreementId, a, b));
+        return Merge::tr("%1 (%2)").arg(d.fileName, agreementTitle(d.agreementId, a, b));
     }
 };
 
@@ -316,8 +351,8 @@ QList<FieldDiff> diffFields(const T &mine, const T &theirs)
 {
     QList<FieldDiff> out;
     if (mine.meta.deleted != theirs.meta.deleted) {
-        auto status = [](bool deleted) { return deleted ? tr("dihapus") : tr("ada"); };
-        out.append({QStringLiteral("deleted"), tr("Status rekaman"), status(mine.meta.deleted),
+        auto status = [](bool deleted) { return deleted ? Merge::tr("dihapus") : Merge::tr("ada"); };
+        out.append({QStringLiteral("deleted"), Merge::tr("Status rekaman"), status(mine.meta.deleted),
                     status(theirs.meta.deleted)});
     }
     for (const Field<T> &f : Traits<T>::fields()) {
@@ -512,7 +547,7 @@ QString logDetail(const QString &title, const QString &what, const QList<FieldDi
     if (!what.isEmpty())
         text += QStringLiteral(" — ") + what;
     if (!fields.isEmpty())
-        text += QStringLiteral("; ") + tr("kolom: %1").arg(fieldLabels(fields));
+        text += QStringLiteral("; ") + Merge::tr("kolom: %1").arg(fieldLabels(fields));
     return text + QLatin1Char(' ') + versionTag(theirs.modified);
 }
 
@@ -527,9 +562,10 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
             ++open;
     }
     if (open > 0 && !provisional) {
-        return mergeError(MergeError::Unresolved,
-                          tr("%n konflik dari %1 belum diputuskan: pilih versi saya atau versi PD.", nullptr, open)
-                              .arg(plan.sourcePd));
+        return mergeError(
+            MergeError::Unresolved,
+            Merge::tr("%n konflik dari %1 belum diputuskan: pilih versi saya atau versi PD.", nullptr, open)
+                .arg(plan.sourcePd));
     }
     if (unresolved)
         *unresolved += open;
@@ -551,7 +587,8 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
             logDetail(c.title, {}, c.kind == ChangeKind::Added ? QList<FieldDiff>{} : c.fields, c.theirs));
     }
     for (const MergeChange &c : plan.same)
-        row(c.type, c.id, QStringLiteral("same"), logDetail(c.title, tr("sudah sama di proyek ini"), {}, c.theirs));
+        row(c.type, c.id, QStringLiteral("same"),
+            logDetail(c.title, Merge::tr("sudah sama di proyek ini"), {}, c.theirs));
     for (const MergeConflict &c : plan.conflicts) {
         const Resolution r = res.of(c);
         if (r == Resolution::Unresolved)
@@ -559,10 +596,12 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
         takes[int(c.type)].append({c.id, c.mine, r == Resolution::Theirs});
         if (r == Resolution::Theirs) {
             row(c.type, c.id, QStringLiteral("conflict_theirs"),
-                logDetail(c.title, tr("%1; dipakai versi PD").arg(conflictKindName(c.kind)), c.fields, c.theirs));
+                logDetail(c.title, Merge::tr("%1; dipakai versi PD").arg(conflictKindName(c.kind)), c.fields,
+                          c.theirs));
         } else {
             row(c.type, c.id, QStringLiteral("conflict_mine"),
-                logDetail(c.title, tr("%1; dipakai versi saya").arg(conflictKindName(c.kind)), c.fields, c.theirs));
+                logDetail(c.title, Merge::tr("%1; dipakai versi saya").arg(conflictKindName(c.kind)), c.fields,
+                          c.theirs));
         }
     }
 
@@ -574,7 +613,7 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
         && takeRecords(out.documents, plan.theirs.documents, takes[int(RecordType::Document)]);
     if (!ok) {
         return mergeError(MergeError::ProjectChanged,
-                          tr("Proyek berubah sejak pratinjau penggabungan dibuat; buat pratinjau lagi."));
+                          Merge::tr("Proyek berubah sejak pratinjau penggabungan dibuat; buat pratinjau lagi."));
     }
     out.mergeLog += rows;
     out.modified = at;
@@ -603,11 +642,11 @@ std::optional<RecordType> recordTypeFromKey(const QString &key)
 QString recordTypeName(RecordType t)
 {
     switch (t) {
-    case RecordType::Entry: return tr("Isian");
-    case RecordType::Proposal: return tr("Usulan");
-    case RecordType::Agreement: return tr("Kerja sama");
-    case RecordType::Monev: return tr("Monev");
-    case RecordType::Document: return tr("Dokumen");
+    case RecordType::Entry: return Merge::tr("Isian");
+    case RecordType::Proposal: return Merge::tr("Usulan");
+    case RecordType::Agreement: return Merge::tr("Kerja sama");
+    case RecordType::Monev: return Merge::tr("Monev");
+    case RecordType::Document: return Merge::tr("Dokumen");
     }
     return {};
 }
@@ -615,9 +654,9 @@ QString recordTypeName(RecordType t)
 QString changeKindName(ChangeKind k)
 {
     switch (k) {
-    case ChangeKind::Added: return tr("ditambahkan");
-    case ChangeKind::Changed: return tr("diubah");
-    case ChangeKind::Deleted: return tr("dihapus");
+    case ChangeKind::Added: return Merge::tr("ditambahkan");
+    case ChangeKind::Changed: return Merge::tr("diubah");
+    case ChangeKind::Deleted: return Merge::tr("dihapus");
     }
     return {};
 }
@@ -625,10 +664,10 @@ QString changeKindName(ChangeKind k)
 QString conflictKindName(ConflictKind k)
 {
     switch (k) {
-    case ConflictKind::BothChanged: return tr("diubah di kedua sisi");
-    case ConflictKind::DeletedInMine: return tr("dihapus di proyek ini, diubah di salinan");
-    case ConflictKind::DeletedInTheirs: return tr("diubah di proyek ini, dihapus di salinan");
-    case ConflictKind::Unclear: return tr("berbeda tanpa waktu perubahan yang jelas");
+    case ConflictKind::BothChanged: return Merge::tr("diubah di kedua sisi");
+    case ConflictKind::DeletedInMine: return Merge::tr("dihapus di proyek ini, diubah di salinan");
+    case ConflictKind::DeletedInTheirs: return Merge::tr("diubah di proyek ini, dihapus di salinan");
+    case ConflictKind::Unclear: return Merge::tr("berbeda tanpa waktu perubahan yang jelas");
     }
     return {};
 }
@@ -680,7 +719,7 @@ Status canMakeCopy(const Project &project)
 {
     if (project.copyInfo) {
         return mergeError(MergeError::CopyOfCopy,
-                          tr("Proyek ini sendiri salinan untuk %1; kirim salinan dari proyek induk \"%2\".")
+                          Merge::tr("Proyek ini sendiri salinan untuk %1; kirim salinan dari proyek induk \"%2\".")
                               .arg(project.copyInfo->forPd, project.copyInfo->baseTitle));
     }
     return Status::success();
@@ -739,11 +778,11 @@ QString copyBanner(const Project &project)
     if (!project.copyInfo)
         return {};
     const CopyInfo &c = *project.copyInfo;
-    QString text = tr("Salinan untuk %1, dibuat dari proyek %2 pada tanggal %3")
+    QString text = Merge::tr("Salinan untuk %1, dibuat dari proyek %2 pada tanggal %3")
                        .arg(c.forPd, c.baseTitle,
                             QLocale().toString(c.madeAt.toLocalTime(), QStringLiteral("d MMMM yyyy, HH:mm")));
     if (!c.urusan.isEmpty())
-        text += QStringLiteral(" ") + tr("(urusan %1)").arg(c.urusan.join(QStringLiteral(", ")));
+        text += QStringLiteral(" ") + Merge::tr("(urusan %1)").arg(c.urusan.join(QStringLiteral(", ")));
     return text;
 }
 
@@ -753,18 +792,19 @@ Result<MergePlan> planMerge(const Project &mine, const Project &theirs, const QS
 {
     if (!theirs.copyInfo || !theirs.copyInfo->madeAt.isValid()) {
         return mergeError(MergeError::NotACopy,
-                          tr("Proyek \"%1\" bukan salinan proyek ini (\"%2\"): berkas itu tidak dibuat dengan "
-                             "\"Kirim ke perangkat daerah\".")
+                          Merge::tr("Proyek \"%1\" bukan salinan proyek ini (\"%2\"): berkas itu tidak dibuat dengan "
+                                    "\"Kirim ke perangkat daerah\".")
                               .arg(theirs.title, mine.title),
                           sourceFile);
     }
     if (theirs.projectId != mine.projectId
         || (!theirs.copyInfo->baseProjectId.isNull() && theirs.copyInfo->baseProjectId != mine.projectId)) {
-        return mergeError(MergeError::ForeignProject,
-                          tr("Proyek \"%1\" bukan salinan proyek ini (\"%2\"): salinan itu dibuat dari proyek lain "
-                             "(\"%3\").")
-                              .arg(theirs.title, mine.title, theirs.copyInfo->baseTitle),
-                          sourceFile);
+        return mergeError(
+            MergeError::ForeignProject,
+            Merge::tr("Proyek \"%1\" bukan salinan proyek ini (\"%2\"): salinan itu dibuat dari proyek lain "
+                      "(\"%3\").")
+                .arg(theirs.title, mine.title, theirs.copyInfo->baseTitle),
+            sourceFile);
     }
     MergePlan plan;
     plan.sourcePd = theirs.copyInfo->forPd;
@@ -819,17 +859,17 @@ Result<MergeOutcome> mergeAll(const Project &mine, const QList<MergeSource> &sou
 QString mergeActionName(const QString &action)
 {
     if (action == QLatin1String("added"))
-        return tr("ditambahkan");
+        return Merge::tr("ditambahkan");
     if (action == QLatin1String("changed"))
-        return tr("diubah");
+        return Merge::tr("diubah");
     if (action == QLatin1String("deleted"))
-        return tr("dihapus");
+        return Merge::tr("dihapus");
     if (action == QLatin1String("same"))
-        return tr("sudah sama");
+        return Merge::tr("sudah sama");
     if (action == QLatin1String("conflict_mine"))
-        return tr("konflik: versi saya dipakai");
+        return Merge::tr("konflik: versi saya dipakai");
     if (action == QLatin1String("conflict_theirs"))
-        return tr("konflik: versi PD dipakai");
+        return Merge::tr("konflik: versi PD dipakai");
     return action;
 }
 
@@ -837,8 +877,9 @@ QByteArray mergeLogCsv(const QList<MergeLogEntry> &log)
 {
     const QChar sep(QLatin1Char(';'));
     QStringList lines;
-    lines << csv::joinRecord({tr("Waktu (UTC)"), tr("Perangkat daerah"), tr("Berkas salinan"), tr("Jenis rekaman"),
-                              tr("ID rekaman"), tr("Tindakan"), tr("Keterangan")},
+    lines << csv::joinRecord({Merge::tr("Waktu (UTC)"), Merge::tr("Perangkat daerah"), Merge::tr("Berkas salinan"),
+                              Merge::tr("Jenis rekaman"), Merge::tr("ID rekaman"), Merge::tr("Tindakan"),
+                              Merge::tr("Keterangan")},
                              sep);
     for (const MergeLogEntry &e : log) {
         const auto type = recordTypeFromKey(e.recordType);
@@ -853,13 +894,13 @@ Status exportMergeLogCsv(const QList<MergeLogEntry> &log, const QString &path)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        return mergeError(MergeError::WriteFailed, tr("Log penggabungan tidak dapat ditulis: %1").arg(f.errorString()),
-                          path);
+        return mergeError(MergeError::WriteFailed,
+                          Merge::tr("Log penggabungan tidak dapat ditulis: %1").arg(f.errorString()), path);
     }
     f.write(mergeLogCsv(log));
     if (!f.commit()) {
-        return mergeError(MergeError::WriteFailed, tr("Log penggabungan tidak dapat ditulis: %1").arg(f.errorString()),
-                          path);
+        return mergeError(MergeError::WriteFailed,
+                          Merge::tr("Log penggabungan tidak dapat ditulis: %1").arg(f.errorString()), path);
     }
     return Status::success();
 }
