@@ -361,7 +361,7 @@ TEST_CASE("entries: a missing required column refuses the import whatever the mo
     REQUIRE(r->errors.size() == 1);
     CHECK(r->errors[0].row == 1);
     CHECK(r->errors[0].column == QStringLiteral("jenis"));
-    CHECK(r->errors[0].reason.contains(QStringLiteral("tidak ditemukan")));
+    CHECK(r->errors[0].reason.contains(QStringLiteral("tidak ada di baris nama kolom")));
 }
 
 TEST_CASE("entries: preview, user mapping, import with that mapping", "[csv][mapping]")
@@ -409,7 +409,7 @@ TEST_CASE("entries: cells past the header are an error, Excel's trailing empty c
     const QByteArray bytes("kode_wilayah;urusan;jenis;judul;;\n63.03;2.11;potensi;A;;\n63.03;2.11;potensi;B;x;\n");
     const auto r = importEntries(bytes, options());
     REQUIRE(r.ok());
-    CHECK(where(r->errors) == QStringList{QStringLiteral("3/(kolom 5 tanpa judul)/x")});
+    CHECK(where(r->errors) == QStringList{QStringLiteral("3/(kolom 5 tanpa nama)/x")});
     CHECK(r->validRows == 1);
 }
 

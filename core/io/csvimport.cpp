@@ -80,7 +80,7 @@ QList<ImportField> proposalFields()
 QList<ImportField> agreementFields()
 {
     return {
-        field("jenis_dokumen", {"document_type", "doc_type", "jenis"}, true, CsvText::tr("Jenis dokumen (KB/PKS/NK/ADDENDUM)")),
+        field("jenis_dokumen", {"document_type", "doc_type"}, true, CsvText::tr("Jenis dokumen (KB/PKS/NK/ADDENDUM)")),
         field("kategori", {"category"}, true, CsvText::tr("Kategori (KSDD/KSDPK/SINERGI/KSDPL/KSDLL)")),
         field("judul", {"title"}, true, CsvText::tr("Judul")),
         field("mitra", {"partner", "partners", "partner_names", "nama_mitra"}, false, CsvText::tr("Mitra")),
@@ -194,7 +194,7 @@ Result<CsvTable> readCsv(const QByteArray &bytes)
         table.rows.append(std::move(r));
     }
     if (!haveHeader)
-        return Error{CsvText::tr("Berkas CSV kosong: baris judul kolom tidak ditemukan."), {}, 0};
+        return Error{CsvText::tr("Berkas CSV kosong: baris nama kolom tidak ditemukan."), {}, 0};
     return table;
 }
 
@@ -250,7 +250,7 @@ QList<ImportError> checkMapping(ImportKind kind, const CsvTable &table, const Co
     QList<ImportError> errors;
     if (mapping.size() != table.header.size()) {
         errors.append({table.headerLine, QString(), QString(), QString(),
-                       CsvText::tr("pemetaan kolom tidak sesuai dengan baris judul (%1 kolom dipetakan, berkas memiliki %2)")
+                       CsvText::tr("pemetaan kolom tidak sesuai dengan baris nama kolom (%1 kolom dipetakan, berkas memiliki %2)")
                            .arg(mapping.size())
                            .arg(table.header.size())});
         return errors;
@@ -276,7 +276,7 @@ QList<ImportError> checkMapping(ImportKind kind, const CsvTable &table, const Co
     for (const ImportField &f : fields) {
         if (f.required && !firstColumn.contains(f.key)) {
             errors.append({table.headerLine, f.key, f.key, QString(),
-                           CsvText::tr("kolom wajib \"%1\" tidak ditemukan di baris judul").arg(f.key)});
+                           CsvText::tr("kolom wajib \"%1\" tidak ada di baris nama kolom").arg(f.key)});
         }
     }
     return errors;
@@ -324,7 +324,7 @@ QStringList ignoredColumns(const CsvTable &table, const ColumnMapping &mapping)
     QStringList out;
     for (int i = 0; i < table.header.size() && i < mapping.size(); ++i) {
         if (mapping[i].isEmpty())
-            out.append(table.header[i].isEmpty() ? CsvText::tr("(kolom %1 tanpa judul)").arg(i + 1) : table.header[i]);
+            out.append(table.header[i].isEmpty() ? CsvText::tr("(kolom %1 tanpa nama)").arg(i + 1) : table.header[i]);
     }
     return out;
 }
@@ -334,8 +334,8 @@ void checkExtraCells(const CsvTable &table, const csv::Record &record, QList<Imp
     for (qsizetype i = table.header.size(); i < record.fields.size(); ++i) {
         if (record.fields[i].trimmed().isEmpty())
             continue;
-        errors.append({record.line, CsvText::tr("(kolom %1 tanpa judul)").arg(i + 1), QString(), record.fields[i],
-                       CsvText::tr("sel berisi nilai di luar kolom yang berjudul; periksa pemisah kolom atau tanda kutip")});
+        errors.append({record.line, CsvText::tr("(kolom %1 tanpa nama)").arg(i + 1), QString(), record.fields[i],
+                       CsvText::tr("sel berisi nilai di luar kolom yang bernama; periksa pemisah kolom atau tanda kutip")});
         ok = false;
     }
 }
