@@ -277,7 +277,7 @@ TEST_CASE("planMerge classifies every record three-way against the copy's base",
     CHECK(findChange(*plan, 100)->kind == ChangeKind::Added);
     CHECK_FALSE(findChange(*plan, 100)->mine.present);
     REQUIRE(findChange(*plan, 102));
-    CHECK(findChange(*plan, 102)->type == RecordType::Monev);
+    CHECK(findChange(*plan, 102)->type == MergeRecordType::Monev);
     CHECK(findChange(*plan, 102)->title == QStringLiteral("Monev PKS TPA, 2024-03-02"));
     for (int quiet : {2, 20, 30, 50, 101, 103})
         CHECK_FALSE((findChange(*plan, quiet) || findConflict(*plan, quiet)));
@@ -291,7 +291,7 @@ TEST_CASE("planMerge classifies every record three-way against the copy's base",
         const MergeConflict *both = findConflict(*plan, 3);
         REQUIRE(both);
         CHECK(both->kind == ConflictKind::BothChanged);
-        CHECK(both->type == RecordType::Entry);
+        CHECK(both->type == MergeRecordType::Entry);
         CHECK(both->title == QStringLiteral("Isian 3 (saya)"));
         CHECK(both->mine == RecordVersion{true, at(30), QStringLiteral("Bappeda"), false});
         CHECK(both->theirs == RecordVersion{true, at(31), DLH, false});

@@ -287,7 +287,7 @@ struct Traits;
 template<>
 struct Traits<Entry>
 {
-    static constexpr RecordType type = RecordType::Entry;
+    static constexpr MergeRecordType type = MergeRecordType::Entry;
     static constexpr QList<Entry> Project::*list = &Project::entries;
     static const QList<Field<Entry>> &fields() { return entryFields(); }
     static QString title(const Entry &e, const Project &, const Project &) { return e.title; }
@@ -296,7 +296,7 @@ struct Traits<Entry>
 template<>
 struct Traits<Proposal>
 {
-    static constexpr RecordType type = RecordType::Proposal;
+    static constexpr MergeRecordType type = MergeRecordType::Proposal;
     static constexpr QList<Proposal> Project::*list = &Project::proposals;
     static const QList<Field<Proposal>> &fields() { return proposalFields(); }
     static QString title(const Proposal &x, const Project &, const Project &) { return x.title; }
@@ -305,7 +305,7 @@ struct Traits<Proposal>
 template<>
 struct Traits<Agreement>
 {
-    static constexpr RecordType type = RecordType::Agreement;
+    static constexpr MergeRecordType type = MergeRecordType::Agreement;
     static constexpr QList<Agreement> Project::*list = &Project::agreements;
     static const QList<Field<Agreement>> &fields() { return agreementFields(); }
     static QString title(const Agreement &a, const Project &, const Project &) { return a.title; }
@@ -314,7 +314,7 @@ struct Traits<Agreement>
 template<>
 struct Traits<MonevRecord>
 {
-    static constexpr RecordType type = RecordType::Monev;
+    static constexpr MergeRecordType type = MergeRecordType::Monev;
     static constexpr QList<MonevRecord> Project::*list = &Project::monev;
     static const QList<Field<MonevRecord>> &fields() { return monevFields(); }
     static QString title(const MonevRecord &m, const Project &a, const Project &b)
@@ -326,7 +326,7 @@ struct Traits<MonevRecord>
 template<>
 struct Traits<AttachedDocument>
 {
-    static constexpr RecordType type = RecordType::Document;
+    static constexpr MergeRecordType type = MergeRecordType::Document;
     static constexpr QList<AttachedDocument> Project::*list = &Project::documents;
     static const QList<Field<AttachedDocument>> &fields() { return documentFields(); }
     static QString title(const AttachedDocument &d, const Project &a, const Project &b)
@@ -576,7 +576,7 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
     QList<MergeLogEntry> rows;
     const QDateTime at = utcMs(now);
     const QString file = plan.sourceFile.isEmpty() ? QString() : QFileInfo(plan.sourceFile).fileName();
-    auto row = [&](RecordType type, const QUuid &id, const QString &action, const QString &detail) {
+    auto row = [&](MergeRecordType type, const QUuid &id, const QString &action, const QString &detail) {
         rows.append({at, plan.sourcePd, file, recordTypeKey(type), id, action, detail});
     };
 
@@ -606,11 +606,11 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
     }
 
     Project out = mine;
-    const bool ok = takeRecords(out.entries, plan.theirs.entries, takes[int(RecordType::Entry)])
-        && takeRecords(out.proposals, plan.theirs.proposals, takes[int(RecordType::Proposal)])
-        && takeRecords(out.agreements, plan.theirs.agreements, takes[int(RecordType::Agreement)])
-        && takeRecords(out.monev, plan.theirs.monev, takes[int(RecordType::Monev)])
-        && takeRecords(out.documents, plan.theirs.documents, takes[int(RecordType::Document)]);
+    const bool ok = takeRecords(out.entries, plan.theirs.entries, takes[int(MergeRecordType::Entry)])
+        && takeRecords(out.proposals, plan.theirs.proposals, takes[int(MergeRecordType::Proposal)])
+        && takeRecords(out.agreements, plan.theirs.agreements, takes[int(MergeRecordType::Agreement)])
+        && takeRecords(out.monev, plan.theirs.monev, takes[int(MergeRecordType::Monev)])
+        && takeRecords(out.documents, plan.theirs.documents, takes[int(MergeRecordType::Document)]);
     if (!ok) {
         return mergeError(MergeError::ProjectChanged,
                           Merge::tr("Proyek berubah sejak pratinjau penggabungan dibuat; buat pratinjau lagi."));
@@ -624,29 +624,29 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
 
 // ---- record types -------------------------------------------------------------------------------------------
 
-QString recordTypeKey(RecordType t)
+QString recordTypeKey(MergeRecordType t)
 {
     static const char *const keys[] = {"entry", "proposal", "agreement", "monev", "document"};
     return QString::fromLatin1(keys[int(t)]);
 }
 
-std::optional<RecordType> recordTypeFromKey(const QString &key)
+std::optional<MergeRecordType> recordTypeFromKey(const QString &key)
 {
     for (int i = 0; i < RecordTypeCount; ++i) {
-        if (recordTypeKey(RecordType(i)) == key)
-            return RecordType(i);
+        if (recordTypeKey(MergeRecordType(i)) == key)
+            return MergeRecordType(i);
     }
     return std::nullopt;
 }
 
-QString recordTypeName(RecordType t)
+QString recordTypeName(MergeRecordType t)
 {
     switch (t) {
-    case RecordType::Entry: return Merge::tr("Isian");
-    case RecordType::Proposal: return Merge::tr("Usulan");
-    case RecordType::Agreement: return Merge::tr("Kerja sama");
-    case RecordType::Monev: return Merge::tr("Monev");
-    case RecordType::Document: return Merge::tr("Dokumen");
+    case MergeRecordType::Entry: return Merge::tr("Isian");
+    case MergeRecordType::Proposal: return Merge::tr("Usulan");
+    case MergeRecordType::Agreement: return Merge::tr("Kerja sama");
+    case MergeRecordType::Monev: return Merge::tr("Monev");
+    case MergeRecordType::Document: return Merge::tr("Dokumen");
     }
     return {};
 }

@@ -13,14 +13,14 @@ namespace ksd {
 // three-way against the copy's base time, show conflicts, lose nothing. Every function here is pure: it never
 // changes its inputs, so the UI can make a merge one undo step by swapping the old and the new Project.
 
-/// The record types a merge looks at.
-enum class RecordType { Entry = 0, Proposal, Agreement, Monev, Document };
+/// The record types a merge looks at (named apart from ui/document's RecordType, so that UI code can include both).
+enum class MergeRecordType { Entry = 0, Proposal, Agreement, Monev, Document };
 constexpr int RecordTypeCount = 5;
 /// Stable keys used in the merge log, CSV and JSON: entry / proposal / agreement / monev / document.
-QString recordTypeKey(RecordType t);
-std::optional<RecordType> recordTypeFromKey(const QString &key);
+QString recordTypeKey(MergeRecordType t);
+std::optional<MergeRecordType> recordTypeFromKey(const QString &key);
 /// Translated names: Isian, Usulan, Kerja sama, Monev, Dokumen.
-QString recordTypeName(RecordType t);
+QString recordTypeName(MergeRecordType t);
 
 /// Error::code of the results below (loadCopy passes KsdStore's StoreError codes through unchanged).
 enum class MergeError {
@@ -87,7 +87,7 @@ QString changeKindName(ChangeKind k);
 /// A change from the copy that applies without a question.
 struct MergeChange
 {
-    RecordType type = RecordType::Entry;
+    MergeRecordType type = MergeRecordType::Entry;
     QUuid id;
     QString title;            ///< display title of the record
     ChangeKind kind = ChangeKind::Added;
@@ -107,7 +107,7 @@ QString conflictKindName(ConflictKind k);
 /// A record the planner has to decide on.
 struct MergeConflict
 {
-    RecordType type = RecordType::Entry;
+    MergeRecordType type = MergeRecordType::Entry;
     QUuid id;
     QString title;
     ConflictKind kind = ConflictKind::BothChanged;
