@@ -49,7 +49,6 @@ RemoveRecords<T>::RemoveRecords(ProjectDocument *document, const QList<QUuid> &i
     : QUndoCommand(text, parent)
     , mDocument(document)
 {
-    const QString by = mDocument->editorName();
     QSet<QUuid> seen;
     for (const QUuid &id : ids) {
         const T *r = mDocument->record<T>(id);
@@ -59,7 +58,7 @@ RemoveRecords<T>::RemoveRecords(ProjectDocument *document, const QList<QUuid> &i
         mOld.append(*r);
         T tomb = *r;
         tomb.meta.deleted = true;
-        tomb.meta.touch(by);
+        mDocument->stampEdit(tomb.meta);
         mNew.append(tomb);
     }
     setObsolete(mOld.isEmpty());
@@ -100,7 +99,7 @@ ChangeRecord<T>::ChangeRecord(ProjectDocument *document, const T &edited, const 
     mOld = *current;
     mNew = edited;
     mNew.meta = mOld.meta;
-    mNew.meta.touch(mDocument->editorName());
+    mDocument->stampEdit(mNew.meta);
 }
 
 template<typename T>
@@ -156,7 +155,7 @@ ChangeRecordField<T, Field, Id>::ChangeRecordField(ProjectDocument *document, co
         this->setObsolete(true);
         return;
     }
-    this->mNew.meta.touch(document->editorName());
+    document->stampEdit(this->mNew.meta);
 }
 
 template<typename T, typename Field, CommandId Id>

@@ -2,6 +2,7 @@
 #include "projectdocument.h"
 
 #include "document/commands.h"
+#include "merge/merge.h"
 #include "store/ksdstore.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,11 @@ QString ProjectDocument::editorName() const
     if (mProject.copyInfo && !mProject.copyInfo->forPd.trimmed().isEmpty())
         return mProject.copyInfo->forPd;
     return mDefaultEditor.trimmed().isEmpty() ? fallbackEditorName() : mDefaultEditor.trimmed();
+}
+
+void ProjectDocument::stampEdit(RecordMeta &meta) const
+{
+    ksd::stampEdit(mProject, meta, editorName());
 }
 
 void ProjectDocument::setDefaultEditorName(const QString &name)

@@ -54,6 +54,9 @@ public:
     /// Who edits are stamped with (RecordMeta::modifiedBy): the perangkat daerah of a copy sent out for filling
     /// in, otherwise the name set in Preferences.
     QString editorName() const;
+    /// Stamps an edit through core/merge stampEdit(): modifiedBy = editorName(), modified = now, but always after
+    /// a copy's base time, so that an edit on a PC whose clock runs behind still counts in the merge.
+    void stampEdit(RecordMeta &meta) const;
     void setDefaultEditorName(const QString &name);
     static QString fallbackEditorName(); ///< "Bagian Pemerintahan"
 
