@@ -275,7 +275,7 @@ RuleSet::Verdict RuleSet::run(const Facts &f, Sink &sink) const
         decide(KsdClass::TidakMemenuhi, Rule::Eligibility);
         return v;
     }
-    if (f.a == f.b || f.a->code == f.b->code) {
+    if (f.a == f.b) {
         sink.step(Rule::Eligibility, Out::SelfPair);
         decide(KsdClass::TidakMemenuhi, Rule::Eligibility);
         return v;
@@ -293,7 +293,7 @@ RuleSet::Verdict RuleSet::run(const Facts &f, Sink &sink) const
         decide(KsdClass::TidakMemenuhi, Rule::Object);
         return v;
     }
-    const bool support = f.supportUnit || (f.urusan && !f.urusan->isConcurrent());
+    const bool support = f.supportUnit;
     sink.step(Rule::Object, support ? Out::SupportUnit : Out::ObjectOk);
 
     // 3. Authority guard: a provincial service between two kab/kota goes to the province.
@@ -371,7 +371,7 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
     f.a = mRef->region(codeA);
     f.b = mRef->region(codeB);
     f.urusan = mRef->urusan(urusanCode);
-    f.supportUnit = !f.urusan && isSupportUnitCode(urusanCode);
+    f.supportUnit = f.urusan ? !f.urusan->isConcurrent() : isSupportUnitCode(urusanCode);
     const int row = mServices.match(urusanCode, in.service);
     f.provincial = in.provincial.has_value() ? *in.provincial : row >= 0;
     RuleResult res;

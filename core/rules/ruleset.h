@@ -103,7 +103,7 @@ public:
         const Region *a = nullptr;
         const Region *b = nullptr;
         const Urusan *urusan = nullptr;
-        bool supportUnit = false;       ///< urusan code 4.xx–8.xx (never a wajib object)
+        bool supportUnit = false;       ///< not a concurrent urusan (4.xx–8.xx): never a wajib object
         bool provincial = false;        ///< the service is provincial authority across kab/kota borders
         Adjacency adjacency = Adjacency::None;
         Evidence externality = Evidence::Unknown;
@@ -120,7 +120,8 @@ public:
         bool dprdApproval = false;
         Rule decidedBy = Rule::Eligibility;
     };
-    /// The decision alone (what evaluate() decides, without text). Cheap: no allocation.
+    /// The decision alone (what evaluate() decides, without text). Cheap: no allocation. Regions must come from
+    /// the same RefData (a self pair is recognised by pointer).
     Verdict decide(const Facts &facts) const;
 
     static PairType pairTypeOf(const Region &a, const Region &b);
