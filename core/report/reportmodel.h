@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "report/reportoptions.h"
+
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <variant>
+
+namespace ksd {
+
+// The report's content as data: what is said, in which order, already translated and formatted for the report's
+// language. No painting happens here; ui/report lays these blocks out on pages.
+
+/// A numbered heading. Level 1 starts a chapter on a new page; levels 1 and 2 are listed in the contents.
+struct ReportHeading
+{
+    int level = 1;        ///< 1 chapter, 2 section, 3 subsection
+    QString number;       ///< "3", "3.2", "A"; may be empty
+    QString title;
+    QString kicker;       ///< level 1: the line above the title, "BAB III" / "LAMPIRAN A"
+    bool inContents = true;
+    bool newPage = false; ///< start on a fresh page (every chapter does; region profiles do)
+};
+
+enum class TextStyle { Body = 0, Lead, Small, Note };
+
+/// A paragraph of running text.
+struct ReportParagraph
+{
+    QString text;
+    TextStyle style = TextStyle::Body;
+};
+
+/// A bulleted list.
+struct ReportBullets
+{
+    QStringList items;
+};
+
+enum class ColumnAlign { Left = 0, Right, Center };
+
+struct ReportColumn
+{
+    QString title;
+    double width = 1;     ///< relative width
+    ColumnAlign align = ColumnAlign::Left;
+};
+
+/// How a table row is drawn.
+enum class RowKind {
+    Normal = 0,
+    Total,    ///< bold, ruled above
+    Group,    ///< a label spanning all columns (first cell), e.g. a province inside a long list
+    Warning,  ///< highlighted, e.g. an agreement expiring soon
+};
+
+/// A table whose header row repeats on every page it runs over.
+struct ReportTable
+{
+    QString caption;          ///< "Tabel 3. …" (numbered by the builder)
+    QList<ReportColumn> columns;
+    QList<QStringList> rows;  ///< one cell per column
+    QList<RowKind> kinds;     ///< empty, or one per row
+    QString emptyText;        ///< said instead of the table when it has no rows
+    QString note;             ///< small text below the table (source, legend of marks)
+    bool compact = false;     ///< smaller type, for wide matrices
+
+    void addRow(const QStringList &cells, RowKind kind = RowKind::Normal)
+    {
+        rows.append(cells);
+        kinds.append(kind);
+    }
+    RowKind kindOf(int row) const { return row < kinds.size() ? kinds[row] : RowKind::Normal; }
+};
+
+/// A line of a map figure: two regions and what links them.
+struct ReportMapLink
+{
+    QString a;
+    QString b;
+    QString kind;   ///< a rule-set class key (WAJIB, POTENSI_WAJIB, SUKARELA, RUJUK_PROVINSI) or "AGREEMENT"
+    int count = 1;  ///< how many suggestions / agreements it stands for
+};
+
+/// One line of a figure's legend.
+struct ReportLegendItem
+{
+    QString kind;   ///< as ReportMapLink::kind, or "SCOPE", "OTHER", "FOCUS", "CLUSTER" for areas
+    QString label;  ///< translated
+};
+
+enum class FigureKind {
+    NetworkMap = 0, ///< the scope on the boundary map, with the suggestion and agreement links
+    Locator,        ///< a small map placing one region in its province
+};
+
+/// A map figure, drawn as vector graphics by the report writer (the same renderer as the screen when available).
+struct ReportFigure
+{
+    FigureKind kind = FigureKind::NetworkMap;
+    QString caption;                 ///< "Gambar 1. …"
+    QStringList regions;             ///< the regions drawn as "in scope"
+    QString focus;                   ///< Locator: the region placed; NetworkMap: the owner region
+    QList<ReportMapLink> links;
+    QList<ReportLegendItem> legend;
+    QString attribution;             ///< map data attribution printed under the figure
+    double heightRatio = 0.72;       ///< height / width
+};
+
+/// Label–value lines, optionally with a small figure on the right (the head of a region profile).
+struct ReportFacts
+{
+    QList<QPair<QString, QString>> items;
+    bool hasFigure = false;
+    ReportFigure figure;             ///< used when hasFigure
+};
+
+enum class PageOrientation { Portrait = 0, Landscape };
+
+/// Starts a new page in the given orientation (wide tables sit on landscape pages).
+struct ReportPageBreak
+{
+    PageOrientation orientation = PageOrientation::Portrait;
+};
+
+using ReportBlock = std::variant<ReportHeading, ReportParagraph, ReportBullets, ReportTable, ReportFigure,
+                                 ReportFacts, ReportPageBreak>;
+
+/// The cover page.
+struct ReportCover
+{
+    QString authority;   ///< "PEMERINTAH KABUPATEN BANJAR"
+    QString kicker;      ///< "LAPORAN HASIL PEMETAAN"
+    QString title;       ///< "Kerja Sama Daerah"
+    QString subtitle;    ///< the project title
+    QString regionName;  ///< "Kabupaten Banjar"
+    QString regionLine;  ///< "Provinsi Kalimantan Selatan · kode 63.03"
+    QString yearText;    ///< "Tahun 2024"
+    QString dateText;    ///< "13 Juni 2024"
+    QString preparedByLabel; ///< "Disusun oleh"
+    QString preparedBy;
+    QString locatorRegion;   ///< the owner region, for the cover's locator map ("" = none)
+    QString note;            ///< small print at the foot of the cover
+};
+
+/// The numbers the report states, kept as numbers so that tests and the UI can check them.
+struct ReportCounts
+{
+    int regions = 0;            ///< regions in scope
+    int entries = 0;
+    int potensi = 0;
+    int kebutuhan = 0;
+    QMap<QString, QPair<int, int>> entriesByUrusan; ///< urusan → (potensi, kebutuhan), in scope
+    int suggestions = 0;        ///< pair suggestions (clusters not included)
+    QMap<QString, int> suggestionsByClass;          ///< rule-set class key → count
+    int clusters = 0;
+    int proposals = 0;
+    int proposalsEligible = 0;
+    QMap<QString, int> proposalsByCategory;         ///< category key → eligible count
+    int agreements = 0;
+    int expiringSoon = 0;       ///< live agreements ending within the warning window (or past their end, active)
+};
+
+/// Everything the report says, in order.
+struct ReportModel
+{
+    QString language = QStringLiteral("id"); ///< "id" or "en"
+    QString title;             ///< document title (PDF metadata)
+    QString author;            ///< prepared by (PDF metadata)
+    QString subject;
+    QString keywords;
+    QString creator;           ///< "PetaKSD 0.1.0"
+    QString headerLeft;        ///< running header, left
+    QString headerRight;       ///< running header, right
+    QString pagePattern;       ///< "Halaman %1 dari %2"
+    QString contentsTitle;     ///< "Daftar Isi"
+    bool hasCover = true;
+    bool hasContents = true;
+    ReportCover cover;
+    QList<ReportBlock> blocks;
+    ReportCounts counts;
+    ReportOptions options;     ///< what it was built with
+
+    /// The text of the footer for page @p page of @p pages.
+    QString pageLabel(int page, int pages) const { return pagePattern.arg(page).arg(pages); }
+};
+
+} // namespace ksd

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ksd {
+
+/// Translation context of the report text (core/report and ui/report): ReportText::tr("…").
+class ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ksd::ReportText)
+};
+
+/// The parts of the mapping report, in the order they appear.
+enum class ReportSection {
+    Cover = 0,
+    Contents,
+    Summary,
+    Method,
+    Map,
+    Wajib,
+    Sukarela,
+    Clusters,
+    Matrix,
+    Profiles,
+    Register,
+    Appendix,
+};
+constexpr int ReportSectionCount = 12;
+
+/// cover / contents / summary / method / map / wajib / sukarela / clusters / matrix / profiles / register / appendix
+QString reportSectionKey(ReportSection s);
+std::optional<ReportSection> reportSectionFromKey(const QString &key);
+/// Translated name, for the export dialog's check boxes.
+QString reportSectionName(ReportSection s);
+QList<ReportSection> allReportSections();
+/// Parses "summary,wajib,profiles" (comma or space separated, case-insensitive; "all" = every section). The result
+/// keeps the report's own order whatever the order given. An unknown key is an Error naming it and the valid keys.
+Result<QList<ReportSection>> parseReportSections(const QString &list);
+
+/// What to put in the report and how.
+struct ReportOptions
+{
+    QString language = QStringLiteral("id");       ///< "id" (default) or "en"
+    QList<ReportSection> sections = allReportSections();
+    QDate today;            ///< the report's date; expiry is counted from it. Invalid: the current date
+    QString preparedBy;     ///< empty: the Bagian Pemerintahan of the owner region
+    QStringList scope;      ///< regions covered; empty: the project's scope
+    int expiryWarningDays = 90;  ///< "expiring soon" window (three months, common practice)
+    int partnersPerProfile = 5;  ///< best partners listed in a region profile
+
+    bool has(ReportSection s) const { return sections.contains(s); }
+    /// The date to use: @ref today, or the current date when it is invalid.
+    QDate effectiveToday() const { return today.isValid() ? today : QDate::currentDate(); }
+};
+
+} // namespace ksd
