@@ -1,0 +1,583 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "mapfigure.h"
+
+#include "reportstyle.h"
+
+#include "layout/geoprojection.h"
+#include "layout/labelplacement.h"
+#include "refdata/refdata.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QSet>
+
+#include <cmath>
+
+namespace ksd {
+
+namespace {
+
+/// One region's boundary rings in lon/lat, with their bounding box.
+struct Shape
+{
+    QList<QPolygonF> rings;
+    QRectF bounds; ///< x = lon, y = lat (top = south)
+};
+
+/// The simplified boundaries, parsed once per process.
+struct Boundaries
+{
+    QHash<QString, Shape> kabkota;
+    QHash<QString, Shape> provinces;
+    QList<QString> kabkotaCodes;   ///< sorted, for a deterministic drawing order
+    QList<QString> provinceCodes;
+    QRectF national;
+};
+
+void parseInto(const QByteArray &json, QHash<QString, Shape> &out, QList<QString> &codes)
+{
+    const QJsonArray features = QJsonDocument::fromJson(json).object().value(QLatin1String("features")).toArray();
+    for (const QJsonValue &fv : features) {
+        const QJsonObject f = fv.toObject();
+        const QString code = f.value(QLatin1String("properties")).toObject().value(QLatin1String("code")).toString();
+        const QJsonObject geometry = f.value(QLatin1String("geometry")).toObject();
+        const QString type = geometry.value(QLatin1String("type")).toString();
+        QJsonArray polygons = geometry.value(QLatin1String("coordinates")).toArray();
+        if (type == QLatin1String("Polygon"))
+            polygons = QJsonArray{polygons};
+        Shape shape;
+        for (const QJsonValue &pv : polygons) {
+            for (const QJsonValue &rv : pv.toArray()) {
+                const QJsonArray ring = rv.toArray();
+                QPolygonF poly;
+                poly.reserve(ring.size());
+                for (const QJsonValue &cv : ring) {
+                    const QJsonArray c = cv.toArray();
+                    poly.append(QPointF(c.at(0).toDouble(), c.at(1).toDouble()));
+                }
+                if (poly.size() >= 3) {
+                    shape.bounds = shape.bounds.isNull() ? poly.boundingRect() : shape.bounds | poly.boundingRect();
+                    shape.rings.append(poly);
+                }
+            }
+        }
+        if (!code.isEmpty() && !shape.rings.isEmpty()) {
+            out.insert(code, shape);
+            codes.append(code);
+        }
+    }
+    std::sort(codes.begin(), codes.end());
+}
+
+const Boundaries &boundaries()
+{
+    static const Boundaries b = [] {
+        Boundaries r;
+        const RefData &ref = RefData::instance();
+        parseInto(ref.kabkotaGeoJson(), r.kabkota, r.kabkotaCodes);
+        parseInto(ref.provincesGeoJson(), r.provinces, r.provinceCodes);
+        for (const Shape &s : std::as_const(r.provinces))
+            r.national = r.national.isNull() ? s.bounds : r.national | s.bounds;
+        return r;
+    }();
+    return b;
+}
+
+const Shape *shapeOf(const QString &code)
+{
+    const Boundaries &b = boundaries();
+    if (auto it = b.kabkota.constFind(code); it != b.kabkota.cend())
+        return &*it;
+    if (auto it = b.provinces.constFind(code); it != b.provinces.cend())
+        return &*it;
+    return nullptr;
+}
+
+/// The rings projected to the device, dropping points closer than @p tolerance to the last one kept: the PDF stays
+/// small and nothing visible is lost.
+QPainterPath projectedPath(const Shape &shape, const GeoProjection &proj, double tolerance)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    const double tol2 = tolerance * tolerance;
+    for (const QPolygonF &ring : shape.rings) {
+        QPolygonF out;
+        out.reserve(ring.size());
+        for (const QPointF &ll : ring) {
+            const QPointF p = proj.toScene(ll);
+            if (!out.isEmpty()) {
+                const QPointF d = p - out.last();
+                if (d.x() * d.x() + d.y() * d.y() < tol2)
+                    continue;
+            }
+            out.append(p);
+        }
+        if (out.size() >= 3)
+            path.addPolygon(out);
+    }
+    path.closeSubpath();
+    return path;
+}
+
+QPointF labelPoint(const QString &code, const GeoProjection &proj)
+{
+    const Region *r = RefData::instance().region(code);
+    return r ? proj.toScene(r->labelLon, r->labelLat) : QPointF();
+}
+
+QString shortName(const QString &code)
+{
+    const Region *r = RefData::instance().region(code);
+    if (!r)
+        return code;
+    QString n = r->name;
+    if (n.startsWith(QLatin1String("Kabupaten Administrasi ")))
+        return QStringLiteral("Kab. Adm. ") + n.mid(23);
+    if (n.startsWith(QLatin1String("Kota Administrasi ")))
+        return QStringLiteral("Kota Adm. ") + n.mid(18);
+    if (n.startsWith(QLatin1String("Kabupaten ")))
+        return QStringLiteral("Kab. ") + n.mid(10);
+    if (r->isProvince())
+        return QStringLiteral("Prov. ") + n;
+    return n;
+}
+
+QRectF padded(const QRectF &r, double fraction)
+{
+    const double dx = std::max(r.width() * fraction, 0.05);
+    const double dy = std::max(r.height() * fraction, 0.05);
+    return r.adjusted(-dx, -dy, dx, dy);
+}
+
+/// Draws a link as a gentle arc, bent by @p bend (device units) so that parallel links of different kinds separate.
+QPainterPath linkPath(const QPointF &a, const QPointF &b, double bend)
+{
+    QPainterPath path(a);
+    const QPointF mid = (a + b) / 2;
+    const QPointF d = b - a;
+    const double len = std::hypot(d.x(), d.y());
+    if (len < 1e-6 || std::abs(bend) < 1e-6) {
+        path.lineTo(b);
+        return path;
+    }
+    const QPointF normal(-d.y() / len, d.x() / len);
+    path.quadTo(mid + normal * bend, b);
+    return path;
+}
+
+int kindOrder(const QString &kind)
+{
+    static const QStringList order = {QStringLiteral("AGREEMENT"), QStringLiteral("WAJIB"),
+                                      QStringLiteral("POTENSI_WAJIB"), QStringLiteral("SUKARELA"),
+                                      QStringLiteral("RUJUK_PROVINSI")};
+    const int i = int(order.indexOf(kind));
+    return i < 0 ? int(order.size()) : i;
+}
+
+Qt::PenStyle penStyleOf(const QString &kind)
+{
+    if (kind == QLatin1String("POTENSI_WAJIB") || kind == QLatin1String("SUKARELA"))
+        return Qt::DashLine;
+    if (kind == QLatin1String("RUJUK_PROVINSI"))
+        return Qt::DotLine;
+    return Qt::SolidLine;
+}
+
+struct Palette
+{
+    QColor sea = QColor(0xee, 0xf3, 0xf8);
+    QColor land = QColor(0xf4, 0xf3, 0xef);
+    QColor landBorder = QColor(0xc9, 0xcc, 0xcf);
+    QColor province = QColor(0x6b, 0x77, 0x85);
+    QColor scope = QColor(0xd3, 0xe0, 0xee);
+    QColor focus = QColor(0x9d, 0xb9, 0xd8);
+};
+
+class FigurePainter
+{
+public:
+    FigurePainter(QPainter &p, const ReportStyle &style, double unit) : mP(p), mStyle(style), mU(unit) {}
+
+    void network(const QRectF &rect, const ReportFigure &f);
+    void locator(const QRectF &rect, const ReportFigure &f);
+
+private:
+    double legendHeight(const QList<ReportLegendItem> &items, double width) const;
+    void legend(const QList<ReportLegendItem> &items, const QRectF &rect);
+    void scaleBar(const QRectF &mapRect, const GeoProjection &proj);
+    void drawAreas(const QRectF &extent, const GeoProjection &proj, const QSet<QString> &scope, const QString &focus,
+                   double tolerance, bool provinceLevelOnly);
+    QFont font(double pt, bool bold = false) const { return mStyle.font(pt, bold); }
+    QPen pen(const QColor &c, double widthPt, Qt::PenStyle s = Qt::SolidLine) const
+    {
+        QPen pen(c, widthPt * mU, s, Qt::RoundCap, Qt::RoundJoin);
+        return pen;
+    }
+
+    QPainter &mP;
+    const ReportStyle &mStyle;
+    double mU;
+    Palette mPal;
+};
+
+void FigurePainter::drawAreas(const QRectF &extent, const GeoProjection &proj, const QSet<QString> &scope,
+                              const QString &focus, double tolerance, bool provinceLevelOnly)
+{
+    const Boundaries &b = boundaries();
+    const RefData &ref = RefData::instance();
+    if (!provinceLevelOnly) {
+        for (const QString &code : b.kabkotaCodes) {
+            const Shape &s = b.kabkota[code];
+            if (!s.bounds.intersects(extent))
+                continue;
+            const Region *r = ref.region(code);
+            const bool inScope = scope.contains(code) || (r && scope.contains(r->provinceCode));
+            QColor fill = mPal.land;
+            if (code == focus)
+                fill = mPal.focus;
+            else if (inScope)
+                fill = mPal.scope;
+            mP.setPen(pen(mPal.landBorder, 0.35));
+            mP.setBrush(fill);
+            mP.drawPath(projectedPath(s, proj, tolerance));
+        }
+    }
+    mP.setBrush(Qt::NoBrush);
+    for (const QString &code : b.provinceCodes) {
+        const Shape &s = b.provinces[code];
+        if (!s.bounds.intersects(extent))
+            continue;
+        if (provinceLevelOnly) {
+            mP.setBrush(code == focus ? mStyle.accent : (scope.contains(code) ? mPal.scope : mPal.land));
+            mP.setPen(pen(mPal.landBorder, 0.3));
+        } else {
+            mP.setBrush(Qt::NoBrush);
+            mP.setPen(pen(mPal.province, 0.7));
+        }
+        mP.drawPath(projectedPath(s, proj, tolerance));
+    }
+}
+
+double FigurePainter::legendHeight(const QList<ReportLegendItem> &items, double width) const
+{
+    if (items.isEmpty())
+        return 0;
+    const QFontMetricsF fm(font(7), mP.device());
+    const double sample = 16 * mU;
+    const double gap = 10 * mU;
+    double x = 0;
+    int rows = 1;
+    for (const ReportLegendItem &it : items) {
+        const double w = sample + 4 * mU + fm.horizontalAdvance(it.label) + gap;
+        if (x > 0 && x + w > width) {
+            ++rows;
+            x = 0;
+        }
+        x += w;
+    }
+    return rows * fm.height() * 1.5 + 4 * mU;
+}
+
+void FigurePainter::legend(const QList<ReportLegendItem> &items, const QRectF &rect)
+{
+    const QFont f = font(7);
+    const QFontMetricsF fm(f, mP.device());
+    const double sample = 16 * mU;
+    const double gap = 10 * mU;
+    const double rowH = fm.height() * 1.5;
+    double x = rect.left();
+    double y = rect.top() + 4 * mU;
+    mP.setFont(f);
+    for (const ReportLegendItem &it : items) {
+        const double w = sample + 4 * mU + fm.horizontalAdvance(it.label) + gap;
+        if (x > rect.left() && x + w > rect.right()) {
+            x = rect.left();
+            y += rowH;
+        }
+        const double cy = y + rowH / 2;
+        const QString &k = it.kind;
+        if (k == QLatin1String("FOCUS") || k == QLatin1String("SCOPE") || k == QLatin1String("OTHER")) {
+            mP.setPen(pen(mPal.landBorder, 0.4));
+            mP.setBrush(k == QLatin1String("FOCUS") ? mPal.focus : (k == QLatin1String("SCOPE") ? mPal.scope
+                                                                                               : mPal.land));
+            mP.drawRect(QRectF(x, cy - 3.5 * mU, sample, 7 * mU));
+        } else {
+            mP.setPen(pen(MapFigurePainter::colorOf(k), 1.6, penStyleOf(k)));
+            mP.drawLine(QPointF(x, cy), QPointF(x + sample, cy));
+        }
+        mP.setPen(mStyle.text);
+        mP.drawText(QRectF(x + sample + 4 * mU, y, w, rowH), Qt::AlignVCenter | Qt::AlignLeft, it.label);
+        x += w;
+    }
+}
+
+void FigurePainter::scaleBar(const QRectF &mapRect, const GeoProjection &proj)
+{
+    // Kilometres per device unit along a parallel at the reference latitude.
+    const double kmPerDegLat = 111.32;
+    const double unitsPerKm = proj.scale() / kmPerDegLat;
+    if (unitsPerKm <= 0)
+        return;
+    const double target = mapRect.width() * 0.18 / unitsPerKm;
+    const double steps[] = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000};
+    double km = steps[0];
+    for (double s : steps) {
+        if (s <= target)
+            km = s;
+    }
+    const double len = km * unitsPerKm;
+    const QFont f = font(6.5);
+    const QFontMetricsF fm(f, mP.device());
+    const QString label = QStringLiteral("%1 km").arg(km);
+    const double labelW = fm.horizontalAdvance(label);
+    const QPointF origin(mapRect.right() - len - labelW - 16 * mU, mapRect.bottom() - 10 * mU);
+    const QRectF back(origin.x() - 4 * mU, origin.y() - fm.height() - 7 * mU,
+                      len + 12 * mU + labelW, fm.height() + 10 * mU);
+    mP.setPen(Qt::NoPen);
+    mP.setBrush(QColor(255, 255, 255, 210));
+    mP.drawRect(back);
+    mP.setPen(pen(mStyle.text, 0.8));
+    mP.drawLine(origin, origin + QPointF(len, 0));
+    mP.drawLine(origin, origin + QPointF(0, -3 * mU));
+    mP.drawLine(origin + QPointF(len, 0), origin + QPointF(len, -3 * mU));
+    mP.setFont(f);
+    mP.drawText(QPointF(origin.x() + len + 4 * mU, origin.y()), label);
+
+    // North arrow: "U" (utara) is understood in both languages of the report when it stands under an arrow.
+    const QPointF n(mapRect.right() - 14 * mU, mapRect.top() + 10 * mU);
+    QPainterPath arrow;
+    arrow.moveTo(n);
+    arrow.lineTo(n + QPointF(-4 * mU, 10 * mU));
+    arrow.lineTo(n + QPointF(0, 7.5 * mU));
+    arrow.lineTo(n + QPointF(4 * mU, 10 * mU));
+    arrow.closeSubpath();
+    mP.setPen(Qt::NoPen);
+    mP.setBrush(mStyle.text);
+    mP.drawPath(arrow);
+}
+
+void FigurePainter::network(const QRectF &rect, const ReportFigure &f)
+{
+    const RefData &ref = RefData::instance();
+    const QSet<QString> scope(f.regions.cbegin(), f.regions.cend());
+
+    // What is drawn as a node: the scope and every region a link reaches.
+    QStringList nodes = f.regions;
+    for (const ReportMapLink &l : f.links) {
+        for (const QString &c : {l.a, l.b}) {
+            if (!nodes.contains(c) && ref.region(c))
+                nodes.append(c);
+        }
+    }
+    std::sort(nodes.begin(), nodes.end());
+
+    QRectF extent;
+    for (const QString &c : std::as_const(f.regions)) {
+        if (const Shape *s = shapeOf(c))
+            extent = extent.isNull() ? s->bounds : extent | s->bounds;
+    }
+    for (const QString &c : std::as_const(nodes)) {
+        if (const Region *r = ref.region(c)) {
+            const QRectF pt(r->labelLon - 0.01, r->labelLat - 0.01, 0.02, 0.02);
+            extent = extent.isNull() ? pt : extent | pt;
+        }
+    }
+    if (extent.isNull())
+        extent = boundaries().national;
+    extent = padded(extent, 0.06);
+
+    QList<ReportLegendItem> legendItems;
+    QSet<QString> kinds;
+    for (const ReportMapLink &l : f.links)
+        kinds.insert(l.kind);
+    for (const ReportLegendItem &it : f.legend) {
+        const bool area = it.kind == QLatin1String("FOCUS") || it.kind == QLatin1String("SCOPE")
+                          || it.kind == QLatin1String("OTHER");
+        if (area || kinds.contains(it.kind))
+            legendItems.append(it);
+    }
+    const double legendH = legendHeight(legendItems, rect.width());
+    const QRectF mapRect(rect.left(), rect.top(), rect.width(), rect.height() - legendH);
+    const GeoProjection proj = GeoProjection::fit(extent, mapRect);
+    // The visible extent may be wider than the fitted one along one axis: cull against what the frame shows.
+    const QPointF tl = proj.toLonLat(mapRect.topLeft());
+    const QPointF br = proj.toLonLat(mapRect.bottomRight());
+    const QRectF visible = QRectF(tl, br).normalized();
+
+    mP.save();
+    mP.setClipRect(mapRect);
+    mP.fillRect(mapRect, mPal.sea);
+    drawAreas(visible, proj, scope, f.focus, 0.35 * mU, false);
+
+    // Links, thicker for more urusan, bent apart by kind.
+    QList<ReportMapLink> links = f.links;
+    std::stable_sort(links.begin(), links.end(), [](const ReportMapLink &x, const ReportMapLink &y) {
+        return kindOrder(x.kind) < kindOrder(y.kind);
+    });
+    for (const ReportMapLink &l : std::as_const(links)) {
+        const QPointF a = labelPoint(l.a, proj);
+        const QPointF b = labelPoint(l.b, proj);
+        const double width = std::min(0.9 + 0.45 * (l.count - 1), 3.2);
+        const double bend = (kindOrder(l.kind) - 1.5) * 4.0 * mU;
+        mP.setPen(pen(MapFigurePainter::colorOf(l.kind), width, penStyleOf(l.kind)));
+        mP.setBrush(Qt::NoBrush);
+        mP.drawPath(linkPath(a, b, bend));
+    }
+
+    // Nodes and labels: labels go where they overlap no node and no other label.
+    QList<LabelNode> labelNodes;
+    QList<LabelRequest> requests;
+    const QFont labelFont = font(6.4);
+    const QFont focusFont = font(7, true);
+    const QFontMetricsF fm(labelFont, mP.device());
+    const QFontMetricsF ffm(focusFont, mP.device());
+    for (const QString &c : std::as_const(nodes)) {
+        const QPointF p = labelPoint(c, proj);
+        const bool focus = c == f.focus;
+        const bool inScope = scope.contains(c);
+        const Region *r = ref.region(c);
+        const double radius = (focus ? 3.6 : (inScope ? 2.6 : 2.0)) * mU;
+        if (r && r->isProvince() && !inScope) {
+            QPolygonF diamond({p + QPointF(0, -radius * 1.3), p + QPointF(radius * 1.3, 0),
+                               p + QPointF(0, radius * 1.3), p + QPointF(-radius * 1.3, 0)});
+            mP.setPen(pen(Qt::white, 0.6));
+            mP.setBrush(MapFigurePainter::colorOf(QStringLiteral("RUJUK_PROVINSI")));
+            mP.drawPolygon(diamond);
+        } else {
+            mP.setPen(pen(focus ? Qt::white : mStyle.accent, 0.7));
+            mP.setBrush(focus ? mStyle.accent : (inScope ? QColor(Qt::white) : QColor(0xb8, 0xbf, 0xc7)));
+            mP.drawEllipse(p, radius, radius);
+        }
+        labelNodes.append({c, p, radius});
+        const QString text = shortName(c);
+        const QFontMetricsF &m = focus ? ffm : fm;
+        requests.append({c, QSizeF(m.horizontalAdvance(text) + 3 * mU, m.height() + 1 * mU),
+                         focus ? 3 : (inScope ? 2 : 1)});
+    }
+    LabelOptions opts;
+    opts.gap = 1.5 * mU;
+    opts.bounds = mapRect.adjusted(2 * mU, 2 * mU, -2 * mU, -2 * mU);
+    const QList<LabelPlacement> placed = placeLabels(labelNodes, requests, opts);
+    for (const LabelPlacement &pl : placed) {
+        if (!pl.shown)
+            continue;
+        const bool focus = pl.code == f.focus;
+        mP.setPen(Qt::NoPen);
+        mP.setBrush(QColor(255, 255, 255, 190));
+        mP.drawRoundedRect(pl.rect, 1.2 * mU, 1.2 * mU);
+        mP.setPen(focus ? mStyle.accent : mStyle.text);
+        mP.setFont(focus ? focusFont : labelFont);
+        mP.drawText(pl.rect, Qt::AlignCenter, shortName(pl.code));
+    }
+    scaleBar(mapRect, proj);
+    mP.restore();
+
+    mP.setPen(pen(mStyle.grid, 0.6));
+    mP.setBrush(Qt::NoBrush);
+    mP.drawRect(mapRect);
+    if (legendH > 0)
+        legend(legendItems, QRectF(rect.left(), mapRect.bottom(), rect.width(), legendH));
+}
+
+void FigurePainter::locator(const QRectF &rect, const ReportFigure &f)
+{
+    const RefData &ref = RefData::instance();
+    const Region *r = ref.region(f.focus);
+    const bool province = r && r->isProvince();
+    QRectF extent;
+    if (province) {
+        extent = boundaries().national;
+    } else if (r) {
+        if (const Shape *s = shapeOf(r->provinceCode))
+            extent = s->bounds;
+        if (const Shape *own = shapeOf(r->code))
+            extent = extent.isNull() ? own->bounds : extent | own->bounds;
+    }
+    if (extent.isNull())
+        extent = boundaries().national;
+    extent = padded(extent, 0.05);
+    const GeoProjection proj = GeoProjection::fit(extent, rect);
+    const QPointF tl = proj.toLonLat(rect.topLeft());
+    const QPointF br = proj.toLonLat(rect.bottomRight());
+    const QRectF visible = QRectF(tl, br).normalized();
+
+    mP.save();
+    mP.setClipRect(rect);
+    mP.fillRect(rect, mPal.sea);
+    const Boundaries &b = boundaries();
+    const double tol = 0.5 * mU;
+    if (province) {
+        drawAreas(visible, proj, {}, f.focus, tol, true);
+    } else {
+        for (const QString &code : b.kabkotaCodes) {
+            const Shape &s = b.kabkota[code];
+            if (!s.bounds.intersects(visible))
+                continue;
+            const Region *k = ref.region(code);
+            const bool sameProvince = r && k && k->provinceCode == r->provinceCode;
+            mP.setPen(pen(mPal.landBorder, 0.3));
+            mP.setBrush(code == f.focus ? mStyle.accent : (sameProvince ? mPal.scope : mPal.land));
+            mP.drawPath(projectedPath(s, proj, tol));
+        }
+        if (r) {
+            if (const Shape *s = shapeOf(r->provinceCode)) {
+                mP.setPen(pen(mPal.province, 0.7));
+                mP.setBrush(Qt::NoBrush);
+                mP.drawPath(projectedPath(*s, proj, tol));
+            }
+        }
+        // A small region (a kota) can vanish at this scale: a ring marks it all the same.
+        const Shape *own = r ? shapeOf(r->code) : nullptr;
+        const QRectF ownRect = own ? QRectF(proj.toScene(own->bounds.topLeft()), proj.toScene(own->bounds.bottomRight()))
+                                         .normalized()
+                                   : QRectF();
+        if (r && (ownRect.isNull() || std::max(ownRect.width(), ownRect.height()) < 14 * mU)) {
+            const QPointF p = proj.toScene(r->labelLon, r->labelLat);
+            mP.setPen(pen(QColor(0xc6, 0x28, 0x28), 1.0));
+            mP.setBrush(Qt::NoBrush);
+            mP.drawEllipse(p, 4.5 * mU, 4.5 * mU);
+        }
+    }
+    mP.restore();
+    mP.setPen(pen(mStyle.grid, 0.6));
+    mP.setBrush(Qt::NoBrush);
+    mP.drawRect(rect);
+}
+
+} // namespace
+
+QColor MapFigurePainter::colorOf(const QString &kind)
+{
+    if (kind == QLatin1String("WAJIB"))
+        return QColor(0xc6, 0x28, 0x28);
+    if (kind == QLatin1String("POTENSI_WAJIB"))
+        return QColor(0xe8, 0x7d, 0x0d);
+    if (kind == QLatin1String("SUKARELA"))
+        return QColor(0x1f, 0x6f, 0xb2);
+    if (kind == QLatin1String("RUJUK_PROVINSI"))
+        return QColor(0x7b, 0x3f, 0xa0);
+    if (kind == QLatin1String("AGREEMENT"))
+        return QColor(0x2e, 0x7d, 0x32);
+    return QColor(0x6b, 0x77, 0x85);
+}
+
+void MapFigurePainter::paint(QPainter &painter, const QRectF &rect, const ReportFigure &figure,
+                             const ReportStyle &style, double unit)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    FigurePainter fp(painter, style, unit);
+    if (figure.kind == FigureKind::Locator)
+        fp.locator(rect, figure);
+    else
+        fp.network(rect, figure);
+    painter.restore();
+}
+
+} // namespace ksd
