@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: Apache-2.0
+// The PDF report end to end: petaksd report headless, then poppler's tools read what a planner would get.
+#include "helpers.h"
+
+#include "demo/demoproject.h"
+#include "report/reportbuilder.h"
+#include "report/reportwriter.h"
+#include "store/ksdstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace ksd;
+
+namespace {
+
+const QDate Today(2024, 6, 13);
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+struct Tool
+{
+    int exitCode = -1;
+    QString out;
+};
+
+Tool tool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput())};
+}
+
+/// The PDF's text with every run of white space made one space (a sentence may wrap anywhere).
+QString pdfText(const QString &pdf)
+{
+    const Tool t = tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                                                      QStringLiteral("-")});
+    REQUIRE(t.exitCode == 0);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return QString(t.out).replace(space, QStringLiteral(" "));
+}
+
+int pdfPages(const QString &pdf)
+{
+    const Tool t = tool(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(t.exitCode == 0);
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(t.out);
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+/// A saved demo project and a place for the reports.
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString ksd;
+    Fixture()
+    {
+        REQUIRE(dir.isValid());
+        ksd = dir.filePath(QStringLiteral("demo.ksd"));
+        REQUIRE(KsdStore::save(makeDemoProject(Today), ksd).ok());
+    }
+    QString path(const QString &name) const { return dir.filePath(name); }
+    /// Runs petaksd report; returns the PDF path.
+    QString report(const QString &name, const QStringList &extra = {}, const QString &file = {}) const
+    {
+        const QString out = path(name);
+        const auto r = test::petaksd(QStringList{QStringLiteral("report"), file.isEmpty() ? ksd : file,
+                                                 QStringLiteral("-o"), out, QStringLiteral("--today"),
+                                                 QStringLiteral("2024-06-13")}
+                                     + extra);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        REQUIRE(QFile::exists(out));
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_CASE("petaksd report writes the demo report with its headings and counts", "[report][cli]")
+{
+    Fixture f;
+    const QString pdf = f.report(QStringLiteral("demo.pdf"));
+    const QString text = pdfText(pdf);
+    const int pages = pdfPages(pdf);
+    CHECK(pages > 20);
+
+    for (const char *heading : {"DAFTAR ISI", "Ringkasan Hasil Pemetaan", "Dasar Hukum dan Metode",
+                                "Peta Jejaring Kerja Sama", "Kerja Sama Wajib", "Kerja Sama Sukarela",
+                                "Klaster dan Rujukan ke Provinsi", "Matriks Potensi dan Kebutuhan", "Profil Daerah",
+                                "Register Kerja Sama", "Kamus Data", "Sumber Data", "Atribusi Data Peta",
+                                "Kabupaten Banjar", "Kota Banjarmasin"}) {
+        INFO(heading);
+        CHECK(text.contains(s(heading)));
+    }
+    CHECK(text.contains(s("Halaman 2 dari %1").arg(pages)));
+    CHECK(text.contains(s("Halaman %1 dari %1").arg(pages)));
+    CHECK(text.contains(s("13 Juni 2024")));
+    CHECK(text.contains(s("Badan Informasi Geospasial")));
+
+    // The counts, computed here from the project itself.
+    const Project p = makeDemoProject(Today);
+    int total = 0;
+    int eligible = 0;
+    int ksdd = 0;
+    for (const Proposal &pr : p.proposals) {
+        if (pr.meta.deleted)
+            continue;
+        ++total;
+        if (pr.activity == ActivityKind::KerjaSama) {
+            ++eligible;
+            ksdd += pr.partnerType == PartnerType::Daerah ? 1 : 0;
+        }
+    }
+    const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
+    const QString ksddShare = id.toString(std::floor(1000.0 * ksdd / eligible + 0.5) / 10.0, 'f', 1)
+                              + QStringLiteral("% KSDD");
+    CHECK(text.contains(s("%1 usulan, %2 memenuhi kriteria:").arg(total).arg(eligible)));
+    CHECK(text.contains(ksddShare));
+    int kb = 0;
+    int potensi = 0;
+    int kebutuhan = 0;
+    for (const Agreement &a : p.agreements)
+        kb += !a.meta.deleted && a.docType == DocType::KB ? 1 : 0;
+    for (const Entry &e : p.entries) {
+        if (!e.meta.deleted && p.scope.contains(e.regionCode))
+            (e.kind == EntryKind::Potensi ? potensi : kebutuhan)++;
+    }
+    CHECK(text.contains(s("%1 kesepakatan bersama:").arg(kb)));
+    CHECK(text.contains(s("%1 potensi dan %2 kebutuhan/permasalahan").arg(potensi).arg(kebutuhan)));
+
+    // Document information and language.
+    const Tool info = tool(QStringLiteral("pdfinfo"), {pdf});
+    CHECK(info.out.contains(s("Laporan Hasil Pemetaan Kerja Sama Daerah Kabupaten Banjar Tahun 2024")));
+    CHECK(info.out.contains(s("Author:")));
+    CHECK(info.out.contains(s("Bagian Pemerintahan Sekretariat Daerah Kabupaten Banjar")));
+    CHECK(info.out.contains(s("PetaKSD")));
+    QFile raw(pdf);
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    CHECK(raw.readAll().contains("/Lang (id-ID)"));
+}
+
+TEST_CASE("the page count follows the number of regions in scope", "[report][cli]")
+{
+    Fixture f;
+    const QStringList sections{QStringLiteral("--sections"), QStringLiteral("summary,profiles")};
+    const int one = pdfPages(f.report(QStringLiteral("one.pdf"), sections + QStringList{QStringLiteral("--scope"),
+                                                                                     QStringLiteral("63.03")}));
+    const int three = pdfPages(f.report(
+        QStringLiteral("three.pdf"),
+        sections + QStringList{QStringLiteral("--scope"), QStringLiteral("63.03,63.71,63.72")}));
+    const int all = pdfPages(f.report(QStringLiteral("all.pdf"), sections));
+    const int regions = int(makeDemoProject(Today).scope.size());
+    CHECK(three >= one + 2);   // every profile starts on its own page
+    CHECK(all >= three + regions - 3);
+}
+
+TEST_CASE("every page renders, fonts are embedded", "[report][cli]")
+{
+    Fixture f;
+    const QString pdf = f.report(QStringLiteral("demo.pdf"));
+    const int pages = pdfPages(pdf);
+    const QString prefix = f.path(QStringLiteral("page"));
+    const Tool render = tool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
+                                                          QStringLiteral("20"), pdf, prefix});
+    CHECK(render.exitCode == 0);
+    const QStringList pngs = QDir(f.dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files);
+    CHECK(pngs.size() == pages);
+
+    const Tool fonts = tool(QStringLiteral("pdffonts"), {pdf});
+    REQUIRE(fonts.exitCode == 0);
+    const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(lines.isEmpty());
+    bool dejavu = false;
+    for (const QString &line : lines) {
+        INFO(line.toStdString());
+        // name type encoding emb sub uni object ID: "emb" is the fourth column from the right end of the flags.
+        const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        REQUIRE(cols.size() >= 7);
+        CHECK(cols[cols.size() - 5] == QStringLiteral("yes"));
+        dejavu = dejavu || line.startsWith(QStringLiteral("DejaVu"));
+    }
+    CHECK(dejavu);
+}
+
+TEST_CASE("the English report has its language and its number format", "[report][cli]")
+{
+    Fixture f;
+    const QString en = f.report(QStringLiteral("en.pdf"), {QStringLiteral("--lang"), QStringLiteral("en")});
+    const QString text = pdfText(en);
+    QFile raw(en);
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    CHECK(raw.readAll().contains("/Lang (en-GB)"));
+    const Tool meta = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), en});
+    CHECK(meta.out.contains(s("<rdf:li>en-GB</rdf:li>")));
+    CHECK(text.contains(s("13 June 2024")));
+    CHECK_FALSE(text.contains(s("13 Juni 2024")));
+
+    const Project p = makeDemoProject(Today);
+    int eligible = 0;
+    int ksdd = 0;
+    for (const Proposal &pr : p.proposals) {
+        if (!pr.meta.deleted && pr.activity == ActivityKind::KerjaSama) {
+            ++eligible;
+            ksdd += pr.partnerType == PartnerType::Daerah ? 1 : 0;
+        }
+    }
+    const double share = std::floor(1000.0 * ksdd / eligible + 0.5) / 10.0;
+    const QString point = QString::number(share, 'f', 1) + QLatin1Char('%');
+    CHECK(text.contains(point));
+    if (point.contains(QLatin1Char('.')))
+        CHECK_FALSE(text.contains(QString(point).replace(QLatin1Char('.'), QLatin1Char(','))));
+}
+
+TEST_CASE("a project with nothing in it still gives every section, each saying it is empty", "[report][cli]")
+{
+    Fixture f;
+    const QString empty = f.path(QStringLiteral("kosong.ksd"));
+    REQUIRE(KsdStore::save(Project::create(QStringLiteral("63.03"), QStringLiteral("Kosong"), 2024), empty).ok());
+    const QString pdf = f.report(QStringLiteral("kosong.pdf"), {}, empty);
+    const QString text = pdfText(pdf);
+    for (const char *expected :
+         {"Ringkasan Hasil Pemetaan", "Kerja Sama Wajib", "Kerja Sama Sukarela", "Klaster dan Rujukan ke Provinsi",
+          "Matriks Potensi dan Kebutuhan", "Profil Daerah", "Register Kerja Sama", "Lampiran",
+          "Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.", "Tidak ada saran kerja sama.",
+          "Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.",
+          "Tidak ada saran kerja sama sukarela.", "Belum ada usulan kerja sama yang dicatat.",
+          "Belum ada dokumen kerja sama dalam register."}) {
+        INFO(expected);
+        CHECK(text.contains(s(expected)));
+    }
+}
+
+TEST_CASE("petaksd report refuses bad arguments with exit code 2", "[report][cli]")
+{
+    Fixture f;
+    const QString out = f.path(QStringLiteral("x.pdf"));
+    CHECK(test::petaksd({QStringLiteral("report"), f.ksd}).exitCode == 2);
+    const auto badSection = test::petaksd({QStringLiteral("report"), f.ksd, QStringLiteral("-o"), out,
+                                           QStringLiteral("--sections"), QStringLiteral("ringkasan")});
+    CHECK(badSection.exitCode == 2);
+    CHECK(badSection.err.contains(QStringLiteral("ringkasan")));
+    CHECK(test::petaksd({QStringLiteral("report"), f.ksd, QStringLiteral("-o"), out, QStringLiteral("--lang"),
+                         QStringLiteral("fr")})
+              .exitCode
+          == 2);
+    CHECK(test::petaksd({QStringLiteral("report"), f.ksd, QStringLiteral("-o"), out, QStringLiteral("--today"),
+                         QStringLiteral("13/06/2024")})
+              .exitCode
+          == 2);
+    CHECK(test::petaksd({QStringLiteral("report"), f.path(QStringLiteral("missing.ksd")), QStringLiteral("-o"), out})
+              .exitCode
+          == 2);
+    CHECK_FALSE(QFile::exists(out));
+}
+
+TEST_CASE("a cancelled report leaves no file; printing gives the same pages", "[report]")
+{
+    QTemporaryDir dir;
+    const Project p = makeDemoProject(Today);
+    ReportOptions o;
+    o.today = Today;
+    o.sections = {ReportSection::Cover, ReportSection::Summary, ReportSection::Matrix, ReportSection::Register};
+    const ReportModel model = buildReport(p, o);
+
+    ReportWriter writer(model);
+    const QString cancelled = dir.filePath(QStringLiteral("batal.pdf"));
+    int calls = 0;
+    const Status s1 = writer.writePdf(cancelled, [&calls](int done, int) {
+        ++calls;
+        return done < 2;
+    });
+    REQUIRE_FALSE(s1.ok());
+    CHECK(s1.error().code == ReportWriter::Cancelled);
+    CHECK_FALSE(QFile::exists(cancelled));
+
+    const QString written = dir.filePath(QStringLiteral("laporan.pdf"));
+    REQUIRE(writer.writePdf(written).ok());
+    const int pages = writer.pageCount();
+    CHECK(pdfPages(written) == pages);
+
+    // The printer path (also used by the print preview): landscape pages are turned on portrait paper.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = dir.filePath(QStringLiteral("cetak.pdf"));
+    printer.setOutputFileName(printed);
+    REQUIRE(writer.print(&printer).ok());
+    CHECK(writer.pageCount() == pages);
+    CHECK(pdfPages(printed) == pages);
+    const Tool sizes = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                        QString::number(pages), printed});
+    CHECK_FALSE(sizes.out.contains(QStringLiteral("842 x 595")));
+    const Tool pdfSizes = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"),
+                                                           QStringLiteral("-l"), QString::number(pages), written});
+    CHECK(pdfSizes.out.contains(QStringLiteral("842 x 595"))); // the matrix and the register are landscape
+}
