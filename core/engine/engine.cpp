@@ -38,38 +38,44 @@ struct Geo
     std::vector<const Urusan *> urusan;
     std::vector<std::uint8_t> urusanSupport; ///< not a concurrent urusan
     QHash<QString, int> urusanIndex;
-    std::vector<int> provinceByNumber;  ///< "PP" → index
-    std::vector<int> kabKotaByNumber;   ///< "PP.KK" → index at PP*100+KK
-    std::vector<int> urusanByNumber;    ///< "U.NN" → index at U*100+NN
+    std::vector<int> regionBySlot;      ///< see regionSlot()
+    std::vector<int> urusanBySlot;      ///< see urusanSlot()
 
     std::size_t at(int a, int b) const { return std::size_t(a) * std::size_t(n) + std::size_t(b); }
 
     static int digit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9') ? c.unicode() - '0' : -1; }
-    /// Index of a region code, -1 when unknown. Parses the usual shapes directly (the engine looks up every
-    /// entry), falling back to the hash for anything else.
+    /// 0–99 for "PP", 100 + PP·100 + KK for "PP.KK", -1 for any other shape.
+    static int regionSlot(const QString &c)
+    {
+        if (c.size() != 2 && !(c.size() == 5 && c[2] == QLatin1Char('.')))
+            return -1;
+        const int d0 = digit(c[0]), d1 = digit(c[1]);
+        if (d0 < 0 || d1 < 0)
+            return -1;
+        if (c.size() == 2)
+            return d0 * 10 + d1;
+        const int d3 = digit(c[3]), d4 = digit(c[4]);
+        return d3 < 0 || d4 < 0 ? -1 : 100 + (d0 * 10 + d1) * 100 + d3 * 10 + d4;
+    }
+    /// U·100 + NN for "U.NN", -1 for any other shape.
+    static int urusanSlot(const QString &c)
+    {
+        if (c.size() != 4 || c[1] != QLatin1Char('.'))
+            return -1;
+        const int d0 = digit(c[0]), d2 = digit(c[2]), d3 = digit(c[3]);
+        return d0 < 0 || d2 < 0 || d3 < 0 ? -1 : d0 * 100 + d2 * 10 + d3;
+    }
+    /// Index of a region code, -1 when unknown. The usual shapes are parsed directly (the engine looks up every
+    /// entry); anything else goes through the hash.
     int regionIndex(const QString &code) const
     {
-        if (code.size() == 2 || (code.size() == 5 && code[2] == QLatin1Char('.'))) {
-            const int d0 = digit(code[0]), d1 = digit(code[1]);
-            if (d0 >= 0 && d1 >= 0) {
-                const int pp = d0 * 10 + d1;
-                if (code.size() == 2)
-                    return provinceByNumber[pp];
-                const int d3 = digit(code[3]), d4 = digit(code[4]);
-                if (d3 >= 0 && d4 >= 0)
-                    return kabKotaByNumber[pp * 100 + d3 * 10 + d4];
-            }
-        }
-        return index.value(code, -1);
+        const int slot = regionSlot(code);
+        return slot >= 0 ? regionBySlot[slot] : index.value(code, -1);
     }
     int urusanOf(const QString &code) const
     {
-        if (code.size() == 4 && code[1] == QLatin1Char('.')) {
-            const int d0 = digit(code[0]), d2 = digit(code[2]), d3 = digit(code[3]);
-            if (d0 >= 0 && d2 >= 0 && d3 >= 0)
-                return urusanByNumber[d0 * 100 + d2 * 10 + d3];
-        }
-        return urusanIndex.value(code, -1);
+        const int slot = urusanSlot(code);
+        return slot >= 0 ? urusanBySlot[slot] : urusanIndex.value(code, -1);
     }
 };
 
@@ -193,21 +199,15 @@ Geo buildGeo(const RefData &ref)
         g.urusan.push_back(&u);
         g.urusanSupport.push_back(!u.isConcurrent());
     }
-    g.provinceByNumber.assign(100, -1);
-    g.kabKotaByNumber.assign(10000, -1);
-    g.urusanByNumber.assign(1000, -1);
-    // Only codes whose canonical text the parser maps back to them get a slot; the rest use the hash.
+    g.regionBySlot.assign(100 + 100 * 100, -1);
+    g.urusanBySlot.assign(1000, -1);
     for (int i = 0; i < n; ++i) {
-        const QString &c = g.regions[i]->code;
-        if (c.size() == 2 && Geo::digit(c[0]) >= 0 && Geo::digit(c[1]) >= 0)
-            g.provinceByNumber[Geo::digit(c[0]) * 10 + Geo::digit(c[1])] = i;
-        else if (c.size() == 5 && c[2] == QLatin1Char('.'))
-            g.kabKotaByNumber[(Geo::digit(c[0]) * 10 + Geo::digit(c[1])) * 100 + Geo::digit(c[3]) * 10 + Geo::digit(c[4])] = i;
+        if (const int slot = Geo::regionSlot(g.regions[i]->code); slot >= 0)
+            g.regionBySlot[slot] = i;
     }
     for (int i = 0; i < int(g.urusan.size()); ++i) {
-        const QString &c = g.urusan[i]->code;
-        if (c.size() == 4 && c[1] == QLatin1Char('.'))
-            g.urusanByNumber[Geo::digit(c[0]) * 100 + Geo::digit(c[2]) * 10 + Geo::digit(c[3])] = i;
+        if (const int slot = Geo::urusanSlot(g.urusan[i]->code); slot >= 0)
+            g.urusanBySlot[slot] = i;
     }
     return g;
 }
@@ -507,8 +507,9 @@ void Run::aggregate()
     }
     const int rows = int(mRules.services().rows().size());
     mGroupOf.assign(std::size_t(mGeo.urusan.size()) * (rows + 1), -1);
-    const int onlyUrusan = mOptions.urusan.isEmpty() ? -1 : std::max(-2, mGeo.urusanOf(mOptions.urusan.trimmed()) - 0);
-    const bool unknownFilter = !mOptions.urusan.isEmpty() && mGeo.urusanOf(mOptions.urusan.trimmed()) < 0;
+    // An urusan filter keeps that urusan only; an unknown one keeps nothing.
+    const int onlyUrusan = mOptions.urusan.isEmpty() ? -1 : mGeo.urusanOf(mOptions.urusan.trimmed());
+    const bool unknownFilter = !mOptions.urusan.isEmpty() && onlyUrusan < 0;
 
     const RefData &ref = mRules.refData();
     mEntries.reserve(mProject.entries.size());
