@@ -9,6 +9,7 @@
 #include <memory>
 
 class QThreadPool;
+class QTimer;
 
 namespace ksd {
 
@@ -90,7 +91,7 @@ private:
     QThreadPool *mPool;
     QList<TaskInfo> mTasks;
     int mNextId = 1;
-    class QTimer *mPollTimer;
+    QTimer *mPollTimer;
 };
 
 } // namespace ksd

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "agreementspage.h"
+
+#include "document/projectdocument.h"
+#include "models/agreementsmodel.h"
+#include "widgets/recordtableview.h"
+
+#include <QAction>
+
+namespace ksd {
+
+AgreementsPage::AgreementsPage(Workbench *workbench, QWidget *parent)
+    : RecordTablePage(RecordType::Agreement, new AgreementsModel, workbench, parent)
+{
+    view()->setObjectName(QStringLiteral("agreementsTable"));
+    retranslate();
+}
+
+AgreementsModel *AgreementsPage::agreementsModel() const
+{
+    return static_cast<AgreementsModel *>(model());
+}
+
+QUuid AgreementsPage::addRecord()
+{
+    if (!document())
+        return {};
+    const Project &p = document()->project();
+    Agreement a;
+    a.parties = {Party{PartyKind::Region, p.ownerRegion, {}, {}, {}}};
+    a.urusanCode = QStringLiteral("1.01");
+    return document()->addAgreement(a);
+}
+
+bool AgreementsPage::removeRecords(const QList<QUuid> &ids)
+{
+    return document()->removeAgreements(ids);
+}
+
+QString AgreementsPage::countText(int shown, int total) const
+{
+    return shown == total ? tr("%n kerja sama", nullptr, total)
+                          : tr("%1 dari %n kerja sama", nullptr, total).arg(shown);
+}
+
+void AgreementsPage::retranslate()
+{
+    RecordTablePage::retranslate();
+    addAction()->setText(tr("Tambah kerja sama"));
+    addAction()->setToolTip(tr("Catat kesepakatan bersama, PKS atau nota kesepakatan (juga yang lama)"));
+    view()->setAccessibleName(tr("Tabel kerja sama"));
+}
+
+} // namespace ksd

@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "suggestionspage.h"
+
+#include "document/projectdocument.h"
+#include "document/recordfields.h"
+#include "models/itemroles.h"
+#include "models/recordicons.h"
+#include "models/suggestionsmodel.h"
+#include "refdata/refdata.h"
+#include "widgets/explanationcard.h"
+#include "widgets/pickers.h"
+#include "workbench/documentmanager.h"
+#include "workbench/taskrunner.h"
+#include "workbench/workbench.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ksd {
+
+/// Filters suggestions by class, urusan, involvement of one region and text.
+class SuggestionFilterModel : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    int cls = -1;
+    QString urusan;
+    QString region;
+    QString text;
+    void refresh() { invalidateRowsFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &) const override
+    {
+        const auto *m = static_cast<const SuggestionsModel *>(sourceModel());
+        const Suggestion *s = m->suggestionAt(row);
+        if (!s)
+            return false;
+        if (cls >= 0 && int(s->cls) != cls)
+            return false;
+        if (!urusan.isEmpty() && s->urusan != urusan)
+            return false;
+        if (!region.isEmpty() && s->regionA != region && s->regionB != region)
+            return false;
+        if (!text.isEmpty()) {
+            bool hit = false;
+            for (int c = 0; c < SuggestionsModel::ColumnCount && !hit; ++c)
+                hit = m->index(row, c).data().toString().contains(text, Qt::CaseInsensitive);
+            if (!hit)
+                return false;
+        }
+        return true;
+    }
+};
+
+SuggestionsPage::SuggestionsPage(Workbench *workbench, QWidget *parent)
+    : WorkbenchPage(parent)
+    , mWorkbench(workbench)
+    , mModel(new SuggestionsModel(this))
+    , mFilter(new SuggestionFilterModel(this))
+    , mBar(new QToolBar(this))
+    , mClass(new QComboBox(this))
+    , mUrusan(new UrusanPicker(this))
+    , mOwnOnly(new QCheckBox(this))
+    , mSearch(new QLineEdit(this))
+    , mCount(new QLabel(this))
+    , mBanner(new QFrame(this))
+    , mBannerText(new QLabel(mBanner))
+    , mBannerButton(new QPushButton(mBanner))
+    , mView(new QTableView(this))
+    , mCard(new ExplanationCard(this))
+    , mSplitter(new QSplitter(Qt::Horizontal, this))
+    , mAutoRefresh(new QTimer(this))
+{
+    mFilter->setSourceModel(mModel);
+    mFilter->setSortRole(SortRole);
+    mFilter->setSortLocaleAware(true);
+
+    mBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    mBar->setIconSize(QSize(16, 16));
+    mRun = mBar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this,
+                           [this] { runSuggestions(); });
+    mRun->setShortcut(QKeySequence(Qt::Key_F5));
+    mPropose = mBar->addAction(style()->standardIcon(QStyle::SP_ArrowForward), QString(), this,
+                               &SuggestionsPage::proposeCurrent);
+    mBar->addSeparator();
+    auto *spacer = new QWidget(mBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    mBar->addWidget(spacer);
+    mBar->addWidget(mCount);
+
+    mUrusan->setMinimumContentsLength(16);
+    mSearch->setClearButtonEnabled(true);
+    mOwnOnly->setChecked(true);
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    filters->addWidget(mClass, 2);
+    filters->addWidget(mUrusan, 3);
+    filters->addWidget(mOwnOnly);
+    filters->addWidget(mSearch, 3);
+
+    mBanner->setObjectName(QStringLiteral("staleBanner"));
+    mBanner->setFrameShape(QFrame::StyledPanel);
+    mBanner->setStyleSheet(QStringLiteral("#staleBanner { background: #fff3cd; border: 1px solid #e0c068; }"
+                                          "#staleBanner QLabel { color: #664d03; }"));
+    auto *bannerLayout = new QHBoxLayout(mBanner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    bannerLayout->addWidget(mBannerText, 1);
+    bannerLayout->addWidget(mBannerButton);
+    mBannerText->setWordWrap(true);
+    connect(mBannerButton, &QPushButton::clicked, this, [this] { runSuggestions(); });
+
+    mView->setModel(mFilter);
+    mView->setObjectName(QStringLiteral("suggestionsTable"));
+    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mView->setSelectionMode(QAbstractItemView::SingleSelection);
+    mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mView->setSortingEnabled(true);
+    mView->setAlternatingRowColors(true);
+    mView->setWordWrap(false);
+    mView->horizontalHeader()->setStretchLastSection(true);
+    mView->verticalHeader()->hide();
+    mView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    mView->sortByColumn(SuggestionsModel::ScoreColumn, Qt::DescendingOrder);
+
+    mSplitter->addWidget(mView);
+    mSplitter->addWidget(mCard);
+    mSplitter->setStretchFactor(0, 3);
+    mSplitter->setStretchFactor(1, 2);
+    mSplitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 6);
+    layout->setSpacing(4);
+    layout->addWidget(mBar);
+    layout->addLayout(filters);
+    layout->addWidget(mBanner);
+    layout->addWidget(mSplitter, 1);
+
+    mAutoRefresh->setSingleShot(true);
+    mAutoRefresh->setInterval(1500);
+    connect(mAutoRefresh, &QTimer::timeout, this, [this] {
+        if (isVisible() && mModel->isStale())
+            runSuggestions();
+    });
+
+    connect(mClass, &QComboBox::currentIndexChanged, this, &SuggestionsPage::applyFilters);
+    connect(mUrusan, &QComboBox::currentIndexChanged, this, &SuggestionsPage::applyFilters);
+    connect(mOwnOnly, &QCheckBox::toggled, this, &SuggestionsPage::applyFilters);
+    connect(mSearch, &QLineEdit::textChanged, this, &SuggestionsPage::applyFilters);
+    connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateCard();
+        updateState();
+    });
+    connect(mModel, &SuggestionsModel::staleChanged, this, [this](bool stale) {
+        updateState();
+        updateCard();
+        if (stale)
+            mAutoRefresh->start();
+    });
+    connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
+        mView->resizeColumnsToContents();
+        for (int c = 0; c < SuggestionsModel::ColumnCount; ++c)
+            mView->setColumnWidth(c, std::min(mView->columnWidth(c), 260));
+        updateState();
+    });
+    connect(mModel, &QAbstractItemModel::dataChanged, this, &SuggestionsPage::updateState);
+    connect(workbench->documents(), &DocumentManager::documentChanged, this, &SuggestionsPage::setDocument);
+    connect(workbench->tasks(), &TaskRunner::taskFinished, this, [this](int id) {
+        if (id == mTask) {
+            mTask = 0;
+            updateState();
+        }
+    });
+    retranslate();
+    setDocument(workbench->document());
+}
+
+void SuggestionsPage::setDocument(ProjectDocument *document)
+{
+    if (mTask)
+        mWorkbench->tasks()->cancel(mTask);
+    if (mDocument)
+        mDocument->disconnect(this);
+    mDocument = document;
+    mModel->setDocument(document);
+    if (document) {
+        connect(document, &ProjectDocument::changed, this, [this] {
+            if (mModel->isStale())
+                mAutoRefresh->start();
+        });
+        connect(document, &ProjectDocument::projectInfoChanged, this, &SuggestionsPage::applyFilters);
+        // a first run as soon as a project opens: the engine takes about 100 ms even at national scale
+        runSuggestions();
+    }
+    applyFilters();
+    updateState();
+    updateCard();
+}
+
+bool SuggestionsPage::isRunning() const
+{
+    return mTask != 0 && mWorkbench->tasks()->isRunning(mTask);
+}
+
+int SuggestionsPage::runSuggestions()
+{
+    if (!mDocument)
+        return 0;
+    if (mTask)
+        mWorkbench->tasks()->cancel(mTask);
+    // The worker gets its own copy: implicitly shared, so the copy is cheap and edits here do not touch it.
+    const Project snapshot = mDocument->project();
+    const quint64 revision = mDocument->revision();
+    mTask = mWorkbench->tasks()->run<SuggestionSet>(
+        tr("Menghitung saran…"), this,
+        [snapshot](TaskControl &control) {
+            EngineOptions options;
+            options.progress = [&control](int done, int total) { return control.progress(done, total); };
+            options.cancel = control.cancelFlag();
+            return SuggestionEngine::run(snapshot, options);
+        },
+        [this, revision](SuggestionSet &&results) {
+            if (results.cancelled)
+                return;
+            QString key;
+            if (const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mView->currentIndex()).row()))
+                key = s->key();
+            mModel->setResults(results, revision);
+            applyFilters();
+            // keep the selected suggestion selected across runs
+            for (int row = 0; row < mFilter->rowCount() && !key.isEmpty(); ++row) {
+                const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mFilter->index(row, 0)).row());
+                if (s && s->key() == key) {
+                    mView->selectRow(row);
+                    break;
+                }
+            }
+            if (mModel->isStale())
+                mAutoRefresh->start();
+            updateCard();
+        });
+    updateState();
+    return mTask;
+}
+
+void SuggestionsPage::applyFilters()
+{
+    mFilter->cls = mClass->currentData().toInt();
+    mFilter->urusan = mUrusan->currentIndex() > 0 ? mUrusan->code() : QString();
+    mFilter->region = mOwnOnly->isChecked() && mDocument ? mDocument->project().ownerRegion : QString();
+    mFilter->text = mSearch->text().trimmed();
+    mFilter->refresh();
+    updateState();
+}
+
+void SuggestionsPage::updateState()
+{
+    const bool open = mDocument != nullptr;
+    const bool running = isRunning();
+    mRun->setEnabled(open);
+    const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mView->currentIndex()).row());
+    mPropose->setEnabled(open && s && !mModel->isStale() && !mModel->isProposed(*s));
+    const bool stale = mModel->isStale();
+    mBanner->setVisible(open && (stale || (!mModel->hasResults() && !running)));
+    if (stale)
+        mBannerText->setText(running ? tr("Saran perlu diperbarui: data proyek berubah sejak saran dihitung. "
+                                          "Sedang menghitung ulang…")
+                                     : tr("Saran perlu diperbarui: data proyek berubah sejak saran dihitung."));
+    else
+        mBannerText->setText(tr("Saran belum dihitung untuk proyek ini."));
+    mBannerButton->setEnabled(!running);
+    const int shown = mFilter->rowCount();
+    const int total = mModel->rowCount();
+    if (running && !mModel->hasResults())
+        mCount->setText(tr("Menghitung…"));
+    else
+        mCount->setText(shown == total ? tr("%n saran", nullptr, total)
+                                       : tr("%1 dari %n saran", nullptr, total).arg(shown));
+}
+
+void SuggestionsPage::updateCard()
+{
+    const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mView->currentIndex()).row());
+    if (!s || !mDocument) {
+        mCard->showNothing();
+        return;
+    }
+    mCard->showSuggestion(mDocument->project(), *s, mModel->isStale());
+}
+
+void SuggestionsPage::proposeCurrent()
+{
+    const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mView->currentIndex()).row());
+    if (!mDocument || !s || mModel->isStale())
+        return;
+    const Project &p = mDocument->project();
+    Proposal x;
+    // the region doing the mapping proposes, with the other as candidate partner
+    const bool ownerIsB = s->regionB == p.ownerRegion;
+    x.regionCode = ownerIsB ? s->regionB : s->regionA;
+    x.partnerRegionCodes = {ownerIsB ? s->regionA : s->regionB};
+    x.urusanCode = s->urusan;
+    x.activity = ActivityKind::KerjaSama;
+    x.partnerType = PartnerType::Daerah;
+    x.form = DocType::KB;
+    x.year = p.year;
+    x.sourcePd = p.copyInfo ? p.copyInfo->forPd : QString();
+    x.suggestionKey = s->key();
+    const QString subject = s->service.isEmpty() ? RefData::instance().urusan(s->urusan)
+                                                       ? RefData::instance().urusan(s->urusan)->name
+                                                       : s->urusan
+                                                 : s->service;
+    x.title = tr("Kerja sama %1 dengan %2").arg(subject, regionName(x.partnerRegionCodes.first()));
+    x.description = SuggestionEngine::reasons(*s);
+    x.burdensPublic = false;
+    mDocument->addProposal(x);
+    mWorkbench->showMessage(tr("Usulan \"%1\" dibuat; lihat tab Usulan.").arg(x.title));
+    updateState();
+}
+
+void SuggestionsPage::focusFilter()
+{
+    mSearch->setFocus(Qt::ShortcutFocusReason);
+    mSearch->selectAll();
+}
+
+void SuggestionsPage::showEvent(QShowEvent *event)
+{
+    WorkbenchPage::showEvent(event);
+    if (mModel->isStale())
+        mAutoRefresh->start(300);
+}
+
+void SuggestionsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    WorkbenchPage::changeEvent(event);
+}
+
+void SuggestionsPage::retranslate()
+{
+    mRun->setText(tr("Hitung saran"));
+    mRun->setToolTip(tr("Hitung ulang saran mitra dari isian proyek (F5). Berjalan di latar; dapat dibatalkan "
+                        "dari bilah status."));
+    mPropose->setText(tr("Jadikan usulan"));
+    mPropose->setToolTip(tr("Buat usulan kerja sama dari saran yang dipilih"));
+    const int cls = std::max(0, mClass->currentIndex());
+    mClass->blockSignals(true);
+    mClass->clear();
+    mClass->addItem(tr("Semua kelas"), -1);
+    for (KsdClass c : {KsdClass::Wajib, KsdClass::PotensiWajib, KsdClass::Sukarela, KsdClass::RujukProvinsi,
+                       KsdClass::TidakMemenuhi})
+        mClass->addItem(dotIcon(SuggestionsModel::classColor(c)), ksdClassName(c), int(c));
+    mClass->setCurrentIndex(cls);
+    mClass->blockSignals(false);
+    mClass->setToolTip(tr("Saring menurut kelas KSDD"));
+    mClass->setAccessibleName(tr("Saring kelas"));
+    mUrusan->blockSignals(true);
+    if (mUrusan->count() > 0 && mUrusan->itemData(0).toString().isEmpty())
+        mUrusan->setItemText(0, tr("Semua urusan"));
+    else
+        mUrusan->addAllItem(tr("Semua urusan"));
+    mUrusan->blockSignals(false);
+    mUrusan->setAccessibleName(tr("Saring urusan"));
+    mOwnOnly->setText(tr("Hanya yang melibatkan daerah pemilik"));
+    mOwnOnly->setToolTip(tr("Tampilkan hanya pasangan yang melibatkan daerah yang melakukan pemetaan"));
+    mSearch->setPlaceholderText(tr("Cari… (Ctrl+F)"));
+    mSearch->setAccessibleName(tr("Cari saran"));
+    mBannerButton->setText(tr("Perbarui sekarang"));
+    mView->setAccessibleName(tr("Tabel saran"));
+    mCard->setAccessibleName(tr("Penjelasan saran"));
+    mModel->retranslate();
+    updateState();
+    updateCard();
+}
+
+} // namespace ksd
