@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Benchmarks of PetaKSD on the national synthetic project (552 regions, 50,000 entries), side by side with
+# networkx and Graphviz. Benchmarks, not timed tests: the figures depend on the machine and its load.
+#
+#   bench/run.sh [--runs N] [--peer-runs N] [--entries N] [--seed S] [--build DIR] [--no-install]
+#
+# Steps: installs the peers (bash packaging/install-deps.sh --bench: python3-networkx, graphviz), builds a
+# Release tree (default build-bench/), synthesises the national project with `petaksd synth`, then
+#   1. engine: ksd_bench_engine times the full suggestion run and the allocation, and exports the allocation's
+#      transport problems; bench/peers_engine.py solves the same problems with networkx (and checks that flow
+#      and cost agree);
+#   2. every other bench/peers_<name>.py is run with --bench BUILD/bench/ksd_bench_<name> (the layout benchmark:
+#      force layout vs networkx spring_layout and Graphviz sfdp on the same graph) and prints its own table.
+#
+# Row protocol (step 1): a bench executable or peer prints lines (medians over the runs)
+#   ROW <TAB> label <TAB> implementation <TAB> wall_ms <TAB> cpu_ms <TAB> runs <TAB> check
+# Rows with the same label are compared with the first one of that label (PetaKSD's): ratio = peer / first, for
+# wall time and for CPU time (the machine is shared: other work inflates wall time, not CPU time).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="$ROOT/build-bench"
+RUNS=15
+PEER_RUNS=3
+ENTRIES=50000
+SEED=1
+INSTALL=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) RUNS="$2"; shift 2 ;;
+    --peer-runs) PEER_RUNS="$2"; shift 2 ;;
+    --entries) ENTRIES="$2"; shift 2 ;;
+    --seed) SEED="$2"; shift 2 ;;
+    --build) BUILD="$2"; shift 2 ;;
+    --no-install) INSTALL=0; shift ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+# The system interpreter sees Debian's python3-networkx even when a pyenv/venv python3 comes first on PATH.
+PY=python3
+if [ -x /usr/bin/python3 ]; then PY=/usr/bin/python3; fi
+
+if [ "$INSTALL" = 1 ]; then
+  bash "$ROOT/packaging/install-deps.sh" --bench
+fi
+
+echo "== build ($BUILD, Release)"
+cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake --build "$BUILD" -j2 --target ksd_bench_engine
+HAVE_PETAKSD=1
+cmake --build "$BUILD" -j2 --target petaksd >/dev/null 2>&1 || HAVE_PETAKSD=0
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/ksd-bench.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+PROJECT_ARGS=(--entries "$ENTRIES" --seed "$SEED")
+if [ "$HAVE_PETAKSD" = 1 ]; then
+  echo "== petaksd synth national.ksd --entries $ENTRIES --seed $SEED"
+  "$BUILD/app/petaksd" synth "$WORK/national.ksd" --entries "$ENTRIES" --seed "$SEED"
+  PROJECT_ARGS=(--project "$WORK/national.ksd")
+else
+  echo "== petaksd did not build; ksd_bench_engine synthesises the same project in memory (seed $SEED)"
+fi
+
+echo "== engine: ksd_bench_engine ($RUNS runs) and networkx ($PEER_RUNS runs)"
+ROWS="$WORK/rows.tsv"
+"$BUILD/bench/ksd_bench_engine" "${PROJECT_ARGS[@]}" --runs "$RUNS" --export-dir "$WORK" | tee -a "$ROWS"
+"$PY" "$ROOT/bench/peers_engine.py" --export-dir "$WORK" --runs "$PEER_RUNS" | tee -a "$ROWS" || true
+
+echo
+echo "Suggestion engine and allocation, national project ($ENTRIES entries, seed $SEED), $(nproc) CPU(s), load $(cut -d' ' -f1 /proc/loadavg)"
+"$PY" - "$ROWS" <<'EOF'
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8") if l.startswith("ROW\t")]
+first = {}
+print("%-46s %-34s %9s %9s %5s %8s %8s" % ("benchmark", "implementation", "wall ms", "cpu ms", "runs",
+                                           "x wall", "x cpu"))
+for _, label, impl, wall, cpu, runs, check in rows:
+    wall, cpu = float(wall), float(cpu)
+    bw, bc = first.setdefault(label, (wall, cpu))
+    print("%-46s %-34s %9.1f %9.1f %5s %8.2f %8.2f" % (label[:46], impl[:34], wall, cpu, runs,
+                                                     wall / bw if bw else 0, cpu / bc if bc else 0))
+print("(medians; x = this row / the first row of the same benchmark)")
+print()
+for _, label, impl, wall, cpu, runs, check in rows:
+    print("  %s / %s: %s" % (label, impl, check))
+EOF
+
+# ---------------------------------------------------------------------------------------------------------------
+# Other benchmarks: bench/peers_<name>.py with BUILD/bench/ksd_bench_<name>. The layout rows (force layout vs
+# networkx spring_layout and Graphviz sfdp, owned by the core/layout contributor) are appended here.
+for peer in "$ROOT"/bench/peers_*.py; do
+  name="$(basename "$peer" .py)"
+  name="${name#peers_}"
+  [ "$name" = engine ] && continue
+  echo
+  echo "== $name: ksd_bench_$name and $(basename "$peer")"
+  if ! cmake --build "$BUILD" -j2 --target "ksd_bench_$name" >/dev/null 2>&1; then
+    echo "   (ksd_bench_$name did not build; skipped)"
+    continue
+  fi
+  "$PY" "$peer" --bench "$BUILD/bench/ksd_bench_$name" --runs "$PEER_RUNS" || echo "   ($(basename "$peer") failed)"
+done
