@@ -134,6 +134,9 @@ TEST_CASE("petaksd stats prints an Indonesian table by default", "[cli][stats]")
     CHECK(r.out.contains(QStringLiteral("66,7%")));
     CHECK(r.out.contains(QStringLiteral("Berakhir dalam 90 hari (3 bulan): 1")));
     CHECK(r.out.contains(QStringLiteral("KB Kabupaten Pangandaran")));
+    // The one KSDD proposal names no partner region, so the rule set could not classify it.
+    CHECK(r.out.contains(QStringLiteral("KSDD menurut kelas")));
+    CHECK(r.out.contains(QStringLiteral("belum dinilai 1")));
     // The KB row: 1 daerah lain, 9 pihak ketiga, 0 sinergi, 10 in all.
     const QStringList lines = r.out.split(QLatin1Char('\n'));
     QString kbRow;

@@ -4,6 +4,7 @@
 
 #include "register/numberformat.h"
 #include "register/registerstats.h"
+#include "rules/ruleset.h"
 #include "store/ksdstore.h"
 #include "util/i18n.h"
 
@@ -100,6 +101,20 @@ void printTable(const RegisterStats &s, const QString &path)
     for (Category c : kCategories)
         out() << row(QStringLiteral("  ") + categoryKey(c), {num(s.proposals(c)), pct(s.proposalPercent(c))}, 30, 8)
               << "\n";
+    if (!s.ksddByClass.isEmpty()) {
+        // In the rule set's order (wajib first), then the unassessed ones.
+        QStringList parts;
+        for (int i = 0; i <= static_cast<int>(KsdClass::TidakMemenuhi); ++i) {
+            const auto cls = static_cast<KsdClass>(i);
+            if (const int n = s.ksddByClass.value(ksdClassKey(cls)); n > 0)
+                parts << QStringLiteral("%1 %2").arg(ksdClassName(cls), num(n));
+        }
+        if (const int n = s.ksddByClass.value(QString()); n > 0)
+            parts << QStringLiteral("%1 %2").arg(tr("belum dinilai"), num(n));
+        out() << tr("KSDD menurut kelas (aturan PP 28/2018, UU 23/2014 Pasal 363–364): %1")
+                     .arg(parts.join(QStringLiteral(", ")))
+              << "\n";
+    }
     out() << tr("Tidak memenuhi kriteria: %1 (pengadaan %2, swakelola %3, internal %4)")
                  .arg(num(s.proposalsTotal - s.proposalsEligible),
                       num(s.notEligibleByActivity[size_t(ActivityKind::Pengadaan)]),
