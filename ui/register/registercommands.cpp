@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "registercommands.h"
+
+#include "engine/engine.h"
+#include "refdata/refdata.h"
+#include "register/monev.h"
+#include "register/screening.h"
+#include "register/stages.h"
+#include "register/validation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QUndoStack>
+
+namespace ksd {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ksd::Commands", text, nullptr, n);
+}
+
+QString shortTitle(const QString &title)
+{
+    const QString t = title.simplified();
+    return t.size() > 40 ? t.left(39) + QChar(0x2026) : t;
+}
+
+/// True when ChangeRecord<T> for @p edited would change something (it is obsolete otherwise, and an obsolete
+/// child of a macro would still be redone by QUndoCommand::redo()).
+template<typename T>
+bool changes(ProjectDocument *document, const T &edited)
+{
+    const T *current = document->record<T>(edited.meta.id);
+    return current && !sameContent(*current, edited);
+}
+
+template<typename T>
+QList<QUuid> liveOf(ProjectDocument *document, const QList<QUuid> &ids)
+{
+    QList<QUuid> out;
+    for (const QUuid &id : ids) {
+        const T *r = document->record<T>(id);
+        if (r && !r->meta.deleted && !out.contains(id))
+            out.append(id);
+    }
+    return out;
+}
+
+} // namespace
+
+// --- proposals --------------------------------------------------------------------------------------------------
+
+AcceptSuggestion::AcceptSuggestion(ProjectDocument *document, const Proposal &proposal, QUndoCommand *parent)
+    : AddRecords<Proposal>(document, {proposal}, tr("Jadikan usulan: %1").arg(shortTitle(proposal.title)), parent)
+{
+}
+
+ChangeProposal::ChangeProposal(ProjectDocument *document, const Proposal &edited, QUndoCommand *parent)
+    : ChangeRecord<Proposal>(document, edited, tr("Ubah usulan \"%1\"").arg(shortTitle(edited.title)), parent)
+{
+}
+
+ImportProposals::ImportProposals(ProjectDocument *document, const QList<Proposal> &proposals,
+                                 const QString &sourceName, QUndoCommand *parent)
+    : AddRecords<Proposal>(document, proposals,
+                           tr("Impor %n usulan dari %1", int(proposals.size())).arg(sourceName), parent)
+{
+}
+
+// --- agreements ---------------------------------------------------------------------------------------------------
+
+ChangeAgreement::ChangeAgreement(ProjectDocument *document, const Agreement &edited, QUndoCommand *parent)
+    : ChangeRecord<Agreement>(document, edited, tr("Ubah kerja sama \"%1\"").arg(shortTitle(edited.title)), parent)
+{
+}
+
+PromoteProposalToAgreement::PromoteProposalToAgreement(ProjectDocument *document, const Agreement &agreement,
+                                                       QUndoCommand *parent)
+    : AddRecords<Agreement>(document, {agreement},
+                            tr("Jadikan kerja sama: %1").arg(shortTitle(agreement.title)), parent)
+{
+}
+
+AdvanceAgreementStage::AdvanceAgreementStage(ProjectDocument *document, const QUuid &agreementId, Stage to,
+                                             const QDate &date, QUndoCommand *parent)
+    : ChangeRecord<Agreement>(document, QString(), parent)
+{
+    const Agreement *current = document->agreement(agreementId);
+    if (!current || current->meta.deleted) {
+        mStatus = Error{tr("Kerja sama tidak ditemukan."), {}, 0};
+        setObsolete(true);
+        return;
+    }
+    mOld = *current;
+    mNew = *current;
+    mStatus = advanceStage(mNew, to, date, dprdApprovalRequired(*current, document->project()));
+    if (!mStatus) {
+        setObsolete(true);
+        return;
+    }
+    document->stampEdit(mNew.meta);
+    mField = int(AgreementField::Stage);
+    setText(tr("Naikkan tahap \"%1\" ke %2").arg(shortTitle(mOld.title), stageName(to)));
+}
+
+ImportAgreements::ImportAgreements(ProjectDocument *document, const QList<Agreement> &agreements,
+                                   const QString &sourceName, QUndoCommand *parent)
+    : AddRecords<Agreement>(document, agreements,
+                            tr("Impor %n kerja sama dari %1", int(agreements.size())).arg(sourceName), parent)
+{
+}
+
+// --- monev and attachments ----------------------------------------------------------------------------------------
+
+AddMonevRecord::AddMonevRecord(ProjectDocument *document, const MonevRecord &record, QUndoCommand *parent)
+    : AddRecords<MonevRecord>(document, {record}, tr("Tambah catatan monev"), parent)
+{
+}
+
+ChangeMonevRecord::ChangeMonevRecord(ProjectDocument *document, const MonevRecord &edited, QUndoCommand *parent)
+    : ChangeRecord<MonevRecord>(document, edited, tr("Ubah catatan monev"), parent)
+{
+}
+
+RemoveMonevRecords::RemoveMonevRecords(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent)
+    : RemoveRecords<MonevRecord>(document, ids, {}, parent)
+{
+    setText(tr("Hapus %n catatan monev", count()));
+}
+
+AttachDocument::AttachDocument(ProjectDocument *document, const AttachedDocument &attachment, QUndoCommand *parent)
+    : AddRecords<AttachedDocument>(document, {attachment}, tr("Lampirkan %1").arg(attachment.fileName), parent)
+{
+}
+
+RemoveDocuments::RemoveDocuments(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent)
+    : RemoveRecords<AttachedDocument>(document, ids, {}, parent)
+{
+    setText(tr("Hapus %n lampiran", count()));
+}
+
+// --- SaveAgreement ----------------------------------------------------------------------------------------------
+
+SaveAgreement::SaveAgreement(ProjectDocument *document, const AgreementChanges &c, QUndoCommand *parent)
+    : QUndoCommand(parent)
+{
+    Agreement agreement = c.agreement;
+    int parts = 0;
+    switch (c.mode) {
+    case AgreementChanges::Mode::New:
+    case AgreementChanges::Mode::Promote: {
+        if (agreement.meta.id.isNull())
+            agreement.meta = RecordMeta::fresh(document->editorName());
+        mAgreementId = agreement.meta.id;
+        if (c.mode == AgreementChanges::Mode::Promote) {
+            new PromoteProposalToAgreement(document, agreement, this);
+            setText(tr("Jadikan kerja sama: %1").arg(shortTitle(agreement.title)));
+        } else {
+            new AddAgreement(document, agreement, this);
+            setText(tr("Tambah kerja sama \"%1\"").arg(shortTitle(agreement.title)));
+        }
+        ++parts;
+        break;
+    }
+    case AgreementChanges::Mode::Edit:
+        mAgreementId = agreement.meta.id;
+        setText(tr("Ubah kerja sama \"%1\"").arg(shortTitle(agreement.title)));
+        if (changes(document, agreement)) {
+            new ChangeAgreement(document, agreement, this);
+            ++parts;
+        }
+        break;
+    }
+
+    QList<AttachedDocument> added = c.addedDocuments;
+    for (AttachedDocument &d : added)
+        d.agreementId = mAgreementId;
+    if (!added.isEmpty()) {
+        new AddRecords<AttachedDocument>(document, added, tr("Lampirkan %n dokumen", int(added.size())), this);
+        ++parts;
+    }
+    if (const QList<QUuid> gone = liveOf<AttachedDocument>(document, c.removedDocuments); !gone.isEmpty()) {
+        new RemoveDocuments(document, gone, this);
+        ++parts;
+    }
+
+    QList<MonevRecord> monev = c.addedMonev;
+    for (MonevRecord &m : monev)
+        m.agreementId = mAgreementId;
+    if (!monev.isEmpty()) {
+        new AddRecords<MonevRecord>(document, monev, tr("Tambah %n catatan monev", int(monev.size())), this);
+        ++parts;
+    }
+    for (const MonevRecord &m : c.changedMonev) {
+        if (changes(document, m)) {
+            new ChangeMonevRecord(document, m, this);
+            ++parts;
+        }
+    }
+    if (const QList<QUuid> gone = liveOf<MonevRecord>(document, c.removedMonev); !gone.isEmpty()) {
+        new RemoveMonevRecords(document, gone, this);
+        ++parts;
+    }
+    setObsolete(parts == 0);
+}
+
+// --- convenience ----------------------------------------------------------------------------------------------
+
+Proposal proposalFromSuggestion(const Suggestion &s, const Project &project)
+{
+    Proposal p;
+    const bool ownerIsB = s.regionB == project.ownerRegion;
+    p.regionCode = ownerIsB ? s.regionB : s.regionA;
+    p.partnerRegionCodes = {ownerIsB ? s.regionA : s.regionB};
+    p.urusanCode = s.urusan;
+    p.activity = ActivityKind::KerjaSama;
+    p.partnerType = PartnerType::Daerah;
+    p.form = DocType::KB;
+    p.inApbd = false;
+    p.burdensPublic = false;
+    p.year = project.year;
+    p.suggestionKey = s.key();
+    const QString partner = regionName(p.partnerRegionCodes.constFirst());
+    const Urusan *u = RefData::instance().urusan(s.urusan);
+    p.title = s.service.isEmpty() ? tr("Kerja sama %1 dengan %2").arg(u ? u->name : s.urusan, partner)
+                                  : tr("%1 bersama %2").arg(s.service, partner);
+    p.description = SuggestionEngine::reasons(s);
+    return p;
+}
+
+QUuid acceptSuggestion(ProjectDocument *document, const Suggestion &s)
+{
+    auto *cmd = new AcceptSuggestion(document, proposalFromSuggestion(s, document->project()));
+    const QUuid id = cmd->records().constFirst().meta.id;
+    document->undoStack()->push(cmd);
+    return id;
+}
+
+QUuid saveProposal(ProjectDocument *document, const Proposal &proposal)
+{
+    if (proposal.meta.id.isNull() || !document->proposal(proposal.meta.id))
+        return document->addProposal(proposal);
+    if (!changes(document, proposal))
+        return {};
+    document->undoStack()->push(new ChangeProposal(document, proposal));
+    return proposal.meta.id;
+}
+
+QUuid saveAgreement(ProjectDocument *document, const AgreementChanges &changes)
+{
+    auto *cmd = new SaveAgreement(document, changes);
+    if (cmd->isObsolete()) {
+        delete cmd;
+        return {};
+    }
+    const QUuid id = cmd->agreementId();
+    document->undoStack()->push(cmd);
+    return id;
+}
+
+Status advanceAgreementStage(ProjectDocument *document, const QUuid &agreementId, Stage to, const QDate &date)
+{
+    auto *cmd = new AdvanceAgreementStage(document, agreementId, to, date);
+    if (cmd->isRefused()) {
+        Status refusal = cmd->refusal();
+        delete cmd;
+        return refusal;
+    }
+    document->undoStack()->push(cmd);
+    return Status::success();
+}
+
+Result<QUuid> saveMonevRecord(ProjectDocument *document, const MonevRecord &record)
+{
+    for (const ValidationProblem &p : validateMonev(record, document->project())) {
+        if (p.severity == ValidationProblem::Severity::Error)
+            return Error{p.message, p.field, 0};
+    }
+    if (record.meta.id.isNull() || !document->monevRecord(record.meta.id)) {
+        auto *cmd = new AddMonevRecord(document, record);
+        const QUuid id = cmd->records().constFirst().meta.id;
+        document->undoStack()->push(cmd);
+        return id;
+    }
+    if (changes(document, record))
+        document->undoStack()->push(new ChangeMonevRecord(document, record));
+    return record.meta.id;
+}
+
+bool removeMonevRecords(ProjectDocument *document, const QList<QUuid> &ids)
+{
+    auto *cmd = new RemoveMonevRecords(document, ids);
+    if (cmd->count() == 0) {
+        delete cmd;
+        return false;
+    }
+    document->undoStack()->push(cmd);
+    return true;
+}
+
+Result<AttachedDocument> readAttachment(const QUuid &agreementId, const QString &path, const QString &kind)
+{
+    const QFileInfo info(path);
+    if (Status size = checkAttachmentSize(info.fileName(), info.size()); !size)
+        return size.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("ksd::Register", "Berkas tidak dapat dibaca: %1")
+                         .arg(file.errorString()),
+                     path, 0};
+    AttachedDocument d;
+    d.agreementId = agreementId;
+    d.kind = kind;
+    d.fileName = info.fileName();
+    d.data = file.readAll();
+    d.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(d.fileName, d.data).name();
+    // The file may have grown between the size check and the read.
+    if (Status size = checkAttachment(d); !size)
+        return size.error();
+    return d;
+}
+
+Result<QUuid> attachFile(ProjectDocument *document, const QUuid &agreementId, const QString &path,
+                         const QString &kind)
+{
+    Result<AttachedDocument> d = readAttachment(agreementId, path, kind);
+    if (!d)
+        return d.error();
+    auto *cmd = new AttachDocument(document, *d);
+    const QUuid id = cmd->records().constFirst().meta.id;
+    document->undoStack()->push(cmd);
+    return id;
+}
+
+bool removeDocuments(ProjectDocument *document, const QList<QUuid> &ids)
+{
+    auto *cmd = new RemoveDocuments(document, ids);
+    if (cmd->count() == 0) {
+        delete cmd;
+        return false;
+    }
+    document->undoStack()->push(cmd);
+    return true;
+}
+
+} // namespace ksd
