@@ -1,39 +1,125 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
-#include "store/ksdstore.h"
+#include "actions/dataexportactions.h"
+#include "actions/editactions.h"
+#include "actions/fileactions.h"
+#include "actions/helpactions.h"
+#include "actions/projectactions.h"
+#include "actions/viewactions.h"
+#include "widgets/agreementspage.h"
+#include "widgets/entriespage.h"
+#include "widgets/inspector.h"
+#include "widgets/mapplaceholder.h"
+#include "widgets/proposalspage.h"
+#include "widgets/scopepanel.h"
+#include "widgets/startpage.h"
+#include "widgets/statuspanel.h"
+#include "widgets/suggestionspage.h"
+#include "workbench/documentmanager.h"
+#include "workbench/taskrunner.h"
+#include "workbench/workbench.h"
 
-#include <QLabel>
-#include <QMessageBox>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QUndoView>
 
 namespace ksd {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
-    mSummary = new QLabel(tr("Belum ada proyek yang dibuka."), this);
-    mSummary->setAlignment(Qt::AlignCenter);
-    setCentralWidget(mSummary);
-    setWindowTitle(tr("PetaKSD"));
-    resize(1280, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *central = new QStackedWidget(this);
+    auto *tabs = new QTabWidget(central);
+    tabs->setObjectName(QStringLiteral("pages"));
+    tabs->setDocumentMode(true);
+    setCentralWidget(central);
+    mWorkbench = new Workbench(this, central, tabs);
+    auto *startPage = new StartPage(mWorkbench->documents()->recentFiles(), central);
+    mWorkbench->setStartPage(startPage);
+
+    // Centre pages (tabs), in their order; later areas add theirs from their handlers.
+    QStyle *s = style();
+    auto *entries = new EntriesPage(mWorkbench);
+    auto *suggestions = new SuggestionsPage(mWorkbench);
+    mWorkbench->addPage(Pages::Map, new MapPlaceholder, [] { return tr("Peta"); }, 10,
+                        s->standardIcon(QStyle::SP_DirHomeIcon));
+    mWorkbench->addPage(Pages::Entries, entries, [] { return tr("Isian"); }, 20,
+                        s->standardIcon(QStyle::SP_FileDialogDetailedView));
+    mWorkbench->addPage(Pages::Suggestions, suggestions, [] { return tr("Saran"); }, 30,
+                        s->standardIcon(QStyle::SP_MessageBoxInformation));
+    mWorkbench->addPage(Pages::Proposals, new ProposalsPage(mWorkbench), [] { return tr("Usulan"); }, 40,
+                        s->standardIcon(QStyle::SP_FileDialogListView));
+    mWorkbench->addPage(Pages::Agreements, new AgreementsPage(mWorkbench), [] { return tr("Kerja Sama"); }, 50,
+                        s->standardIcon(QStyle::SP_DialogApplyButton));
+
+    // Docks: scope on the left, inspector and undo history on the right.
+    auto *scope = new ScopePanel(mWorkbench);
+    auto *scopeDock = new QDockWidget(this);
+    scopeDock->setObjectName(QStringLiteral("scopeDock"));
+    scopeDock->setWidget(scope);
+    mWorkbench->addDock(scopeDock, Qt::LeftDockWidgetArea, [] { return tr("Cakupan wilayah"); });
+    auto *inspectorDock = new QDockWidget(this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    inspectorDock->setWidget(new Inspector(mWorkbench));
+    mWorkbench->addDock(inspectorDock, Qt::RightDockWidgetArea, [] { return tr("Inspektur"); });
+    auto *undoDock = new QDockWidget(this);
+    undoDock->setObjectName(QStringLiteral("undoDock"));
+    auto *undoView = new QUndoView(mWorkbench->undoGroup(), undoDock);
+    undoView->setEmptyLabel(tr("<proyek dibuka>"));
+    undoView->setAccessibleName(tr("Riwayat perubahan"));
+    undoDock->setWidget(undoView);
+    mWorkbench->addDock(undoDock, Qt::RightDockWidgetArea, [] { return tr("Riwayat perubahan"); });
+
+    statusBar()->addPermanentWidget(new StatusPanel(mWorkbench));
+
+    // Action handlers: one line per area.
+    mWorkbench->addHandler(new FileActions(mWorkbench, startPage));
+    mWorkbench->addHandler(new EditActions(mWorkbench));
+    mWorkbench->addHandler(new ViewActions(mWorkbench));
+    mWorkbench->addHandler(new ProjectActions(mWorkbench, scope, entries, suggestions));
+    mWorkbench->addHandler(new DataExportActions(mWorkbench, suggestions));
+    mWorkbench->addHandler(new HelpActions(mWorkbench));
+
+    resize(1440, 900);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    mWorkbench->restoreLayoutState(settings.value(QStringLiteral("window/state")).toByteArray());
+    tabs->setCurrentWidget(entries);
+}
+
+MainWindow::~MainWindow()
+{
+    // The workbench and its handlers talk to the widgets: let them go while the widgets are still there.
+    delete mWorkbench;
+    mWorkbench = nullptr;
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto loaded = KsdStore::load(path);
-    if (!loaded) {
-        QMessageBox::warning(this, tr("Berkas tidak dapat dibuka"), loaded.error().toString());
-        return false;
-    }
-    mProject = std::move(loaded->project);
-    mPath = path;
-    showProject();
-    return true;
+    return mWorkbench->handler<FileActions>()->openFile(path);
 }
 
-void MainWindow::showProject()
+void MainWindow::changeEvent(QEvent *event)
 {
-    mSummary->setText(tr("%1\n%2 isian").arg(mProject.title).arg(mProject.liveEntries().size()));
-    setWindowTitle(tr("%1 – PetaKSD").arg(mProject.title));
+    if (event->type() == QEvent::LanguageChange)
+        mWorkbench->retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // FileActions has already asked about unsaved changes (it filters the close event).
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), mWorkbench->layoutState());
+    mWorkbench->tasks()->cancelAll();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace ksd

@@ -10,6 +10,11 @@ namespace ksd {
 
 RecordTableModel::RecordTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+ProjectDocument *RecordTableModel::document() const
+{
+    return mDocument;
+}
+
 void RecordTableModel::setDocument(ProjectDocument *document)
 {
     if (mDocument == document)

@@ -22,7 +22,7 @@ class RecordTableModel : public QAbstractTableModel
 public:
     explicit RecordTableModel(QObject *parent = nullptr);
 
-    ProjectDocument *document() const { return mDocument; }
+    ProjectDocument *document() const;
     /// Shows @p document (or nothing). The model does not own it.
     void setDocument(ProjectDocument *document);
 

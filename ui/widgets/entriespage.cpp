@@ -44,8 +44,6 @@ EntriesPage::EntriesPage(Workbench *workbench, QWidget *parent)
     mBar->setIconSize(QSize(16, 16));
     mAdd = mBar->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), QString(), this,
                            &EntriesPage::addEntry);
-    mAdd->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
-    mAdd->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     mRemove = mBar->addAction(style()->standardIcon(QStyle::SP_TrashIcon), QString(), this,
                               &EntriesPage::deleteSelection);
     mBar->addSeparator();
@@ -54,21 +52,25 @@ EntriesPage::EntriesPage(Workbench *workbench, QWidget *parent)
     mBar->addWidget(spacer);
     mCount = new QLabel(mBar);
     mCount->setObjectName(QStringLiteral("entriesCount"));
-    mBar->addWidget(mCount);
 
     mRegion = new QComboBox(this);
     mRegion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    mRegion->setMinimumContentsLength(16);
+    mRegion->setMinimumContentsLength(14);
     mUrusan = new UrusanPicker(this);
-    mUrusan->setMinimumContentsLength(16);
+    mUrusan->setMinimumContentsLength(14);
     mKind = new QComboBox(this);
     mPd = new QComboBox(this);
-    mPd->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    mPd->setMinimumContentsLength(12);
     mPriority = new QComboBox(this);
+    // combos size to a few characters, not to their longest item, so the bar fits beside the docks
+    for (auto [combo, chars] : {std::pair{mKind, 12}, std::pair{mPd, 12}, std::pair{mPriority, 10}}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(chars);
+    }
     mSearch = new QLineEdit(this);
     mSearch->setClearButtonEnabled(true);
-    mSearch->setMinimumWidth(160);
+    mSearch->setMinimumWidth(240);
+    mBar->addWidget(mSearch);
+    mBar->addWidget(mCount);
     mClear = new QToolButton(this);
     mClear->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
     mClear->setAutoRaise(true);
@@ -78,9 +80,8 @@ EntriesPage::EntriesPage(Workbench *workbench, QWidget *parent)
     filters->addWidget(mRegion, 3);
     filters->addWidget(mUrusan, 3);
     filters->addWidget(mKind, 2);
-    filters->addWidget(mPd, 2);
-    filters->addWidget(mPriority, 1);
-    filters->addWidget(mSearch, 3);
+    filters->addWidget(mPd, 3);
+    filters->addWidget(mPriority, 2);
     filters->addWidget(mClear);
 
     auto *layout = new QVBoxLayout(this);
@@ -153,8 +154,7 @@ void EntriesPage::setDocument(ProjectDocument *document)
     rebuildRegionFilter();
     rebuildPdFilter();
     mView->fitColumns();
-    mView->horizontalHeader()->resizeSection(int(EntryField::Title),
-                                            std::max(mView->columnWidth(int(EntryField::Title)), 220));
+    mView->horizontalHeader()->resizeSection(int(EntryField::Title), 320);
     updateCount();
     mRemove->setEnabled(false);
 }
@@ -258,13 +258,14 @@ void EntriesPage::updateCount()
 {
     const int shown = mFilter->rowCount();
     const int total = mModel->rowCount();
-    mCount->setText(shown == total ? tr("%n isian", nullptr, total)
-                                   : tr("%1 dari %n isian", nullptr, total).arg(shown));
+    mCount->setText(QStringLiteral("  ") + (shown == total ? tr("%n isian", nullptr, total)
+                                                           : tr("%1 dari %n isian", nullptr, total).arg(shown)));
 }
 
 void EntriesPage::addToolAction(QAction *action)
 {
-    mBar->insertAction(mBar->actions().value(3), action);
+    // after add / remove, before the separator
+    mBar->insertAction(mBar->actions().value(2), action);
 }
 
 void EntriesPage::addEntry()

@@ -67,8 +67,9 @@ Inspector::Inspector(Workbench *workbench, QWidget *parent)
     connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
         mView->resizeColumnToContents(PropertiesModel::LabelColumn);
         mView->setColumnWidth(PropertiesModel::LabelColumn,
-                              std::min(mView->columnWidth(PropertiesModel::LabelColumn) + 8, width() / 2));
+                              std::min(mView->columnWidth(PropertiesModel::LabelColumn) + 8, width() * 2 / 5));
     });
+    setMinimumWidth(300);
     mModel->setDocument(workbench->document());
     retranslate();
 }

@@ -21,6 +21,7 @@ public:
     explicit Inspector(Workbench *workbench, QWidget *parent = nullptr);
     PropertiesModel *model() const { return mModel; }
     QTreeView *view() const { return mView; }
+    QSize sizeHint() const override { return {360, 600}; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -7,8 +7,8 @@ namespace ksd {
 
 class ProposalsModel;
 
-/// The Usulan tab: proposals with their screening against the KSD criteria; add, remove, and promote an
-/// eligible proposal to an agreement ("Jadikan kerja sama").
+/// The Usulan tab: proposals with their screening against the KSD criteria; add and remove. The register's
+/// handler adds its editor and "Jadikan kerja sama" through addToolAction().
 class ProposalsPage : public RecordTablePage
 {
     Q_OBJECT
@@ -16,18 +16,12 @@ class ProposalsPage : public RecordTablePage
 public:
     explicit ProposalsPage(Workbench *workbench, QWidget *parent = nullptr);
     ProposalsModel *proposalsModel() const;
-    /// Creates an agreement from the current proposal (AddAgreement), refusing ineligible ones with the reason.
-    void promoteCurrent();
 
 protected:
     QUuid addRecord() override;
     bool removeRecords(const QList<QUuid> &ids) override;
     QString countText(int shown, int total) const override;
     void retranslate() override;
-    void selectionChanged() override;
-
-private:
-    QAction *mPromote;
 };
 
 } // namespace ksd

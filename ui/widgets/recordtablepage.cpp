@@ -92,12 +92,17 @@ RecordTablePage::RecordTablePage(RecordType type, RecordTableModel *model, Workb
     QTimer::singleShot(0, this, [this] { setDocument(mWorkbench->document()); });
 }
 
+ProjectDocument *RecordTablePage::document() const
+{
+    return mDocument;
+}
+
 void RecordTablePage::setDocument(ProjectDocument *document)
 {
     mDocument = document;
     mModel->setDocument(document);
     mView->fitColumns();
-    mView->horizontalHeader()->resizeSection(0, std::max(mView->columnWidth(0), 240));
+    mView->horizontalHeader()->resizeSection(0, 320);
     mAdd->setEnabled(document != nullptr);
     mRemove->setEnabled(false);
     updateCount();

@@ -30,7 +30,7 @@ public:
     RecordTableModel *model() const { return mModel; }
     RecordTableView *view() const { return mView; }
     QSortFilterProxyModel *filterModel() const { return mProxy; }
-    ProjectDocument *document() const { return mDocument; }
+    ProjectDocument *document() const;
     Workbench *workbench() const { return mWorkbench; }
     /// Adds an action to the page's tool bar, after the add / remove buttons.
     void addToolAction(QAction *action);

@@ -25,7 +25,7 @@ public:
     /// Selects the row of @p id and scrolls to it; false when it is not shown (filtered out).
     bool selectId(const QUuid &id);
     /// Column widths that fit the header and a sample of the contents, capped so no column hogs the table.
-    void fitColumns(int maxWidth = 320);
+    void fitColumns(int maxWidth = 240);
 
     void setModel(QAbstractItemModel *model) override;
     /// Makes this table's current row the shared current record (when its page is shown again).

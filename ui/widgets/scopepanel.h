@@ -37,6 +37,8 @@ public:
     /// Removes the selected regions from scope (the owner region stays).
     void removeSelected();
 
+    QSize sizeHint() const override { return {290, 600}; }
+
 protected:
     void changeEvent(QEvent *event) override;
 

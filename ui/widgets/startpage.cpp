@@ -72,6 +72,7 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     recentBox->addWidget(mRecentTitle);
     recentBox->addWidget(mRecent, 1);
     recentBox->addWidget(mNoRecent);
+    recentBox->addStretch(0);
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(32);
@@ -146,7 +147,7 @@ void StartPage::retranslate()
     mDemo->setToolTip(tr("Buka proyek contoh Kabupaten Banjar 2024 untuk mencoba aplikasi"));
     mRecentTitle->setText(tr("Berkas terakhir"));
     mRecent->setAccessibleName(tr("Berkas terakhir"));
-    mNoRecent->setText(tr("Belum ada berkas yang dibuka. Berkas .ksd juga dapat diseret ke jendela ini."));
+    mNoRecent->setText(tr("Belum ada berkas yang dibuka."));
     mHint->setText(tr("Berkas .ksd dari perangkat daerah dapat diseret ke jendela ini untuk dibuka."));
     rebuildRecent();
 }

@@ -10,6 +10,7 @@
 #include "widgets/explanationcard.h"
 #include "widgets/pickers.h"
 #include "workbench/documentmanager.h"
+#include "workbench/recordselection.h"
 #include "workbench/taskrunner.h"
 #include "workbench/workbench.h"
 
@@ -105,6 +106,8 @@ SuggestionsPage::SuggestionsPage(Workbench *workbench, QWidget *parent)
     mBar->addWidget(mCount);
 
     mUrusan->setMinimumContentsLength(16);
+    mClass->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mClass->setMinimumContentsLength(14);
     mSearch->setClearButtonEnabled(true);
     mOwnOnly->setChecked(true);
     auto *filters = new QHBoxLayout;
@@ -166,6 +169,9 @@ SuggestionsPage::SuggestionsPage(Workbench *workbench, QWidget *parent)
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateCard();
         updateState();
+        // the pair is what other views (scope tree, map) should point at
+        if (const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mView->currentIndex()).row()))
+            mWorkbench->selection()->setRegions({s->regionA, s->regionB});
     });
     connect(mModel, &SuggestionsModel::staleChanged, this, [this](bool stale) {
         updateState();
@@ -343,6 +349,8 @@ void SuggestionsPage::focusFilter()
 void SuggestionsPage::showEvent(QShowEvent *event)
 {
     WorkbenchPage::showEvent(event);
+    // a suggestion is not a record: the inspector has nothing to show for it
+    mWorkbench->selection()->setCurrent({});
     if (mModel->isStale())
         mAutoRefresh->start(300);
 }

@@ -24,9 +24,16 @@ DocumentManager::DocumentManager(QObject *parent)
 
 DocumentManager::~DocumentManager()
 {
-    // Undo stacks belong to their documents; leave the group before either goes.
+    // Undo stacks belong to their documents; leave the group before either goes, quietly: the window around
+    // the listeners may already be half gone.
+    mUndoGroup->blockSignals(true);
     if (mDocument)
         mUndoGroup->removeStack(mDocument->undoStack());
+}
+
+ProjectDocument *DocumentManager::document() const
+{
+    return mDocument;
 }
 
 Status DocumentManager::open(const QString &path)

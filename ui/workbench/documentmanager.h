@@ -25,7 +25,7 @@ public:
     explicit DocumentManager(QObject *parent = nullptr);
     ~DocumentManager() override;
 
-    ProjectDocument *document() const { return mDocument; }
+    ProjectDocument *document() const;
     QUndoGroup *undoGroup() const { return mUndoGroup; }
     RecentFiles *recentFiles() const { return mRecent; }
 

@@ -19,11 +19,10 @@
 
 namespace ksd {
 
-Workbench::Workbench(QMainWindow *window, QStackedWidget *central, QWidget *startPage, QTabWidget *tabs)
+Workbench::Workbench(QMainWindow *window, QStackedWidget *central, QTabWidget *tabs)
     : QObject(window)
     , mWindow(window)
     , mCentral(central)
-    , mStartPage(startPage)
     , mTabs(tabs)
     , mDocuments(new DocumentManager(this))
     , mSelection(new RecordSelection(this))
@@ -31,6 +30,7 @@ Workbench::Workbench(QMainWindow *window, QStackedWidget *central, QWidget *star
 {
     for (MenuId id : {MenuId::File, MenuId::Edit, MenuId::View, MenuId::Project, MenuId::Tools, MenuId::Help}) {
         auto *m = window->menuBar()->addMenu(QString());
+        m->menuAction()->setVisible(false); // until something is added
         mMenus.insert(int(id), m);
     }
     mToolBar = window->addToolBar(QString());
@@ -47,11 +47,25 @@ Workbench::Workbench(QMainWindow *window, QStackedWidget *central, QWidget *star
         }
     });
     connect(mTabs, &QTabWidget::currentChanged, this, [this] { emit currentPageChanged(currentPageKey()); });
+    if (mCentral->indexOf(mTabs) < 0)
+        mCentral->addWidget(mTabs);
     retranslateMenus();
-    setWorkspaceVisible(false);
 }
 
-Workbench::~Workbench() = default;
+void Workbench::setStartPage(QWidget *startPage)
+{
+    mStartPage = startPage;
+    mCentral->addWidget(startPage);
+    mWorkspaceVisible = true;
+    setWorkspaceVisible(document() != nullptr);
+}
+
+Workbench::~Workbench()
+{
+    // Handlers first: they listen to the document manager, which goes next.
+    qDeleteAll(mHandlers);
+    mHandlers.clear();
+}
 
 ProjectDocument *Workbench::document() const
 {
@@ -114,6 +128,7 @@ void Workbench::rebuildMenu(MenuId id)
         else
             m->addAction(item.action);
     }
+    m->menuAction()->setVisible(lastSection >= 0); // no empty menus in the bar
 }
 
 void Workbench::rebuildToolBar()
@@ -258,7 +273,8 @@ void Workbench::setWorkspaceVisible(bool visible)
                 d.first->hide();
             }
         }
-        mCentral->setCurrentWidget(mStartPage);
+        if (mStartPage)
+            mCentral->setCurrentWidget(mStartPage);
     } else {
         mCentral->setCurrentWidget(mTabs);
         for (const auto &d : std::as_const(mDocksHiddenForStart)) {

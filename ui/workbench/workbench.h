@@ -68,7 +68,10 @@ class Workbench : public QObject
     Q_OBJECT
 
 public:
-    Workbench(QMainWindow *window, QStackedWidget *central, QWidget *startPage, QTabWidget *tabs);
+    /// @p central shows the start page when no document is open and @p tabs (the centre pages) otherwise.
+    Workbench(QMainWindow *window, QStackedWidget *central, QTabWidget *tabs);
+    /// The widget shown while no project is open (put into the central stack).
+    void setStartPage(QWidget *startPage);
     ~Workbench() override;
 
     QMainWindow *window() const { return mWindow; }
@@ -153,7 +156,7 @@ private:
 
     QMainWindow *mWindow;
     QStackedWidget *mCentral;
-    QWidget *mStartPage;
+    QWidget *mStartPage = nullptr;
     QTabWidget *mTabs;
     QToolBar *mToolBar;
     DocumentManager *mDocuments;
