@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <QCoreApplication>
 #include "cli.h"
 
 #include <cstdio>
@@ -6,10 +7,11 @@
 namespace ksd::cli {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::cli)
+};
 } // namespace
 
 QTextStream &out()
@@ -48,18 +50,18 @@ Args::Args(const QStringList &args, const QStringList &valueOptions, const QStri
                 } else if (i + 1 < args.size()) {
                     mValues.insert(name, args[++i]);
                 } else {
-                    mError = tr("opsi --%1 memerlukan nilai").arg(name);
+                    mError = Tr::tr("opsi --%1 memerlukan nilai").arg(name);
                     return;
                 }
             } else if (switches.contains(name) && !hasInline) {
                 mSwitches.append(name);
             } else {
-                mError = tr("opsi tidak dikenal: %1").arg(a);
+                mError = Tr::tr("opsi tidak dikenal: %1").arg(a);
                 return;
             }
         } else if (a == QLatin1String("-o") && valueOptions.contains(QStringLiteral("o"))) {
             if (i + 1 >= args.size()) {
-                mError = tr("opsi -o memerlukan nama berkas");
+                mError = Tr::tr("opsi -o memerlukan nama berkas");
                 return;
             }
             mValues.insert(QStringLiteral("o"), args[++i]);
@@ -113,12 +115,12 @@ int run(const QStringList &args)
     }
     const QList<Command> all = commands();
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-        out() << tr("PetaKSD %1: pemetaan Kerja Sama Daerah.").arg(QStringLiteral(PETAKSD_VERSION)) << "\n\n"
-              << tr("Penggunaan:") << "\n"
-              << "  petaksd [FILE.ksd]\n      " << tr("membuka jendela aplikasi") << "\n";
+        out() << Tr::tr("PetaKSD %1: pemetaan Kerja Sama Daerah.").arg(QStringLiteral(PETAKSD_VERSION)) << "\n\n"
+              << Tr::tr("Penggunaan:") << "\n"
+              << "  petaksd [FILE.ksd]\n      " << Tr::tr("membuka jendela aplikasi") << "\n";
         for (const Command &c : all)
             out() << "  petaksd " << c.name << ' ' << c.synopsis << "\n      " << c.summary << "\n";
-        out() << "\n" << tr("Kode keluar: 0 berhasil, 1 masukan ditolak, 2 argumen atau berkas tidak valid, "
+        out() << "\n" << Tr::tr("Kode keluar: 0 berhasil, 1 masukan ditolak, 2 argumen atau berkas tidak valid, "
                             "3 penggabungan berhenti karena konflik.")
               << Qt::endl;
         return Ok;
@@ -131,7 +133,7 @@ int run(const QStringList &args)
             return rc;
         }
     }
-    return fail(tr("perintah tidak dikenal: %1 (lihat petaksd --help)").arg(first));
+    return fail(Tr::tr("perintah tidak dikenal: %1 (lihat petaksd --help)").arg(first));
 }
 
 } // namespace ksd::cli

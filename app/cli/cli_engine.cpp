@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // petaksd suggest, synth
+#include <QCoreApplication>
 #include "cli.h"
 
 #include "engine/engine.h"
@@ -18,10 +19,11 @@ namespace ksd::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::cli)
+};
 
 /// One output row: a pair, a cluster or an entry the engine could not use.
 struct Row
@@ -68,7 +70,7 @@ QList<Row> rowsOf(const SuggestionSet &set)
     for (const EngineIssue &i : set.issues) {
         rows.append(Row{QStringLiteral("isian_ditolak"), i.regionCode, QString(), i.urusanCode, QString(),
                         ksdClassKey(i.cls), QString(), QString(), {}, {i.regionCode}, {}, std::nullopt,
-                        tr("isian %1: %2").arg(i.entryId.toString(QUuid::WithoutBraces), i.reason)});
+                        Tr::tr("isian %1: %2").arg(i.entryId.toString(QUuid::WithoutBraces), i.reason)});
     }
     return rows;
 }
@@ -130,7 +132,7 @@ int writeOut(const QByteArray &data, const QString &path)
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return fail(tr("tidak dapat menulis %1: %2").arg(path, f.errorString()));
+        return fail(Tr::tr("tidak dapat menulis %1: %2").arg(path, f.errorString()));
     return Ok;
 }
 
@@ -140,12 +142,12 @@ int runSuggest(const QStringList &argv)
     if (!a.ok())
         return fail(a.error());
     if (a.positionals().size() != 1) {
-        return fail(tr("penggunaan: petaksd suggest FILE.ksd [--urusan KODE] [--region KODE] [--format csv|json] "
+        return fail(Tr::tr("penggunaan: petaksd suggest FILE.ksd [--urusan KODE] [--region KODE] [--format csv|json] "
                        "[-o KELUARAN]"));
     }
     const QString format = a.value(QStringLiteral("format"), QStringLiteral("csv")).toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return fail(tr("--format harus csv atau json, bukan \"%1\"").arg(a.value(QStringLiteral("format"))));
+        return fail(Tr::tr("--format harus csv atau json, bukan \"%1\"").arg(a.value(QStringLiteral("format"))));
     EngineOptions options;
     options.allocation = false;
     options.hubs = false;
@@ -176,31 +178,31 @@ int runSynth(const QStringList &argv)
     if (!a.ok())
         return fail(a.error());
     if (a.positionals().size() != 1)
-        return fail(tr("penggunaan: petaksd synth FILE.ksd --entries N --seed S [--year TAHUN]"));
+        return fail(Tr::tr("penggunaan: petaksd synth FILE.ksd --entries N --seed S [--year TAHUN]"));
     SynthOptions o;
     bool ok = true;
     if (a.has(QStringLiteral("entries"))) {
         o.entries = a.value(QStringLiteral("entries")).toInt(&ok);
         if (!ok || o.entries < 0 || o.entries > 1000000)
-            return fail(tr("--entries harus bilangan 0–1000000, bukan \"%1\"").arg(a.value(QStringLiteral("entries"))));
+            return fail(Tr::tr("--entries harus bilangan 0–1000000, bukan \"%1\"").arg(a.value(QStringLiteral("entries"))));
     }
     if (a.has(QStringLiteral("seed"))) {
         o.seed = a.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return fail(tr("--seed harus bilangan bulat tak bertanda, bukan \"%1\"").arg(a.value(QStringLiteral("seed"))));
+            return fail(Tr::tr("--seed harus bilangan bulat tak bertanda, bukan \"%1\"").arg(a.value(QStringLiteral("seed"))));
     }
     if (a.has(QStringLiteral("year"))) {
         o.year = a.value(QStringLiteral("year")).toInt(&ok);
         if (!ok || o.year < 2000 || o.year > 2100)
-            return fail(tr("tahun \"%1\" tidak valid (harus 2000–2100)").arg(a.value(QStringLiteral("year"))));
+            return fail(Tr::tr("tahun \"%1\" tidak valid (harus 2000–2100)").arg(a.value(QStringLiteral("year"))));
     }
     const QString path = a.positionals().first();
     if (QFileInfo::exists(path))
-        return fail(tr("%1 sudah ada; pilih nama lain agar berkas itu tidak tertimpa").arg(path));
+        return fail(Tr::tr("%1 sudah ada; pilih nama lain agar berkas itu tidak tertimpa").arg(path));
     const Project p = makeSyntheticProject(o);
     if (Status s = KsdStore::save(p, path); !s)
         return fail(s.error().toString());
-    out() << tr("Proyek sintetis dibuat: %1 (%2 wilayah, %3 isian, %4 kerja sama, benih %5)")
+    out() << Tr::tr("Proyek sintetis dibuat: %1 (%2 wilayah, %3 isian, %4 kerja sama, benih %5)")
                  .arg(path)
                  .arg(p.scope.size())
                  .arg(p.entries.size())
@@ -217,9 +219,9 @@ QList<Command> engineCommands()
     return {
         {QStringLiteral("suggest"),
          QStringLiteral("FILE.ksd [--urusan KODE] [--region KODE] [--format csv|json] [-o KELUARAN]"),
-         tr("menyarankan pasangan dan klaster kerja sama dengan kelas, skor dan alasannya"), runSuggest},
+         Tr::tr("menyarankan pasangan dan klaster kerja sama dengan kelas, skor dan alasannya"), runSuggest},
         {QStringLiteral("synth"), QStringLiteral("FILE.ksd --entries N --seed S [--year TAHUN]"),
-         tr("membuat proyek sintetis nasional (552 wilayah) untuk uji beban dan tolok ukur"), runSynth},
+         Tr::tr("membuat proyek sintetis nasional (552 wilayah) untuk uji beban dan tolok ukur"), runSynth},
     };
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // petaksd template, import, export
+#include <QCoreApplication>
 #include "cli.h"
 
 #include "engine/engine.h"
@@ -16,10 +17,11 @@ namespace ksd::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::cli)
+};
 
 const QString kEntries = QStringLiteral("entries");
 const QString kProposals = QStringLiteral("proposals");
@@ -29,7 +31,7 @@ const QString kSuggestions = QStringLiteral("suggestions");
 QString separatorName(QChar c)
 {
     if (c == QLatin1Char('\t'))
-        return tr("tab");
+        return Tr::tr("tab");
     return QStringLiteral("'%1'").arg(c);
 }
 
@@ -54,7 +56,7 @@ int runTemplate(const QStringList &argv)
         return fail(a.error());
     const int chosen = int(a.has(kEntries)) + int(a.has(kProposals)) + int(a.has(kAgreements));
     if (chosen != 1 || !a.positionals().isEmpty())
-        return fail(tr("penggunaan: petaksd template --entries|--proposals|--agreements [-o BERKAS.csv]"));
+        return fail(Tr::tr("penggunaan: petaksd template --entries|--proposals|--agreements [-o BERKAS.csv]"));
     const io::ImportKind kind = a.has(kEntries)     ? io::ImportKind::Entries
                                 : a.has(kProposals) ? io::ImportKind::Proposals
                                                     : io::ImportKind::Agreements;
@@ -86,7 +88,7 @@ int finishImport(const io::ImportResult<T> &r, const QString &csvPath, const QSt
                  const QString &noun, bool skipInvalid, const std::function<void(const QList<T> &)> &apply)
 {
     if (!r.ignoredColumns.isEmpty())
-        err() << tr("catatan: kolom berikut tidak dikenal dan diabaikan: %1").arg(r.ignoredColumns.join(QStringLiteral(", ")))
+        err() << Tr::tr("catatan: kolom berikut tidak dikenal dan diabaikan: %1").arg(r.ignoredColumns.join(QStringLiteral(", ")))
               << Qt::endl;
     for (const io::ImportError &e : r.errors)
         err() << e.toString() << "\n";
@@ -94,15 +96,15 @@ int finishImport(const io::ImportResult<T> &r, const QString &csvPath, const QSt
     if (!errorsPath.isEmpty() && !r.errors.isEmpty()) {
         if (Status s = io::writeErrorsCsv(r.errors, errorsPath); !s)
             return fail(s.error().toString());
-        err() << tr("Daftar kesalahan ditulis ke %1").arg(errorsPath) << Qt::endl;
+        err() << Tr::tr("Daftar kesalahan ditulis ke %1").arg(errorsPath) << Qt::endl;
     }
     if (r.refused) {
         if (r.badRows() == 0 || r.validRows == 0 || skipInvalid) {
-            return fail(tr("impor ditolak: tidak ada baris yang dapat diimpor dari %1; proyek tidak diubah")
+            return fail(Tr::tr("impor ditolak: tidak ada baris yang dapat diimpor dari %1; proyek tidak diubah")
                             .arg(csvPath),
                         Refused);
         }
-        return fail(tr("impor ditolak: %1 dari %2 baris bermasalah; proyek tidak diubah. Perbaiki baris tersebut, "
+        return fail(Tr::tr("impor ditolak: %1 dari %2 baris bermasalah; proyek tidak diubah. Perbaiki baris tersebut, "
                        "atau pakai --skip-invalid untuk mengimpor %3 baris yang valid saja.")
                         .arg(r.badRows())
                         .arg(r.rowsRead)
@@ -110,12 +112,12 @@ int finishImport(const io::ImportResult<T> &r, const QString &csvPath, const QSt
                     Refused);
     }
     apply(r.records);
-    out() << tr("Diimpor: %1 %2 dari %3 (%4, pemisah %5)")
+    out() << Tr::tr("Diimpor: %1 %2 dari %3 (%4, pemisah %5)")
                  .arg(r.records.size())
                  .arg(noun, csvPath, r.encoding, separatorName(r.separator))
           << "\n";
     if (r.badRows() > 0)
-        out() << tr("Dilewati: %1 baris bermasalah").arg(r.badRows()) << "\n";
+        out() << Tr::tr("Dilewati: %1 baris bermasalah").arg(r.badRows()) << "\n";
     return Ok;
 }
 
@@ -127,7 +129,7 @@ int runImport(const QStringList &argv)
         return fail(a.error());
     const int chosen = int(a.has(kEntries)) + int(a.has(kProposals)) + int(a.has(kAgreements));
     if (chosen != 1 || a.positionals().size() != 1) {
-        return fail(tr("penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV "
+        return fail(Tr::tr("penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV "
                        "[--skip-invalid] [--pd PERANGKAT_DAERAH] [--errors KESALAHAN.csv]"));
     }
     const QString ksdPath = a.positionals().first();
@@ -152,7 +154,7 @@ int runImport(const QStringList &argv)
     int rc = Ok;
     if (a.has(kEntries)) {
         const auto r = io::importEntries(*table, io::proposeMapping(io::ImportKind::Entries, table->header), options);
-        rc = finishImport<Entry>(r, csvPath, errorsPath, tr("isian"), options.skipInvalid,
+        rc = finishImport<Entry>(r, csvPath, errorsPath, Tr::tr("isian"), options.skipInvalid,
                                  [&](const QList<Entry> &records) {
                                      project.entries += records;
                                      scopeAdded = extendScope(project, records);
@@ -160,22 +162,22 @@ int runImport(const QStringList &argv)
     } else if (a.has(kProposals)) {
         const auto r = io::importProposals(*table, io::proposeMapping(io::ImportKind::Proposals, table->header),
                                            options);
-        rc = finishImport<Proposal>(r, csvPath, errorsPath, tr("usulan"), options.skipInvalid,
+        rc = finishImport<Proposal>(r, csvPath, errorsPath, Tr::tr("usulan"), options.skipInvalid,
                                     [&](const QList<Proposal> &records) { project.proposals += records; });
     } else {
         const auto r = io::importAgreements(*table, io::proposeMapping(io::ImportKind::Agreements, table->header),
                                             options);
-        rc = finishImport<Agreement>(r, csvPath, errorsPath, tr("kerja sama"), options.skipInvalid,
+        rc = finishImport<Agreement>(r, csvPath, errorsPath, Tr::tr("kerja sama"), options.skipInvalid,
                                      [&](const QList<Agreement> &records) { project.agreements += records; });
     }
     if (rc != Ok)
         return rc;
     if (!scopeAdded.isEmpty())
-        out() << tr("Wilayah ditambahkan ke cakupan: %1").arg(scopeAdded.join(QStringLiteral(", "))) << "\n";
+        out() << Tr::tr("Wilayah ditambahkan ke cakupan: %1").arg(scopeAdded.join(QStringLiteral(", "))) << "\n";
     project.modified = nowUtc();
     if (Status s = KsdStore::save(project, ksdPath); !s)
         return fail(s.error().toString());
-    out() << tr("Disimpan: %1").arg(ksdPath) << Qt::endl;
+    out() << Tr::tr("Disimpan: %1").arg(ksdPath) << Qt::endl;
     return Ok;
 }
 
@@ -186,7 +188,7 @@ int runExport(const QStringList &argv)
         return fail(a.error());
     const int chosen = int(a.has(kEntries)) + int(a.has(kSuggestions));
     if (chosen != 1 || a.positionals().size() != 1 || !a.has(QStringLiteral("o")))
-        return fail(tr("penggunaan: petaksd export FILE.ksd --entries|--suggestions -o KELUARAN.csv"));
+        return fail(Tr::tr("penggunaan: petaksd export FILE.ksd --entries|--suggestions -o KELUARAN.csv"));
     const QString ksdPath = a.positionals().first();
     const QString outPath = a.value(QStringLiteral("o"));
     auto loaded = KsdStore::load(ksdPath);
@@ -198,13 +200,13 @@ int runExport(const QStringList &argv)
         if (int rc = writeOutput(io::exportSuggestionsCsv(set), outPath); rc != Ok)
             return rc;
         if (outPath != QLatin1String("-"))
-            out() << tr("Diekspor: %1 saran ke %2").arg(set.suggestions.size()).arg(outPath) << Qt::endl;
+            out() << Tr::tr("Diekspor: %1 saran ke %2").arg(set.suggestions.size()).arg(outPath) << Qt::endl;
         return Ok;
     }
     if (int rc = writeOutput(io::exportEntriesCsv(project.entries), outPath); rc != Ok)
         return rc;
     if (outPath != QLatin1String("-"))
-        out() << tr("Diekspor: %1 isian ke %2").arg(project.liveEntries().size()).arg(outPath) << Qt::endl;
+        out() << Tr::tr("Diekspor: %1 isian ke %2").arg(project.liveEntries().size()).arg(outPath) << Qt::endl;
     return Ok;
 }
 
@@ -214,15 +216,15 @@ QList<Command> ioCommands()
 {
     return {
         {QStringLiteral("template"), QStringLiteral("--entries|--proposals|--agreements [-o BERKAS.csv]"),
-         tr("mencetak baris judul kolom templat CSV (pemisah ';') untuk diisi di Excel"), runTemplate},
+         Tr::tr("mencetak baris judul kolom templat CSV (pemisah ';') untuk diisi di Excel"), runTemplate},
         {QStringLiteral("import"),
          QStringLiteral("FILE.ksd --entries CSV|--proposals CSV|--agreements CSV [--skip-invalid] [--pd NAMA] "
                         "[--errors KESALAHAN.csv]"),
-         tr("mengimpor CSV; bila ada baris bermasalah tidak ada yang diimpor (keluar 1), kecuali dengan "
+         Tr::tr("mengimpor CSV; bila ada baris bermasalah tidak ada yang diimpor (keluar 1), kecuali dengan "
             "--skip-invalid"),
          runImport},
         {QStringLiteral("export"), QStringLiteral("FILE.ksd --entries|--suggestions -o KELUARAN.csv"),
-         tr("mengekspor isian atau saran ke CSV untuk Excel (pemisah ';', BOM, koma desimal)"), runExport},
+         Tr::tr("mengekspor isian atau saran ke CSV untuk Excel (pemisah ';', BOM, koma desimal)"), runExport},
     };
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // petaksd new | demo | check
+#include <QCoreApplication>
 #include "cli.h"
 
 #include "demo/demoproject.h"
@@ -14,15 +15,16 @@ namespace ksd::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::cli)
+};
 
 int saveNew(const Project &p, const QString &path)
 {
     if (QFileInfo::exists(path))
-        return fail(tr("%1 sudah ada; pilih nama lain agar berkas itu tidak tertimpa").arg(path));
+        return fail(Tr::tr("%1 sudah ada; pilih nama lain agar berkas itu tidak tertimpa").arg(path));
     if (Status s = KsdStore::save(p, path); !s)
         return fail(s.error().toString());
     return Ok;
@@ -34,7 +36,7 @@ int runNew(const QStringList &argv)
     if (!a.ok())
         return fail(a.error());
     if (a.positionals().size() != 1 || !a.has(QStringLiteral("region")))
-        return fail(tr("penggunaan: petaksd new FILE.ksd --region KODE [--title JUDUL] [--year TAHUN]"));
+        return fail(Tr::tr("penggunaan: petaksd new FILE.ksd --region KODE [--title JUDUL] [--year TAHUN]"));
     const auto region = RefData::instance().findRegion(a.value(QStringLiteral("region")));
     if (!region)
         return fail(region.error().message);
@@ -42,14 +44,14 @@ int runNew(const QStringList &argv)
     const int year = a.has(QStringLiteral("year")) ? a.value(QStringLiteral("year")).toInt(&yearOk)
                                                    : QDate::currentDate().year();
     if (!yearOk || year < 2000 || year > 2100)
-        return fail(tr("tahun \"%1\" tidak valid (harus 2000–2100)").arg(a.value(QStringLiteral("year"))));
+        return fail(Tr::tr("tahun \"%1\" tidak valid (harus 2000–2100)").arg(a.value(QStringLiteral("year"))));
     const QString title = a.value(QStringLiteral("title"),
-                                  tr("Pemetaan KSD %1 %2").arg((*region)->name).arg(year));
+                                  Tr::tr("Pemetaan KSD %1 %2").arg((*region)->name).arg(year));
     Project p = Project::create((*region)->code, title, year);
     const QString path = a.positionals().first();
     if (int rc = saveNew(p, path); rc != Ok)
         return rc;
-    out() << tr("Proyek baru dibuat: %1").arg(path) << Qt::endl;
+    out() << Tr::tr("Proyek baru dibuat: %1").arg(path) << Qt::endl;
     return Ok;
 }
 
@@ -59,11 +61,11 @@ int runDemo(const QStringList &argv)
     if (!a.ok())
         return fail(a.error());
     if (a.positionals().size() != 1)
-        return fail(tr("penggunaan: petaksd demo FILE.ksd"));
+        return fail(Tr::tr("penggunaan: petaksd demo FILE.ksd"));
     const QString path = a.positionals().first();
     if (int rc = saveNew(makeDemoProject(), path); rc != Ok)
         return rc;
-    out() << tr("Proyek contoh dibuat: %1").arg(path) << Qt::endl;
+    out() << Tr::tr("Proyek contoh dibuat: %1").arg(path) << Qt::endl;
     return Ok;
 }
 
@@ -83,41 +85,41 @@ int runCheck(const QStringList &argv)
     if (!a.ok())
         return fail(a.error());
     if (a.positionals().size() != 1)
-        return fail(tr("penggunaan: petaksd check FILE.ksd"));
+        return fail(Tr::tr("penggunaan: petaksd check FILE.ksd"));
     const QString path = a.positionals().first();
     auto loaded = KsdStore::load(path);
     if (!loaded)
         return fail(loaded.error().toString());
     const Project &p = loaded->project;
     const Region *owner = RefData::instance().region(p.ownerRegion);
-    out() << tr("Berkas: %1").arg(path) << "\n"
-          << tr("Format: versi %1 (application_id 0x%2)")
+    out() << Tr::tr("Berkas: %1").arg(path) << "\n"
+          << Tr::tr("Format: versi %1 (application_id 0x%2)")
                  .arg(loaded->info.fileVersion)
                  .arg(QString::number(schema::ApplicationId, 16).toUpper())
           << "\n";
     if (!loaded->info.backupPath.isEmpty()) {
-        out() << tr("Diperbarui ke format versi %1; berkas asli dicadangkan di %2")
+        out() << Tr::tr("Diperbarui ke format versi %1; berkas asli dicadangkan di %2")
                      .arg(schema::CurrentVersion)
                      .arg(loaded->info.backupPath)
               << "\n";
     }
-    out() << tr("Judul: %1").arg(p.title) << "\n"
-          << tr("Daerah pemilik: %1 %2").arg(p.ownerRegion, owner ? owner->name : tr("(kode tidak dikenal)")) << "\n"
-          << tr("Tahun: %1").arg(p.year) << "\n"
-          << tr("Wilayah dalam cakupan: %1").arg(p.scope.size()) << "\n";
+    out() << Tr::tr("Judul: %1").arg(p.title) << "\n"
+          << Tr::tr("Daerah pemilik: %1 %2").arg(p.ownerRegion, owner ? owner->name : Tr::tr("(kode tidak dikenal)")) << "\n"
+          << Tr::tr("Tahun: %1").arg(p.year) << "\n"
+          << Tr::tr("Wilayah dalam cakupan: %1").arg(p.scope.size()) << "\n";
     if (p.copyInfo)
-        out() << tr("Salinan untuk: %1").arg(p.copyInfo->forPd) << "\n";
+        out() << Tr::tr("Salinan untuk: %1").arg(p.copyInfo->forPd) << "\n";
     auto line = [](const QString &label, QPair<int, int> c) {
         out() << label << ": " << c.first;
         if (c.second)
-            out() << ' ' << tr("(+%1 dihapus)").arg(c.second);
+            out() << ' ' << Tr::tr("(+%1 dihapus)").arg(c.second);
         out() << "\n";
     };
-    line(tr("Isian (potensi/kebutuhan)"), liveAndDeleted(p.entries));
-    line(tr("Usulan"), liveAndDeleted(p.proposals));
-    line(tr("Kerja sama"), liveAndDeleted(p.agreements));
-    line(tr("Monev"), liveAndDeleted(p.monev));
-    line(tr("Dokumen"), liveAndDeleted(p.documents));
+    line(Tr::tr("Isian (potensi/kebutuhan)"), liveAndDeleted(p.entries));
+    line(Tr::tr("Usulan"), liveAndDeleted(p.proposals));
+    line(Tr::tr("Kerja sama"), liveAndDeleted(p.agreements));
+    line(Tr::tr("Monev"), liveAndDeleted(p.monev));
+    line(Tr::tr("Dokumen"), liveAndDeleted(p.documents));
     out().flush();
     return Ok;
 }
@@ -128,11 +130,11 @@ QList<Command> projectCommands()
 {
     return {
         {QStringLiteral("new"), QStringLiteral("FILE.ksd --region KODE [--title JUDUL] [--year TAHUN]"),
-         tr("membuat proyek baru untuk daerah KODE"), runNew},
+         Tr::tr("membuat proyek baru untuk daerah KODE"), runNew},
         {QStringLiteral("demo"), QStringLiteral("FILE.ksd"),
-         tr("menulis proyek contoh \"Pemetaan KSD Kabupaten Banjar 2024\""), runDemo},
+         Tr::tr("menulis proyek contoh \"Pemetaan KSD Kabupaten Banjar 2024\""), runDemo},
         {QStringLiteral("check"), QStringLiteral("FILE.ksd"),
-         tr("memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak)"), runCheck},
+         Tr::tr("memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak)"), runCheck},
     };
 }
 

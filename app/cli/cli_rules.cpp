@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // petaksd classify
+#include <QCoreApplication>
 #include "cli.h"
 
 #include "refdata/refdata.h"
@@ -14,10 +15,11 @@ namespace ksd::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::cli)
+};
 
 std::optional<Evidence> parseEvidence(const QString &v)
 {
@@ -68,13 +70,13 @@ void printText(const RuleInput &in, const RuleResult &r)
         return g ? QStringLiteral("%1 (%2)").arg(g->name, g->code) : code;
     };
     const Urusan *u = ref.urusan(in.urusan);
-    out() << label(in.regionA) << " – " << label(in.regionB) << ", " << tr("urusan") << ' ' << in.urusan;
+    out() << label(in.regionA) << " – " << label(in.regionB) << ", " << Tr::tr("urusan") << ' ' << in.urusan;
     if (u)
         out() << ' ' << u->name;
     if (!in.service.isEmpty())
-        out() << ", " << tr("layanan \"%1\"").arg(in.service);
+        out() << ", " << Tr::tr("layanan \"%1\"").arg(in.service);
     out() << "\n";
-    out() << tr("Kelas: %1 (%2)").arg(ksdClassKey(r.cls), ksdClassName(r.cls));
+    out() << Tr::tr("Kelas: %1 (%2)").arg(ksdClassKey(r.cls), ksdClassName(r.cls));
     if (!r.referTo.isEmpty()) {
         QStringList names;
         for (const QString &p : r.referTo)
@@ -82,25 +84,25 @@ void printText(const RuleInput &in, const RuleResult &r)
         out() << " → " << names.join(QStringLiteral(", "));
     }
     out() << "\n";
-    out() << tr("Tipe pasangan: %1")
+    out() << Tr::tr("Tipe pasangan: %1")
                  .arg(r.pairType == PairType::None ? QStringLiteral("-")
                                                    : pairTypeKey(r.pairType) + QStringLiteral(" (")
                                                          + pairTypeName(r.pairType) + QLatin1Char(')'))
           << "\n";
-    out() << tr("Diambil alih oleh: %1").arg(r.takeover == Takeover::None ? QStringLiteral("-") : takeoverName(r.takeover))
+    out() << Tr::tr("Diambil alih oleh: %1").arg(r.takeover == Takeover::None ? QStringLiteral("-") : takeoverName(r.takeover))
           << "\n";
     QStringList flags;
     if (r.legalReview)
-        flags << tr("perlu kajian hukum (legal_review)");
+        flags << Tr::tr("perlu kajian hukum (legal_review)");
     if (r.dprdApproval)
-        flags << tr("perlu persetujuan DPRD (dprd_approval)");
-    out() << tr("Tanda: %1").arg(flags.isEmpty() ? QStringLiteral("-") : flags.join(QStringLiteral(", "))) << "\n";
-    out() << tr("Alasan: %1").arg(r.reason) << "\n\n" << tr("Jejak aturan:") << "\n";
+        flags << Tr::tr("perlu persetujuan DPRD (dprd_approval)");
+    out() << Tr::tr("Tanda: %1").arg(flags.isEmpty() ? QStringLiteral("-") : flags.join(QStringLiteral(", "))) << "\n";
+    out() << Tr::tr("Alasan: %1").arg(r.reason) << "\n\n" << Tr::tr("Jejak aturan:") << "\n";
     int n = 0;
     for (const TraceStep &s : r.trace) {
         out() << QStringLiteral("%1. %2 [%3]%4").arg(++n).arg(ruleName(s.rule), ruleKey(s.rule),
-                                                       s.decisive ? tr(" (menentukan)") : QString())
-              << "\n   " << s.outcome << "\n   " << tr("Dasar: %1").arg(s.basis) << "\n";
+                                                       s.decisive ? Tr::tr(" (menentukan)") : QString())
+              << "\n   " << s.outcome << "\n   " << Tr::tr("Dasar: %1").arg(s.basis) << "\n";
     }
 }
 
@@ -113,7 +115,7 @@ int runClassify(const QStringList &argv)
     if (!a.ok())
         return fail(a.error());
     if (a.positionals().size() != 3) {
-        return fail(tr("penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] "
+        return fail(Tr::tr("penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] "
                        "[--efficiency yes|no|unknown] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] "
                        "[--project FILE.ksd] [--json]"));
     }
@@ -129,7 +131,7 @@ int runClassify(const QStringList &argv)
             return fail(r.error().message);
     }
     if (in.regionA == in.regionB)
-        return fail(tr("A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda").arg(in.regionA));
+        return fail(Tr::tr("A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda").arg(in.regionA));
     if (!RuleSet::isSupportUnitCode(in.urusan)) {
         if (auto u = ref.findUrusan(in.urusan); !u)
             return fail(u.error().message);
@@ -143,7 +145,7 @@ int runClassify(const QStringList &argv)
             continue;
         const auto e = parseEvidence(a.value(name));
         if (!e)
-            return fail(tr("--%1 harus yes, no atau unknown, bukan \"%2\"").arg(name, a.value(name)));
+            return fail(Tr::tr("--%1 harus yes, no atau unknown, bukan \"%2\"").arg(name, a.value(name)));
         *o.target = *e;
     }
     struct BoolOption { const char *name; std::optional<bool> *target; };
@@ -154,7 +156,7 @@ int runClassify(const QStringList &argv)
             continue;
         const auto v = parseYesNo(a.value(name));
         if (!v)
-            return fail(tr("--%1 harus yes atau no, bukan \"%2\"").arg(name, a.value(name)));
+            return fail(Tr::tr("--%1 harus yes atau no, bukan \"%2\"").arg(name, a.value(name)));
         *o.target = *v;
     }
 
@@ -182,7 +184,7 @@ QList<Command> rulesCommands()
         {QStringLiteral("classify"),
          QStringLiteral("A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] "
                         "[--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]"),
-         tr("menggolongkan pasangan daerah A–B untuk satu urusan (wajib/sukarela/rujuk provinsi) dengan dasar "
+         Tr::tr("menggolongkan pasangan daerah A–B untuk satu urusan (wajib/sukarela/rujuk provinsi) dengan dasar "
             "hukumnya"),
          runClassify},
     };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // petaksd stats
+#include <QCoreApplication>
 #include "cli.h"
 
 #include "register/numberformat.h"
@@ -15,10 +16,11 @@ namespace ksd::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::cli)
+};
 
 constexpr Category kCategories[] = {Category::KSDD, Category::KSDPK, Category::Sinergi, Category::KSDPL,
                                     Category::KSDLL};
@@ -52,13 +54,13 @@ void printExpiry(const QString &heading, const QList<ExpiryItem> &items)
     for (const ExpiryItem &e : items) {
         QString when;
         if (e.daysLeft < 0)
-            when = tr("lewat %1 hari").arg(loc.toString(-e.daysLeft));
+            when = Tr::tr("lewat %1 hari").arg(loc.toString(-e.daysLeft));
         else if (e.daysLeft == 0)
-            when = tr("berakhir hari ini");
+            when = Tr::tr("berakhir hari ini");
         else
-            when = tr("%1 hari lagi").arg(loc.toString(e.daysLeft));
+            when = Tr::tr("%1 hari lagi").arg(loc.toString(e.daysLeft));
         out() << "  - " << e.title << " (" << docTypeKey(e.docType) << ", " << categoryKey(e.category) << "), "
-              << tr("berakhir %1, %2").arg(longDate(e.endDate), when) << "\n";
+              << Tr::tr("berakhir %1, %2").arg(longDate(e.endDate), when) << "\n";
     }
 }
 
@@ -68,15 +70,15 @@ void printTable(const RegisterStats &s, const QString &path)
     auto num = [&loc](qint64 n) { return loc.toString(n); };
     auto pct = [&loc](double p) { return formatPercent(p, 1, loc); };
 
-    out() << tr("Rekapitulasi kerja sama daerah per %1").arg(longDate(s.today)) << "\n"
-          << tr("Berkas: %1").arg(path) << "\n\n";
+    out() << Tr::tr("Rekapitulasi kerja sama daerah per %1").arg(longDate(s.today)) << "\n"
+          << Tr::tr("Berkas: %1").arg(path) << "\n\n";
 
-    out() << tr("Dokumen kerja sama menurut jenis dan mitra") << "\n";
+    out() << Tr::tr("Dokumen kerja sama menurut jenis dan mitra") << "\n";
     QStringList head;
     for (PartnerGroup g : kGroups)
         head << partnerGroupName(g);
-    head << tr("Jumlah");
-    out() << row(tr("Jenis dokumen"), head) << "\n";
+    head << Tr::tr("Jumlah");
+    out() << row(Tr::tr("Jenis dokumen"), head) << "\n";
     std::array<int, PartnerGroupCount> colTotals{};
     for (DocType t : kDocTypes) {
         QStringList cells;
@@ -91,11 +93,11 @@ void printTable(const RegisterStats &s, const QString &path)
     for (PartnerGroup g : kGroups)
         totals << num(colTotals[size_t(g)]);
     totals << num(s.agreementsTotal);
-    out() << row(tr("Jumlah"), totals) << "\n\n";
+    out() << row(Tr::tr("Jumlah"), totals) << "\n\n";
 
-    out() << tr("Usulan kerja sama") << "\n"
-          << tr("Jumlah usulan: %1").arg(num(s.proposalsTotal)) << "\n"
-          << tr("Memenuhi kriteria KSD: %1 (%2 dari seluruh usulan)")
+    out() << Tr::tr("Usulan kerja sama") << "\n"
+          << Tr::tr("Jumlah usulan: %1").arg(num(s.proposalsTotal)) << "\n"
+          << Tr::tr("Memenuhi kriteria KSD: %1 (%2 dari seluruh usulan)")
                  .arg(num(s.proposalsEligible), pct(s.eligiblePercent()))
           << "\n";
     for (Category c : kCategories)
@@ -110,34 +112,34 @@ void printTable(const RegisterStats &s, const QString &path)
                 parts << QStringLiteral("%1 %2").arg(ksdClassName(cls), num(n));
         }
         if (const int n = s.ksddByClass.value(QString()); n > 0)
-            parts << QStringLiteral("%1 %2").arg(tr("belum dinilai"), num(n));
-        out() << tr("KSDD menurut kelas (aturan PP 28/2018, UU 23/2014 Pasal 363–364): %1")
+            parts << QStringLiteral("%1 %2").arg(Tr::tr("belum dinilai"), num(n));
+        out() << Tr::tr("KSDD menurut kelas (aturan PP 28/2018, UU 23/2014 Pasal 363–364): %1")
                      .arg(parts.join(QStringLiteral(", ")))
               << "\n";
     }
-    out() << tr("Tidak memenuhi kriteria: %1 (pengadaan %2, swakelola %3, internal %4)")
+    out() << Tr::tr("Tidak memenuhi kriteria: %1 (pengadaan %2, swakelola %3, internal %4)")
                  .arg(num(s.proposalsTotal - s.proposalsEligible),
                       num(s.notEligibleByActivity[size_t(ActivityKind::Pengadaan)]),
                       num(s.notEligibleByActivity[size_t(ActivityKind::Swakelola)]),
                       num(s.notEligibleByActivity[size_t(ActivityKind::Internal)]))
           << "\n"
-          << tr("Perlu persetujuan DPRD: %1").arg(num(s.proposalsDprd)) << "\n\n";
+          << Tr::tr("Perlu persetujuan DPRD: %1").arg(num(s.proposalsDprd)) << "\n\n";
 
-    out() << tr("Tahapan kerja sama") << "\n"
-          << row(tr("Tahap"), {tr("Saat ini"), tr("Sudah dicapai")}, 40, 15) << "\n";
+    out() << Tr::tr("Tahapan kerja sama") << "\n"
+          << row(Tr::tr("Tahap"), {Tr::tr("Saat ini"), Tr::tr("Sudah dicapai")}, 40, 15) << "\n";
     for (int i = 0; i < StageCount; ++i)
         out() << row(stageName(static_cast<Stage>(i)), {num(s.byStage[size_t(i)]), num(s.funnel[size_t(i)])}, 40, 15)
               << "\n";
     out() << "\n";
 
-    printExpiry(tr("Berakhir dalam 90 hari (3 bulan)"), s.expiring90);
-    printExpiry(tr("Berakhir dalam 180 hari (6 bulan)"), s.expiring180);
-    printExpiry(tr("Sudah melewati tanggal berakhir tetapi masih berstatus aktif"), s.expiredActive);
+    printExpiry(Tr::tr("Berakhir dalam 90 hari (3 bulan)"), s.expiring90);
+    printExpiry(Tr::tr("Berakhir dalam 180 hari (6 bulan)"), s.expiring180);
+    printExpiry(Tr::tr("Sudah melewati tanggal berakhir tetapi masih berstatus aktif"), s.expiredActive);
     out() << "\n";
 
-    out() << tr("Monev: %1 catatan").arg(num(s.monevRecords));
+    out() << Tr::tr("Monev: %1 catatan").arg(num(s.monevRecords));
     if (s.averageRating)
-        out() << ", " << tr("rata-rata nilai %1").arg(loc.toString(roundTo(*s.averageRating, 2), 'f', 2));
+        out() << ", " << Tr::tr("rata-rata nilai %1").arg(loc.toString(roundTo(*s.averageRating, 2), 'f', 2));
     out() << "\n";
 }
 
@@ -147,13 +149,13 @@ int runStats(const QStringList &argv)
     if (!a.ok())
         return fail(a.error());
     if (a.positionals().size() != 1)
-        return fail(tr("penggunaan: petaksd stats FILE.ksd [--json] [--today YYYY-MM-DD]"));
+        return fail(Tr::tr("penggunaan: petaksd stats FILE.ksd [--json] [--today YYYY-MM-DD]"));
     QDate today = QDate::currentDate();
     if (a.has(QStringLiteral("today"))) {
         const QString text = a.value(QStringLiteral("today"));
         today = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
         if (!today.isValid() || text.trimmed().size() != 10)
-            return fail(tr("tanggal --today \"%1\" tidak valid (gunakan YYYY-MM-DD, misalnya 2021-09-30)").arg(text));
+            return fail(Tr::tr("tanggal --today \"%1\" tidak valid (gunakan YYYY-MM-DD, misalnya 2021-09-30)").arg(text));
     }
     const QString path = a.positionals().first();
     auto loaded = KsdStore::load(path);
@@ -174,7 +176,7 @@ QList<Command> statsCommands()
 {
     return {
         {QStringLiteral("stats"), QStringLiteral("FILE.ksd [--json] [--today YYYY-MM-DD]"),
-         tr("menghitung rekap register kerja sama, usulan, tahapan dan masa berlaku (tabel atau JSON)"), runStats},
+         Tr::tr("menghitung rekap register kerja sama, usulan, tahapan dan masa berlaku (tabel atau JSON)"), runStats},
     };
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <QCoreApplication>
 #include "engine.h"
 
 #include "engine/graphalgo.h"
@@ -372,19 +373,20 @@ Weights normalisedWeights(const EngineSettings &s)
     return out;
 }
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::SuggestionEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::SuggestionEngine)
+};
 
 QString evidenceWord(Evidence e)
 {
     switch (e) {
-    case Evidence::Yes: return tr("ya");
-    case Evidence::No: return tr("tidak");
+    case Evidence::Yes: return Tr::tr("ya");
+    case Evidence::No: return Tr::tr("tidak");
     case Evidence::Unknown: break;
     }
-    return tr("belum diketahui");
+    return Tr::tr("belum diketahui");
 }
 
 /// The working state of one run.
@@ -532,13 +534,13 @@ void Run::aggregate()
         }
         if (mGeo.administrative[r]) {
             issue(KsdClass::TidakMemenuhi,
-                  tr("%1 adalah wilayah administratif, bukan daerah otonom; isian ini sebaiknya dicatat atas nama %2.")
+                  Tr::tr("%1 adalah wilayah administratif, bukan daerah otonom; isian ini sebaiknya dicatat atas nama %2.")
                       .arg(mGeo.regions[r]->name, mGeo.regions[mGeo.province[r]]->name));
             continue;
         }
         if (u < 0) {
             if (RuleSet::isSupportUnitCode(e.urusanCode)) {
-                issue(KsdClass::Sukarela, tr("Unsur penunjang %1 bukan objek kerja sama wajib; dapat diusulkan sebagai "
+                issue(KsdClass::Sukarela, Tr::tr("Unsur penunjang %1 bukan objek kerja sama wajib; dapat diusulkan sebagai "
                                              "kerja sama sukarela.").arg(e.urusanCode));
             } else {
                 issue(KsdClass::TidakMemenuhi, ref.findUrusan(e.urusanCode).error().message);
@@ -546,7 +548,7 @@ void Run::aggregate()
             continue;
         }
         if (!mInScope[r]) {
-            issue(KsdClass::TidakMemenuhi, tr("%1 (%2) berada di luar cakupan wilayah proyek.")
+            issue(KsdClass::TidakMemenuhi, Tr::tr("%1 (%2) berada di luar cakupan wilayah proyek.")
                                                .arg(mGeo.regions[r]->name, mGeo.regions[r]->code));
             continue;
         }
@@ -1226,7 +1228,7 @@ void Run::allocate()
                     continue;
                 f.urusan = g.urusanCode;
                 f.service = g.service;
-                f.unit = mUnitNames[nodes[s].unit].isEmpty() ? tr("isian") : mUnitNames[nodes[s].unit];
+                f.unit = mUnitNames[nodes[s].unit].isEmpty() ? Tr::tr("isian") : mUnitNames[nodes[s].unit];
                 f.amount = r.flow[k];
                 f.unitCost = arcs[k].cost;
                 flows.append(f);
@@ -1384,13 +1386,13 @@ QString EngineSettings::factorKey(int factor)
 QString EngineSettings::factorName(int factor)
 {
     switch (factor) {
-    case Complement: return tr("saling melengkapi");
-    case Priority: return tr("prioritas");
-    case Magnitude: return tr("besaran");
-    case Service: return tr("kesamaan layanan");
-    case Hops: return tr("langkah batas");
-    case Distance: return tr("jarak");
-    case Agreements: return tr("kerja sama yang ada");
+    case Complement: return Tr::tr("saling melengkapi");
+    case Priority: return Tr::tr("prioritas");
+    case Magnitude: return Tr::tr("besaran");
+    case Service: return Tr::tr("kesamaan layanan");
+    case Hops: return Tr::tr("langkah batas");
+    case Distance: return Tr::tr("jarak");
+    case Agreements: return Tr::tr("kerja sama yang ada");
     default: break;
     }
     return {};
@@ -1462,15 +1464,15 @@ QString basisShort(KsdClass cls, PairType type)
 {
     switch (cls) {
     case KsdClass::Wajib:
-        return type == PairType::C ? tr("UU 23/2014 Pasal 364; PP 28/2018; tipe C perlu kajian hukum (tidak disebut "
+        return type == PairType::C ? Tr::tr("UU 23/2014 Pasal 364; PP 28/2018; tipe C perlu kajian hukum (tidak disebut "
                                         "Permendagri 22/2020)")
-                                   : tr("UU 23/2014 Pasal 364; PP 28/2018; Permendagri 22/2020");
-    case KsdClass::PotensiWajib: return tr("UU 23/2014 Pasal 364 (perlu kajian eksternalitas/efisiensi)");
-    case KsdClass::Sukarela: return tr("UU 23/2014 Pasal 365; PP 28/2018");
-    case KsdClass::RujukProvinsi: return tr("UU 23/2014 Pasal 13 ayat (3)");
+                                   : Tr::tr("UU 23/2014 Pasal 364; PP 28/2018; Permendagri 22/2020");
+    case KsdClass::PotensiWajib: return Tr::tr("UU 23/2014 Pasal 364 (perlu kajian eksternalitas/efisiensi)");
+    case KsdClass::Sukarela: return Tr::tr("UU 23/2014 Pasal 365; PP 28/2018");
+    case KsdClass::RujukProvinsi: return Tr::tr("UU 23/2014 Pasal 13 ayat (3)");
     case KsdClass::TidakMemenuhi: break;
     }
-    return tr("UU 23/2014 Pasal 363; PP 28/2018");
+    return Tr::tr("UU 23/2014 Pasal 363; PP 28/2018");
 }
 
 } // namespace
@@ -1481,50 +1483,50 @@ QString SuggestionEngine::reasons(const Suggestion &s)
     QStringList parts;
     switch (s.cls) {
     case KsdClass::Wajib:
-        parts << tr("wajib: berbatasan, eksternalitas lintas daerah dan efisiensi terpenuhi");
+        parts << Tr::tr("wajib: berbatasan, eksternalitas lintas daerah dan efisiensi terpenuhi");
         break;
     case KsdClass::PotensiWajib:
-        parts << tr("potensi wajib: berbatasan, bukti belum lengkap (eksternalitas %1, efisiensi %2), perlu kajian")
+        parts << Tr::tr("potensi wajib: berbatasan, bukti belum lengkap (eksternalitas %1, efisiensi %2), perlu kajian")
                      .arg(evidenceWord(s.externality), evidenceWord(s.efficiency));
         break;
     case KsdClass::Sukarela:
-        parts << (s.adjacent ? tr("sukarela: syarat wajib tidak terpenuhi (eksternalitas %1, efisiensi %2)")
+        parts << (s.adjacent ? Tr::tr("sukarela: syarat wajib tidak terpenuhi (eksternalitas %1, efisiensi %2)")
                                    .arg(evidenceWord(s.externality), evidenceWord(s.efficiency))
-                             : tr("sukarela: tidak berbatasan"));
+                             : Tr::tr("sukarela: tidak berbatasan"));
         break;
     case KsdClass::RujukProvinsi:
-        parts << tr("rujuk ke provinsi %1: %2 antar-kabupaten/kota adalah kewenangan provinsi")
+        parts << Tr::tr("rujuk ke provinsi %1: %2 antar-kabupaten/kota adalah kewenangan provinsi")
                      .arg(s.referTo.join(QStringLiteral(", ")), s.service);
         break;
     case KsdClass::TidakMemenuhi:
-        parts << tr("tidak memenuhi syarat para pihak atau objek");
+        parts << Tr::tr("tidak memenuhi syarat para pihak atau objek");
         break;
     }
     QStringList fits;
     if (s.potensiA > 0 && s.kebutuhanB > 0)
-        fits << tr("potensi %1 (%2) → kebutuhan %3 (%4)").arg(s.regionA).arg(s.potensiA).arg(s.regionB).arg(s.kebutuhanB);
+        fits << Tr::tr("potensi %1 (%2) → kebutuhan %3 (%4)").arg(s.regionA).arg(s.potensiA).arg(s.regionB).arg(s.kebutuhanB);
     if (s.potensiB > 0 && s.kebutuhanA > 0)
-        fits << tr("potensi %1 (%2) → kebutuhan %3 (%4)").arg(s.regionB).arg(s.potensiB).arg(s.regionA).arg(s.kebutuhanA);
+        fits << Tr::tr("potensi %1 (%2) → kebutuhan %3 (%4)").arg(s.regionB).arg(s.potensiB).arg(s.regionA).arg(s.kebutuhanA);
     if (s.sharedNeed)
-        fits << tr("kebutuhan lintas batas di kedua pihak");
+        fits << Tr::tr("kebutuhan lintas batas di kedua pihak");
     parts << fits.join(QStringLiteral(", "));
     if (s.adjacent)
-        parts << tr("berbatasan, %1 km").arg(id.toString(s.km, 'f', 0));
+        parts << Tr::tr("berbatasan, %1 km").arg(id.toString(s.km, 'f', 0));
     else if (s.hops != 255)
-        parts << tr("%1 langkah batas, %2 km").arg(s.hops).arg(id.toString(s.km, 'f', 0));
+        parts << Tr::tr("%1 langkah batas, %2 km").arg(s.hops).arg(id.toString(s.km, 'f', 0));
     else
-        parts << tr("tidak terhubung darat, %1 km").arg(id.toString(s.km, 'f', 0));
+        parts << Tr::tr("tidak terhubung darat, %1 km").arg(id.toString(s.km, 'f', 0));
     QStringList f;
     for (int i = 0; i < EngineSettings::FactorCount; ++i)
         f << QStringLiteral("%1 %2").arg(EngineSettings::factorName(i), id.toString(double(s.contributions[i]), 'f', 1));
-    parts << tr("skor %1 = %2").arg(id.toString(s.score, 'f', 1), f.join(QStringLiteral(" + ")));
+    parts << Tr::tr("skor %1 = %2").arg(id.toString(s.score, 'f', 1), f.join(QStringLiteral(" + ")));
     if (s.existingAgreement)
-        parts << tr("sudah ada kerja sama aktif pada urusan ini");
+        parts << Tr::tr("sudah ada kerja sama aktif pada urusan ini");
     if (s.takeover != Takeover::None)
-        parts << tr("bila tidak dilaksanakan diambil alih %1").arg(takeoverName(s.takeover));
+        parts << Tr::tr("bila tidak dilaksanakan diambil alih %1").arg(takeoverName(s.takeover));
     if (s.dprdApproval)
-        parts << tr("perlu persetujuan DPRD");
-    parts << tr("dasar: %1").arg(basisShort(s.cls, s.pairType));
+        parts << Tr::tr("perlu persetujuan DPRD");
+    parts << Tr::tr("dasar: %1").arg(basisShort(s.cls, s.pairType));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -1534,34 +1536,34 @@ QString SuggestionEngine::reasons(const Cluster &c)
     QStringList parts;
     switch (c.cls) {
     case KsdClass::RujukProvinsi:
-        parts << tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": kewenangan provinsi, rujuk ke %3")
+        parts << Tr::tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": kewenangan provinsi, rujuk ke %3")
                      .arg(c.members.size())
                      .arg(c.service, c.referTo.join(QStringLiteral(", ")));
         break;
     case KsdClass::Wajib:
-        parts << tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": wajib").arg(c.members.size()).arg(c.service);
+        parts << Tr::tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": wajib").arg(c.members.size()).arg(c.service);
         break;
     case KsdClass::PotensiWajib:
-        parts << tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": potensi wajib, perlu kajian "
+        parts << Tr::tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": potensi wajib, perlu kajian "
                     "(eksternalitas %3, efisiensi %4)")
                      .arg(c.members.size())
                      .arg(c.service, evidenceWord(c.externality), evidenceWord(c.efficiency));
         break;
     default:
-        parts << tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": sukarela (eksternalitas %3, "
+        parts << Tr::tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": sukarela (eksternalitas %3, "
                     "efisiensi %4)")
                      .arg(c.members.size())
                      .arg(c.service, evidenceWord(c.externality), evidenceWord(c.efficiency));
         break;
     }
-    parts << tr("anggota %1").arg(c.members.join(QStringLiteral(", ")));
-    parts << tr("%1 isian kebutuhan, %2 pasangan berbatasan, skor rata-rata %3")
+    parts << Tr::tr("anggota %1").arg(c.members.join(QStringLiteral(", ")));
+    parts << Tr::tr("%1 isian kebutuhan, %2 pasangan berbatasan, skor rata-rata %3")
                  .arg(c.needEntries)
                  .arg(c.borderingPairs)
                  .arg(id.toString(c.score, 'f', 1));
     if (c.takeover != Takeover::None)
-        parts << tr("bila tidak dilaksanakan diambil alih %1").arg(takeoverName(c.takeover));
-    parts << tr("dasar: %1").arg(basisShort(c.cls, c.legalReview ? PairType::C : PairType::E));
+        parts << Tr::tr("bila tidak dilaksanakan diambil alih %1").arg(takeoverName(c.takeover));
+    parts << Tr::tr("dasar: %1").arg(basisShort(c.cls, c.legalReview ? PairType::C : PairType::E));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -1634,20 +1636,20 @@ Explanation SuggestionEngine::explain(const Project &project, const Suggestion &
         line.contribution = double(s.contributions[i]);
         switch (i) {
         case EngineSettings::Complement:
-            line.detail = tr("potensi A→kebutuhan B: %1; potensi B→kebutuhan A: %2; kebutuhan bersama: %3")
-                              .arg(s.fitAB > 0 ? tr("ya") : tr("tidak"), s.fitBA > 0 ? tr("ya") : tr("tidak"),
-                                   s.sharedNeed ? tr("ya") : tr("tidak"));
+            line.detail = Tr::tr("potensi A→kebutuhan B: %1; potensi B→kebutuhan A: %2; kebutuhan bersama: %3")
+                              .arg(s.fitAB > 0 ? Tr::tr("ya") : Tr::tr("tidak"), s.fitBA > 0 ? Tr::tr("ya") : Tr::tr("tidak"),
+                                   s.sharedNeed ? Tr::tr("ya") : Tr::tr("tidak"));
             break;
         case EngineSettings::Hops:
-            line.detail = s.hops == 255 ? tr("tidak terhubung darat") : tr("%n langkah batas", nullptr, s.hops);
+            line.detail = s.hops == 255 ? Tr::tr("tidak terhubung darat") : Tr::tr("%n langkah batas", nullptr, s.hops);
             break;
         case EngineSettings::Distance:
-            line.detail = tr("%1 km antar titik label").arg(id.toString(s.km, 'f', 1));
+            line.detail = Tr::tr("%1 km antar titik label").arg(id.toString(s.km, 'f', 1));
             break;
         case EngineSettings::Agreements:
-            line.detail = s.existingAgreement ? tr("sudah ada kerja sama aktif pada urusan ini")
-                                              : s.factors[i] > 0 ? tr("ada kerja sama aktif pada urusan lain")
-                                                                 : tr("belum ada kerja sama aktif");
+            line.detail = s.existingAgreement ? Tr::tr("sudah ada kerja sama aktif pada urusan ini")
+                                              : s.factors[i] > 0 ? Tr::tr("ada kerja sama aktif pada urusan lain")
+                                                                 : Tr::tr("belum ada kerja sama aktif");
             break;
         default:
             break;
@@ -1664,7 +1666,7 @@ Explanation SuggestionEngine::explain(const Project &project, const Suggestion &
     in.burdensPublic = proposalFact(project, s.regionA, s.regionB, s.urusan, true);
     in.inApbd = proposalFact(project, s.regionA, s.regionB, s.urusan, false);
     ex.rule = rules.evaluate(in);
-    ex.summary = tr("%1 – %2, urusan %3: %4. %5")
+    ex.summary = Tr::tr("%1 – %2, urusan %3: %4. %5")
                      .arg(regionName(s.regionA), regionName(s.regionB), s.urusan, ksdClassName(s.cls), reasons(s));
     return ex;
 }
@@ -1694,7 +1696,7 @@ Explanation SuggestionEngine::explain(const Project &project, const Cluster &c)
     QStringList names;
     for (const QString &m : c.members)
         names << regionName(m);
-    ex.summary = tr("Klaster %1, urusan %2: %3. %4")
+    ex.summary = Tr::tr("Klaster %1, urusan %2: %3. %4")
                      .arg(names.join(QStringLiteral(", ")), c.urusan, ksdClassName(c.cls), reasons(c));
     return ex;
 }

@@ -12,10 +12,11 @@ namespace ksd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::Synth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::Synth)
+};
 
 /// SplitMix64: tiny, fast and identical everywhere.
 class Rng
@@ -123,7 +124,7 @@ Project makeSyntheticProject(const SynthOptions &options)
 
     Project p;
     p.projectId = rng.uuid();
-    p.title = tr("Proyek sintetis nasional (benih %1, %2 isian)").arg(options.seed).arg(options.entries);
+    p.title = Tr::tr("Proyek sintetis nasional (benih %1, %2 isian)").arg(options.seed).arg(options.entries);
     p.ownerRegion = QStringLiteral("63.03");
     p.year = options.year;
     p.created = QDateTime(QDate(options.year, 1, 2), QTime(8, 0), QTimeZone::utc());
@@ -174,7 +175,7 @@ Project makeSyntheticProject(const SynthOptions &options)
         // One entry in ten leaves the service blank, as real forms do.
         if (rng.below(10) != 0)
             e.service = QString::fromUtf8(svc.name);
-        e.title = (e.kind == EntryKind::Potensi ? tr("Potensi %1 di %2") : tr("Kebutuhan %1 di %2"))
+        e.title = (e.kind == EntryKind::Potensi ? Tr::tr("Potensi %1 di %2") : Tr::tr("Kebutuhan %1 di %2"))
                       .arg(QString::fromUtf8(svc.name).toLower(), region->name);
         if (rng.below(5) != 0) {
             // Log-uniform between the service's bounds, rounded to whole units.
@@ -210,7 +211,7 @@ Project makeSyntheticProject(const SynthOptions &options)
         a.meta.modifiedBy = QStringLiteral("Bagian Kerja Sama");
         a.category = Category::KSDD;
         a.docType = DocType::PKS;
-        a.title = tr("PKS %1 %2 – %3").arg(QString::fromUtf8(u.services[0].name), ra->name, rb->name);
+        a.title = Tr::tr("PKS %1 %2 – %3").arg(QString::fromUtf8(u.services[0].name), ra->name, rb->name);
         a.urusanCode = QString::fromLatin1(u.code);
         a.parties = {Party{PartyKind::Region, ra->code, {}, {}, {}}, Party{PartyKind::Region, rb->code, {}, {}, {}}};
         a.startDate = QDate(options.year - 1 - rng.below(3), 1 + rng.below(12), 1);

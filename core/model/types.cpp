@@ -37,10 +37,11 @@ const char *const stageKeys[] = {"persiapan", "penawaran", "penyusunan_kb", "pen
 const char *const statusKeys[] = {"aktif", "berakhir", "diperpanjang", "dihentikan"};
 const char *const recommendationKeys[] = {"lanjut", "perbaiki", "hentikan"};
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::Types", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::Types)
+};
 
 } // namespace
 
@@ -76,25 +77,25 @@ std::optional<PartyKind> partyKindFromKey(const QString &key) { return fromKey<P
 QString evidenceName(Evidence e)
 {
     switch (e) {
-    case Evidence::Yes: return tr("Ya");
-    case Evidence::No: return tr("Tidak");
+    case Evidence::Yes: return Tr::tr("Ya");
+    case Evidence::No: return Tr::tr("Tidak");
     case Evidence::Unknown: break;
     }
-    return tr("Belum diketahui");
+    return Tr::tr("Belum diketahui");
 }
 
 QString entryKindName(EntryKind k)
 {
-    return k == EntryKind::Potensi ? tr("Potensi") : tr("Kebutuhan/permasalahan");
+    return k == EntryKind::Potensi ? Tr::tr("Potensi") : Tr::tr("Kebutuhan/permasalahan");
 }
 
 QString activityName(ActivityKind a)
 {
     switch (a) {
-    case ActivityKind::KerjaSama: return tr("Kerja sama");
-    case ActivityKind::Pengadaan: return tr("Pengadaan barang/jasa");
-    case ActivityKind::Swakelola: return tr("Swakelola");
-    case ActivityKind::Internal: return tr("Urusan internal");
+    case ActivityKind::KerjaSama: return Tr::tr("Kerja sama");
+    case ActivityKind::Pengadaan: return Tr::tr("Pengadaan barang/jasa");
+    case ActivityKind::Swakelola: return Tr::tr("Swakelola");
+    case ActivityKind::Internal: return Tr::tr("Urusan internal");
     }
     return {};
 }
@@ -102,11 +103,11 @@ QString activityName(ActivityKind a)
 QString partnerTypeName(PartnerType p)
 {
     switch (p) {
-    case PartnerType::Daerah: return tr("Daerah lain");
-    case PartnerType::PihakKetiga: return tr("Pihak ketiga");
-    case PartnerType::KL: return tr("Kementerian/lembaga");
-    case PartnerType::PemdaLN: return tr("Pemerintah daerah luar negeri");
-    case PartnerType::LembagaLN: return tr("Lembaga luar negeri");
+    case PartnerType::Daerah: return Tr::tr("Daerah lain");
+    case PartnerType::PihakKetiga: return Tr::tr("Pihak ketiga");
+    case PartnerType::KL: return Tr::tr("Kementerian/lembaga");
+    case PartnerType::PemdaLN: return Tr::tr("Pemerintah daerah luar negeri");
+    case PartnerType::LembagaLN: return Tr::tr("Lembaga luar negeri");
     }
     return {};
 }
@@ -114,12 +115,12 @@ QString partnerTypeName(PartnerType p)
 QString categoryName(Category c)
 {
     switch (c) {
-    case Category::None: return tr("Bukan KSD");
-    case Category::KSDD: return tr("KSDD (daerah dengan daerah lain)");
-    case Category::KSDPK: return tr("KSDPK (daerah dengan pihak ketiga)");
-    case Category::Sinergi: return tr("Sinergi (dengan kementerian/lembaga)");
-    case Category::KSDPL: return tr("KSDPL (dengan pemerintah daerah luar negeri)");
-    case Category::KSDLL: return tr("KSDLL (dengan lembaga luar negeri)");
+    case Category::None: return Tr::tr("Bukan KSD");
+    case Category::KSDD: return Tr::tr("KSDD (daerah dengan daerah lain)");
+    case Category::KSDPK: return Tr::tr("KSDPK (daerah dengan pihak ketiga)");
+    case Category::Sinergi: return Tr::tr("Sinergi (dengan kementerian/lembaga)");
+    case Category::KSDPL: return Tr::tr("KSDPL (dengan pemerintah daerah luar negeri)");
+    case Category::KSDLL: return Tr::tr("KSDLL (dengan lembaga luar negeri)");
     }
     return {};
 }
@@ -127,10 +128,10 @@ QString categoryName(Category c)
 QString docTypeName(DocType d)
 {
     switch (d) {
-    case DocType::KB: return tr("Kesepakatan Bersama");
-    case DocType::PKS: return tr("Perjanjian Kerja Sama");
-    case DocType::NK: return tr("Nota Kesepakatan");
-    case DocType::Addendum: return tr("Addendum");
+    case DocType::KB: return Tr::tr("Kesepakatan Bersama");
+    case DocType::PKS: return Tr::tr("Perjanjian Kerja Sama");
+    case DocType::NK: return Tr::tr("Nota Kesepakatan");
+    case DocType::Addendum: return Tr::tr("Addendum");
     }
     return {};
 }
@@ -138,16 +139,16 @@ QString docTypeName(DocType d)
 QString stageName(Stage s)
 {
     switch (s) {
-    case Stage::Persiapan: return tr("Persiapan");
-    case Stage::Penawaran: return tr("Penawaran");
-    case Stage::PenyusunanKB: return tr("Penyusunan kesepakatan bersama");
-    case Stage::PenandatangananKB: return tr("Penandatanganan kesepakatan bersama");
-    case Stage::PersetujuanDPRD: return tr("Persetujuan DPRD");
-    case Stage::PenyusunanPKS: return tr("Penyusunan perjanjian kerja sama");
-    case Stage::PenandatangananPKS: return tr("Penandatanganan perjanjian kerja sama");
-    case Stage::Pelaksanaan: return tr("Pelaksanaan");
-    case Stage::Penatausahaan: return tr("Penatausahaan");
-    case Stage::Pelaporan: return tr("Pelaporan");
+    case Stage::Persiapan: return Tr::tr("Persiapan");
+    case Stage::Penawaran: return Tr::tr("Penawaran");
+    case Stage::PenyusunanKB: return Tr::tr("Penyusunan kesepakatan bersama");
+    case Stage::PenandatangananKB: return Tr::tr("Penandatanganan kesepakatan bersama");
+    case Stage::PersetujuanDPRD: return Tr::tr("Persetujuan DPRD");
+    case Stage::PenyusunanPKS: return Tr::tr("Penyusunan perjanjian kerja sama");
+    case Stage::PenandatangananPKS: return Tr::tr("Penandatanganan perjanjian kerja sama");
+    case Stage::Pelaksanaan: return Tr::tr("Pelaksanaan");
+    case Stage::Penatausahaan: return Tr::tr("Penatausahaan");
+    case Stage::Pelaporan: return Tr::tr("Pelaporan");
     }
     return {};
 }
@@ -155,10 +156,10 @@ QString stageName(Stage s)
 QString statusName(AgreementStatus s)
 {
     switch (s) {
-    case AgreementStatus::Aktif: return tr("Aktif");
-    case AgreementStatus::Berakhir: return tr("Berakhir");
-    case AgreementStatus::Diperpanjang: return tr("Diperpanjang");
-    case AgreementStatus::Dihentikan: return tr("Dihentikan");
+    case AgreementStatus::Aktif: return Tr::tr("Aktif");
+    case AgreementStatus::Berakhir: return Tr::tr("Berakhir");
+    case AgreementStatus::Diperpanjang: return Tr::tr("Diperpanjang");
+    case AgreementStatus::Dihentikan: return Tr::tr("Dihentikan");
     }
     return {};
 }
@@ -166,9 +167,9 @@ QString statusName(AgreementStatus s)
 QString recommendationName(Recommendation r)
 {
     switch (r) {
-    case Recommendation::Lanjut: return tr("Lanjut");
-    case Recommendation::Perbaiki: return tr("Perbaiki");
-    case Recommendation::Hentikan: return tr("Hentikan");
+    case Recommendation::Lanjut: return Tr::tr("Lanjut");
+    case Recommendation::Perbaiki: return Tr::tr("Perbaiki");
+    case Recommendation::Hentikan: return Tr::tr("Hentikan");
     }
     return {};
 }

@@ -14,16 +14,17 @@ namespace ksd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::RefData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::RefData)
+};
 
 Result<QList<csv::Record>> readCsv(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{tr("Data rujukan tidak dapat dibaca."), path};
+        return Error{Tr::tr("Data rujukan tidak dapat dibaca."), path};
     QList<csv::Record> rows = csv::parse(csv::decode(f.readAll()), QLatin1Char(','));
     if (!rows.isEmpty())
         rows.removeFirst(); // header
@@ -60,9 +61,9 @@ QString regionTypeKey(RegionType t)
 QString regionTypeName(RegionType t)
 {
     switch (t) {
-    case RegionType::Provinsi: return tr("Provinsi");
-    case RegionType::Kabupaten: return tr("Kabupaten");
-    case RegionType::Kota: return tr("Kota");
+    case RegionType::Provinsi: return Tr::tr("Provinsi");
+    case RegionType::Kabupaten: return Tr::tr("Kabupaten");
+    case RegionType::Kota: return Tr::tr("Kota");
     }
     return {};
 }
@@ -76,12 +77,12 @@ bool Urusan::isConcurrent() const
 QString urusanGroupName(const QString &group)
 {
     if (group == QLatin1String("wajib_pelayanan_dasar"))
-        return tr("Wajib pelayanan dasar");
+        return Tr::tr("Wajib pelayanan dasar");
     if (group == QLatin1String("wajib_non_pelayanan_dasar"))
-        return tr("Wajib non-pelayanan dasar");
+        return Tr::tr("Wajib non-pelayanan dasar");
     if (group == QLatin1String("pilihan"))
-        return tr("Pilihan");
-    return tr("Penunjang");
+        return Tr::tr("Pilihan");
+    return Tr::tr("Penunjang");
 }
 
 const RefData &RefData::instance()
@@ -105,7 +106,7 @@ Result<RefData> RefData::loadFrom(const QString &dir)
         return regions.error();
     for (const csv::Record &r : *regions) {
         if (r.fields.size() < 10)
-            return Error{tr("Baris data wilayah tidak lengkap."), QStringLiteral("regions.csv:%1").arg(r.line)};
+            return Error{Tr::tr("Baris data wilayah tidak lengkap."), QStringLiteral("regions.csv:%1").arg(r.line)};
         Region g;
         g.code = r.fields[0];
         g.name = r.fields[1];
@@ -129,7 +130,7 @@ Result<RefData> RefData::loadFrom(const QString &dir)
         return borders.error();
     for (const csv::Record &r : *borders) {
         if (r.fields.size() < 5)
-            return Error{tr("Baris data batas wilayah tidak lengkap."), QStringLiteral("adjacency.csv:%1").arg(r.line)};
+            return Error{Tr::tr("Baris data batas wilayah tidak lengkap."), QStringLiteral("adjacency.csv:%1").arg(r.line)};
         Border b{r.fields[0], r.fields[1], r.fields[3].toDouble(), confidenceFromText(r.fields[4])};
         d.mBorders.append(b);
         d.mBordersByCode[b.a].append(b);
@@ -141,7 +142,7 @@ Result<RefData> RefData::loadFrom(const QString &dir)
         return urusan.error();
     for (const csv::Record &r : *urusan) {
         if (r.fields.size() < 3)
-            return Error{tr("Baris data urusan tidak lengkap."), QStringLiteral("urusan.csv:%1").arg(r.line)};
+            return Error{Tr::tr("Baris data urusan tidak lengkap."), QStringLiteral("urusan.csv:%1").arg(r.line)};
         d.mUrusanIndex.insert(r.fields[0], int(d.mUrusan.size()));
         d.mUrusan.append(Urusan{r.fields[0], r.fields[1], r.fields[2]});
     }
@@ -160,10 +161,10 @@ Result<const Region *> RefData::findRegion(const QString &code) const
         return r;
     static const QRegularExpression shape(QStringLiteral("^\\d{2}(\\.\\d{2})?$"));
     if (!shape.match(code.trimmed()).hasMatch()) {
-        return Error{tr("Kode wilayah \"%1\" tidak berbentuk PP (provinsi) atau PP.KK (kabupaten/kota).").arg(code),
+        return Error{Tr::tr("Kode wilayah \"%1\" tidak berbentuk PP (provinsi) atau PP.KK (kabupaten/kota).").arg(code),
                      {}, 1};
     }
-    return Error{tr("Kode wilayah \"%1\" tidak ada dalam Kepmendagri 300.2.2-2430/2025.").arg(code), {}, 2};
+    return Error{Tr::tr("Kode wilayah \"%1\" tidak ada dalam Kepmendagri 300.2.2-2430/2025.").arg(code), {}, 2};
 }
 
 QList<const Region *> RefData::provinces() const
@@ -269,7 +270,7 @@ Result<const Urusan *> RefData::findUrusan(const QString &code) const
 {
     if (const Urusan *u = urusan(code.trimmed()))
         return u;
-    return Error{tr("Kode urusan \"%1\" tidak dikenal (contoh kode yang benar: 1.01 Pendidikan, 2.11 Lingkungan Hidup).")
+    return Error{Tr::tr("Kode urusan \"%1\" tidak dikenal (contoh kode yang benar: 1.01 Pendidikan, 2.11 Lingkungan Hidup).")
                      .arg(code),
                  {}, 3};
 }
@@ -298,7 +299,7 @@ QString RefData::provenanceText() const
 
 QString RefData::attribution()
 {
-    return tr("Kode dan nama wilayah: Kepmendagri 300.2.2-2430/2025. Batas wilayah: Badan Informasi Geospasial (BIG), "
+    return Tr::tr("Kode dan nama wilayah: Kepmendagri 300.2.2-2430/2025. Batas wilayah: Badan Informasi Geospasial (BIG), "
               "melalui cahyadsn/wilayah dan cahyadsn/wilayah_boundaries (MIT, © Cahya DSN).");
 }
 

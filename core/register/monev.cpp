@@ -9,10 +9,11 @@ namespace ksd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::Register", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::Register)
+};
 
 } // namespace
 
@@ -85,23 +86,23 @@ QList<ValidationProblem> validateMonev(const MonevRecord &m, const Project &proj
     const Agreement *a = project.agreement(m.agreementId);
     if (!a || a->meta.deleted)
         out.append({Severity::Error, QStringLiteral("agreementId"),
-                    tr("Monev harus terkait dengan kerja sama yang ada di register."), -1, {}});
+                    Tr::tr("Monev harus terkait dengan kerja sama yang ada di register."), -1, {}});
     if (m.rating < 1 || m.rating > 5)
         out.append({Severity::Error, QStringLiteral("rating"),
-                    tr("Nilai %1 di luar rentang 1–5.").arg(m.rating), -1, {}});
+                    Tr::tr("Nilai %1 di luar rentang 1–5.").arg(m.rating), -1, {}});
     for (int i = 0; i < MonevCriterionCount; ++i) {
         if (m.scores[i] < 0 || m.scores[i] > 5)
             out.append({Severity::Error, QStringLiteral("scores"),
-                        tr("Skor \"%1\" bernilai %2, di luar rentang 0–5 (0 = tidak dinilai).")
+                        Tr::tr("Skor \"%1\" bernilai %2, di luar rentang 0–5 (0 = tidak dinilai).")
                             .arg(monevCriterionName(static_cast<MonevCriterion>(i)))
                             .arg(m.scores[i]),
                         -1, {}});
     }
     if (!m.date.isValid()) {
-        out.append({Severity::Error, QStringLiteral("date"), tr("Tanggal monev belum diisi."), -1, {}});
+        out.append({Severity::Error, QStringLiteral("date"), Tr::tr("Tanggal monev belum diisi."), -1, {}});
     } else if (a && a->startDate.isValid() && m.date < a->startDate) {
         out.append({Severity::Warning, QStringLiteral("date"),
-                    tr("Tanggal monev (%1) sebelum kerja sama mulai berlaku (%2).")
+                    Tr::tr("Tanggal monev (%1) sebelum kerja sama mulai berlaku (%2).")
                         .arg(formatLongDate(m.date), formatLongDate(a->startDate)),
                     -1, {}});
     }

@@ -13,10 +13,11 @@ namespace ksd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::Register", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::Register)
+};
 
 constexpr Category kCategories[] = {Category::KSDD, Category::KSDPK, Category::Sinergi, Category::KSDPL,
                                     Category::KSDLL};
@@ -72,9 +73,9 @@ QString partnerGroupKey(PartnerGroup g)
 QString partnerGroupName(PartnerGroup g)
 {
     switch (g) {
-    case PartnerGroup::DaerahLain: return tr("Daerah lain");
-    case PartnerGroup::PihakKetiga: return tr("Pihak ketiga");
-    case PartnerGroup::Sinergi: return tr("Sinergi");
+    case PartnerGroup::DaerahLain: return Tr::tr("Daerah lain");
+    case PartnerGroup::PihakKetiga: return Tr::tr("Pihak ketiga");
+    case PartnerGroup::Sinergi: return Tr::tr("Sinergi");
     }
     return {};
 }

@@ -11,29 +11,30 @@ namespace ksd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::Register", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::Register)
+};
 
 QString eligibleReason(Category c)
 {
     switch (c) {
     case Category::KSDD:
-        return tr("Memenuhi kriteria KSD: kerja sama daerah dengan daerah lain (KSDD) menurut PP 28/2018 tentang "
+        return Tr::tr("Memenuhi kriteria KSD: kerja sama daerah dengan daerah lain (KSDD) menurut PP 28/2018 tentang "
                   "Kerja Sama Daerah dan Permendagri 22/2020.");
     case Category::KSDPK:
-        return tr("Memenuhi kriteria KSD: kerja sama daerah dengan pihak ketiga (KSDPK) menurut PP 28/2018 tentang "
+        return Tr::tr("Memenuhi kriteria KSD: kerja sama daerah dengan pihak ketiga (KSDPK) menurut PP 28/2018 tentang "
                   "Kerja Sama Daerah dan Permendagri 22/2020.");
     case Category::Sinergi:
-        return tr("Memenuhi kriteria: sinergi dengan Pemerintah Pusat (kementerian/lembaga) melalui nota kesepakatan "
+        return Tr::tr("Memenuhi kriteria: sinergi dengan Pemerintah Pusat (kementerian/lembaga) melalui nota kesepakatan "
                   "dan rencana aksi; dicatat sebagai kategori Sinergi, di luar KSDD/KSDPK menurut PP 28/2018 dan "
                   "Permendagri 22/2020.");
     case Category::KSDPL:
-        return tr("Memenuhi kriteria KSD: kerja sama daerah dengan pemerintah daerah di luar negeri (KSDPL) menurut "
+        return Tr::tr("Memenuhi kriteria KSD: kerja sama daerah dengan pemerintah daerah di luar negeri (KSDPL) menurut "
                   "PP 28/2018 dan Permendagri 25/2020.");
     case Category::KSDLL:
-        return tr("Memenuhi kriteria KSD: kerja sama daerah dengan lembaga di luar negeri (KSDLL) menurut "
+        return Tr::tr("Memenuhi kriteria KSD: kerja sama daerah dengan lembaga di luar negeri (KSDLL) menurut "
                   "PP 28/2018 dan Permendagri 25/2020.");
     case Category::None:
         break;
@@ -45,14 +46,14 @@ QString notKsdReason(ActivityKind a)
 {
     switch (a) {
     case ActivityKind::Pengadaan:
-        return tr("Tidak memenuhi kriteria KSD: pengadaan barang/jasa bukan kerja sama daerah. KSD adalah usaha "
+        return Tr::tr("Tidak memenuhi kriteria KSD: pengadaan barang/jasa bukan kerja sama daerah. KSD adalah usaha "
                   "bersama yang saling menguntungkan (PP 28/2018 Pasal 1 angka 1), sedangkan pengadaan diatur "
                   "Perpres 16/2018 tentang Pengadaan Barang/Jasa Pemerintah.");
     case ActivityKind::Swakelola:
-        return tr("Tidak memenuhi kriteria KSD: swakelola dikerjakan sendiri oleh perangkat daerah sebagai cara "
+        return Tr::tr("Tidak memenuhi kriteria KSD: swakelola dikerjakan sendiri oleh perangkat daerah sebagai cara "
                   "pengadaan (Perpres 16/2018), bukan usaha bersama dengan pihak lain menurut PP 28/2018.");
     case ActivityKind::Internal:
-        return tr("Tidak memenuhi kriteria KSD: urusan internal pemerintah daerah tidak melibatkan pihak lain, "
+        return Tr::tr("Tidak memenuhi kriteria KSD: urusan internal pemerintah daerah tidak melibatkan pihak lain, "
                   "sedangkan KSD adalah usaha bersama dengan daerah lain, pihak ketiga, atau pemerintah daerah/"
                   "lembaga di luar negeri (PP 28/2018).");
     case ActivityKind::KerjaSama:
@@ -74,14 +75,14 @@ QString dprdReasonText(const Proposal &p)
     const bool burden = p.burdensPublic;
     const bool unbudgeted = needsUnbudgetedFunding(p);
     if (burden && unbudgeted)
-        return tr("Perlu persetujuan DPRD: kerja sama membebani masyarakat dan pembiayaannya belum dianggarkan "
+        return Tr::tr("Perlu persetujuan DPRD: kerja sama membebani masyarakat dan pembiayaannya belum dianggarkan "
                   "dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).");
     if (burden)
-        return tr("Perlu persetujuan DPRD: kerja sama membebani masyarakat (PP 28/2018; Permendagri 22/2020).");
+        return Tr::tr("Perlu persetujuan DPRD: kerja sama membebani masyarakat (PP 28/2018; Permendagri 22/2020).");
     if (unbudgeted)
-        return tr("Perlu persetujuan DPRD: pembiayaan kerja sama belum dianggarkan dalam APBD tahun berjalan "
+        return Tr::tr("Perlu persetujuan DPRD: pembiayaan kerja sama belum dianggarkan dalam APBD tahun berjalan "
                   "(PP 28/2018; Permendagri 22/2020).");
-    return tr("Tidak perlu persetujuan DPRD: kerja sama tidak membebani masyarakat dan pembiayaannya sudah "
+    return Tr::tr("Tidak perlu persetujuan DPRD: kerja sama tidak membebani masyarakat dan pembiayaannya sudah "
               "dianggarkan dalam APBD atau tidak memerlukan biaya (PP 28/2018; Permendagri 22/2020).");
 }
 
@@ -114,19 +115,19 @@ void addNotes(const Proposal &p, Category category, ScreeningResult &r)
 {
     const RefData &ref = RefData::instance();
     if (!p.urusanCode.isEmpty() && !ref.urusan(p.urusanCode))
-        r.notes.append(tr("Kode urusan \"%1\" tidak dikenal (Permendagri 90/2019).").arg(p.urusanCode));
+        r.notes.append(Tr::tr("Kode urusan \"%1\" tidak dikenal (Permendagri 90/2019).").arg(p.urusanCode));
     if (p.urusanCode.isEmpty())
-        r.notes.append(tr("Urusan belum diisi."));
+        r.notes.append(Tr::tr("Urusan belum diisi."));
     if (category == Category::KSDD) {
         if (p.partnerRegionCodes.isEmpty())
-            r.notes.append(tr("Daerah mitra belum diisi; sub-kelas KSDD (wajib/sukarela) belum dapat ditentukan."));
+            r.notes.append(Tr::tr("Daerah mitra belum diisi; sub-kelas KSDD (wajib/sukarela) belum dapat ditentukan."));
     } else if (splitNames(p.partnerNames).isEmpty()) {
-        r.notes.append(tr("Nama mitra belum diisi."));
+        r.notes.append(Tr::tr("Nama mitra belum diisi."));
     }
     if (category == Category::Sinergi && p.form != DocType::NK)
-        r.notes.append(tr("Sinergi dengan kementerian/lembaga lazimnya dituangkan dalam nota kesepakatan (NK)."));
+        r.notes.append(Tr::tr("Sinergi dengan kementerian/lembaga lazimnya dituangkan dalam nota kesepakatan (NK)."));
     if (category != Category::Sinergi && p.form == DocType::NK)
-        r.notes.append(tr("Nota kesepakatan (NK) lazimnya untuk sinergi dengan kementerian/lembaga; untuk %1 "
+        r.notes.append(Tr::tr("Nota kesepakatan (NK) lazimnya untuk sinergi dengan kementerian/lembaga; untuk %1 "
                           "bentuknya kesepakatan bersama (KB) lalu perjanjian kerja sama (PKS).")
                            .arg(categoryKey(category)));
 }
@@ -222,9 +223,9 @@ void classifyKsdd(const Proposal &p, const RuleSet &rules, const Project *projec
         if (!strongest || static_cast<int>(rr.cls) < static_cast<int>(*strongest))
             strongest = rr.cls;
         if (rr.cls == KsdClass::RujukProvinsi || rr.cls == KsdClass::TidakMemenuhi)
-            r.notes.append(tr("Mitra %1, kelas %2: %3").arg(regionLabel(partner), pc.className, rr.reason));
+            r.notes.append(Tr::tr("Mitra %1, kelas %2: %3").arg(regionLabel(partner), pc.className, rr.reason));
         if (rr.legalReview)
-            r.notes.append(tr("Mitra %1: wajib tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).")
+            r.notes.append(Tr::tr("Mitra %1: wajib tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).")
                                .arg(regionLabel(partner)));
     }
     if (strongest)
@@ -237,7 +238,7 @@ ScreeningResult screenWith(const Proposal &proposal, const RuleSet &rules, const
     ScreeningResult r;
     if (proposal.activity != ActivityKind::KerjaSama) {
         r.reason = notKsdReason(proposal.activity);
-        r.dprdReason = tr("Tidak berlaku: bukan kerja sama daerah.");
+        r.dprdReason = Tr::tr("Tidak berlaku: bukan kerja sama daerah.");
         return r;
     }
     r.eligible = true;
@@ -313,10 +314,10 @@ ScreeningResult ProposalScreener::screen(const Proposal &proposal) const
 Result<Agreement> agreementFromProposal(const Proposal &proposal, const QString &by)
 {
     if (proposal.meta.deleted)
-        return Error{tr("Usulan \"%1\" sudah dihapus.").arg(proposal.title), {}, 0};
+        return Error{Tr::tr("Usulan \"%1\" sudah dihapus.").arg(proposal.title), {}, 0};
     const ScreeningResult s = screenProposal(proposal);
     if (!s.eligible)
-        return Error{tr("Usulan \"%1\" tidak dapat dijadikan kerja sama. %2").arg(proposal.title, s.reason), {}, 0};
+        return Error{Tr::tr("Usulan \"%1\" tidak dapat dijadikan kerja sama. %2").arg(proposal.title, s.reason), {}, 0};
 
     Agreement a;
     a.meta = RecordMeta::fresh(by);

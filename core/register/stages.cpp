@@ -9,10 +9,11 @@ namespace ksd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::Register", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::Register)
+};
 
 int idx(Stage s)
 {
@@ -76,18 +77,18 @@ QList<Stage> allowedNextStages(const Agreement &a, std::optional<bool> dprdRequi
 Status advanceStage(Agreement &a, Stage to, const QDate &date, std::optional<bool> dprdRequired)
 {
     if (a.status == AgreementStatus::Berakhir || a.status == AgreementStatus::Dihentikan)
-        return Error{tr("Kerja sama \"%1\" berstatus %2: tahapnya tidak dapat diubah lagi.")
+        return Error{Tr::tr("Kerja sama \"%1\" berstatus %2: tahapnya tidak dapat diubah lagi.")
                          .arg(a.title, statusName(a.status).toLower()),
                      QStringLiteral("stage"), 0};
     if (to == a.stage)
-        return Error{tr("Kerja sama sudah berada pada tahap \"%1\".").arg(stageName(to)), QStringLiteral("stage"), 0};
+        return Error{Tr::tr("Kerja sama sudah berada pada tahap \"%1\".").arg(stageName(to)), QStringLiteral("stage"), 0};
     if (idx(to) < idx(a.stage))
-        return Error{tr("Tahap tidak dapat mundur: kerja sama sudah pada tahap \"%1\", sedangkan \"%2\" adalah tahap "
+        return Error{Tr::tr("Tahap tidak dapat mundur: kerja sama sudah pada tahap \"%1\", sedangkan \"%2\" adalah tahap "
                         "sebelumnya (urutan Permendagri 22/2020).")
                          .arg(stageName(a.stage), stageName(to)),
                      QStringLiteral("stage"), 0};
     if (!mayEnter(to, dprdRequired))
-        return Error{tr("Persetujuan DPRD tidak diperlukan untuk kerja sama ini (tidak membebani masyarakat dan "
+        return Error{Tr::tr("Persetujuan DPRD tidak diperlukan untuk kerja sama ini (tidak membebani masyarakat dan "
                         "pembiayaannya sudah dianggarkan dalam APBD; PP 28/2018), sehingga tahap ini dilewati."),
                      QStringLiteral("stage"), 0};
     for (int i = idx(a.stage) + 1; i < idx(to); ++i) {
@@ -95,19 +96,19 @@ Status advanceStage(Agreement &a, Stage to, const QDate &date, std::optional<boo
         if (isStageSkippable(a.docType, s, dprdRequired))
             continue;
         if (s == Stage::PersetujuanDPRD)
-            return Error{tr("Persetujuan DPRD diperlukan (kerja sama membebani masyarakat dan/atau pembiayaannya belum "
+            return Error{Tr::tr("Persetujuan DPRD diperlukan (kerja sama membebani masyarakat dan/atau pembiayaannya belum "
                             "dianggarkan dalam APBD; PP 28/2018): tahap \"%1\" tidak dapat dilewati.")
                              .arg(stageName(s)),
                          QStringLiteral("stage"), 0};
-        return Error{tr("Tahap \"%1\" tidak dapat dilewati untuk %2: lalui tahap itu lebih dulu. %3")
+        return Error{Tr::tr("Tahap \"%1\" tidak dapat dilewati untuk %2: lalui tahap itu lebih dulu. %3")
                          .arg(stageName(s), docTypeName(a.docType), stagePathDescription(a.docType)),
                      QStringLiteral("stage"), 0};
     }
     if (!date.isValid())
-        return Error{tr("Tanggal tahap \"%1\" belum diisi atau tidak valid.").arg(stageName(to)),
+        return Error{Tr::tr("Tanggal tahap \"%1\" belum diisi atau tidak valid.").arg(stageName(to)),
                      QStringLiteral("stages"), 0};
     if (const auto last = lastDated(a); last && date < last->date)
-        return Error{tr("Tanggal %1 lebih awal daripada tanggal tahap sebelumnya \"%2\" (%3).")
+        return Error{Tr::tr("Tanggal %1 lebih awal daripada tanggal tahap sebelumnya \"%2\" (%3).")
                          .arg(formatLongDate(date), stageName(last->stage), formatLongDate(last->date)),
                      QStringLiteral("stages"), 0};
     a.stages.append(StageDate{to, date});
@@ -126,26 +127,26 @@ QDate stageReachedOn(const Agreement &a, Stage stage)
 
 QString stagePathDescription(DocType type)
 {
-    const QString common = tr("Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum "
+    const QString common = Tr::tr("Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum "
                               "dianggarkan dalam APBD; PP 28/2018). Pelaksanaan, penatausahaan dan pelaporan selalu "
                               "dilalui.");
     QString path;
     switch (type) {
     case DocType::KB:
-        path = tr("Kesepakatan bersama melalui semua tahap menurut urutan Permendagri 22/2020: persiapan, penawaran, "
+        path = Tr::tr("Kesepakatan bersama melalui semua tahap menurut urutan Permendagri 22/2020: persiapan, penawaran, "
                   "penyusunan dan penandatanganan KB, lalu penyusunan dan penandatanganan PKS.");
         break;
     case DocType::PKS:
-        path = tr("Perjanjian kerja sama boleh melewati tahap KB (jalur PKS langsung, misalnya KSDPK, atau PKS yang "
+        path = Tr::tr("Perjanjian kerja sama boleh melewati tahap KB (jalur PKS langsung, misalnya KSDPK, atau PKS yang "
                   "melaksanakan KB yang dicatat tersendiri; Permendagri 22/2020).");
         break;
     case DocType::NK:
-        path = tr("Nota kesepakatan sinergi dengan kementerian/lembaga boleh melewati penawaran dan tahap KB: "
+        path = Tr::tr("Nota kesepakatan sinergi dengan kementerian/lembaga boleh melewati penawaran dan tahap KB: "
                   "sinergi dituangkan dalam nota kesepakatan dan rencana aksi, bukan prosedur KB Permendagri "
                   "22/2020.");
         break;
     case DocType::Addendum:
-        path = tr("Addendum mengubah dokumen yang sudah melalui prosedur, sehingga boleh melewati penawaran, tahap KB "
+        path = Tr::tr("Addendum mengubah dokumen yang sudah melalui prosedur, sehingga boleh melewati penawaran, tahap KB "
                   "dan tahap PKS; addendum disusun dan ditandatangani setingkat dokumen yang diubahnya.");
         break;
     }

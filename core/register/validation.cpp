@@ -10,10 +10,11 @@ namespace ksd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::Register", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::Register)
+};
 
 using Severity = ValidationProblem::Severity;
 
@@ -44,12 +45,12 @@ void checkParties(const Agreement &a, QList<ValidationProblem> &out)
 {
     if (a.parties.isEmpty()) {
         out.append({Severity::Error, QStringLiteral("parties"),
-                    tr("Para pihak belum diisi: kerja sama memerlukan sedikitnya dua pihak."), -1, {}});
+                    Tr::tr("Para pihak belum diisi: kerja sama memerlukan sedikitnya dua pihak."), -1, {}});
         return;
     }
     if (a.parties.size() == 1) {
         out.append({Severity::Error, QStringLiteral("parties"),
-                    tr("Baru satu pihak (%1): kerja sama memerlukan sedikitnya dua pihak.").arg(partyLabel(a.parties[0])),
+                    Tr::tr("Baru satu pihak (%1): kerja sama memerlukan sedikitnya dua pihak.").arg(partyLabel(a.parties[0])),
                     -1, {}});
     }
     const RefData &ref = RefData::instance();
@@ -58,13 +59,13 @@ void checkParties(const Agreement &a, QList<ValidationProblem> &out)
         if (p.kind == PartyKind::Region) {
             if (p.regionCode.trimmed().isEmpty())
                 out.append({Severity::Error, QStringLiteral("parties"),
-                            tr("Pihak ke-%1: kode wilayah belum diisi.").arg(i + 1), i, {}});
+                            Tr::tr("Pihak ke-%1: kode wilayah belum diisi.").arg(i + 1), i, {}});
             else if (!ref.region(p.regionCode))
                 out.append({Severity::Error, QStringLiteral("parties"),
-                            tr("Pihak ke-%1: kode wilayah \"%2\" tidak dikenal.").arg(i + 1).arg(p.regionCode), i, {}});
+                            Tr::tr("Pihak ke-%1: kode wilayah \"%2\" tidak dikenal.").arg(i + 1).arg(p.regionCode), i, {}});
         } else if (p.name.simplified().isEmpty()) {
             out.append({Severity::Error, QStringLiteral("parties"),
-                        tr("Pihak ke-%1: nama pihak belum diisi.").arg(i + 1), i, {}});
+                        Tr::tr("Pihak ke-%1: nama pihak belum diisi.").arg(i + 1), i, {}});
         }
     }
 }
@@ -73,26 +74,26 @@ void checkDates(const Agreement &a, QList<ValidationProblem> &out)
 {
     if (a.startDate.isValid() && a.endDate.isValid() && a.endDate < a.startDate) {
         out.append({Severity::Error, QStringLiteral("endDate"),
-                    tr("Tanggal berakhir (%1) lebih awal daripada tanggal mulai (%2).")
+                    Tr::tr("Tanggal berakhir (%1) lebih awal daripada tanggal mulai (%2).")
                         .arg(formatLongDate(a.endDate), formatLongDate(a.startDate)),
                     -1, {}});
     }
     if (a.signedOn.isValid() && a.startDate.isValid() && a.signedOn > a.startDate) {
         out.append({Severity::Warning, QStringLiteral("signedOn"),
-                    tr("Tanggal penandatanganan (%1) sesudah tanggal mulai berlaku (%2): periksa apakah kerja sama "
+                    Tr::tr("Tanggal penandatanganan (%1) sesudah tanggal mulai berlaku (%2): periksa apakah kerja sama "
                        "memang berlaku surut.")
                         .arg(formatLongDate(a.signedOn), formatLongDate(a.startDate)),
                     -1, {}});
     }
     if (a.signedOn.isValid() && a.endDate.isValid() && a.signedOn > a.endDate) {
         out.append({Severity::Error, QStringLiteral("signedOn"),
-                    tr("Tanggal penandatanganan (%1) sesudah tanggal berakhir (%2).")
+                    Tr::tr("Tanggal penandatanganan (%1) sesudah tanggal berakhir (%2).")
                         .arg(formatLongDate(a.signedOn), formatLongDate(a.endDate)),
                     -1, {}});
     }
     if (a.signedOn.isValid() && !a.endDate.isValid() && a.status == AgreementStatus::Aktif) {
         out.append({Severity::Warning, QStringLiteral("endDate"),
-                    tr("Tanggal berakhir belum diisi: peringatan masa berlaku tidak dapat dihitung."), -1, {}});
+                    Tr::tr("Tanggal berakhir belum diisi: peringatan masa berlaku tidak dapat dihitung."), -1, {}});
     }
 }
 
@@ -103,12 +104,12 @@ void checkStages(const Agreement &a, QList<ValidationProblem> &out)
         const StageDate &cur = a.stages[i];
         if (static_cast<int>(cur.stage) <= static_cast<int>(prev.stage)) {
             out.append({Severity::Error, QStringLiteral("stages"),
-                        tr("Tahap \"%1\" tercatat sesudah \"%2\": urutan tahap tidak sesuai Permendagri 22/2020.")
+                        Tr::tr("Tahap \"%1\" tercatat sesudah \"%2\": urutan tahap tidak sesuai Permendagri 22/2020.")
                             .arg(stageName(cur.stage), stageName(prev.stage)),
                         -1, {}});
         } else if (cur.date.isValid() && prev.date.isValid() && cur.date < prev.date) {
             out.append({Severity::Error, QStringLiteral("stages"),
-                        tr("Tanggal tahap \"%1\" (%2) lebih awal daripada tahap sebelumnya \"%3\" (%4).")
+                        Tr::tr("Tanggal tahap \"%1\" (%2) lebih awal daripada tahap sebelumnya \"%3\" (%4).")
                             .arg(stageName(cur.stage), formatLongDate(cur.date), stageName(prev.stage),
                                  formatLongDate(prev.date)),
                         -1, {}});
@@ -117,13 +118,13 @@ void checkStages(const Agreement &a, QList<ValidationProblem> &out)
     for (const StageDate &s : a.stages) {
         if (!s.date.isValid())
             out.append({Severity::Warning, QStringLiteral("stages"),
-                        tr("Tanggal tahap \"%1\" belum diisi.").arg(stageName(s.stage)), -1, {}});
+                        Tr::tr("Tanggal tahap \"%1\" belum diisi.").arg(stageName(s.stage)), -1, {}});
     }
     if (!a.stages.isEmpty()) {
         const Stage last = a.stages.last().stage;
         if (last != a.stage)
             out.append({Severity::Error, QStringLiteral("stage"),
-                        tr("Tahap saat ini \"%1\" tidak sama dengan tahap terakhir yang tercatat \"%2\".")
+                        Tr::tr("Tahap saat ini \"%1\" tidak sama dengan tahap terakhir yang tercatat \"%2\".")
                             .arg(stageName(a.stage), stageName(last)),
                         -1, {}});
     }
@@ -149,7 +150,7 @@ void checkNumbers(const Agreement &a, const Project &project, QList<ValidationPr
             }
             if (clash) {
                 out.append({Severity::Error, QStringLiteral("documentNumber"),
-                            tr("Nomor dokumen %1 dari pihak %2 sudah dipakai pada kerja sama \"%3\".")
+                            Tr::tr("Nomor dokumen %1 dari pihak %2 sudah dipakai pada kerja sama \"%3\".")
                                 .arg(mine.documentNumber.simplified(), partyLabel(mine), other.title),
                             i, other.meta.id});
             }
@@ -165,19 +166,19 @@ QString formatByteSize(qint64 bytes)
     constexpr double kb = 1024.0;
     constexpr double mb = 1024.0 * 1024.0;
     if (bytes >= 1024 * 1024)
-        return tr("%1 MB").arg(loc.toString(roundTo(bytes / mb, 1), 'f', 1));
+        return Tr::tr("%1 MB").arg(loc.toString(roundTo(bytes / mb, 1), 'f', 1));
     if (bytes >= 1024)
-        return tr("%1 KB").arg(loc.toString(roundTo(bytes / kb, 1), 'f', 1));
-    return tr("%1 byte").arg(loc.toString(bytes));
+        return Tr::tr("%1 KB").arg(loc.toString(roundTo(bytes / kb, 1), 'f', 1));
+    return Tr::tr("%1 byte").arg(loc.toString(bytes));
 }
 
 Status checkAttachmentSize(const QString &fileName, qint64 bytes)
 {
     if (bytes <= MaxAttachmentBytes)
         return Status::success();
-    return Error{tr("Lampiran \"%1\" berukuran %2, melebihi batas %3 per dokumen. Perkecil berkasnya (misalnya "
+    return Error{Tr::tr("Lampiran \"%1\" berukuran %2, melebihi batas %3 per dokumen. Perkecil berkasnya (misalnya "
                     "pindai ulang dengan resolusi lebih rendah) lalu lampirkan lagi.")
-                     .arg(fileName, formatByteSize(bytes), tr("%1 MB").arg(MaxAttachmentBytes / (1024 * 1024))),
+                     .arg(fileName, formatByteSize(bytes), Tr::tr("%1 MB").arg(MaxAttachmentBytes / (1024 * 1024))),
                  fileName, 0};
 }
 
@@ -190,13 +191,13 @@ QList<ValidationProblem> validateAgreement(const Agreement &a, const Project &pr
 {
     QList<ValidationProblem> out;
     if (a.title.trimmed().isEmpty())
-        out.append({Severity::Error, QStringLiteral("title"), tr("Judul kerja sama belum diisi."), -1, {}});
+        out.append({Severity::Error, QStringLiteral("title"), Tr::tr("Judul kerja sama belum diisi."), -1, {}});
     if (a.category == Category::None)
         out.append({Severity::Error, QStringLiteral("category"),
-                    tr("Kategori kerja sama (KSDD, KSDPK, Sinergi, KSDPL atau KSDLL) belum dipilih."), -1, {}});
+                    Tr::tr("Kategori kerja sama (KSDD, KSDPK, Sinergi, KSDPL atau KSDLL) belum dipilih."), -1, {}});
     if (!a.urusanCode.isEmpty() && !RefData::instance().urusan(a.urusanCode))
         out.append({Severity::Error, QStringLiteral("urusanCode"),
-                    tr("Kode urusan \"%1\" tidak dikenal (Permendagri 90/2019).").arg(a.urusanCode), -1, {}});
+                    Tr::tr("Kode urusan \"%1\" tidak dikenal (Permendagri 90/2019).").arg(a.urusanCode), -1, {}});
     checkParties(a, out);
     checkDates(a, out);
     checkStages(a, out);

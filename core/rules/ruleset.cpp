@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <QCoreApplication>
 #include "ruleset.h"
 
 #include <QLocale>
@@ -8,10 +9,11 @@ namespace ksd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::RuleSet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::RuleSet)
+};
 
 /// What a rule concluded; the text sink turns it into words.
 enum class Out {
@@ -41,11 +43,11 @@ struct NullSink
 QString evidenceWord(Evidence e)
 {
     switch (e) {
-    case Evidence::Yes: return tr("ya");
-    case Evidence::No: return tr("tidak");
+    case Evidence::Yes: return Tr::tr("ya");
+    case Evidence::No: return Tr::tr("tidak");
     case Evidence::Unknown: break;
     }
-    return tr("belum diketahui");
+    return Tr::tr("belum diketahui");
 }
 
 QString regionLabel(const Region *r, const QString &code)
@@ -82,11 +84,11 @@ std::optional<KsdClass> ksdClassFromKey(const QString &key)
 QString ksdClassName(KsdClass c)
 {
     switch (c) {
-    case KsdClass::Wajib: return tr("Wajib");
-    case KsdClass::PotensiWajib: return tr("Potensi wajib (perlu kajian)");
-    case KsdClass::Sukarela: return tr("Sukarela");
-    case KsdClass::RujukProvinsi: return tr("Rujuk ke provinsi");
-    case KsdClass::TidakMemenuhi: return tr("Tidak memenuhi");
+    case KsdClass::Wajib: return Tr::tr("Wajib");
+    case KsdClass::PotensiWajib: return Tr::tr("Potensi wajib (perlu kajian)");
+    case KsdClass::Sukarela: return Tr::tr("Sukarela");
+    case KsdClass::RujukProvinsi: return Tr::tr("Rujuk ke provinsi");
+    case KsdClass::TidakMemenuhi: return Tr::tr("Tidak memenuhi");
     }
     return {};
 }
@@ -107,12 +109,12 @@ QString pairTypeKey(PairType t)
 QString pairTypeName(PairType t)
 {
     switch (t) {
-    case PairType::None: return tr("tidak ada");
-    case PairType::A: return tr("provinsi – provinsi yang berbatasan");
-    case PairType::B: return tr("provinsi – kabupaten/kota dalam wilayahnya");
-    case PairType::C: return tr("provinsi – kabupaten/kota provinsi lain yang berbatasan");
-    case PairType::D: return tr("kabupaten/kota – kabupaten/kota provinsi lain yang berbatasan");
-    case PairType::E: return tr("kabupaten/kota – kabupaten/kota dalam satu provinsi yang berbatasan");
+    case PairType::None: return Tr::tr("tidak ada");
+    case PairType::A: return Tr::tr("provinsi – provinsi yang berbatasan");
+    case PairType::B: return Tr::tr("provinsi – kabupaten/kota dalam wilayahnya");
+    case PairType::C: return Tr::tr("provinsi – kabupaten/kota provinsi lain yang berbatasan");
+    case PairType::D: return Tr::tr("kabupaten/kota – kabupaten/kota provinsi lain yang berbatasan");
+    case PairType::E: return Tr::tr("kabupaten/kota – kabupaten/kota dalam satu provinsi yang berbatasan");
     }
     return {};
 }
@@ -131,8 +133,8 @@ QString takeoverName(Takeover t)
 {
     switch (t) {
     case Takeover::None: return {};
-    case Takeover::Gubernur: return tr("gubernur sebagai wakil Pemerintah Pusat");
-    case Takeover::Pusat: return tr("Pemerintah Pusat (Menteri)");
+    case Takeover::Gubernur: return Tr::tr("gubernur sebagai wakil Pemerintah Pusat");
+    case Takeover::Pusat: return Tr::tr("Pemerintah Pusat (Menteri)");
     }
     return {};
 }
@@ -147,14 +149,14 @@ QString ruleKey(Rule r)
 QString ruleName(Rule r)
 {
     switch (r) {
-    case Rule::Eligibility: return tr("Kelayakan para pihak");
-    case Rule::Object: return tr("Objek kerja sama");
-    case Rule::Authority: return tr("Kewenangan atas objek");
-    case Rule::Adjacency: return tr("Ketetanggaan wilayah");
-    case Rule::PairType: return tr("Jenis pasangan");
-    case Rule::Substantive: return tr("Uji substantif kerja sama wajib");
-    case Rule::Takeover: return tr("Akibat bila tidak dilaksanakan");
-    case Rule::Dprd: return tr("Persetujuan DPRD");
+    case Rule::Eligibility: return Tr::tr("Kelayakan para pihak");
+    case Rule::Object: return Tr::tr("Objek kerja sama");
+    case Rule::Authority: return Tr::tr("Kewenangan atas objek");
+    case Rule::Adjacency: return Tr::tr("Ketetanggaan wilayah");
+    case Rule::PairType: return Tr::tr("Jenis pasangan");
+    case Rule::Substantive: return Tr::tr("Uji substantif kerja sama wajib");
+    case Rule::Takeover: return Tr::tr("Akibat bila tidak dilaksanakan");
+    case Rule::Dprd: return Tr::tr("Persetujuan DPRD");
     }
     return {};
 }
@@ -163,39 +165,39 @@ QString ruleBasis(Rule r)
 {
     switch (r) {
     case Rule::Eligibility:
-        return tr("UU 23/2014 Pasal 363 ayat (1)–(2) dan PP 28/2018 Pasal 1: kerja sama daerah dilakukan oleh daerah "
+        return Tr::tr("UU 23/2014 Pasal 363 ayat (1)–(2) dan PP 28/2018 Pasal 1: kerja sama daerah dilakukan oleh daerah "
                   "otonom (provinsi, kabupaten, kota) dengan daerah lain. Kota/kabupaten administrasi di Jakarta bukan "
                   "daerah otonom (UU 2/2024 tentang Provinsi Daerah Khusus Jakarta); yang dapat menjadi pihak hanya "
                   "provinsinya.");
     case Rule::Object:
-        return tr("PP 28/2018 Pasal 1 angka 2: objek KSDD adalah urusan pemerintahan yang menjadi kewenangan daerah; "
+        return Tr::tr("PP 28/2018 Pasal 1 angka 2: objek KSDD adalah urusan pemerintahan yang menjadi kewenangan daerah; "
                   "UU 23/2014 Pasal 9–12: urusan konkuren wajib pelayanan dasar (1.xx), wajib non-pelayanan dasar "
                   "(2.xx) dan pilihan (3.xx), nomenklatur Permendagri 90/2019. Unsur penunjang (4.xx–8.xx) bukan "
                   "objek kerja sama wajib.");
     case Rule::Authority:
-        return tr("UU 23/2014 Pasal 13 ayat (3): urusan yang lokasi, pengguna, manfaat atau dampak negatifnya lintas "
+        return Tr::tr("UU 23/2014 Pasal 13 ayat (3): urusan yang lokasi, pengguna, manfaat atau dampak negatifnya lintas "
                   "daerah kabupaten/kota menjadi kewenangan daerah provinsi; ayat (2): lintas provinsi menjadi "
                   "kewenangan Pemerintah Pusat. Objek kerja sama harus berada dalam kewenangan setiap pihak "
                   "(PP 28/2018).");
     case Rule::Adjacency:
-        return tr("UU 23/2014 Pasal 364 ayat (1): kerja sama wajib dilaksanakan oleh daerah yang berbatasan; "
+        return Tr::tr("UU 23/2014 Pasal 364 ayat (1): kerja sama wajib dilaksanakan oleh daerah yang berbatasan; "
                   "Pasal 365: kerja sama sukarela dapat dilaksanakan oleh daerah yang berbatasan maupun tidak.");
     case Rule::PairType:
-        return tr("UU 23/2014 Pasal 364 ayat (2) huruf a–e: (A) provinsi–provinsi yang berbatasan; (B) provinsi–"
+        return Tr::tr("UU 23/2014 Pasal 364 ayat (2) huruf a–e: (A) provinsi–provinsi yang berbatasan; (B) provinsi–"
                   "kabupaten/kota dalam wilayahnya; (C) provinsi–kabupaten/kota provinsi lain yang berbatasan; "
                   "(D) kabupaten/kota–kabupaten/kota provinsi lain yang berbatasan; (E) kabupaten/kota–kabupaten/kota "
                   "dalam satu provinsi yang berbatasan. Permendagri 22/2020 tidak menyebut pasangan C.");
     case Rule::Substantive:
-        return tr("UU 23/2014 Pasal 364 ayat (1) dan PP 28/2018: kerja sama wajib bila urusan memiliki eksternalitas "
+        return Tr::tr("UU 23/2014 Pasal 364 ayat (1) dan PP 28/2018: kerja sama wajib bila urusan memiliki eksternalitas "
                   "lintas daerah (lokasi, pengguna, atau manfaat/dampak lintas batas: kriteria Pasal 13) dan "
                   "penyediaan layanan publik lebih efisien jika dikelola bersama; kedua syarat harus terpenuhi. "
                   "Bila tidak, kerja sama bersifat sukarela (Pasal 365).");
     case Rule::Takeover:
-        return tr("UU 23/2014 Pasal 364: bila kerja sama wajib tidak dilaksanakan, urusan diambil alih oleh gubernur "
+        return Tr::tr("UU 23/2014 Pasal 364: bila kerja sama wajib tidak dilaksanakan, urusan diambil alih oleh gubernur "
                   "sebagai wakil Pemerintah Pusat (pasangan B dan E) atau oleh Pemerintah Pusat (pasangan A, C dan D), "
                   "dengan biaya diperhitungkan dari dana transfer daerah yang bersangkutan.");
     case Rule::Dprd:
-        return tr("PP 28/2018 Pasal 6 dan Permendagri 22/2020 (tahap persetujuan DPRD): KSDD memerlukan persetujuan "
+        return Tr::tr("PP 28/2018 Pasal 6 dan Permendagri 22/2020 (tahap persetujuan DPRD): KSDD memerlukan persetujuan "
                   "DPRD bila membebani masyarakat dan daerah dan/atau pendanaannya belum teranggarkan dalam APBD "
                   "tahun anggaran berjalan.");
     }
@@ -428,136 +430,136 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
         case Out::UnknownRegionB: {
             const QString code = sink.outs[i] == Out::UnknownRegionA ? codeA : codeB;
             const Result<const Region *> r = mRef->findRegion(code);
-            t = tr("Tidak memenuhi: %1").arg(r ? QString() : r.error().message);
+            t = Tr::tr("Tidak memenuhi: %1").arg(r ? QString() : r.error().message);
             break;
         }
         case Out::SelfPair:
-            t = tr("Tidak memenuhi: %1 dipasangkan dengan dirinya sendiri; kerja sama memerlukan dua daerah yang "
+            t = Tr::tr("Tidak memenuhi: %1 dipasangkan dengan dirinya sendiri; kerja sama memerlukan dua daerah yang "
                    "berbeda.").arg(nameA);
             break;
         case Out::AdministrativeA:
         case Out::AdministrativeB: {
             const Region *r = sink.outs[i] == Out::AdministrativeA ? f.a : f.b;
-            t = tr("Tidak memenuhi: %1 adalah wilayah administratif, bukan daerah otonom; yang dapat menjadi pihak "
+            t = Tr::tr("Tidak memenuhi: %1 adalah wilayah administratif, bukan daerah otonom; yang dapat menjadi pihak "
                    "adalah %2.").arg(regionLabel(r, r->code), provinceName(r->provinceCode));
             break;
         }
         case Out::Eligible:
-            t = tr("Memenuhi: %1 dan %2 adalah daerah otonom.").arg(nameA, nameB);
+            t = Tr::tr("Memenuhi: %1 dan %2 adalah daerah otonom.").arg(nameA, nameB);
             break;
         case Out::UnknownUrusan:
-            t = tr("Tidak memenuhi: %1").arg(mRef->findUrusan(urusanCode).error().message);
+            t = Tr::tr("Tidak memenuhi: %1").arg(mRef->findUrusan(urusanCode).error().message);
             break;
         case Out::SupportUnit:
-            t = tr("Unsur penunjang %1: bukan urusan konkuren, sehingga tidak dapat menjadi objek kerja sama wajib "
+            t = Tr::tr("Unsur penunjang %1: bukan urusan konkuren, sehingga tidak dapat menjadi objek kerja sama wajib "
                    "(paling tinggi sukarela).").arg(f.urusan ? QStringLiteral("%1 %2").arg(f.urusan->code, f.urusan->name)
                                                              : urusanCode);
             break;
         case Out::ObjectOk:
-            t = tr("Memenuhi: %1 %2 adalah urusan konkuren (%3).")
+            t = Tr::tr("Memenuhi: %1 %2 adalah urusan konkuren (%3).")
                     .arg(f.urusan->code, f.urusan->name, urusanGroupName(f.urusan->group).toLower());
             break;
         case Out::ReferSameProvince:
         case Out::ReferCrossProvince: {
             const QString what = in.provincial.has_value()
-                                     ? tr("Layanan dinyatakan sebagai kewenangan provinsi (pilihan pengguna)")
-                                     : tr("Layanan \"%1\" termasuk tabel kewenangan provinsi (%2: %3)")
+                                     ? Tr::tr("Layanan dinyatakan sebagai kewenangan provinsi (pilihan pengguna)")
+                                     : Tr::tr("Layanan \"%1\" termasuk tabel kewenangan provinsi (%2: %3)")
                                            .arg(in.service, mServices.rows()[row].service, mServices.rows()[row].basis);
             if (sink.outs[i] == Out::ReferSameProvince) {
-                t = tr("%1. Antara dua kabupaten/kota layanan ini menjadi kewenangan provinsi: rujuk ke %2 "
+                t = Tr::tr("%1. Antara dua kabupaten/kota layanan ini menjadi kewenangan provinsi: rujuk ke %2 "
                        "(kerja sama tipe B atau fasilitasi provinsi), bukan kerja sama wajib antarkabupaten/kota.")
                         .arg(what, provinceName(f.a->provinceCode));
             } else {
-                t = tr("%1. Layanan ini lintas provinsi: kewenangan provinsi masing-masing (%2 dan %3, kerja sama "
+                t = Tr::tr("%1. Layanan ini lintas provinsi: kewenangan provinsi masing-masing (%2 dan %3, kerja sama "
                        "tipe A) atau Pemerintah Pusat (Pasal 13 ayat (2)); rujuk ke provinsi.")
                         .arg(what, provinceName(f.a->provinceCode), provinceName(f.b->provinceCode));
             }
             break;
         }
         case Out::ProvinceHolds:
-            t = tr("Layanan ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama dengan provinsi "
+            t = Tr::tr("Layanan ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama dengan provinsi "
                    "sesuai kewenangannya.");
             break;
         case Out::NotProvincial:
             t = in.provincial.has_value()
-                    ? tr("Memenuhi: layanan dinyatakan bukan kewenangan provinsi (pilihan pengguna); objek berada "
+                    ? Tr::tr("Memenuhi: layanan dinyatakan bukan kewenangan provinsi (pilihan pengguna); objek berada "
                          "dalam kewenangan masing-masing pihak.")
                     : in.service.trimmed().isEmpty()
-                          ? tr("Memenuhi: tidak ada layanan yang disebut; urusan berada dalam kewenangan masing-masing "
+                          ? Tr::tr("Memenuhi: tidak ada layanan yang disebut; urusan berada dalam kewenangan masing-masing "
                                "pihak.")
-                          : tr("Memenuhi: layanan \"%1\" tidak termasuk tabel kewenangan provinsi; objek berada dalam "
+                          : Tr::tr("Memenuhi: layanan \"%1\" tidak termasuk tabel kewenangan provinsi; objek berada dalam "
                                "kewenangan masing-masing pihak.").arg(in.service);
             break;
         case Out::Borders: {
             QString conf;
             if (res.adjacency.confidence == BorderConfidence::Medium)
-                conf = tr(" (keyakinan data batas: sedang; periksa peta)");
+                conf = Tr::tr(" (keyakinan data batas: sedang; periksa peta)");
             else if (res.adjacency.confidence == BorderConfidence::Low)
-                conf = tr(" (keyakinan data batas: rendah; periksa peta)");
+                conf = Tr::tr(" (keyakinan data batas: rendah; periksa peta)");
             t = res.adjacency.via.isEmpty()
-                    ? tr("Berbatasan: batas darat bersama %1 km%2.").arg(id.toString(res.adjacency.km, 'f', 1), conf)
-                    : tr("Berbatasan melalui %1: batas darat bersama %2 km%3.")
+                    ? Tr::tr("Berbatasan: batas darat bersama %1 km%2.").arg(id.toString(res.adjacency.km, 'f', 1), conf)
+                    : Tr::tr("Berbatasan melalui %1: batas darat bersama %2 km%3.")
                           .arg(res.adjacency.via.join(QStringLiteral(", ")), id.toString(res.adjacency.km, 'f', 1), conf);
             break;
         }
         case Out::Within:
-            t = tr("Berbatasan: %1 berada dalam wilayah %2.")
+            t = Tr::tr("Berbatasan: %1 berada dalam wilayah %2.")
                     .arg(f.a->isProvince() ? nameB : nameA, f.a->isProvince() ? nameA : nameB);
             break;
         case Out::NotAdjacent:
             t = v.cls == KsdClass::RujukProvinsi
-                    ? tr("Tidak berbatasan (jarak titik label %1 km).")
+                    ? Tr::tr("Tidak berbatasan (jarak titik label %1 km).")
                           .arg(id.toString(mRef->distanceKm(f.a->code, f.b->code), 'f', 0))
-                    : tr("Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku, yang mungkin "
+                    : Tr::tr("Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku, yang mungkin "
                          "adalah kerja sama sukarela.").arg(id.toString(mRef->distanceKm(f.a->code, f.b->code), 'f', 0));
             break;
         case Out::PairTypeIs:
-            t = tr("Tipe %1: %2.").arg(pairTypeKey(v.pairType), pairTypeName(v.pairType));
+            t = Tr::tr("Tipe %1: %2.").arg(pairTypeKey(v.pairType), pairTypeName(v.pairType));
             if (v.pairType == PairType::C)
-                t += QLatin1Char(' ') + tr("Pasangan ini tidak disebut dalam Permendagri 22/2020.");
+                t += QLatin1Char(' ') + Tr::tr("Pasangan ini tidak disebut dalam Permendagri 22/2020.");
             break;
         case Out::BothYes:
-            t = tr("Wajib: eksternalitas lintas daerah = ya dan lebih efisien dikelola bersama = ya.");
+            t = Tr::tr("Wajib: eksternalitas lintas daerah = ya dan lebih efisien dikelola bersama = ya.");
             break;
         case Out::EvidenceMissing:
-            t = tr("Potensi wajib (perlu kajian): eksternalitas = %1, efisiensi = %2. Bukti yang belum ada bukan "
+            t = Tr::tr("Potensi wajib (perlu kajian): eksternalitas = %1, efisiensi = %2. Bukti yang belum ada bukan "
                    "berarti \"tidak\"; lengkapi kajiannya.")
                     .arg(evidenceWord(f.externality), evidenceWord(f.efficiency));
             break;
         case Out::EvidenceNo:
-            t = tr("Sukarela: eksternalitas = %1, efisiensi = %2; kedua syarat kerja sama wajib tidak terpenuhi "
+            t = Tr::tr("Sukarela: eksternalitas = %1, efisiensi = %2; kedua syarat kerja sama wajib tidak terpenuhi "
                    "bersama-sama.").arg(evidenceWord(f.externality), evidenceWord(f.efficiency));
             break;
         case Out::SupportNeverWajib:
-            t = tr("Sukarela: unsur penunjang tidak pernah menjadi objek kerja sama wajib.");
+            t = Tr::tr("Sukarela: unsur penunjang tidak pernah menjadi objek kerja sama wajib.");
             break;
         case Out::NotAssessedNotAdjacent:
-            t = tr("Tidak dinilai: daerah tidak berbatasan, sehingga kelasnya sukarela (eksternalitas = %1, "
+            t = Tr::tr("Tidak dinilai: daerah tidak berbatasan, sehingga kelasnya sukarela (eksternalitas = %1, "
                    "efisiensi = %2).").arg(evidenceWord(f.externality), evidenceWord(f.efficiency));
             break;
         case Out::NotAssessedReferred:
-            t = tr("Tidak dinilai antara kedua kabupaten/kota: layanan dirujuk ke provinsi.");
+            t = Tr::tr("Tidak dinilai antara kedua kabupaten/kota: layanan dirujuk ke provinsi.");
             break;
         case Out::TakeoverIs:
-            t = tr("Bila tidak dilaksanakan, urusan diambil alih oleh %1 dan biayanya diperhitungkan dari dana transfer "
+            t = Tr::tr("Bila tidak dilaksanakan, urusan diambil alih oleh %1 dan biayanya diperhitungkan dari dana transfer "
                    "daerah.").arg(takeoverName(v.takeover));
             if (v.legalReview)
-                t += QLatin1Char(' ') + tr("Perlu kajian hukum: pasangan tipe C tidak disebut Permendagri 22/2020.");
+                t += QLatin1Char(' ') + Tr::tr("Perlu kajian hukum: pasangan tipe C tidak disebut Permendagri 22/2020.");
             break;
         case Out::DprdRequired: {
             QStringList why;
             if (in.burdensPublic.value_or(false))
-                why << tr("membebani masyarakat dan daerah");
+                why << Tr::tr("membebani masyarakat dan daerah");
             if (in.inApbd.has_value() && !*in.inApbd)
-                why << tr("pendanaan belum ada dalam APBD tahun berjalan");
-            t = tr("Diperlukan: %1.").arg(why.join(QStringLiteral("; ")));
+                why << Tr::tr("pendanaan belum ada dalam APBD tahun berjalan");
+            t = Tr::tr("Diperlukan: %1.").arg(why.join(QStringLiteral("; ")));
             break;
         }
         case Out::DprdNotRequired:
-            t = tr("Tidak diperlukan: tidak membebani masyarakat dan sudah teranggarkan dalam APBD.");
+            t = Tr::tr("Tidak diperlukan: tidak membebani masyarakat dan sudah teranggarkan dalam APBD.");
             break;
         case Out::DprdUnknown:
-            t = tr("Belum dapat ditentukan: isi apakah kerja sama membebani masyarakat dan apakah sudah ada dalam "
+            t = Tr::tr("Belum dapat ditentukan: isi apakah kerja sama membebani masyarakat dan apakah sudah ada dalam "
                    "APBD.");
             break;
         }

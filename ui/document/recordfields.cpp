@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <QCoreApplication>
 #include "recordfields.h"
 
 #include "refdata/refdata.h"
@@ -10,10 +11,11 @@ namespace ksd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::Fields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::Fields)
+};
 
 // --- value conversions shared by the setters ---------------------------------------------------------------
 
@@ -398,7 +400,7 @@ QString displayValue(EditorKind kind, const QVariant &value)
             return {};
         return QLocale().toString(value.toDouble(), 'f', QLocale::FloatingPointShortest);
     case EditorKind::Year: return value.toInt() == 0 ? QString() : QString::number(value.toInt());
-    case EditorKind::Bool: return value.toBool() ? tr("Ya") : tr("Tidak");
+    case EditorKind::Bool: return value.toBool() ? Tr::tr("Ya") : Tr::tr("Tidak");
     case EditorKind::Date: {
         const QDate d = value.toDate();
         return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();

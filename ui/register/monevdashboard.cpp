@@ -24,10 +24,11 @@ constexpr Category ProposalCategories[] = {Category::Sinergi, Category::KSDPK, C
 constexpr ActivityKind NotKsdActivities[] = {ActivityKind::Pengadaan, ActivityKind::Swakelola,
                                              ActivityKind::Internal, ActivityKind::KerjaSama};
 
-QString tr(const char *text)
+// lupdate reads Tr::tr() with this context; a free tr() wrapper would be filed under the namespace.
+struct Tr
 {
-    return QCoreApplication::translate("ksd::MonevDashboard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::MonevDashboard)
+};
 
 QStandardItem *labelItem(const QString &text, const QString &key, bool bold = false, int indent = 0)
 {
@@ -85,7 +86,7 @@ void setHeaders(QStandardItemModel *model, const QList<QPair<QString, QString>> 
 QString classTitle(const QString &key)
 {
     if (key.isEmpty())
-        return tr("belum dapat dinilai");
+        return Tr::tr("belum dapat dinilai");
     if (const auto c = ksdClassFromKey(key))
         return ksdClassName(*c);
     return key;
@@ -141,7 +142,7 @@ void MonevDashboard::fillDocuments()
     setHeaders(mDocuments, {{QStringLiteral("daerah_lain"), partnerGroupName(PartnerGroup::DaerahLain)},
                             {QStringLiteral("pihak_ketiga"), partnerGroupName(PartnerGroup::PihakKetiga)},
                             {QStringLiteral("sinergi"), partnerGroupName(PartnerGroup::Sinergi)},
-                            {QStringLiteral("jumlah"), tr("Jumlah")}});
+                            {QStringLiteral("jumlah"), Tr::tr("Jumlah")}});
     std::array<int, PartnerGroupCount + 1> totals{};
     for (DocType t : TableTypes) {
         // The Kota Banjar table has three rows; an addendum row appears only when the register holds one.
@@ -162,7 +163,7 @@ void MonevDashboard::fillDocuments()
         total.append(countItem(v, true));
     mDocuments->appendRow(total);
     mDocuments->setVerticalHeaderItem(mDocuments->rowCount() - 1,
-                                      labelItem(tr("Jumlah"), QStringLiteral("jumlah"), true));
+                                      labelItem(Tr::tr("Jumlah"), QStringLiteral("jumlah"), true));
     // The key lives on column 0 too, so that rowOf() works on every model alike.
     for (int r = 0; r < mDocuments->rowCount(); ++r)
         mDocuments->item(r, 0)->setData(mDocuments->verticalHeaderItem(r)->data(KeyRole), KeyRole);
@@ -172,30 +173,30 @@ void MonevDashboard::fillProposals()
 {
     const RegisterStats &s = mData.stats;
     mProposals->clear();
-    setHeaders(mProposals, {{QStringLiteral("uraian"), tr("Uraian")},
-                            {QStringLiteral("jumlah"), tr("Jumlah")},
-                            {QStringLiteral("persen"), tr("Persen")}});
+    setHeaders(mProposals, {{QStringLiteral("uraian"), Tr::tr("Uraian")},
+                            {QStringLiteral("jumlah"), Tr::tr("Jumlah")},
+                            {QStringLiteral("persen"), Tr::tr("Persen")}});
     auto add = [this](QStandardItem *label, QStandardItem *count, QStandardItem *percent) {
         mProposals->appendRow({label, count, percent ? percent : emptyItem()});
     };
-    add(labelItem(tr("Usulan kerja sama yang masuk"), QStringLiteral("total"), true),
+    add(labelItem(Tr::tr("Usulan kerja sama yang masuk"), QStringLiteral("total"), true),
         countItem(s.proposalsTotal, true), nullptr);
-    add(labelItem(tr("Perangkat daerah pengusul"), QStringLiteral("perangkat_daerah"), false, 1),
+    add(labelItem(Tr::tr("Perangkat daerah pengusul"), QStringLiteral("perangkat_daerah"), false, 1),
         countItem(mData.proposingPds), nullptr);
-    add(labelItem(tr("Memenuhi kriteria KSD"), QStringLiteral("eligible"), true), countItem(s.proposalsEligible, true),
+    add(labelItem(Tr::tr("Memenuhi kriteria KSD"), QStringLiteral("eligible"), true), countItem(s.proposalsEligible, true),
         percentItem(s.eligiblePercent()));
     const int notEligible = s.proposalsTotal - s.proposalsEligible;
-    add(labelItem(tr("Tidak memenuhi kriteria KSD"), QStringLiteral("not_eligible"), true), countItem(notEligible, true),
+    add(labelItem(Tr::tr("Tidak memenuhi kriteria KSD"), QStringLiteral("not_eligible"), true), countItem(notEligible, true),
         percentItem(percentOf(notEligible, s.proposalsTotal)));
     for (ActivityKind a : NotKsdActivities) {
         const int n = s.notEligibleByActivity[size_t(a)];
         if (n == 0)
             continue;
-        add(labelItem(a == ActivityKind::KerjaSama ? tr("kerja sama tanpa kategori") : activityName(a),
+        add(labelItem(a == ActivityKind::KerjaSama ? Tr::tr("kerja sama tanpa kategori") : activityName(a),
                       QStringLiteral("not_eligible:") + activityKey(a), false, 1),
             countItem(n), percentItem(percentOf(n, s.proposalsTotal)));
     }
-    add(labelItem(tr("Kategori usulan yang memenuhi kriteria"), QStringLiteral("categories"), true), emptyItem(),
+    add(labelItem(Tr::tr("Kategori usulan yang memenuhi kriteria"), QStringLiteral("categories"), true), emptyItem(),
         nullptr);
     for (Category c : ProposalCategories) {
         // KSDPL and KSDLL are rare: shown only when present, the three usual ones always.
@@ -206,15 +207,15 @@ void MonevDashboard::fillProposals()
     }
     if (s.proposals(Category::KSDD) > 0) {
         for (auto it = s.ksddByClass.cbegin(); it != s.ksddByClass.cend(); ++it) {
-            add(labelItem(tr("KSDD: %1").arg(classTitle(it.key())), QStringLiteral("ksdd_class:") + it.key(), false,
+            add(labelItem(Tr::tr("KSDD: %1").arg(classTitle(it.key())), QStringLiteral("ksdd_class:") + it.key(), false,
                           2),
                 countItem(it.value()), percentItem(percentOf(it.value(), s.proposals(Category::KSDD))));
         }
     }
-    add(labelItem(tr("Memerlukan persetujuan DPRD"), QStringLiteral("dprd"), false), countItem(s.proposalsDprd),
+    add(labelItem(Tr::tr("Memerlukan persetujuan DPRD"), QStringLiteral("dprd"), false), countItem(s.proposalsDprd),
         percentItem(percentOf(s.proposalsDprd, s.proposalsEligible)));
     mProposals->horizontalHeaderItem(2)->setToolTip(
-        tr("Memenuhi/tidak memenuhi: dari semua usulan. Kategori dan persetujuan DPRD: dari usulan yang memenuhi "
+        Tr::tr("Memenuhi/tidak memenuhi: dari semua usulan. Kategori dan persetujuan DPRD: dari usulan yang memenuhi "
            "kriteria. Kelas KSDD: dari usulan KSDD."));
 }
 
@@ -222,9 +223,9 @@ void MonevDashboard::fillFunnel()
 {
     const RegisterStats &s = mData.stats;
     mFunnel->clear();
-    setHeaders(mFunnel, {{QStringLiteral("tahap"), tr("Tahap")},
-                         {QStringLiteral("saat_ini"), tr("Saat ini")},
-                         {QStringLiteral("sudah_mencapai"), tr("Sudah mencapai")}});
+    setHeaders(mFunnel, {{QStringLiteral("tahap"), Tr::tr("Tahap")},
+                         {QStringLiteral("saat_ini"), Tr::tr("Saat ini")},
+                         {QStringLiteral("sudah_mencapai"), Tr::tr("Sudah mencapai")}});
     for (int i = 0; i < StageCount; ++i) {
         const auto stage = Stage(i);
         mFunnel->appendRow({labelItem(QStringLiteral("%1. %2").arg(i + 1).arg(stageName(stage)),
@@ -237,12 +238,12 @@ void MonevDashboard::fillExpiry()
 {
     const RegisterStats &s = mData.stats;
     mExpiry->clear();
-    setHeaders(mExpiry, {{QStringLiteral("judul"), tr("Kerja sama")},
-                         {QStringLiteral("jenis"), tr("Jenis")},
-                         {QStringLiteral("kategori"), tr("Kategori")},
-                         {QStringLiteral("berakhir"), tr("Berakhir")},
-                         {QStringLiteral("sisa_hari"), tr("Sisa hari")},
-                         {QStringLiteral("keterangan"), tr("Keterangan")}});
+    setHeaders(mExpiry, {{QStringLiteral("judul"), Tr::tr("Kerja sama")},
+                         {QStringLiteral("jenis"), Tr::tr("Jenis")},
+                         {QStringLiteral("kategori"), Tr::tr("Kategori")},
+                         {QStringLiteral("berakhir"), Tr::tr("Berakhir")},
+                         {QStringLiteral("sisa_hari"), Tr::tr("Sisa hari")},
+                         {QStringLiteral("keterangan"), Tr::tr("Keterangan")}});
     QList<ExpiryItem> items = s.expiredActive;
     items.append(s.expiring180);
     for (const ExpiryItem &e : std::as_const(items)) {
@@ -252,15 +253,15 @@ void MonevDashboard::fillExpiry()
         if (e.expired) {
             band = QStringLiteral("expired");
             background = QColor(0xf4, 0xb6, 0xb6);
-            note = tr("Sudah lewat %n hari, status masih %1", nullptr, int(-e.daysLeft)).arg(statusName(e.status).toLower());
+            note = Tr::tr("Sudah lewat %n hari, status masih %1", nullptr, int(-e.daysLeft)).arg(statusName(e.status).toLower());
         } else if (e.daysLeft <= ExpiryWarningDays) {
             band = QStringLiteral("90");
             background = QColor(0xfd, 0xe2, 0xe2);
-            note = tr("Berakhir dalam 3 bulan: siapkan perpanjangan atau pengakhiran");
+            note = Tr::tr("Berakhir dalam 3 bulan: siapkan perpanjangan atau pengakhiran");
         } else {
             band = QStringLiteral("180");
             background = QColor(0xff, 0xf4, 0xd6);
-            note = tr("Berakhir dalam 6 bulan");
+            note = Tr::tr("Berakhir dalam 6 bulan");
         }
         auto *title = labelItem(e.title, e.id.toString(QUuid::WithoutBraces));
         auto *type = new QStandardItem(docTypeKey(e.docType));
@@ -276,7 +277,7 @@ void MonevDashboard::fillExpiry()
             item->setData(band, BandRole);
             item->setBackground(background);
             item->setForeground(QBrush(Qt::black));
-            item->setToolTip(tr("Klik untuk memilih kerja sama ini; klik dua kali untuk membukanya"));
+            item->setToolTip(Tr::tr("Klik untuk memilih kerja sama ini; klik dua kali untuk membukanya"));
         }
         if (band != QLatin1String("180")) {
             QFont f;
@@ -292,21 +293,21 @@ void MonevDashboard::fillMonev()
 {
     const RegisterStats &s = mData.stats;
     mMonev->clear();
-    setHeaders(mMonev, {{QStringLiteral("uraian"), tr("Uraian")}, {QStringLiteral("jumlah"), tr("Jumlah")}});
-    mMonev->appendRow({labelItem(tr("Kerja sama dalam register"), QStringLiteral("agreements"), true),
+    setHeaders(mMonev, {{QStringLiteral("uraian"), Tr::tr("Uraian")}, {QStringLiteral("jumlah"), Tr::tr("Jumlah")}});
+    mMonev->appendRow({labelItem(Tr::tr("Kerja sama dalam register"), QStringLiteral("agreements"), true),
                        countItem(s.agreementsTotal, true)});
     for (AgreementStatus st : {AgreementStatus::Aktif, AgreementStatus::Diperpanjang, AgreementStatus::Berakhir,
                                AgreementStatus::Dihentikan}) {
         mMonev->appendRow({labelItem(statusName(st), QStringLiteral("status:") + statusKey(st), false, 1),
                            countItem(s.byStatus[size_t(st)])});
     }
-    mMonev->appendRow({labelItem(tr("Berakhir dalam 3 bulan"), QStringLiteral("expiring_90"), true),
+    mMonev->appendRow({labelItem(Tr::tr("Berakhir dalam 3 bulan"), QStringLiteral("expiring_90"), true),
                        countItem(s.expiring90.size(), true)});
-    mMonev->appendRow({labelItem(tr("Berakhir dalam 6 bulan"), QStringLiteral("expiring_180")),
+    mMonev->appendRow({labelItem(Tr::tr("Berakhir dalam 6 bulan"), QStringLiteral("expiring_180")),
                        countItem(s.expiring180.size())});
-    mMonev->appendRow({labelItem(tr("Sudah lewat tanggal berakhir, masih aktif"), QStringLiteral("expired_active")),
+    mMonev->appendRow({labelItem(Tr::tr("Sudah lewat tanggal berakhir, masih aktif"), QStringLiteral("expired_active")),
                        countItem(s.expiredActive.size())});
-    mMonev->appendRow({labelItem(tr("Catatan monev"), QStringLiteral("monev_records"), true),
+    mMonev->appendRow({labelItem(Tr::tr("Catatan monev"), QStringLiteral("monev_records"), true),
                        countItem(s.monevRecords, true)});
     auto *rating = new QStandardItem(s.averageRating
                                          ? uiLocale().toString(roundTo(*s.averageRating, 1), 'f', 1)
@@ -315,9 +316,9 @@ void MonevDashboard::fillMonev()
     rating->setEditable(false);
     if (s.averageRating)
         rating->setData(roundTo(*s.averageRating, 1), ValueRole);
-    mMonev->appendRow({labelItem(tr("Rata-rata nilai (1–5)"), QStringLiteral("average_rating"), false, 1), rating});
+    mMonev->appendRow({labelItem(Tr::tr("Rata-rata nilai (1–5)"), QStringLiteral("average_rating"), false, 1), rating});
     for (Recommendation r : {Recommendation::Lanjut, Recommendation::Perbaiki, Recommendation::Hentikan}) {
-        mMonev->appendRow({labelItem(tr("Rekomendasi terakhir: %1").arg(recommendationName(r).toLower()),
+        mMonev->appendRow({labelItem(Tr::tr("Rekomendasi terakhir: %1").arg(recommendationName(r).toLower()),
                                      QStringLiteral("recommendation:") + recommendationKey(r), false, 1),
                            countItem(s.monevByRecommendation[size_t(r)])});
     }
@@ -344,7 +345,7 @@ double MonevDashboard::value(const QStandardItemModel *model, const QString &key
 QList<QStringList> MonevDashboard::exportRows() const
 {
     QList<QStringList> out;
-    out.append({tr("bagian"), tr("baris"), tr("kolom"), tr("nilai")});
+    out.append({Tr::tr("bagian"), Tr::tr("baris"), Tr::tr("kolom"), Tr::tr("nilai")});
     auto label = [](const QStandardItemModel *m, int row) {
         const QStandardItem *v = m->verticalHeaderItem(row);
         const QString text = v ? v->text() : m->item(row, 0)->text();
@@ -361,15 +362,15 @@ QList<QStringList> MonevDashboard::exportRows() const
             }
         }
     };
-    dump(tr("Dokumen menurut jenis dan mitra"), mDocuments, 0);
-    dump(tr("Usulan kerja sama"), mProposals, 1);
-    dump(tr("Tahapan"), mFunnel, 1);
-    dump(tr("Masa berlaku dan monev"), mMonev, 1);
-    const QString expiry = tr("Kerja sama yang akan berakhir");
+    dump(Tr::tr("Dokumen menurut jenis dan mitra"), mDocuments, 0);
+    dump(Tr::tr("Usulan kerja sama"), mProposals, 1);
+    dump(Tr::tr("Tahapan"), mFunnel, 1);
+    dump(Tr::tr("Masa berlaku dan monev"), mMonev, 1);
+    const QString expiry = Tr::tr("Kerja sama yang akan berakhir");
     for (int r = 0; r < mExpiry->rowCount(); ++r) {
         const QDate end = mExpiry->item(r, 3)->data(DateRole).toDate();
-        out.append({expiry, mExpiry->item(r, 0)->text(), tr("Berakhir"), end.toString(QStringLiteral("dd/MM/yyyy"))});
-        out.append({expiry, mExpiry->item(r, 0)->text(), tr("Sisa hari"),
+        out.append({expiry, mExpiry->item(r, 0)->text(), Tr::tr("Berakhir"), end.toString(QStringLiteral("dd/MM/yyyy"))});
+        out.append({expiry, mExpiry->item(r, 0)->text(), Tr::tr("Sisa hari"),
                     io::formatNumber(mExpiry->item(r, 4)->data(ValueRole).toDouble())});
     }
     for (QStringList &row : out) {
