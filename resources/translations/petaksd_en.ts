@@ -2,7 +2,7232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name />
+    <message>
+        <source>Provinsi %1</source>
+        <translation>%1 Province</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018</source>
+        <translation>UU 23/2014 Article 363(2) and Article 364(1)–(2) letter %1; PP 28/2018</translation>
+    </message>
+    <message>
+        <source>Permendagri 22/2020</source>
+        <translation>Permendagri 22/2020</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.</source>
+        <translation>UU 23/2014 Article 363(3) and Article 365; PP 28/2018.</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 13 ayat (3).</source>
+        <translation>UU 23/2014 Article 13(3).</translation>
+    </message>
+    <message>
+        <source>berbatasan</source>
+        <translation>bordering</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln langkah batas, %1 km</source>
+        <translation>
+            <numerusform>%Ln border step, %1 km</numerusform>
+            <numerusform>%Ln border steps, %1 km</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tidak terhubung darat, %1 km</source>
+        <translation>no land connection, %1 km</translation>
+    </message>
+    <message>
+        <source>eksternalitas: %1, efisiensi: %2</source>
+        <translation>externality: %1, efficiency: %2</translation>
+    </message>
+    <message>
+        <source>potensi %1 untuk kebutuhan %2</source>
+        <translation>potential %1 for need %2</translation>
+    </message>
+    <message>
+        <source>kebutuhan lintas batas bersama</source>
+        <translation>shared cross-border need</translation>
+    </message>
+    <message>
+        <source>sudah ada kerja sama aktif</source>
+        <translation>active cooperation already exists</translation>
+    </message>
+    <message>
+        <source>%1 dan %2</source>
+        <comment>list: the items before, the last item</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Sinergi</source>
+        <translation>Synergy</translation>
+    </message>
+    <message>
+        <source>tanpa kategori</source>
+        <translation>uncategorised</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kesepakatan bersama</source>
+        <translation>
+            <numerusform>%Ln joint agreement</numerusform>
+            <numerusform>%Ln joint agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln perjanjian kerja sama</source>
+        <translation>
+            <numerusform>%Ln cooperation agreement</numerusform>
+            <numerusform>%Ln cooperation agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln nota kesepakatan</source>
+        <translation>
+            <numerusform>%Ln memorandum of understanding</numerusform>
+            <numerusform>%Ln memoranda of understanding</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln addendum</source>
+        <translation>
+            <numerusform>%Ln addendum</numerusform>
+            <numerusform>%Ln addenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dengan daerah lain</source>
+        <translation>
+            <numerusform>%Ln with another region</numerusform>
+            <numerusform>%Ln with other regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dengan pihak ketiga</source>
+        <translation>
+            <numerusform>%Ln with a third party</numerusform>
+            <numerusform>%Ln with third parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sinergi dengan kementerian/lembaga</source>
+        <translation>
+            <numerusform>%Ln synergy with a ministry/agency</numerusform>
+            <numerusform>%Ln synergies with ministries/agencies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LAMPIRAN %1</source>
+        <translation>APPENDIX %1</translation>
+    </message>
+    <message>
+        <source>BAB %1</source>
+        <translation>CHAPTER %1</translation>
+    </message>
+    <message>
+        <source>Tabel %1. %2</source>
+        <translation>Table %1. %2</translation>
+    </message>
+    <message>
+        <source>Gambar %1. %2</source>
+        <translation>Figure %1. %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada data.</source>
+        <translation>No data.</translation>
+    </message>
+    <message>
+        <source>Laporan Hasil Pemetaan Kerja Sama Daerah %1 Tahun %2</source>
+        <translation>Regional Cooperation Mapping Report for %1, %2</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan Sekretariat Daerah %1</source>
+        <translation>Government Division, Regional Secretariat of %1</translation>
+    </message>
+    <message>
+        <source>kerja sama daerah; KSD; KSDD; pemetaan; %1</source>
+        <translation>regional cooperation; KSD; KSDD; mapping; %1</translation>
+    </message>
+    <message>
+        <source>Laporan Hasil Pemetaan KSD · %1 %2</source>
+        <translation>KSD Mapping Report · %1 %2</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Daftar Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>PEMERINTAH PROVINSI %1</source>
+        <translation>PROVINCIAL GOVERNMENT OF %1</translation>
+    </message>
+    <message>
+        <source>PEMERINTAH %1</source>
+        <translation>GOVERNMENT OF %1</translation>
+    </message>
+    <message>
+        <source>LAPORAN HASIL PEMETAAN</source>
+        <translation>MAPPING REPORT</translation>
+    </message>
+    <message>
+        <source>Kerja Sama Daerah</source>
+        <translation>Regional Cooperation</translation>
+    </message>
+    <message>
+        <source>Provinsi %1 · kode wilayah %2</source>
+        <translation>%1 Province · region code %2</translation>
+    </message>
+    <message>
+        <source>Kode wilayah %1</source>
+        <translation>Region code %1</translation>
+    </message>
+    <message>
+        <source>Tahun %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>Disusun oleh</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Disusun dengan PetaKSD berdasarkan data isian perangkat daerah, data rujukan wilayah Kepmendagri 300.2.2-2430/2025 dan peraturan kerja sama daerah yang berlaku.</source>
+        <translation>Prepared with PetaKSD from the entries of the regional agencies (perangkat daerah), the region reference data of Kepmendagri 300.2.2-2430/2025 and the regional cooperation regulations in force.</translation>
+    </message>
+    <message>
+        <source>Ringkasan Hasil Pemetaan</source>
+        <translation>Summary of Mapping Results</translation>
+    </message>
+    <message>
+        <source>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</source>
+        <translation>This report presents the results of the regional cooperation (KSD) mapping of %1 for %2 as recorded on %3. The mapping covers %4 and follows the flow of data from the regional agencies&apos; entries of potentials and needs, through suggested cooperation partners with their legal basis and cooperation proposals, to cooperation documents and their monitoring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln daerah</source>
+        <translation>
+            <numerusform>%Ln region</numerusform>
+            <numerusform>%Ln regions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 isian dari %2: %3 potensi dan %4 kebutuhan/permasalahan, pada %5.</source>
+        <translation>%1 entries from %2: %3 potentials and %4 needs/problems, in %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln perangkat daerah</source>
+        <translation>
+            <numerusform>%Ln regional agency</numerusform>
+            <numerusform>%Ln regional agencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln urusan</source>
+        <translation>
+            <numerusform>%Ln government affair</numerusform>
+            <numerusform>%Ln government affairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saran kerja sama antardaerah</source>
+        <translation>
+            <numerusform>%Ln suggested inter-regional cooperation</numerusform>
+            <numerusform>%Ln suggested inter-regional cooperations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln klaster</source>
+        <translation>
+            <numerusform>%Ln cluster</numerusform>
+            <numerusform>%Ln clusters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 usulan, %2 memenuhi kriteria</source>
+        <translation>%1 proposals, %2 meeting the criteria</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen kerja sama dalam register.</source>
+        <translation>There are no cooperation documents in the register yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat register kerja sama.</source>
+        <translation>
+            <numerusform>%Ln agreement ends within %1 days or is past its end date; see the agreement register.</numerusform>
+            <numerusform>%Ln agreements end within %1 days or are past their end date; see the agreement register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Isian potensi dan kebutuhan</source>
+        <translation>Entries of potentials and needs</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan.</source>
+        <translation>Regional agencies enter potentials and needs/problems per government affair (urusan), together with evidence of cross-regional externalities and of the efficiency of joint management. The following table summarises them per affair.</translation>
+    </message>
+    <message>
+        <source>Isian per urusan</source>
+        <translation>Entries per government affair</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Affair</translation>
+    </message>
+    <message>
+        <source>Potensi</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Kebutuhan</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.</source>
+        <translation>There are no entries of potentials or needs for the regions in scope yet.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama menurut kelas</source>
+        <translation>Suggested cooperation by class</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama belum dihitung untuk laporan ini.</source>
+        <translation>Suggested cooperation has not been computed for this report.</translation>
+    </message>
+    <message>
+        <source>Setiap pasangan daerah dan urusan yang potensinya bertemu kebutuhan, atau yang sama-sama mempunyai kebutuhan lintas batas, dinilai dengan aturan yang diuraikan pada bagian dasar hukum dan metode.</source>
+        <translation>Every pair of regions and government affair where a potential meets a need, or where both have a cross-border need, is assessed with the rules described in the section on legal basis and method.</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Persentase</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Tidak ada saran kerja sama.</source>
+        <translation>No suggested cooperation.</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama</source>
+        <translation>Cooperation proposals</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan kerja sama yang dicatat.</source>
+        <translation>No cooperation proposals have been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Dari %1 usulan yang masuk, %2 (%3) memenuhi kriteria kerja sama daerah.</source>
+        <translation>Of the %1 proposals received, %2 (%3) meet the regional cooperation criteria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln usulan tidak memenuhi kriteria karena bukan kerja sama</source>
+        <translation>
+            <numerusform>%Ln proposal does not meet the criteria because it is not cooperation</numerusform>
+            <numerusform>%Ln proposals do not meet the criteria because they are not cooperation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln usulan memerlukan persetujuan DPRD.</source>
+        <translation>
+            <numerusform>%Ln proposal requires DPRD approval.</numerusform>
+            <numerusform>%Ln proposals require DPRD approval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usulan yang memenuhi kriteria menurut kategori</source>
+        <translation>Proposals meeting the criteria by category</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan yang memenuhi kriteria.</source>
+        <translation>No proposals meet the criteria.</translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama</source>
+        <translation>Cooperation documents</translation>
+    </message>
+    <message>
+        <source>Register mencatat %1. Tabel berikut menyajikan jumlahnya menurut jenis dokumen dan mitra, serta menurut tahap kerja sama sesuai Permendagri 22/2020.</source>
+        <translation>The register records %1. The following tables show their numbers by document type and partner, and by cooperation stage according to Permendagri 22/2020.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dokumen kerja sama</source>
+        <translation>
+            <numerusform>%Ln cooperation document</numerusform>
+            <numerusform>%Ln cooperation documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama menurut jenis dan mitra</source>
+        <translation>Cooperation documents by type and partner</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Daerah lain: KSDD dan KSDPL; pihak ketiga: KSDPK dan KSDLL; sinergi: dengan kementerian/lembaga.</source>
+        <translation>Other regions: KSDD and KSDPL; third parties: KSDPK and KSDLL; synergy: with ministries/agencies (K/L).</translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama menurut tahap</source>
+        <translation>Cooperation documents by stage</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Add.</source>
+        <translation>Add.</translation>
+    </message>
+    <message>
+        <source>KB: kesepakatan bersama; PKS: perjanjian kerja sama; NK: nota kesepakatan; Add.: addendum.</source>
+        <translation>KB: joint agreement (kesepakatan bersama); PKS: cooperation agreement (perjanjian kerja sama); NK: memorandum of understanding (nota kesepakatan); Add.: addendum.</translation>
+    </message>
+    <message>
+        <source>Dasar Hukum dan Metode</source>
+        <translation>Legal Basis and Method</translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela).</source>
+        <translation>Law Number 23 of 2014 on Regional Government (UU 23/2014), in particular Article 13 (criteria for cross-regional affairs) and Articles 363–364 (regional cooperation, mandatory and voluntary cooperation).</translation>
+    </message>
+    <message>
+        <source>Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.</source>
+        <translation>Government Regulation Number 28 of 2018 on Regional Cooperation (PP 28/2018).</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga.</source>
+        <translation>Minister of Home Affairs Regulation Number 22 of 2020 on Procedures for Regional Cooperation with Other Regions and Regional Cooperation with Third Parties (Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri.</source>
+        <translation>Minister of Home Affairs Regulation Number 25 of 2020 on Procedures for Regional Cooperation with Foreign Local Governments and Regional Cooperation with Foreign Institutions (Permendagri 25/2020).</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 beserta pemutakhirannya (klasifikasi, kodefikasi dan nomenklatur urusan).</source>
+        <translation>Minister of Home Affairs Regulation Number 90 of 2019 and its updates (classification, coding and nomenclature of government affairs).</translation>
+    </message>
+    <message>
+        <source>Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025 dan pemutakhirannya Nomor 300.2.2-2430 Tahun 2025 (kode dan data wilayah administrasi pemerintahan).</source>
+        <translation>Minister of Home Affairs Decree (Kepmendagri) Number 300.2.2-2138 of 2025 and its update Number 300.2.2-2430 of 2025 (codes and data of government administrative areas).</translation>
+    </message>
+    <message>
+        <source>Aturan penilaian pasangan daerah</source>
+        <translation>Rules for assessing pairs of regions</translation>
+    </message>
+    <message>
+        <source>Setiap pasangan daerah untuk satu urusan dinilai oleh satu perangkat aturan dalam urutan yang tetap. Aturan pertama yang menentukan kelas menghentikan penilaian; akibat hukumnya (pengambilalihan dan persetujuan DPRD) dicatat sesudahnya.</source>
+        <translation>Each pair of regions for one government affair is assessed by a set of rules in a fixed order. The first rule that determines the class ends the assessment; its legal consequences (takeover and DPRD approval) are recorded afterwards.</translation>
+    </message>
+    <message>
+        <source>Urutan aturan dan dasar hukumnya</source>
+        <translation>Order of rules and their legal basis</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Aturan</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Kelas hasil penilaian</source>
+        <translation>Resulting class</translation>
+    </message>
+    <message>
+        <source>Artinya</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.</source>
+        <translation>Bordering regions, the affair has cross-regional externalities and is more efficient when managed jointly: both conditions are met. If the cooperation is not carried out, the affair is taken over.</translation>
+    </message>
+    <message>
+        <source>Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada bukan berarti &quot;tidak&quot;: kajiannya perlu dilengkapi.</source>
+        <translation>Bordering regions, but there is no evidence yet of externality or efficiency. Missing evidence does not mean &quot;no&quot;: the study needs to be completed.</translation>
+    </message>
+    <message>
+        <source>Kerja sama dalam kewenangan para pihak yang dinilai lebih efektif dan efisien bila dilaksanakan bersama, baik daerahnya berbatasan maupun tidak.</source>
+        <translation>Cooperation within the authority of the parties that is considered more effective and efficient when carried out jointly, whether or not the regions border each other.</translation>
+    </message>
+    <message>
+        <source>Layanan lintas kabupaten/kota yang menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)): dirujuk ke provinsi sebagai kerja sama tipe B atau fasilitasi provinsi.</source>
+        <translation>Services across regencies/cities that fall under provincial authority (UU 23/2014 Article 13(3)): referred to the province as type B cooperation or provincial facilitation.</translation>
+    </message>
+    <message>
+        <source>Para pihak atau objeknya tidak memenuhi syarat kerja sama daerah; tidak dimuat dalam laporan ini.</source>
+        <translation>The parties or the object do not meet the requirements for regional cooperation; not included in this report.</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan dan pengambilalihan</source>
+        <translation>Pair types and takeover</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</source>
+        <translation>Pair types follow UU 23/2014 Article 364(2). If mandatory cooperation is not carried out, the affair is taken over and its cost is charged against the region&apos;s transfer funds.</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan dan pihak yang mengambil alih</source>
+        <translation>Pair types and the party that takes over</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pasangan</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Diambil alih oleh</source>
+        <translation>Taken over by</translation>
+    </message>
+    <message>
+        <source>(perlu kajian hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020)</source>
+        <translation>(needs legal review: type C is not listed in Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>Skor kecocokan</source>
+        <translation>Match score</translation>
+    </message>
+    <message>
+        <source>Skor kecocokan (0–100) mengukur dua arah seberapa jauh potensi satu daerah memenuhi kebutuhan daerah lain, dengan memperhitungkan prioritas, besaran, kesamaan layanan, jarak (jumlah batas yang dilintasi dan kilometer) serta kerja sama yang sudah ada. Bobot faktor disimpan dalam pengaturan proyek.</source>
+        <translation>The match score (0–100) measures in both directions how far the potential of one region meets the needs of another, taking into account priority, magnitude, similarity of services, distance (number of borders crossed and kilometres) and existing cooperation. The factor weights are stored in the project settings.</translation>
+    </message>
+    <message>
+        <source>Bobot skor yang digunakan</source>
+        <translation>Score weights used</translation>
+    </message>
+    <message>
+        <source>Faktor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Bobot</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Bawaan</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Dua arah: potensi A memenuhi kebutuhan B, sebaliknya, atau kebutuhan lintas batas bersama.</source>
+        <translation>Both directions: A&apos;s potential meets B&apos;s need, the reverse, or a shared cross-border need.</translation>
+    </message>
+    <message>
+        <source>Prioritas tertinggi (1–5) dari kebutuhan yang terlibat.</source>
+        <translation>Highest priority (1–5) of the needs involved.</translation>
+    </message>
+    <message>
+        <source>Seberapa jauh besaran potensi menutup besaran kebutuhan (satuan sama).</source>
+        <translation>How far the magnitude of the potential covers the magnitude of the need (same unit).</translation>
+    </message>
+    <message>
+        <source>Kesamaan layanan yang disebut kedua pihak.</source>
+        <translation>Similarity of the services named by both parties.</translation>
+    </message>
+    <message>
+        <source>Kedekatan: penuh bila berbatasan, mengecil dengan setiap langkah batas.</source>
+        <translation>Proximity: full when bordering, decreasing with each border step.</translation>
+    </message>
+    <message>
+        <source>Jarak antartitik pusat daerah dalam kilometer.</source>
+        <translation>Distance between the regions&apos; centre points in kilometres.</translation>
+    </message>
+    <message>
+        <source>Kerja sama aktif yang sudah ada pada urusan ini atau urusan lain.</source>
+        <translation>Existing active cooperation in this or another government affair.</translation>
+    </message>
+    <message>
+        <source>Bobot skor tidak tersedia karena saran kerja sama belum dihitung.</source>
+        <translation>Score weights are not available because suggested cooperation has not been computed.</translation>
+    </message>
+    <message>
+        <source>Baris yang disorot memakai bobot yang diubah dari nilai bawaannya.</source>
+        <translation>Highlighted rows use weights changed from their default values.</translation>
+    </message>
+    <message>
+        <source>Kerja sama tercatat</source>
+        <translation>Recorded cooperation</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik pemetaan</source>
+        <translation>Region owning the mapping</translation>
+    </message>
+    <message>
+        <source>Daerah dalam cakupan</source>
+        <translation>Regions in scope</translation>
+    </message>
+    <message>
+        <source>Daerah lain</source>
+        <translation>Other regions</translation>
+    </message>
+    <message>
+        <source>Peta Jejaring Kerja Sama</source>
+        <translation>Cooperation Network Map</translation>
+    </message>
+    <message>
+        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama %1</source>
+        <translation>Cooperation network map of %1</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat.</source>
+        <translation>Suggested cooperation has not been computed, so the map shows only recorded cooperation.</translation>
+    </message>
+    <message>
+        <source>Belum ada saran maupun kerja sama untuk digambarkan; peta hanya menunjukkan cakupan.</source>
+        <translation>There are no suggestions or agreements to draw yet; the map shows only the scope.</translation>
+    </message>
+    <message>
+        <source>Daerah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Mitra</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Urusan dan layanan</source>
+        <translation>Affairs and services</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Bila tidak dilaksanakan, diambil alih oleh</source>
+        <translation>If not carried out, taken over by</translation>
+    </message>
+    <message>
+        <source>Tipe %1: %2. Dasar hukum: %3</source>
+        <translation>Type %1: %2. Legal basis: %3</translation>
+    </message>
+    <message>
+        <source>Perlu kajian hukum: tipe C tidak disebut dalam daftar pasangan wajib Permendagri 22/2020.</source>
+        <translation>Needs legal review: type C is not listed among the mandatory pairs of Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Memerlukan persetujuan DPRD.</source>
+        <translation>Requires DPRD approval.</translation>
+    </message>
+    <message>
+        <source>Kerja Sama Wajib</source>
+        <translation>Mandatory Cooperation</translation>
+    </message>
+    <message>
+        <source>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan.</source>
+        <translation>Mandatory cooperation applies to two or more bordering regions for government affairs that have cross-regional externalities and are more efficient when managed jointly (UU 23/2014 Articles 363–364; PP 28/2018). If it is not carried out, the affair is taken over by the governor as representative of the central government (types B and E) or by the central government (types A, C and D), and the cost is charged against the transfer funds of the region concerned.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama wajib</source>
+        <translation>Suggested mandatory cooperation</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.</source>
+        <translation>No pair of regions meets both conditions for mandatory cooperation.</translation>
+    </message>
+    <message>
+        <source>* Tipe C (provinsi dengan kabupaten/kota provinsi lain) tidak disebut dalam daftar pasangan wajib Permendagri 22/2020: perlu kajian hukum.</source>
+        <translation>* Type C (a province with a regency/city of another province) is not listed among the mandatory pairs of Permendagri 22/2020: needs legal review.</translation>
+    </message>
+    <message>
+        <source>Potensi kerja sama wajib (perlu kajian)</source>
+        <translation>Potentially mandatory cooperation (needs study)</translation>
+    </message>
+    <message>
+        <source>Pasangan berikut berbatasan, tetapi bukti eksternalitas atau efisiensinya belum lengkap. Bukti yang belum ada bukan berarti &quot;tidak&quot;: perangkat daerah diminta melengkapi kajiannya agar kelasnya dapat ditetapkan.</source>
+        <translation>The following pairs border each other, but the evidence of externality or efficiency is incomplete. Missing evidence does not mean &quot;no&quot;: the regional agencies are asked to complete the study so that the class can be determined.</translation>
+    </message>
+    <message>
+        <source>Potensi kerja sama wajib</source>
+        <translation>Potentially mandatory cooperation</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan berbatasan yang masih menunggu bukti.</source>
+        <translation>No bordering pairs are still waiting for evidence.</translation>
+    </message>
+    <message>
+        <source>* Tipe C: perlu kajian hukum.</source>
+        <translation>* Type C: needs legal review.</translation>
+    </message>
+    <message>
+        <source>Kerja Sama Sukarela</source>
+        <translation>Voluntary Cooperation</translation>
+    </message>
+    <message>
+        <source>Kerja sama sukarela dapat dilakukan oleh daerah yang berbatasan maupun tidak, untuk urusan dalam kewenangan masing-masing yang dinilai lebih efektif dan efisien bila dilaksanakan bersama (UU 23/2014 Pasal 363 ayat (3)). Pasangan diurutkan menurut skor kecocokan.</source>
+        <translation>Voluntary cooperation may be carried out by regions whether or not they border each other, for government affairs within their respective authority that are considered more effective and efficient when carried out jointly (UU 23/2014 Article 363(3)). Pairs are ordered by match score.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama sukarela</source>
+        <translation>Suggested voluntary cooperation</translation>
+    </message>
+    <message>
+        <source>Tidak ada saran kerja sama sukarela.</source>
+        <translation>No suggested voluntary cooperation.</translation>
+    </message>
+    <message>
+        <source>Klaster dan Rujukan ke Provinsi</source>
+        <translation>Clusters and Referrals to the Province</translation>
+    </message>
+    <message>
+        <source>Layanan yang lokasi, pengguna atau dampaknya melintasi batas kabupaten/kota menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)). Untuk layanan seperti itu, saran yang tepat adalah merujuk ke provinsi: kerja sama tipe B atau fasilitasi provinsi, bukan kerja sama wajib antar-kabupaten/kota.</source>
+        <translation>Services whose location, users or impact cross regency/city boundaries fall under provincial authority (UU 23/2014 Article 13(3)). For such services the appropriate suggestion is to refer to the province: type B cooperation or provincial facilitation, not mandatory cooperation between regencies/cities.</translation>
+    </message>
+    <message>
+        <source>Klaster daerah</source>
+        <translation>Region clusters</translation>
+    </message>
+    <message>
+        <source>Klaster adalah kelompok daerah yang saling berbatasan dengan kebutuhan lintas batas pada layanan yang sama; setiap klaster diusulkan sebagai kerja sama beberapa pihak.</source>
+        <translation>A cluster is a group of mutually bordering regions with cross-border needs for the same service; each cluster is proposed as multi-party cooperation.</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Kelas dan tindak lanjut</source>
+        <translation>Class and follow-up</translation>
+    </message>
+    <message>
+        <source>Dirujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi)</source>
+        <translation>Referred to %1 (type B cooperation or provincial facilitation)</translation>
+    </message>
+    <message>
+        <source>bila tidak dilaksanakan diambil alih %1</source>
+        <translation>if not carried out, taken over by %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada klaster daerah dengan kebutuhan lintas batas pada layanan yang sama.</source>
+        <translation>There are no region clusters with cross-border needs for the same service.</translation>
+    </message>
+    <message>
+        <source>Pasangan yang dirujuk ke provinsi</source>
+        <translation>Pairs referred to the province</translation>
+    </message>
+    <message>
+        <source>Dirujuk ke</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Dasar hukum: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan yang perlu dirujuk ke provinsi.</source>
+        <translation>No pairs need to be referred to the province.</translation>
+    </message>
+    <message>
+        <source>Matriks Potensi dan Kebutuhan</source>
+        <translation>Matrix of Potentials and Needs</translation>
+    </message>
+    <message>
+        <source>Matriks berikut menunjukkan, untuk setiap daerah dalam cakupan dan setiap urusan yang berisi, jumlah potensi dan kebutuhan/permasalahan yang dicatat, ditulis P/K. Hanya urusan yang mempunyai isian yang ditampilkan.</source>
+        <translation>The following matrix shows, for each region in scope and each government affair with entries, the number of potentials and needs/problems recorded, written P/N. Only affairs with entries are shown.</translation>
+    </message>
+    <message>
+        <source>Matriks daerah × urusan (potensi/kebutuhan)</source>
+        <translation>Region × affair matrix (potentials/needs)</translation>
+    </message>
+    <message>
+        <source>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.</source>
+        <translation>P/N: number of potentials/number of needs; empty cell: no entries. Affairs: %1.</translation>
+    </message>
+    <message>
+        <source>Profil Daerah</source>
+        <translation>Region Profiles</translation>
+    </message>
+    <message>
+        <source>Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</source>
+        <translation>This section contains one profile for each region in scope: its entries of potentials and needs, its best partners by match score, and its recorded cooperation. A small map shows the location of the region within its province.</translation>
+    </message>
+    <message>
+        <source>Tidak ada daerah dalam cakupan.</source>
+        <translation>There are no regions in scope.</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri / BPS</source>
+        <translation>Kemendagri / BPS code</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Tetangga berbatasan</source>
+        <translation>Bordering neighbours</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>%1 potensi, %2 kebutuhan/permasalahan</source>
+        <translation>%1 potentials, %2 needs/problems</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama</source>
+        <translation>Suggested cooperation</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 dokumen, %2 aktif</source>
+        <translation>%1 documents, %2 active</translation>
+    </message>
+    <message>
+        <source>Letak %1</source>
+        <translation>Location of %1</translation>
+    </message>
+    <message>
+        <source>Potensi dan kebutuhan</source>
+        <translation>Potentials and needs</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Belum ada isian untuk daerah ini.</source>
+        <translation>There are no entries for this region yet.</translation>
+    </message>
+    <message>
+        <source>Mitra terbaik</source>
+        <translation>Best partners</translation>
+    </message>
+    <message>
+        <source>Kelas terkuat</source>
+        <translation>Strongest class</translation>
+    </message>
+    <message>
+        <source>Belum ada mitra yang disarankan untuk daerah ini.</source>
+        <translation>No partners have been suggested for this region yet.</translation>
+    </message>
+    <message>
+        <source>Kerja sama</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Belum ada kerja sama yang tercatat untuk daerah ini.</source>
+        <translation>No cooperation has been recorded for this region yet.</translation>
+    </message>
+    <message>
+        <source>Baris yang disorot berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</source>
+        <translation>Highlighted rows end within %1 days or are past their end date.</translation>
+    </message>
+    <message>
+        <source>Register Kerja Sama</source>
+        <translation>Cooperation Register</translation>
+    </message>
+    <message>
+        <source>Register memuat %1 per %2. Kerja sama yang berakhir dalam %3 hari, atau sudah lewat tanggal berakhirnya tetapi masih berstatus aktif, disorot dan diberi keterangan; praktik yang lazim adalah memulai perpanjangan paling lambat tiga bulan sebelum berakhir.</source>
+        <translation>The register contains %1 as of %2. Agreements ending within %3 days, or past their end date but still marked active, are highlighted and annotated; common practice is to start the extension no later than three months before the end date.</translation>
+    </message>
+    <message>
+        <source>Register kerja sama</source>
+        <translation>Cooperation register</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message numerus="yes">
+        <source>lewat %Ln hari, masih berstatus aktif</source>
+        <translation>
+            <numerusform>%Ln day overdue, still marked active</numerusform>
+            <numerusform>%Ln days overdue, still marked active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>berakhir hari ini</source>
+        <translation>ends today</translation>
+    </message>
+    <message numerus="yes">
+        <source>berakhir dalam %Ln hari</source>
+        <translation>
+            <numerusform>ends in %Ln day</numerusform>
+            <numerusform>ends in %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monev %1/5</source>
+        <translation>monitoring %1/5</translation>
+    </message>
+    <message>
+        <source>Baris yang disorot perlu ditindaklanjuti: berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</source>
+        <translation>Highlighted rows need follow-up: they end within %1 days or are past their end date.</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang segera berakhir</source>
+        <translation>Agreements ending soon</translation>
+    </message>
+    <message>
+        <source>Per %1 tidak ada kerja sama aktif yang berakhir dalam %2 hari.</source>
+        <translation>As of %1 no active agreement ends within %2 days.</translation>
+    </message>
+    <message>
+        <source>Kerja sama berikut perlu segera diperpanjang, diakhiri secara resmi atau dimutakhirkan statusnya.</source>
+        <translation>The following agreements need to be extended, formally terminated or have their status updated soon.</translation>
+    </message>
+    <message>
+        <source>Sisa waktu</source>
+        <translation>Time remaining</translation>
+    </message>
+    <message numerus="yes">
+        <source>lewat %Ln hari</source>
+        <translation>
+            <numerusform>%Ln day overdue</numerusform>
+            <numerusform>%Ln days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hari</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kamus Data</source>
+        <translation>Data Dictionary</translation>
+    </message>
+    <message>
+        <source>Kamus data</source>
+        <translation>Data dictionary</translation>
+    </message>
+    <message>
+        <source>Istilah</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Arti</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Sumber daya, layanan atau keunggulan suatu daerah pada satu urusan yang dapat dimanfaatkan bersama daerah lain.</source>
+        <translation>A resource, service or strength of a region in one government affair that can be used jointly with other regions.</translation>
+    </message>
+    <message>
+        <source>Kebutuhan/permasalahan</source>
+        <translation>Need/problem</translation>
+    </message>
+    <message>
+        <source>Kebutuhan layanan atau masalah pada satu urusan yang tidak dapat atau kurang efisien ditangani sendiri.</source>
+        <translation>A service need or problem in one government affair that cannot be handled alone, or only less efficiently.</translation>
+    </message>
+    <message>
+        <source>Eksternalitas</source>
+        <translation>Externality</translation>
+    </message>
+    <message>
+        <source>Lokasi, pengguna, atau manfaat/dampak negatif layanan melintasi batas daerah (kriteria UU 23/2014 Pasal 13); dicatat ya, tidak atau belum diketahui.</source>
+        <translation>The location, users, or benefits/negative impacts of the service cross regional boundaries (criteria of UU 23/2014 Article 13); recorded as yes, no or unknown.</translation>
+    </message>
+    <message>
+        <source>Efisiensi</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Layanan lebih efisien bila dikelola bersama; dicatat ya, tidak atau belum diketahui.</source>
+        <translation>The service is more efficient when managed jointly; recorded as yes, no or unknown.</translation>
+    </message>
+    <message>
+        <source>Tingkat kepentingan isian menurut perangkat daerah, 1 (rendah) sampai 5 (tertinggi).</source>
+        <translation>The importance of the entry according to the regional agency, from 1 (low) to 5 (highest).</translation>
+    </message>
+    <message>
+        <source>Urusan pemerintahan menurut nomenklatur Permendagri 90/2019, mis. 2.11 Lingkungan Hidup.</source>
+        <translation>Government affair (urusan) according to the nomenclature of Permendagri 90/2019, e.g. 2.11 Lingkungan Hidup (Environment).</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri: PP untuk provinsi, PP.KK untuk kabupaten/kota (KK 01–69 kabupaten, 71–99 kota); kode BPS adalah angka yang sama tanpa titik.</source>
+        <translation>Kemendagri code: PP for provinces, PP.KK for regencies/cities (KK 01–69 regencies, 71–99 cities); the BPS code is the same number without dots.</translation>
+    </message>
+    <message>
+        <source>Hasil penilaian pasangan daerah: wajib, potensi wajib (perlu kajian), sukarela, rujuk ke provinsi atau tidak memenuhi.</source>
+        <translation>Result of assessing a pair of regions: mandatory, potentially mandatory (needs study), voluntary, refer to the province or not eligible.</translation>
+    </message>
+    <message>
+        <source>Tipe pasangan</source>
+        <translation>Pair type</translation>
+    </message>
+    <message>
+        <source>A–E menurut UU 23/2014 Pasal 364 ayat (2); lihat tabel jenis pasangan.</source>
+        <translation>A–E according to UU 23/2014 Article 364(2); see the table of pair types.</translation>
+    </message>
+    <message>
+        <source>Ukuran 0–100 kecocokan dua arah antara potensi dan kebutuhan pasangan daerah.</source>
+        <translation>A 0–100 measure of how well potentials and needs match in both directions between a pair of regions.</translation>
+    </message>
+    <message>
+        <source>Klaster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Kelompok daerah berbatasan dengan kebutuhan lintas batas pada layanan yang sama.</source>
+        <translation>A group of bordering regions with cross-border needs for the same service.</translation>
+    </message>
+    <message>
+        <source>KSDD, KSDPK, Sinergi, KSDPL, KSDLL</source>
+        <translation>KSDD, KSDPK, Synergy, KSDPL, KSDLL</translation>
+    </message>
+    <message>
+        <source>Kategori kerja sama: dengan daerah lain, dengan pihak ketiga, dengan kementerian/lembaga, dengan pemerintah daerah di luar negeri, dan dengan lembaga di luar negeri.</source>
+        <translation>Cooperation categories: with other regions, with third parties, with ministries/agencies, with foreign local governments, and with foreign institutions.</translation>
+    </message>
+    <message>
+        <source>KB, PKS, NK</source>
+        <translation>KB, PKS, NK</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan.</source>
+        <translation>Joint agreement (kesepakatan bersama), cooperation agreement (perjanjian kerja sama), memorandum of understanding (nota kesepakatan).</translation>
+    </message>
+    <message>
+        <source>Tahap kerja sama menurut Permendagri 22/2020, dari persiapan sampai pelaporan.</source>
+        <translation>Cooperation stage according to Permendagri 22/2020, from preparation to reporting.</translation>
+    </message>
+    <message>
+        <source>Monev</source>
+        <translation>Monitoring and evaluation</translation>
+    </message>
+    <message>
+        <source>Monitoring dan evaluasi pelaksanaan kerja sama; nilai 1–5.</source>
+        <translation>Monitoring and evaluation (monev) of the implementation of cooperation; scored 1–5.</translation>
+    </message>
+    <message>
+        <source>Sumber Data</source>
+        <translation>Data Sources</translation>
+    </message>
+    <message>
+        <source>Data isian berasal dari perangkat daerah yang tercantum di bawah ini. Data wilayah, batas dan urusan adalah data rujukan yang tertanam dalam PetaKSD dan tidak diubah oleh pengguna.</source>
+        <translation>The entries come from the regional agencies listed below. Region, boundary and government affair data are reference data built into PetaKSD and are not changed by users.</translation>
+    </message>
+    <message>
+        <source>(tidak disebut)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Isian menurut perangkat daerah</source>
+        <translation>Entries by regional agency</translation>
+    </message>
+    <message>
+        <source>Belum ada isian dari perangkat daerah.</source>
+        <translation>There are no entries from regional agencies yet.</translation>
+    </message>
+    <message>
+        <source>Kode dan nama wilayah: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2430 Tahun 2025 (38 provinsi, 416 kabupaten, 98 kota).</source>
+        <translation>Region codes and names: Minister of Home Affairs Decree Number 300.2.2-2430 of 2025 (38 provinces, 416 regencies, 98 cities).</translation>
+    </message>
+    <message>
+        <source>Ketetanggaan wilayah: dihitung dari poligon batas wilayah yang disederhanakan; panjang batas bersama dalam kilometer.</source>
+        <translation>Region adjacency: computed from simplified region boundary polygons; shared boundary length in kilometres.</translation>
+    </message>
+    <message>
+        <source>Urusan pemerintahan: nomenklatur Permendagri 90/2019 beserta pemutakhirannya.</source>
+        <translation>Government affairs: nomenclature of Permendagri 90/2019 and its updates.</translation>
+    </message>
+    <message>
+        <source>Layanan yang menjadi kewenangan provinsi bila lintas kabupaten/kota: tabel layanan PetaKSD berdasarkan Lampiran UU 23/2014, dapat disesuaikan per proyek.</source>
+        <translation>Services under provincial authority when they cross regencies/cities: PetaKSD service table based on the Annex to UU 23/2014, adjustable per project.</translation>
+    </message>
+    <message>
+        <source>Berkas proyek: %1, dibuat %2, terakhir diubah %3.</source>
+        <translation>Project file: %1, created %2, last modified %3.</translation>
+    </message>
+    <message>
+        <source>Atribusi Data Peta</source>
+        <translation>Map Data Attribution</translation>
+    </message>
+    <message>
+        <source>Poligon batas wilayah disederhanakan untuk tampilan dan tidak dimaksudkan untuk menghitung luas atau menetapkan batas. Data cahyadsn/wilayah (© 2017–2025 Cahya DSN) dan cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) digunakan berdasarkan Lisensi MIT; poligon aslinya bersumber dari Badan Informasi Geospasial (BIG), tanahair.indonesia.go.id.</source>
+        <translation>Region boundary polygons are simplified for display and are not intended for computing areas or determining boundaries. Data from cahyadsn/wilayah (© 2017–2025 Cahya DSN) and cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) are used under the MIT License; the original polygons come from the Geospatial Information Agency (Badan Informasi Geospasial, BIG), tanahair.indonesia.go.id.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Halaman %1</source>
+        <translation>%1 page</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Proyek</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>&amp;Alat</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Ban&amp;tuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Bilah alat utama</source>
+        <translation>Main toolbar</translation>
+    </message>
+</context>
+<context>
     <name>ksd</name>
+    <message>
+        <source>Hentikan</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan semua</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Ya</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Ya untuk &amp;semua</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;Tidak</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>T&amp;idak untuk semua</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Coba lagi</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Abaikan</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Bantuan</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Atur ulang</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Kembalikan bawaan</source>
+        <translation>Restore Defaults</translation>
+    </message>
+    <message>
+        <source>Kerja sama %1 dengan %2</source>
+        <translation>Cooperation of %1 with %2</translation>
+    </message>
+    <message>
+        <source>%1 bersama %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AboutDialog</name>
+    <message>
+        <source>Tentang PetaKSD</source>
+        <translation>About PetaKSD</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PetaKSD %1&lt;/h2&gt;&lt;p&gt;Pemetaan Kerja Sama Daerah: potensi, kebutuhan, saran mitra KSDD menurut PP 28/2018, usulan, kerja sama dan monev menurut Permendagri 22/2020.&lt;/p&gt;&lt;p&gt;Format berkas .ksd versi %2. Lisensi perangkat lunak: Apache-2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;PetaKSD %1&lt;/h2&gt;&lt;p&gt;Regional Cooperation Mapping: potentials, needs, KSDD partner suggestions under PP 28/2018, proposals, agreements and monitoring and evaluation under Permendagri 22/2020.&lt;/p&gt;&lt;p&gt;.ksd file format version %2. Software licence: Apache-2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data rujukan wilayah&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Region reference data&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lisensi data</source>
+        <translation>Data licences</translation>
+    </message>
+    <message>
+        <source>Asal-usul data</source>
+        <translation>Data provenance</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AcceptSuggestion</name>
+    <message>
+        <source>Jadikan usulan: %1</source>
+        <translation>Make proposal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AddMonevRecord</name>
+    <message>
+        <source>Tambah catatan monev</source>
+        <translation>Add monitoring record</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AdvanceAgreementStage</name>
+    <message>
+        <source>Kerja sama tidak ditemukan.</source>
+        <translation>Agreement not found.</translation>
+    </message>
+    <message>
+        <source>Naikkan tahap &quot;%1&quot; ke %2</source>
+        <translation>Advance stage of &quot;%1&quot; to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AgreementEditor</name>
+    <message>
+        <source>Daerah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Pihak ketiga</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Kementerian/lembaga</source>
+        <translation>Ministry/agency</translation>
+    </message>
+    <message>
+        <source>Pemda luar negeri</source>
+        <translation>Foreign local government</translation>
+    </message>
+    <message>
+        <source>Lembaga luar negeri</source>
+        <translation>Foreign institution</translation>
+    </message>
+    <message>
+        <source>Surat penawaran</source>
+        <translation>Letter of offer</translation>
+    </message>
+    <message>
+        <source>Kerangka acuan kerja (KAK)</source>
+        <translation>Terms of reference (KAK)</translation>
+    </message>
+    <message>
+        <source>Studi kelayakan</source>
+        <translation>Feasibility study</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama (KB)</source>
+        <translation>Joint agreement (KB)</translation>
+    </message>
+    <message>
+        <source>Perjanjian kerja sama (PKS)</source>
+        <translation>Cooperation agreement (PKS)</translation>
+    </message>
+    <message>
+        <source>Nota kesepakatan</source>
+        <translation>Memorandum of understanding</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD</source>
+        <translation>DPRD approval</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Berita acara monev</source>
+        <translation>Monitoring report (berita acara)</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Jenis &amp;dokumen:</source>
+        <translation>&amp;Document type:</translation>
+    </message>
+    <message>
+        <source>&amp;Urusan:</source>
+        <translation>&amp;Affair:</translation>
+    </message>
+    <message>
+        <source>&amp;Objek:</source>
+        <translation>&amp;Object:</translation>
+    </message>
+    <message>
+        <source>&amp;Ruang lingkup:</source>
+        <translation>Sco&amp;pe:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Perangkat daerah pelaksana:</source>
+        <translation>Implementing regional a&amp;gency:</translation>
+    </message>
+    <message>
+        <source>Sumber &amp;pendanaan:</source>
+        <translation>&amp;Funding source:</translation>
+    </message>
+    <message>
+        <source>Rp</source>
+        <translation>Rp</translation>
+    </message>
+    <message>
+        <source>&amp;Nilai:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>Pihak pertama biasanya daerah sendiri. Nomor dokumen diisi per pihak (setiap pihak memberi nomor sendiri); nomor yang sama dari pihak yang sama pada kerja sama lain ditolak.</source>
+        <translation>The first party is usually your own region. Document numbers are entered per party (each party assigns its own number); the same number from the same party on another agreement is rejected.</translation>
+    </message>
+    <message>
+        <source>Tanggal &amp;tanda tangan:</source>
+        <translation>&amp;Signing date:</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai berlaku:</source>
+        <translation>&amp;Effective from:</translation>
+    </message>
+    <message>
+        <source>&amp;Berakhir:</source>
+        <translation>En&amp;ds:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;hap berikutnya:</source>
+        <translation>Ne&amp;xt stage:</translation>
+    </message>
+    <message>
+        <source>tanggal</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Lampirkan dokumen</source>
+        <translation>Attach document</translation>
+    </message>
+    <message>
+        <source>Dokumen (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.jpg *.jpeg *.png);;Semua berkas (*)</source>
+        <translation>Documents (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Boleh dikosongkan: nama daerah diambil dari data rujukan</source>
+        <translation>May be left empty: the region name is taken from the reference data</translation>
+    </message>
+    <message>
+        <source>Nama lengkap pihak, mis. PT Tirta Galuh atau Badan Pusat Statistik</source>
+        <translation>Full name of the party, e.g. PT Tirta Galuh or Badan Pusat Statistik</translation>
+    </message>
+    <message>
+        <source>Nilai &quot;%1&quot; bukan angka. Tulis misalnya 1.500.000.000.</source>
+        <translation>Value &quot;%1&quot; is not a number. Write, for example, 1.500.000.000.</translation>
+    </message>
+    <message>
+        <source>✔ Tidak ada masalah yang ditemukan.</source>
+        <translation>✔ No problems found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n masalah harus diperbaiki sebelum disimpan (klik untuk menuju isian):</source>
+        <translation>
+            <numerusform>%n problem must be fixed before saving (click to go to the field):</numerusform>
+            <numerusform>%n problems must be fixed before saving (click to go to the field):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peringatan (boleh disimpan):</source>
+        <translation>Warnings (saving is allowed):</translation>
+    </message>
+    <message>
+        <source>Perbaiki dulu masalah yang ditandai merah</source>
+        <translation>First fix the problems marked in red</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; dicatat pada %2.</source>
+        <translation>Stage &quot;%1&quot; recorded on %2.</translation>
+    </message>
+    <message>
+        <source>Tahap ditetapkan langsung ke &quot;%1&quot; (data lama).</source>
+        <translation>Stage set directly to &quot;%1&quot; (legacy data).</translation>
+    </message>
+    <message>
+        <source>Tahap saat ini: %1</source>
+        <translation>Current stage: %1</translation>
+    </message>
+    <message>
+        <source>%1 (tidak dapat langsung)</source>
+        <translation>%1 (not directly)</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang berakhir atau dihentikan tidak berpindah tahap</source>
+        <translation>Agreements that have ended or been terminated do not change stage</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) dilampirkan; tersimpan bersama kerja sama saat Simpan.</source>
+        <translation>&quot;%1&quot; (%2) attached; it is stored with the agreement on Save.</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Dokumen (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <source>Simpan lampiran ke berkas</source>
+        <translation>Save attachment to file</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat ditulis ke %1: %2</source>
+        <translation>The attachment cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Disimpan ke %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Belum ada catatan monev untuk kerja sama ini.</source>
+        <translation>There are no monitoring records for this agreement yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catatan monev; rata-rata nilai %1; rekomendasi terakhir: %2.</source>
+        <translation>
+            <numerusform>%n monitoring record; average score %1; latest recommendation: %2.</numerusform>
+            <numerusform>%n monitoring records; average score %1; latest recommendation: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monev</source>
+        <translation>Monitoring and evaluation</translation>
+    </message>
+    <message>
+        <source>Monev (%1)</source>
+        <translation>Monitoring (%1)</translation>
+    </message>
+    <message>
+        <source>Kerja sama: %1</source>
+        <translation>Agreement: %1</translation>
+    </message>
+    <message>
+        <source>Kerja sama baru</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Jadikan kerja sama: %1</source>
+        <translation>Make agreement: %1</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Para pihak</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Tanggal dan tahap</source>
+        <translation>Dates and stages</translation>
+    </message>
+    <message>
+        <source>mis. Pengelolaan sampah regional</source>
+        <translation>e.g. Regional waste management</translation>
+    </message>
+    <message>
+        <source>Objek kerja sama</source>
+        <translation>Object of cooperation</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup: kegiatan yang disepakati</source>
+        <translation>Scope: the agreed activities</translation>
+    </message>
+    <message>
+        <source>mis. APBD Kota Banjar, CSR mitra</source>
+        <translation>e.g. APBD Kota Banjar, partner CSR</translation>
+    </message>
+    <message>
+        <source>mis. 1.500.000.000; kosong = tanpa nilai</source>
+        <translation>e.g. 1.500.000.000; empty = no value</translation>
+    </message>
+    <message>
+        <source>Dari usulan: %1</source>
+        <translation>From proposal: %1</translation>
+    </message>
+    <message>
+        <source>Jenis pihak</source>
+        <translation>Party type</translation>
+    </message>
+    <message>
+        <source>Nama / nama lain</source>
+        <translation>Name / other name</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Tambah daerah</source>
+        <translation>Add region</translation>
+    </message>
+    <message>
+        <source>Tambah pihak lain</source>
+        <translation>Add other party</translation>
+    </message>
+    <message>
+        <source>Hapus pihak</source>
+        <translation>Remove party</translation>
+    </message>
+    <message>
+        <source>Tahapan (Permendagri 22/2020)</source>
+        <translation>Stages (Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>Tahap yang dicapai</source>
+        <translation>Stage reached</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Naikkan tahap</source>
+        <translation>Advance stage</translation>
+    </message>
+    <message>
+        <source>Tetapkan langsung (data lama)</source>
+        <translation>Set directly (legacy data)</translation>
+    </message>
+    <message>
+        <source>Untuk kerja sama lama yang dicatat belakangan: tahap yang dipilih menjadi tahap saat ini tanpa melalui tahap-tahap sebelumnya</source>
+        <translation>For older agreements recorded after the fact: the selected stage becomes the current stage without going through the earlier stages</translation>
+    </message>
+    <message>
+        <source>Batalkan tahap terakhir</source>
+        <translation>Undo last stage</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Nama berkas</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tambah berkas…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Simpan ke berkas…</source>
+        <translation>Save to file…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Dokumen disimpan di dalam berkas .ksd (paling besar %1 per dokumen).</source>
+        <translation>Documents are stored inside the .ksd file (at most %1 per document).</translation>
+    </message>
+    <message>
+        <source>Penilai</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kendala</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Tambah catatan…</source>
+        <translation>Add record…</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Jadikan kerja sama</source>
+        <translation>Make agreement</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AgreementsModel</name>
+    <message numerus="yes">
+        <source>Sudah lewat %n hari dari tanggal berakhir</source>
+        <translation>
+            <numerusform>%n day past the end date</numerusform>
+            <numerusform>%n days past the end date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Berakhir dalam %n hari</source>
+        <translation>
+            <numerusform>Ends in %n day</numerusform>
+            <numerusform>Ends in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AgreementsPage</name>
+    <message numerus="yes">
+        <source>%n kerja sama</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dari %n kerja sama</source>
+        <translation>
+            <numerusform>%1 of %n agreement</numerusform>
+            <numerusform>%1 of %n agreements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah kerja sama</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <source>Catat kesepakatan bersama, PKS atau nota kesepakatan (juga yang lama)</source>
+        <translation>Record a joint agreement, PKS or memorandum of understanding (older ones too)</translation>
+    </message>
+    <message>
+        <source>Tabel kerja sama</source>
+        <translation>Agreements table</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AttachDocument</name>
+    <message>
+        <source>Lampirkan %1</source>
+        <translation>Attach %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ChangeAgreement</name>
+    <message>
+        <source>Ubah kerja sama &quot;%1&quot;</source>
+        <translation>Edit agreement &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ChangeMonevRecord</name>
+    <message>
+        <source>Ubah catatan monev</source>
+        <translation>Edit monitoring record</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ChangeProposal</name>
+    <message>
+        <source>Ubah usulan &quot;%1&quot;</source>
+        <translation>Edit proposal &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Commands</name>
+    <message>
+        <source>Ubah isian: %1</source>
+        <translation>Edit entry: %1</translation>
+    </message>
+    <message>
+        <source>Ubah usulan: %1</source>
+        <translation>Edit proposal: %1</translation>
+    </message>
+    <message>
+        <source>Ubah kerja sama: %1</source>
+        <translation>Edit agreement: %1</translation>
+    </message>
+    <message>
+        <source>Tambah isian</source>
+        <translation>Add entry</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor %n isian dari %1</source>
+        <translation>
+            <numerusform>Import %n entry from %1</numerusform>
+            <numerusform>Import %n entries from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hapus %n isian</source>
+        <translation>
+            <numerusform>Delete %n entry</numerusform>
+            <numerusform>Delete %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah usulan</source>
+        <translation>Add proposal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hapus %n usulan</source>
+        <translation>
+            <numerusform>Delete %n proposal</numerusform>
+            <numerusform>Delete %n proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah kerja sama</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hapus %n kerja sama</source>
+        <translation>
+            <numerusform>Delete %n agreement</numerusform>
+            <numerusform>Delete %n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tambah %n wilayah ke cakupan</source>
+        <translation>
+            <numerusform>Add %n region to the scope</numerusform>
+            <numerusform>Add %n regions to the scope</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keluarkan %n wilayah dari cakupan</source>
+        <translation>
+            <numerusform>Remove %n region from the scope</numerusform>
+            <numerusform>Remove %n regions from the scope</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ubah data proyek</source>
+        <translation>Edit project data</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::CopyBanner</name>
+    <message>
+        <source>Perubahan yang Anda buat di sini dicatat atas nama %1. Setelah selesai, simpan berkas ini dan kirim kembali kepada koordinator untuk digabungkan.</source>
+        <translation>The changes you make here are recorded in the name of %1. When you are done, save this file and send it back to the coordinator to be merged.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::CsvImport</name>
+    <message>
+        <source>Berkas CSV tidak dapat ditulis: %1</source>
+        <translation>The CSV file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Affair</translation>
+    </message>
+    <message>
+        <source>Jenis (potensi/kebutuhan)</source>
+        <translation>Type (potential/need)</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Prioritas (1–5)</source>
+        <translation>Priority (1–5)</translation>
+    </message>
+    <message>
+        <source>Besaran</source>
+        <translation>Magnitude</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Eksternalitas (ya/tidak/belum diketahui)</source>
+        <translation>Externality (yes/no/unknown)</translation>
+    </message>
+    <message>
+        <source>Bukti eksternalitas</source>
+        <translation>Evidence of externality</translation>
+    </message>
+    <message>
+        <source>Efisiensi (ya/tidak/belum diketahui)</source>
+        <translation>Efficiency (yes/no/unknown)</translation>
+    </message>
+    <message>
+        <source>Bukti efisiensi</source>
+        <translation>Evidence of efficiency</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Eksternalitas: lokasi</source>
+        <translation>Externality: location</translation>
+    </message>
+    <message>
+        <source>Eksternalitas: pengguna</source>
+        <translation>Externality: users</translation>
+    </message>
+    <message>
+        <source>Eksternalitas: manfaat/dampak</source>
+        <translation>Externality: benefits/impacts</translation>
+    </message>
+    <message>
+        <source>Jenis kegiatan (kerja_sama/pengadaan/swakelola/internal)</source>
+        <translation>Activity type (kerja_sama/pengadaan/swakelola/internal)</translation>
+    </message>
+    <message>
+        <source>Jenis mitra (daerah/pihak_ketiga/kl/pemda_ln/lembaga_ln)</source>
+        <translation>Partner type (daerah/pihak_ketiga/kl/pemda_ln/lembaga_ln)</translation>
+    </message>
+    <message>
+        <source>Mitra</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kode wilayah mitra</source>
+        <translation>Partner region code</translation>
+    </message>
+    <message>
+        <source>Bentuk (KB/PKS/NK)</source>
+        <translation>Form (KB/PKS/NK)</translation>
+    </message>
+    <message>
+        <source>Perkiraan biaya</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>Dalam APBD (ya/tidak)</source>
+        <translation>In the APBD (ya/tidak)</translation>
+    </message>
+    <message>
+        <source>Membebani masyarakat (ya/tidak)</source>
+        <translation>Burdens the public (ya/tidak)</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen (KB/PKS/NK/ADDENDUM)</source>
+        <translation>Document type (KB/PKS/NK/ADDENDUM)</translation>
+    </message>
+    <message>
+        <source>Kategori (KSDD/KSDPK/SINERGI/KSDPL/KSDLL)</source>
+        <translation>Category (KSDD/KSDPK/SINERGI/KSDPL/KSDLL)</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal tanda tangan</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Tanggal berakhir</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Status (aktif/berakhir/diperpanjang/dihentikan)</source>
+        <translation>Status (aktif/berakhir/diperpanjang/dihentikan)</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pelaksana</source>
+        <translation>Implementing regional agency</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Tanda kutip (&quot;) yang dibuka pada baris %1 tidak pernah ditutup; periksa sel yang berisi tanda kutip.</source>
+        <translation>The quotation mark (&quot;) opened on line %1 is never closed; check the cells that contain quotation marks.</translation>
+    </message>
+    <message>
+        <source>baris %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>Berkas CSV kosong: baris nama kolom tidak ditemukan.</source>
+        <translation>The CSV file is empty: the header row with column names was not found.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>File not found.</translation>
+    </message>
+    <message>
+        <source>Bukan berkas biasa.</source>
+        <translation>Not a regular file.</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar (lebih dari 200 MB) untuk diimpor.</source>
+        <translation>The file is too large (more than 200 MB) to import.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>baris %1, kolom %2, nilai &apos;%3&apos;: %4</source>
+        <translation>line %1, column %2, value &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>pemetaan kolom tidak sesuai dengan baris nama kolom (%1 kolom dipetakan, berkas memiliki %2)</source>
+        <translation>the column mapping does not match the header row (%1 columns mapped, the file has %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; bukan kolom yang dikenal untuk impor ini</source>
+        <translation>&quot;%1&quot; is not a known column for this import</translation>
+    </message>
+    <message>
+        <source>kolom ini dan kolom &quot;%1&quot; sama-sama dipetakan ke &quot;%2&quot;</source>
+        <translation>this column and column &quot;%1&quot; are both mapped to &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>kolom wajib &quot;%1&quot; tidak ada di baris nama kolom</source>
+        <translation>required column &quot;%1&quot; is missing from the header row</translation>
+    </message>
+    <message>
+        <source>baris</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>kolom</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <source>nilai</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>Daftar kesalahan tidak dapat ditulis: %1</source>
+        <translation>The error list cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>(kolom %1 tanpa nama)</source>
+        <translation>(column %1 without a name)</translation>
+    </message>
+    <message>
+        <source>sel berisi nilai di luar kolom yang bernama; periksa pemisah kolom atau tanda kutip</source>
+        <translation>a cell has a value outside the named columns; check the column separator or quotation marks</translation>
+    </message>
+    <message>
+        <source>wajib diisi</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>bukan angka (tulis misalnya 1250,5 atau 1.250,5)</source>
+        <translation>not a number (write, for example, 1250,5 or 1.250,5)</translation>
+    </message>
+    <message>
+        <source>tidak boleh negatif</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat %1–%2</source>
+        <translation>must be a whole number %1–%2</translation>
+    </message>
+    <message>
+        <source>kode wilayah tidak dikenal (contoh kode yang benar: 63.03 untuk kabupaten/kota, 63 untuk provinsi)</source>
+        <translation>unknown region code (examples of correct codes: 63.03 for a regency/city, 63 for a province)</translation>
+    </message>
+    <message>
+        <source>urusan tidak dikenal (tulis kodenya, misalnya 2.11, atau nama lengkapnya)</source>
+        <translation>unknown government affair (write its code, e.g. 2.11, or its full name)</translation>
+    </message>
+    <message>
+        <source>tanggal tidak valid (tulis dd/mm/yyyy atau yyyy-mm-dd, misalnya 13/06/2024)</source>
+        <translation>invalid date (write dd/mm/yyyy or yyyy-mm-dd, e.g. 13/06/2024)</translation>
+    </message>
+    <message>
+        <source>harus ya, tidak atau belum_diketahui</source>
+        <translation>must be ya, tidak or belum_diketahui</translation>
+    </message>
+    <message>
+        <source>tidak sesuai dengan rincian eksternalitas (lokasi, pengguna, manfaat/dampak), yang menghasilkan &apos;%1&apos;</source>
+        <translation>does not match the externality details (location, users, benefits/impacts), which give &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>harus potensi atau kebutuhan</source>
+        <translation>must be potensi or kebutuhan</translation>
+    </message>
+    <message>
+        <source>harus ya atau tidak</source>
+        <translation>must be ya or tidak</translation>
+    </message>
+    <message>
+        <source>harus kerja_sama, pengadaan, swakelola atau internal</source>
+        <translation>must be kerja_sama, pengadaan, swakelola or internal</translation>
+    </message>
+    <message>
+        <source>harus daerah, pihak_ketiga, kl, pemda_ln atau lembaga_ln</source>
+        <translation>must be daerah, pihak_ketiga, kl, pemda_ln or lembaga_ln</translation>
+    </message>
+    <message>
+        <source>harus KB, PKS atau NK</source>
+        <translation>must be KB, PKS or NK</translation>
+    </message>
+    <message>
+        <source>bentuk usulan harus KB, PKS atau NK (addendum mengubah dokumen yang sudah ada)</source>
+        <translation>the proposal form must be KB, PKS or NK (an addendum amends an existing document)</translation>
+    </message>
+    <message>
+        <source>harus KB, PKS, NK atau ADDENDUM</source>
+        <translation>must be KB, PKS, NK or ADDENDUM</translation>
+    </message>
+    <message>
+        <source>harus KSDD, KSDPK, SINERGI, KSDPL atau KSDLL</source>
+        <translation>must be KSDD, KSDPK, SINERGI, KSDPL or KSDLL</translation>
+    </message>
+    <message>
+        <source>mitra wajib diisi (nama mitra atau kode_wilayah_mitra)</source>
+        <translation>a partner is required (partner name or kode_wilayah_mitra)</translation>
+    </message>
+    <message>
+        <source>mitra KSDD harus daerah: isi kode_wilayah_mitra, atau tulis nama daerah persis seperti di data rujukan (misalnya &quot;Kota Banjarmasin&quot;)</source>
+        <translation>a KSDD partner must be a region: fill in kode_wilayah_mitra, or write the region name exactly as in the reference data (e.g. &quot;Kota Banjarmasin&quot;)</translation>
+    </message>
+    <message>
+        <source>jumlah nama mitra (%1) tidak sama dengan jumlah kode_wilayah_mitra (%2); pisahkan nama dengan |</source>
+        <translation>the number of partner names (%1) differs from the number of kode_wilayah_mitra (%2); separate names with |</translation>
+    </message>
+    <message>
+        <source>lebih awal daripada tanggal_mulai (%1)</source>
+        <translation>earlier than tanggal_mulai (%1)</translation>
+    </message>
+    <message>
+        <source>sesudah tanggal_berakhir (%1)</source>
+        <translation>after tanggal_berakhir (%1)</translation>
+    </message>
+    <message>
+        <source>tahap tidak dikenal (misalnya persiapan, penandatanganan_pks, pelaksanaan)</source>
+        <translation>unknown stage (e.g. persiapan, penandatanganan_pks, pelaksanaan)</translation>
+    </message>
+    <message>
+        <source>harus aktif, berakhir, diperpanjang atau dihentikan</source>
+        <translation>must be aktif, berakhir, diperpanjang or dihentikan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::CsvImportDialog</name>
+    <message>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Kolom berkas dan isian yang diisinya:</source>
+        <translation>File columns and the fields they fill:</translation>
+    </message>
+    <message>
+        <source>Pratinjau (sel yang salah bertanda merah):</source>
+        <translation>Preview (invalid cells are marked red):</translation>
+    </message>
+    <message>
+        <source>titik koma (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>koma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · pemisah %2 · %n baris data</source>
+        <translation>
+            <numerusform>%1 · separator %2 · %n data row</numerusform>
+            <numerusform>%1 · separator %2 · %n data rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv *.txt);;Semua berkas (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>— abaikan —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <source>%1 (wajib)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Memeriksa baris…</source>
+        <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <source>Memeriksa %1</source>
+        <translation>Checking %1</translation>
+    </message>
+    <message>
+        <source>Pilih berkas CSV yang disimpan dari Excel.</source>
+        <translation>Choose a CSV file saved from Excel.</translation>
+    </message>
+    <message>
+        <source>Impor %1 %2</source>
+        <translation>Import %1 %2</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>-kesalahan.csv</source>
+        <translation>-errors.csv</translation>
+    </message>
+    <message>
+        <source>Simpan daftar kesalahan</source>
+        <translation>Save error list</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Daftar kesalahan disimpan ke %1.</source>
+        <translation>Error list saved to %1.</translation>
+    </message>
+    <message>
+        <source>Impor isian dari CSV</source>
+        <translation>Import entries from CSV</translation>
+    </message>
+    <message>
+        <source>Impor usulan dari CSV</source>
+        <translation>Import proposals from CSV</translation>
+    </message>
+    <message>
+        <source>Impor kerja sama dari CSV</source>
+        <translation>Import agreements from CSV</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Kolom di berkas</source>
+        <translation>Column in file</translation>
+    </message>
+    <message>
+        <source>Dipakai untuk</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Contoh isi</source>
+        <translation>Sample content</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Impor baris yang valid (lewati baris yang salah)</source>
+        <translation>Import the valid rows (skip invalid rows)</translation>
+    </message>
+    <message>
+        <source>Tanpa tanda ini, satu baris yang salah membatalkan seluruh impor</source>
+        <translation>Without this option, one invalid row cancels the whole import</translation>
+    </message>
+    <message>
+        <source>Simpan daftar kesalahan…</source>
+        <translation>Save error list…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::CsvImportSession</name>
+    <message>
+        <source>isian</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <source>usulan</source>
+        <translation>proposals</translation>
+    </message>
+    <message>
+        <source>kerja sama</source>
+        <translation>agreements</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan.</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris data dibaca</source>
+        <translation>
+            <numerusform>%n data row read</numerusform>
+            <numerusform>%n data rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris valid</source>
+        <translation>
+            <numerusform>%n valid row</numerusform>
+            <numerusform>%n valid rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris salah</source>
+        <translation>
+            <numerusform>%n invalid row</numerusform>
+            <numerusform>%n invalid rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada yang diimpor: impor berlaku semua atau tidak sama sekali. Perbaiki baris yang salah di Excel lalu muat ulang, atau centang &quot;Impor baris yang valid&quot;.</source>
+        <translation>Nothing was imported: the import is all or nothing. Fix the invalid rows in Excel and reload, or tick &quot;Import the valid rows&quot;.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang dapat diimpor: periksa kolom dan pemetaannya.</source>
+        <translation>Nothing can be imported: check the columns and their mapping.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak berisi baris data.</source>
+        <translation>The file contains no data rows.</translation>
+    </message>
+    <message>
+        <source>Siap mengimpor %1 %2.</source>
+        <translation>Ready to import %1 %2.</translation>
+    </message>
+    <message>
+        <source>Baris yang salah dilewati; simpan daftar kesalahannya untuk diperbaiki.</source>
+        <translation>Invalid rows are skipped; save the error list to correct them.</translation>
+    </message>
+    <message>
+        <source>Kolom yang tidak dipakai: %1.</source>
+        <translation>Unused columns: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::DataExportActions</name>
+    <message>
+        <source>CSV untuk Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ekspor isian ke CSV</source>
+        <translation>Export entries to CSV</translation>
+    </message>
+    <message>
+        <source>isian.csv</source>
+        <translation>entries.csv</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Isian diekspor ke %1</source>
+        <translation>Entries exported to %1</translation>
+    </message>
+    <message>
+        <source>Ekspor saran ke CSV</source>
+        <translation>Export suggestions to CSV</translation>
+    </message>
+    <message>
+        <source>saran.csv</source>
+        <translation>suggestions.csv</translation>
+    </message>
+    <message>
+        <source>Saran diekspor ke %1</source>
+        <translation>Suggestions exported to %1</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;isian ke CSV…</source>
+        <translation>Export &amp;entries to CSV…</translation>
+    </message>
+    <message>
+        <source>Berkas CSV untuk Excel (pemisah titik koma, koma desimal)</source>
+        <translation>CSV file for Excel (semicolon separator, decimal comma)</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;saran ke CSV…</source>
+        <translation>Export su&amp;ggestions to CSV…</translation>
+    </message>
+    <message>
+        <source>Saran yang terakhir dihitung, dengan alasan dan dasar hukumnya</source>
+        <translation>The most recently computed suggestions, with their reasons and legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::EditActions</name>
+    <message>
+        <source>&amp;Urungkan %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus baris terpilih</source>
+        <translation>&amp;Delete selected rows</translation>
+    </message>
+    <message>
+        <source>Hapus baris yang dipilih pada tabel (Delete)</source>
+        <translation>Delete the rows selected in the table (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Cari / saring</source>
+        <translation>&amp;Find / filter</translation>
+    </message>
+    <message>
+        <source>Pindah ke kotak pencarian halaman ini (Ctrl+F)</source>
+        <translation>Go to the search box of this page (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferensi…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::EntriesPage</name>
+    <message>
+        <source>Semua wilayah</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>%1 (semua)</source>
+        <translation>%1 (all)</translation>
+    </message>
+    <message>
+        <source>Provinsi dan kabupaten/kota dalam cakupan</source>
+        <translation>Province and regencies/cities in scope</translation>
+    </message>
+    <message>
+        <source>Semua perangkat daerah</source>
+        <translation>All regional agencies</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n isian</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dari %n isian</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n isian dihapus. Urungkan dengan Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n entry deleted. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n entries deleted. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah isian</source>
+        <translation>Add entry</translation>
+    </message>
+    <message>
+        <source>Tambah potensi atau kebutuhan baru (Ctrl+Shift+N)</source>
+        <translation>Add a new potential or need (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hapus isian yang dipilih (Delete). Dapat diurungkan.</source>
+        <translation>Delete the selected entries (Delete). Can be undone.</translation>
+    </message>
+    <message>
+        <source>Saring menurut wilayah</source>
+        <translation>Filter by region</translation>
+    </message>
+    <message>
+        <source>Saring wilayah</source>
+        <translation>Filter regions</translation>
+    </message>
+    <message>
+        <source>Semua urusan</source>
+        <translation>All affairs</translation>
+    </message>
+    <message>
+        <source>Saring menurut urusan</source>
+        <translation>Filter by government affair</translation>
+    </message>
+    <message>
+        <source>Saring urusan</source>
+        <translation>Filter affairs</translation>
+    </message>
+    <message>
+        <source>Potensi &amp; kebutuhan</source>
+        <translation>Potentials &amp; needs</translation>
+    </message>
+    <message>
+        <source>Saring menurut jenis isian</source>
+        <translation>Filter by entry type</translation>
+    </message>
+    <message>
+        <source>Saring jenis</source>
+        <translation>Filter type</translation>
+    </message>
+    <message>
+        <source>Semua prioritas</source>
+        <translation>All priorities</translation>
+    </message>
+    <message>
+        <source>Prioritas ≥ %1</source>
+        <translation>Priority ≥ %1</translation>
+    </message>
+    <message>
+        <source>Tampilkan isian dengan prioritas paling rendah ini</source>
+        <translation>Show entries with at least this priority</translation>
+    </message>
+    <message>
+        <source>Saring prioritas</source>
+        <translation>Filter priority</translation>
+    </message>
+    <message>
+        <source>Saring menurut perangkat daerah pengisi</source>
+        <translation>Filter by the regional agency that made the entry</translation>
+    </message>
+    <message>
+        <source>Saring perangkat daerah</source>
+        <translation>Filter regional agency</translation>
+    </message>
+    <message>
+        <source>Cari judul, layanan, PD… (Ctrl+F)</source>
+        <translation>Search title, service, agency… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cari isian</source>
+        <translation>Search entries</translation>
+    </message>
+    <message>
+        <source>Tampilkan semua</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hapus semua saringan</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>Hapus saringan</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Tabel isian</source>
+        <translation>Entries table</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ExpiryNotice</name>
+    <message numerus="yes">
+        <source>%n kerja sama berakhir dalam 3 bulan</source>
+        <translation>
+            <numerusform>%n agreement ends within 3 months</numerusform>
+            <numerusform>%n agreements end within 3 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sudah lewat tanggal berakhir</source>
+        <translation>
+            <numerusform>%n is past its end date</numerusform>
+            <numerusform>%n are past their end date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lihat</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Yang terdekat: %1</source>
+        <translation>Nearest: %1</translation>
+    </message>
+    <message>
+        <source>Tutup pemberitahuan</source>
+        <translation>Close notice</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ExplanationCard</name>
+    <message>
+        <source>Pilih satu saran untuk melihat alasannya: faktor skor, dasar hukum, dan siapa yang mengambil alih bila kerja sama wajib tidak dilaksanakan.</source>
+        <translation>Select a suggestion to see its reasons: score factors, legal basis, and who takes over if mandatory cooperation is not carried out.</translation>
+    </message>
+    <message>
+        <source>Saran perlu diperbarui: data proyek berubah sejak saran ini dihitung.</source>
+        <translation>Suggestions need updating: the project data has changed since these suggestions were computed.</translation>
+    </message>
+    <message>
+        <source>skor %1 dari 100</source>
+        <translation>score %1 of 100</translation>
+    </message>
+    <message>
+        <source>Tipe %1: %2</source>
+        <translation>Type %1: %2</translation>
+    </message>
+    <message>
+        <source>Bila tidak dilaksanakan:</source>
+        <translation>If not carried out:</translation>
+    </message>
+    <message>
+        <source>urusan ini diambil alih oleh %1, dengan biaya dibebankan pada dana transfer daerah (UU 23/2014 Pasal 364).</source>
+        <translation>this affair is taken over by %1, with the cost charged against the region&apos;s transfer funds (UU 23/2014 Article 364).</translation>
+    </message>
+    <message>
+        <source>Bila terbukti wajib dan tidak dilaksanakan, diambil alih oleh %1.</source>
+        <translation>If proven mandatory and not carried out, taken over by %1.</translation>
+    </message>
+    <message>
+        <source>Perlu telaah hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020.</source>
+        <translation>Needs legal review: type C is not listed in Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Perlu persetujuan DPRD (membebani masyarakat atau belum dianggarkan dalam APBD).</source>
+        <translation>Requires DPRD approval (burdens the public or not yet budgeted in the APBD).</translation>
+    </message>
+    <message>
+        <source>Rujuk ke %1: layanan ini kewenangan provinsi.</source>
+        <translation>Refer to %1: this service falls under provincial authority.</translation>
+    </message>
+    <message>
+        <source>Sudah ada kerja sama aktif di urusan ini.</source>
+        <translation>There is already active cooperation in this affair.</translation>
+    </message>
+    <message>
+        <source>Faktor skor</source>
+        <translation>Score factors</translation>
+    </message>
+    <message>
+        <source>Faktor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Poin</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Aturan yang diterapkan dan dasar hukumnya</source>
+        <translation>Rules applied and their legal basis</translation>
+    </message>
+    <message>
+        <source>Isian yang mendasari</source>
+        <translation>Underlying entries</translation>
+    </message>
+    <message>
+        <source> (prioritas %1)</source>
+        <translation> (priority %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::FieldDelegate</name>
+    <message>
+        <source>Klik di luar kotak untuk menyimpan; Esc membatalkan</source>
+        <translation>Click outside the box to save; Esc cancels</translation>
+    </message>
+    <message>
+        <source>1 (rendah) sampai 5 (paling tinggi)</source>
+        <translation>1 (low) to 5 (highest)</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>kosong = belum diketahui</source>
+        <translation>empty = unknown</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Affair</translation>
+    </message>
+    <message>
+        <source>kode wilayah, dipisah koma: 63.71, 63.72</source>
+        <translation>region codes, comma-separated: 63.71, 63.72</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Fields</name>
+    <message>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Provinsi, kabupaten atau kota pemilik isian</source>
+        <translation>Province, regency or city that owns the entry</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Affair</translation>
+    </message>
+    <message>
+        <source>Urusan pemerintahan (Permendagri 90/2019)</source>
+        <translation>Government affair (Permendagri 90/2019)</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Potensi yang dimiliki atau kebutuhan/permasalahan yang dihadapi</source>
+        <translation>A potential the region has or a need/problem it faces</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Nama layanan publik, misalnya &quot;TPA regional&quot;</source>
+        <translation>Name of the public service, e.g. &quot;regional landfill (TPA)&quot;</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>1 (rendah) sampai 5 (paling tinggi)</source>
+        <translation>1 (low) to 5 (highest)</translation>
+    </message>
+    <message>
+        <source>Besaran</source>
+        <translation>Magnitude</translation>
+    </message>
+    <message>
+        <source>Besaran potensi atau kebutuhan; kosong bila belum diketahui</source>
+        <translation>Magnitude of the potential or need; empty if unknown</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Eksternalitas</source>
+        <translation>Externality</translation>
+    </message>
+    <message>
+        <source>Lokasi, pengguna, atau manfaat/dampak layanan melintasi batas daerah (UU 23/2014 Pasal 13). Mengubahnya di tabel mengisi ketiga kriteria sekaligus; rinciannya ada di Inspektur.</source>
+        <translation>The location, users, or benefits/impacts of the service cross regional boundaries (UU 23/2014 Article 13). Changing it in the table sets all three criteria at once; the details are in the Inspector.</translation>
+    </message>
+    <message>
+        <source>Efisiensi</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Layanan lebih efisien bila dikelola bersama</source>
+        <translation>The service is more efficient when managed jointly</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah yang mengisi</source>
+        <translation>The regional agency that made the entry</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Lokasi layanan berada di lintas daerah</source>
+        <translation>The service is located across regions</translation>
+    </message>
+    <message>
+        <source>Pengguna layanan berasal dari lintas daerah</source>
+        <translation>The service&apos;s users come from across regions</translation>
+    </message>
+    <message>
+        <source>Manfaat atau dampak negatif layanan dirasakan lintas daerah</source>
+        <translation>The benefits or negative impacts of the service are felt across regions</translation>
+    </message>
+    <message>
+        <source>Bukti eksternalitas</source>
+        <translation>Evidence of externality</translation>
+    </message>
+    <message>
+        <source>Bukti efisiensi</source>
+        <translation>Evidence of efficiency</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pengusul</source>
+        <translation>Proposing regional agency</translation>
+    </message>
+    <message>
+        <source>Jenis kegiatan</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <source>Pengadaan, swakelola dan urusan internal bukan kerja sama daerah</source>
+        <translation>Procurement, self-managed work (swakelola) and internal matters are not regional cooperation</translation>
+    </message>
+    <message>
+        <source>Jenis mitra</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <source>Daerah mitra</source>
+        <translation>Partner region</translation>
+    </message>
+    <message>
+        <source>Kode wilayah calon mitra, dipisah koma</source>
+        <translation>Region codes of prospective partners, comma-separated</translation>
+    </message>
+    <message>
+        <source>Mitra lain</source>
+        <translation>Other partner</translation>
+    </message>
+    <message>
+        <source>Pihak ketiga, kementerian/lembaga atau mitra luar negeri</source>
+        <translation>Third party, ministry/agency or foreign partner</translation>
+    </message>
+    <message>
+        <source>Bentuk</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Bentuk dokumen yang dituju</source>
+        <translation>Intended document form</translation>
+    </message>
+    <message>
+        <source>Perkiraan biaya (Rp)</source>
+        <translation>Estimated cost (Rp)</translation>
+    </message>
+    <message>
+        <source>Dalam APBD</source>
+        <translation>In the APBD</translation>
+    </message>
+    <message>
+        <source>Pendanaannya sudah tersedia dalam APBD tahun berjalan</source>
+        <translation>Funding is already available in the current year&apos;s APBD</translation>
+    </message>
+    <message>
+        <source>Membebani masyarakat</source>
+        <translation>Burdens the public</translation>
+    </message>
+    <message>
+        <source>Kerja sama membebani masyarakat (perlu persetujuan DPRD)</source>
+        <translation>The cooperation places a burden on the public (requires DPRD approval)</translation>
+    </message>
+    <message>
+        <source>Daerah pengusul</source>
+        <translation>Proposing region</translation>
+    </message>
+    <message>
+        <source>Asal saran</source>
+        <translation>Suggestion source</translation>
+    </message>
+    <message>
+        <source>Saran mesin yang dijadikan usulan ini</source>
+        <translation>The engine suggestion that was turned into this proposal</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan atau addendum</source>
+        <translation>Joint agreement, cooperation agreement, memorandum of understanding or addendum</translation>
+    </message>
+    <message>
+        <source>Para pihak</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Ditandatangani</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Tahapan kerja sama menurut Permendagri 22/2020</source>
+        <translation>Cooperation stages according to Permendagri 22/2020</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pelaksana</source>
+        <translation>Implementer</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pelaksana</source>
+        <translation>Implementing regional agency</translation>
+    </message>
+    <message>
+        <source>Nilai (Rp)</source>
+        <translation>Value (Rp)</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Pendanaan</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Lokasi lintas batas</source>
+        <translation>Cross-border location</translation>
+    </message>
+    <message>
+        <source>Pengguna lintas batas</source>
+        <translation>Cross-border users</translation>
+    </message>
+    <message>
+        <source>Dampak lintas batas</source>
+        <translation>Cross-border impact</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::FileActions</name>
+    <message>
+        <source>Salinan pemulihan gagal ditulis: %1</source>
+        <translation>The recovery copy could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan pada &quot;%1&quot; sebelum ditutup?</source>
+        <translation>Save the changes to &quot;%1&quot; before closing?</translation>
+    </message>
+    <message>
+        <source>Bila tidak disimpan, perubahan sejak penyimpanan terakhir akan hilang.</source>
+        <translation>If you don&apos;t save, the changes since the last save will be lost.</translation>
+    </message>
+    <message>
+        <source>Jangan simpan</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+    <message>
+        <source>Simpan proyek sebagai</source>
+        <translation>Save project as</translation>
+    </message>
+    <message>
+        <source>Proyek PetaKSD (*.ksd)</source>
+        <translation>PetaKSD project (*.ksd)</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibuka</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+        <source>Berkas versi lama diperbarui; salinan aslinya: %1</source>
+        <translation>Old-version file upgraded; copy of the original: %1</translation>
+    </message>
+    <message>
+        <source>%1 dibuka.</source>
+        <translation>%1 opened.</translation>
+    </message>
+    <message>
+        <source>Buka proyek</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>Proyek PetaKSD (*.ksd);;Semua berkas (*)</source>
+        <translation>PetaKSD project (*.ksd);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Proyek contoh dibuka. Simpan dengan Ctrl+Shift+S untuk menyimpannya sebagai berkas sendiri.</source>
+        <translation>Sample project opened. Save it with Ctrl+Shift+S to keep it as your own file.</translation>
+    </message>
+    <message>
+        <source>Proyek tidak dapat disimpan</source>
+        <translation>The project cannot be saved</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Pulihkan pekerjaan?</source>
+        <translation>Recover work?</translation>
+    </message>
+    <message>
+        <source>PetaKSD tidak ditutup dengan benar terakhir kali. Ada perubahan pada &quot;%1&quot; yang belum disimpan, tersimpan otomatis pada %2.</source>
+        <translation>PetaKSD was not closed properly last time. There are unsaved changes to &quot;%1&quot;, saved automatically at %2.</translation>
+    </message>
+    <message>
+        <source>Pulihkan untuk melanjutkan dari salinan itu, lalu simpan. Buang bila tidak diperlukan lagi.</source>
+        <translation>Recover to continue from that copy, then save. Discard if it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Nanti</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Salinan pemulihan tidak dapat dibuka</source>
+        <translation>The recovery copy cannot be opened</translation>
+    </message>
+    <message>
+        <source>Pekerjaan dipulihkan. Simpan untuk menyimpannya ke berkas.</source>
+        <translation>Work recovered. Save to store it in a file.</translation>
+    </message>
+    <message>
+        <source>%1[*] – PetaKSD</source>
+        <translation>%1[*] – PetaKSD</translation>
+    </message>
+    <message>
+        <source>Proyek &amp;baru…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>Mulai pemetaan baru (Ctrl+N)</source>
+        <translation>Start a new mapping (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>&amp;Buka…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Buka berkas proyek .ksd (Ctrl+O)</source>
+        <translation>Open a .ksd project file (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Buka &amp;terakhir</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Kosongkan daftar</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <source>Buka &amp;contoh</source>
+        <translation>Open samp&amp;le</translation>
+    </message>
+    <message>
+        <source>Buka proyek contoh Kabupaten Banjar 2024</source>
+        <translation>Open the sample project Kabupaten Banjar 2024</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Simpan proyek (Ctrl+S)</source>
+        <translation>Save the project (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan s&amp;ebagai…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Simpan proyek ke berkas lain (Ctrl+Shift+S)</source>
+        <translation>Save the project to another file (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup proyek</source>
+        <translation>&amp;Close project</translation>
+    </message>
+    <message>
+        <source>Tutup proyek dan kembali ke halaman awal (Ctrl+W)</source>
+        <translation>Close the project and return to the start page (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>E&amp;xit</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::HelpActions</name>
+    <message>
+        <source>&amp;Tentang PetaKSD</source>
+        <translation>&amp;About PetaKSD</translation>
+    </message>
+    <message>
+        <source>Tentang &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ImportAgreements</name>
+    <message>
+        <source>Impor %n kerja sama dari %1</source>
+        <translation>Import %n agreement(s) from %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ImportProposals</name>
+    <message>
+        <source>Impor %n usulan dari %1</source>
+        <translation>Import %n proposal(s) from %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Inspector</name>
+    <message>
+        <source>Pilih baris pada tabel Isian, Usulan atau Kerja Sama untuk melihat dan mengubah semua datanya di sini.</source>
+        <translation>Select a row in the Entries, Proposals or Agreements table to view and edit all of its data here.</translation>
+    </message>
+    <message>
+        <source>Data rekaman terpilih</source>
+        <translation>Selected record data</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::KsdStore</name>
+    <message>
+        <source>Nilai &quot;%1&quot; pada kolom %2 tidak dapat dibaca.</source>
+        <translation>Value &quot;%1&quot; in column %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>tabel %1, baris %2</source>
+        <translation>table %1, row %2</translation>
+    </message>
+    <message>
+        <source>Berkas berisi trigger atau view (&quot;%1&quot;) yang tidak pernah dibuat PetaKSD. Berkas ditolak demi keamanan.</source>
+        <translation>The file contains a trigger or view (&quot;%1&quot;) that PetaKSD never creates. The file is rejected for security reasons.</translation>
+    </message>
+    <message>
+        <source>Berkas berisi objek basis data yang tidak dikenal: %1.</source>
+        <translation>The file contains unknown database objects: %1.</translation>
+    </message>
+    <message>
+        <source>Tabel atau indeks %1 tidak ada.</source>
+        <translation>Table or index %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Susunan kolom tabel %1 tidak sesuai format PetaKSD.</source>
+        <translation>The column layout of table %1 does not match the PetaKSD format.</translation>
+    </message>
+    <message>
+        <source>Tabel %1 tidak dapat dibaca: %2</source>
+        <translation>Table %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Identitas proyek (project_id) tidak ada atau rusak.</source>
+        <translation>The project identity (project_id) is missing or damaged.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan: &quot;%1&quot; adalah sebuah folder.</source>
+        <translation>Cannot save: &quot;%1&quot; is a folder.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menulis di folder &quot;%1&quot;: %2. Data tetap ada di aplikasi; simpan ke folder lain.</source>
+        <translation>Cannot write to folder &quot;%1&quot;: %2. The data is still in the application; save to another folder.</translation>
+    </message>
+    <message>
+        <source>Penyimpanan gagal: %1. Berkas lama tidak berubah.</source>
+        <translation>Saving failed: %1. The old file is unchanged.</translation>
+    </message>
+    <message>
+        <source>data tidak dapat dipastikan tertulis ke disk</source>
+        <translation>the data could not be confirmed as written to disk</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>File not found.</translation>
+    </message>
+    <message>
+        <source>Ini sebuah folder, bukan berkas proyek PetaKSD.</source>
+        <translation>This is a folder, not a PetaKSD project file.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: %1.</source>
+        <translation>The file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong (0 byte), bukan proyek PetaKSD.</source>
+        <translation>The file is empty (0 bytes), not a PetaKSD project.</translation>
+    </message>
+    <message>
+        <source>Ini bukan berkas proyek PetaKSD: isinya bukan basis data SQLite.</source>
+        <translation>This is not a PetaKSD project file: its content is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>Berkas rusak: terpotong di bagian kepala berkas.</source>
+        <translation>The file is damaged: truncated in the file header.</translation>
+    </message>
+    <message>
+        <source>Ini bukan berkas proyek PetaKSD: basis data SQLite milik aplikasi lain (application_id %1).</source>
+        <translation>This is not a PetaKSD project file: the SQLite database belongs to another application (application_id %1).</translation>
+    </message>
+    <message>
+        <source>Berkas dibuat oleh versi PetaKSD yang lebih baru (format versi %1). Versi ini hanya membaca sampai format versi %2. Perbarui PetaKSD untuk membukanya.</source>
+        <translation>The file was created by a newer version of PetaKSD (format version %1). This version reads only up to format version %2. Update PetaKSD to open it.</translation>
+    </message>
+    <message>
+        <source>Format versi %1 tidak dikenal; versi tertua yang dapat dibuka adalah %2.</source>
+        <translation>Format version %1 is unknown; the oldest version that can be opened is %2.</translation>
+    </message>
+    <message>
+        <source>Berkas rusak: terpotong (%1 byte dari %2 byte yang seharusnya).</source>
+        <translation>The file is damaged: truncated (%1 bytes of the expected %2 bytes).</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibuka: %1.</source>
+        <translation>The file cannot be opened: %1.</translation>
+    </message>
+    <message>
+        <source>Berkas rusak: pemeriksaan integritas SQLite gagal (%1).</source>
+        <translation>The file is damaged: the SQLite integrity check failed (%1).</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat disalin ke memori.</source>
+        <translation>The file cannot be copied into memory.</translation>
+    </message>
+    <message>
+        <source>Berkas versi lama tidak dapat dicadangkan ke &quot;%1&quot; sebelum diperbarui.</source>
+        <translation>The old-version file cannot be backed up to &quot;%1&quot; before upgrading.</translation>
+    </message>
+    <message>
+        <source>Berkas versi %1 tidak dapat diperbarui: %2</source>
+        <translation>The version %1 file cannot be upgraded: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Layout</name>
+    <message>
+        <source>Geografis</source>
+        <translation>Geographic</translation>
+    </message>
+    <message>
+        <source>Gaya (force-directed)</source>
+        <translation>Force-directed</translation>
+    </message>
+    <message>
+        <source>Melingkar per provinsi</source>
+        <translation>Circular by province</translation>
+    </message>
+    <message>
+        <source>Tata letak tidak dikenal.</source>
+        <translation>Unknown layout.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MainWindow</name>
+    <message>
+        <source>Peta</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Saran</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Kerja Sama</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Cakupan wilayah</source>
+        <translation>Region scope</translation>
+    </message>
+    <message>
+        <source>Inspektur</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>&lt;proyek dibuka&gt;</source>
+        <translation>&lt;project opened&gt;</translation>
+    </message>
+    <message>
+        <source>Riwayat perubahan</source>
+        <translation>Change history</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MapActions</name>
+    <message>
+        <source>Peta</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;peta…</source>
+        <translation>Export ma&amp;p…</translation>
+    </message>
+    <message>
+        <source>Simpan peta jejaring sebagai PNG, SVG atau PDF</source>
+        <translation>Save the network map as PNG, SVG or PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MapHoverCard</name>
+    <message>
+        <source>skor %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan %1: %2</source>
+        <translation>Pair type %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 poin</source>
+        <translation>%1 %2 points</translation>
+    </message>
+    <message>
+        <source>Faktor utama: %1</source>
+        <translation>Main factor: %1</translation>
+    </message>
+    <message>
+        <source>Dasar hukum: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>Bila tidak dilaksanakan, urusan diambil alih oleh %1; biayanya dibebankan pada dana transfer daerah.</source>
+        <translation>If not carried out, the affair is taken over by %1; the cost is charged against the region&apos;s transfer funds.</translation>
+    </message>
+    <message>
+        <source>Kewenangan provinsi: rujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi).</source>
+        <translation>Provincial authority: refer to %1 (type B cooperation or provincial facilitation).</translation>
+    </message>
+    <message>
+        <source>perlu persetujuan DPRD</source>
+        <translation>requires DPRD approval</translation>
+    </message>
+    <message>
+        <source>perlu kajian hukum (tipe C)</source>
+        <translation>needs legal review (type C)</translation>
+    </message>
+    <message>
+        <source>sudah ada kesepakatan aktif</source>
+        <translation>active agreement already exists</translation>
+    </message>
+    <message>
+        <source>daerah pemeta</source>
+        <translation>mapping region</translation>
+    </message>
+    <message>
+        <source>dalam cakupan</source>
+        <translation>in scope</translation>
+    </message>
+    <message>
+        <source>di luar cakupan</source>
+        <translation>out of scope</translation>
+    </message>
+    <message>
+        <source>Isian: %1 potensi, %2 kebutuhan</source>
+        <translation>Entries: %1 potentials, %2 needs</translation>
+    </message>
+    <message>
+        <source>skor saran tertinggi %1</source>
+        <translation>highest suggestion score %1</translation>
+    </message>
+    <message>
+        <source>Mitra (%1)</source>
+        <translation>Partners (%1)</translation>
+    </message>
+    <message>
+        <source>dan %1 mitra lain</source>
+        <translation>and %1 other partners</translation>
+    </message>
+    <message>
+        <source>Berbatasan dengan %1 daerah pada peta</source>
+        <translation>Borders %1 regions on the map</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urusan</source>
+        <translation>
+            <numerusform>%n affair</numerusform>
+            <numerusform>%n affairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skor tertinggi %1</source>
+        <translation>highest score %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>dan %n saran lain (klik dua kali untuk rincian)</source>
+        <translation>
+            <numerusform>and %n other suggestion (double-click for details)</numerusform>
+            <numerusform>and %n other suggestions (double-click for details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>berakhir %1</source>
+        <translation>ends %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Klaster %n daerah</source>
+        <translation>
+            <numerusform>Cluster of %n region</numerusform>
+            <numerusform>Cluster of %n regions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jenis pasangan: %1</source>
+        <translation>Pair type: %1</translation>
+    </message>
+    <message>
+        <source>Bila tidak dilaksanakan, urusan diambil alih oleh %1.</source>
+        <translation>If not carried out, the affair is taken over by %1.</translation>
+    </message>
+    <message>
+        <source>Kewenangan provinsi: rujuk ke %1.</source>
+        <translation>Provincial authority: refer to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MapPlaceholder</name>
+    <message>
+        <source>Peta jejaring wilayah akan tampil di sini: wilayah dalam cakupan, saran, usulan dan kerja sama sebagai garis penghubung.
+
+Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</source>
+        <translation>The regional network map will appear here: regions in scope, with suggestions, proposals and agreements as connecting lines.
+
+Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MapRenderer</name>
+    <message>
+        <source>Sumber: %1 (%2), dianalisis dengan PetaKSD menurut PP 28/2018 dan Permendagri 22/2020.</source>
+        <translation>Source: %1 (%2), analysed with PetaKSD under PP 28/2018 and Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>proyek pemetaan</source>
+        <translation>mapping project</translation>
+    </message>
+    <message>
+        <source>tanpa tahun</source>
+        <translation>no year</translation>
+    </message>
+    <message>
+        <source>Peta Jejaring Kerja Sama Daerah</source>
+        <translation>Regional Cooperation Network Map</translation>
+    </message>
+    <message>
+        <source>geografis</source>
+        <translation>geographic</translation>
+    </message>
+    <message>
+        <source>jejaring (gaya tarik)</source>
+        <translation>network (force-directed)</translation>
+    </message>
+    <message>
+        <source>melingkar per provinsi</source>
+        <translation>circular by province</translation>
+    </message>
+    <message>
+        <source>Tata letak: %1</source>
+        <translation>Layout: %1</translation>
+    </message>
+    <message>
+        <source>Urusan: semua</source>
+        <translation>Affairs: all</translation>
+    </message>
+    <message>
+        <source>Urusan: %1</source>
+        <translation>Affair: %1</translation>
+    </message>
+    <message>
+        <source>Provinsi: %1</source>
+        <translation>Province: %1</translation>
+    </message>
+    <message>
+        <source>Tahap: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wilayah</source>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tautan</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tebal garis hijau: jumlah usulan atau kesepakatan</source>
+        <translation>Green line thickness: number of proposals or agreements</translation>
+    </message>
+    <message>
+        <source>Klaster kerja sama multipihak</source>
+        <translation>Multi-party cooperation cluster</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Lebih banyak kebutuhan</source>
+        <translation>More needs</translation>
+    </message>
+    <message>
+        <source>Seimbang / belum ada isian</source>
+        <translation>Balanced / no entries yet</translation>
+    </message>
+    <message>
+        <source>Lebih banyak potensi</source>
+        <translation>More potentials</translation>
+    </message>
+    <message>
+        <source>Daerah pemeta</source>
+        <translation>Mapping region</translation>
+    </message>
+    <message>
+        <source>Mitra di luar cakupan</source>
+        <translation>Partners outside the scope</translation>
+    </message>
+    <message>
+        <source>Ukuran simpul: jumlah isian potensi dan kebutuhan</source>
+        <translation>Node size: number of potential and need entries</translation>
+    </message>
+    <message>
+        <source>Ukuran simpul: skor saran tertinggi</source>
+        <translation>Node size: highest suggestion score</translation>
+    </message>
+    <message>
+        <source>Wilayah dalam cakupan</source>
+        <translation>Regions in scope</translation>
+    </message>
+    <message>
+        <source>Batas provinsi</source>
+        <translation>Provincial boundary</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Gambar PNG tidak dapat ditulis.</source>
+        <translation>The PNG image cannot be written.</translation>
+    </message>
+    <message>
+        <source>Berkas SVG tidak dapat ditulis.</source>
+        <translation>The SVG file cannot be written.</translation>
+    </message>
+    <message>
+        <source>Berkas PDF tidak dapat ditulis.</source>
+        <translation>The PDF file cannot be written.</translation>
+    </message>
+    <message>
+        <source>Format tidak dikenal: gunakan .png, .svg atau .pdf.</source>
+        <translation>Unknown format: use .png, .svg or .pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MapStyle</name>
+    <message>
+        <source>KSDD wajib</source>
+        <translation>Mandatory KSDD</translation>
+    </message>
+    <message>
+        <source>Potensi wajib (perlu kajian)</source>
+        <translation>Potentially mandatory (needs study)</translation>
+    </message>
+    <message>
+        <source>KSDD sukarela</source>
+        <translation>Voluntary KSDD</translation>
+    </message>
+    <message>
+        <source>Rujuk ke provinsi</source>
+        <translation>Refer to the province</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama</source>
+        <translation>Cooperation proposals</translation>
+    </message>
+    <message>
+        <source>Kesepakatan / perjanjian</source>
+        <translation>Agreements / contracts</translation>
+    </message>
+    <message>
+        <source>Prov. %1</source>
+        <translation>Prov. %1</translation>
+    </message>
+    <message>
+        <source>Kab. Adm. %1</source>
+        <translation>Kab. Adm. %1</translation>
+    </message>
+    <message>
+        <source>Kota Adm. %1</source>
+        <translation>Kota Adm. %1</translation>
+    </message>
+    <message>
+        <source>Kab. %1</source>
+        <translation>Kab. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Merge</name>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>nomor %1</source>
+        <translation>number %1</translation>
+    </message>
+    <message>
+        <source>penanda tangan %1</source>
+        <translation>signatory %1</translation>
+    </message>
+    <message>
+        <source>%1 bait, SHA-256 %2</source>
+        <translation>%1 bytes, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Jenis isian</source>
+        <translation>Entry type</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Affair</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Besaran</source>
+        <translation>Magnitude</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Eksternalitas lokasi</source>
+        <translation>Location externality</translation>
+    </message>
+    <message>
+        <source>Eksternalitas pengguna</source>
+        <translation>User externality</translation>
+    </message>
+    <message>
+        <source>Eksternalitas manfaat/dampak</source>
+        <translation>Benefit/impact externality</translation>
+    </message>
+    <message>
+        <source>Catatan eksternalitas</source>
+        <translation>Externality notes</translation>
+    </message>
+    <message>
+        <source>Efisiensi</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Catatan efisiensi</source>
+        <translation>Efficiency notes</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah sumber</source>
+        <translation>Source regional agency</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Daerah pengusul</source>
+        <translation>Proposing region</translation>
+    </message>
+    <message>
+        <source>Jenis kegiatan</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <source>Jenis mitra</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <source>Daerah mitra</source>
+        <translation>Partner region</translation>
+    </message>
+    <message>
+        <source>Nama mitra</source>
+        <translation>Partner name</translation>
+    </message>
+    <message>
+        <source>Bentuk dokumen</source>
+        <translation>Document form</translation>
+    </message>
+    <message>
+        <source>Perkiraan biaya</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>Sudah dalam APBD</source>
+        <translation>Already in the APBD</translation>
+    </message>
+    <message>
+        <source>Membebani masyarakat</source>
+        <translation>Burdens the public</translation>
+    </message>
+    <message>
+        <source>Asal saran</source>
+        <translation>Suggestion source</translation>
+    </message>
+    <message>
+        <source>Usulan asal</source>
+        <translation>Originating proposal</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Para pihak</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Tanggal penandatanganan</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Tanggal berakhir</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Riwayat tahapan</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <source>Tahapan</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pelaksana</source>
+        <translation>Implementing regional agency</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kerja sama</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Penilai</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Kendala</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Penilaian umum</source>
+        <translation>Overall assessment</translation>
+    </message>
+    <message>
+        <source>Nama berkas</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Tipe berkas</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Isi berkas</source>
+        <translation>File content</translation>
+    </message>
+    <message>
+        <source>Monev %1, %2</source>
+        <translation>Monitoring %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>ada</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>Status rekaman</source>
+        <translation>Record status</translation>
+    </message>
+    <message>
+        <source>kolom: %1</source>
+        <translation>columns: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik dari %1 belum diputuskan: pilih versi saya atau versi PD.</source>
+        <translation>
+            <numerusform>%n conflict of %1 not yet decided: choose my version or the PD version.</numerusform>
+            <numerusform>%n conflicts of %1 not yet decided: choose my version or the PD version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sudah sama di proyek ini</source>
+        <translation>already the same in this project</translation>
+    </message>
+    <message>
+        <source>%1; dipakai versi PD</source>
+        <translation>%1; PD version used</translation>
+    </message>
+    <message>
+        <source>%1; dipakai versi saya</source>
+        <translation>%1; my version used</translation>
+    </message>
+    <message>
+        <source>Proyek berubah sejak pratinjau penggabungan dibuat; buat pratinjau lagi.</source>
+        <translation>The project has changed since the merge preview was made; make the preview again.</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Monev</source>
+        <translation>Monitoring and evaluation</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>ditambahkan</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>diubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>diubah di kedua sisi</source>
+        <translation>changed on both sides</translation>
+    </message>
+    <message>
+        <source>dihapus di proyek ini, diubah di salinan</source>
+        <translation>deleted in this project, changed in the copy</translation>
+    </message>
+    <message>
+        <source>diubah di proyek ini, dihapus di salinan</source>
+        <translation>changed in this project, deleted in the copy</translation>
+    </message>
+    <message>
+        <source>berbeda tanpa waktu perubahan yang jelas</source>
+        <translation>different, with no clear change time</translation>
+    </message>
+    <message>
+        <source>Proyek ini sendiri salinan untuk %1; kirim salinan dari proyek induk &quot;%2&quot;.</source>
+        <translation>This project is itself a copy for %1; send copies from the parent project &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Salinan untuk %1, dibuat dari proyek %2 pada tanggal %3</source>
+        <translation>Copy for %1, made from project %2 on %3</translation>
+    </message>
+    <message>
+        <source>(urusan %1)</source>
+        <translation>(affair %1)</translation>
+    </message>
+    <message>
+        <source>Proyek &quot;%1&quot; bukan salinan proyek ini (&quot;%2&quot;): berkas itu tidak dibuat dengan &quot;Kirim ke perangkat daerah&quot;.</source>
+        <translation>Project &quot;%1&quot; is not a copy of this project (&quot;%2&quot;): that file was not made with &quot;Send to regional agency&quot;.</translation>
+    </message>
+    <message>
+        <source>Proyek &quot;%1&quot; bukan salinan proyek ini (&quot;%2&quot;): salinan itu dibuat dari proyek lain (&quot;%3&quot;).</source>
+        <translation>Project &quot;%1&quot; is not a copy of this project (&quot;%2&quot;): that copy was made from another project (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>sudah sama</source>
+        <translation>already the same</translation>
+    </message>
+    <message>
+        <source>konflik: versi saya dipakai</source>
+        <translation>conflict: my version used</translation>
+    </message>
+    <message>
+        <source>konflik: versi PD dipakai</source>
+        <translation>conflict: PD version used</translation>
+    </message>
+    <message>
+        <source>Waktu (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Berkas salinan</source>
+        <translation>Copy file</translation>
+    </message>
+    <message>
+        <source>Jenis rekaman</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>ID rekaman</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Log penggabungan tidak dapat ditulis: %1</source>
+        <translation>The merge log cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MergeDialog</name>
+    <message>
+        <source>Gabungkan salinan</source>
+        <translation>Merge copies</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Berkas salinan</source>
+        <translation>Copy file</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ditambah</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Belum diputuskan</source>
+        <translation>Not yet decided</translation>
+    </message>
+    <message>
+        <source>Rekaman</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Perubahan / keputusan</source>
+        <translation>Change / decision</translation>
+    </message>
+    <message>
+        <source>Pakai versi saya</source>
+        <translation>Use my version</translation>
+    </message>
+    <message>
+        <source>Pakai versi PD</source>
+        <translation>Use PD version</translation>
+    </message>
+    <message>
+        <source>Keputusan untuk rekaman ini:</source>
+        <translation>Decision for this record:</translation>
+    </message>
+    <message>
+        <source>Pakai versi PD untuk semua</source>
+        <translation>Use PD version for all</translation>
+    </message>
+    <message>
+        <source>Pakai versi saya untuk semua</source>
+        <translation>Use my version for all</translation>
+    </message>
+    <message>
+        <source>Semua konflik:</source>
+        <translation>All conflicts:</translation>
+    </message>
+    <message>
+        <source>Tambah salinan…</source>
+        <translation>Add copy…</translation>
+    </message>
+    <message>
+        <source>Gabungkan</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ringkasan per perangkat daerah:</source>
+        <translation>Summary per regional agency:</translation>
+    </message>
+    <message>
+        <source>tidak digabungkan. </source>
+        <translation>not merged. </translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>tidak ada perubahan baru</source>
+        <translation>no new changes</translation>
+    </message>
+    <message>
+        <source>pakai versi saya</source>
+        <translation>use my version</translation>
+    </message>
+    <message>
+        <source>pakai versi PD</source>
+        <translation>use PD version</translation>
+    </message>
+    <message>
+        <source>belum diputuskan</source>
+        <translation>not yet decided</translation>
+    </message>
+    <message>
+        <source>Ditambahkan</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Belum ada salinan yang dapat digabungkan.</source>
+        <translation>There are no copies that can be merged yet.</translation>
+    </message>
+    <message>
+        <source>Pilih rekaman di sebelah kiri untuk melihat perbedaannya.</source>
+        <translation>Select a record on the left to see its differences.</translation>
+    </message>
+    <message>
+        <source>Salinan %1 menambah %2, mengubah %3 dan menghapus %4 rekaman; %5 konflik perlu diputuskan.</source>
+        <translation>The copy from %1 adds %2, changes %3 and deletes %4 records; %5 conflicts need to be decided.</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Versi saya</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Versi PD (%1)</source>
+        <translation>PD version (%1)</translation>
+    </message>
+    <message>
+        <source>Diubah oleh</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Waktu perubahan / penghapusan</source>
+        <translation>Time of change / deletion</translation>
+    </message>
+    <message>
+        <source>Waktu perubahan</source>
+        <translation>Time of change</translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Konflik (%1). Salinan dari %2, dikirim %3. Pilih versi yang dipakai.</source>
+        <translation>Conflict (%1). Copy from %2, sent %3. Choose the version to use.</translation>
+    </message>
+    <message>
+        <source>Rekaman baru dari %1; ditambahkan tanpa pertanyaan.</source>
+        <translation>New record from %1; added without asking.</translation>
+    </message>
+    <message>
+        <source>Diubah hanya di salinan %1 (di proyek ini tidak berubah); perubahan diambil tanpa pertanyaan.</source>
+        <translation>Changed only in the copy from %1 (unchanged in this project); the change is taken without asking.</translation>
+    </message>
+    <message>
+        <source>Dihapus di salinan %1 (di proyek ini tidak berubah); rekaman ditandai terhapus.</source>
+        <translation>Deleted in the copy from %1 (unchanged in this project); the record is marked as deleted.</translation>
+    </message>
+    <message>
+        <source>Tidak ada salinan yang dapat digabungkan.</source>
+        <translation>There are no copies that can be merged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik belum diputuskan.</source>
+        <translation>
+            <numerusform>%n conflict not yet decided.</numerusform>
+            <numerusform>%n conflicts not yet decided.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salinan tidak membawa perubahan baru (mungkin sudah digabungkan sebelumnya).</source>
+        <translation>The copy brings no new changes (it may have been merged before).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Semua %n konflik sudah diputuskan.</source>
+        <translation>
+            <numerusform>The %n conflict has been decided.</numerusform>
+            <numerusform>All %n conflicts have been decided.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>Pilih salinan yang dikembalikan</source>
+        <translation>Choose the returned copies</translation>
+    </message>
+    <message>
+        <source>Proyek PetaKSD (*.ksd)</source>
+        <translation>PetaKSD project (*.ksd)</translation>
+    </message>
+    <message>
+        <source>Salinan tidak dapat digabungkan</source>
+        <translation>The copy cannot be merged</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MergeLogDialog</name>
+    <message>
+        <source>Log penggabungan</source>
+        <translation>Merge log</translation>
+    </message>
+    <message>
+        <source>Belum ada salinan yang digabungkan ke proyek ini.</source>
+        <translation>No copies have been merged into this project yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rekaman diambil, diputuskan atau dicatat saat menggabungkan salinan dari perangkat daerah.</source>
+        <translation>
+            <numerusform>%n record taken, decided or logged when merging copies from regional agencies.</numerusform>
+            <numerusform>%n records taken, decided or logged when merging copies from regional agencies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Berkas salinan</source>
+        <translation>Copy file</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>ID rekaman</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 - log penggabungan.csv</source>
+        <translation>%1 - merge log.csv</translation>
+    </message>
+    <message>
+        <source>Ekspor log penggabungan</source>
+        <translation>Export merge log</translation>
+    </message>
+    <message>
+        <source>CSV untuk Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Log tidak dapat diekspor</source>
+        <translation>The log cannot be exported</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MergeSession</name>
+    <message>
+        <source>Berkas ini sudah dipilih.</source>
+        <translation>This file has already been chosen.</translation>
+    </message>
+    <message>
+        <source>Berkas versi lama (versi %1) telah dimutakhirkan; berkas aslinya disimpan sebagai %2.</source>
+        <translation>The old-version file (version %1) has been upgraded; the original file is kept as %2.</translation>
+    </message>
+    <message>
+        <source>Gabungkan salinan dari %1</source>
+        <translation>Merge copies from %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada proyek yang terbuka.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>Proyek berubah sejak pratinjau dibuat; buka lagi Gabungkan salinan.</source>
+        <translation>The project has changed since the preview was made; open Merge copies again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masih ada %n konflik yang belum diputuskan.</source>
+        <translation>
+            <numerusform>There is still %n undecided conflict.</numerusform>
+            <numerusform>There are still %n undecided conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MinimapWidget</name>
+    <message>
+        <source>Ikhtisar peta: klik atau seret untuk berpindah</source>
+        <translation>Map overview: click or drag to move</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MonevDashboard</name>
+    <message>
+        <source>belum dapat dinilai</source>
+        <translation>cannot be assessed yet</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Persen</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama yang masuk</source>
+        <translation>Cooperation proposals received</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pengusul</source>
+        <translation>Proposing regional agency</translation>
+    </message>
+    <message>
+        <source>Memenuhi kriteria KSD</source>
+        <translation>Meets the KSD criteria</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi kriteria KSD</source>
+        <translation>Does not meet the KSD criteria</translation>
+    </message>
+    <message>
+        <source>kerja sama tanpa kategori</source>
+        <translation>uncategorised cooperation</translation>
+    </message>
+    <message>
+        <source>Kategori usulan yang memenuhi kriteria</source>
+        <translation>Categories of proposals meeting the criteria</translation>
+    </message>
+    <message>
+        <source>KSDD: %1</source>
+        <translation>KSDD: %1</translation>
+    </message>
+    <message>
+        <source>Memerlukan persetujuan DPRD</source>
+        <translation>Requires DPRD approval</translation>
+    </message>
+    <message>
+        <source>Memenuhi/tidak memenuhi: dari semua usulan. Kategori dan persetujuan DPRD: dari usulan yang memenuhi kriteria. Kelas KSDD: dari usulan KSDD.</source>
+        <translation>Meets/does not meet: of all proposals. Category and DPRD approval: of proposals meeting the criteria. KSDD class: of KSDD proposals.</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Saat ini</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Sudah mencapai</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Kerja sama</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Sisa hari</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sudah lewat %n hari, status masih %1</source>
+        <translation>
+            <numerusform>%n day overdue, status still %1</numerusform>
+            <numerusform>%n days overdue, status still %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berakhir dalam 3 bulan: siapkan perpanjangan atau pengakhiran</source>
+        <translation>Ends within 3 months: prepare the extension or termination</translation>
+    </message>
+    <message>
+        <source>Berakhir dalam 6 bulan</source>
+        <translation>Ends within 6 months</translation>
+    </message>
+    <message>
+        <source>Klik untuk memilih kerja sama ini; klik dua kali untuk membukanya</source>
+        <translation>Click to select this agreement; double-click to open it</translation>
+    </message>
+    <message>
+        <source>Kerja sama dalam register</source>
+        <translation>Agreements in the register</translation>
+    </message>
+    <message>
+        <source>Berakhir dalam 3 bulan</source>
+        <translation>Ends within 3 months</translation>
+    </message>
+    <message>
+        <source>Sudah lewat tanggal berakhir, masih aktif</source>
+        <translation>Past the end date, still active</translation>
+    </message>
+    <message>
+        <source>Catatan monev</source>
+        <translation>Monitoring records</translation>
+    </message>
+    <message>
+        <source>Rata-rata nilai (1–5)</source>
+        <translation>Average score (1–5)</translation>
+    </message>
+    <message>
+        <source>Rekomendasi terakhir: %1</source>
+        <translation>Latest recommendation: %1</translation>
+    </message>
+    <message>
+        <source>bagian</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>baris</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>kolom</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <source>nilai</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>Dokumen menurut jenis dan mitra</source>
+        <translation>Documents by type and partner</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama</source>
+        <translation>Cooperation proposals</translation>
+    </message>
+    <message>
+        <source>Tahapan</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Masa berlaku dan monev</source>
+        <translation>Validity and monitoring</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang akan berakhir</source>
+        <translation>Agreements ending soon</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MonevPage</name>
+    <message>
+        <source>Persiapan</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Penawaran</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Penyusunan KB</source>
+        <translation>Drafting KB</translation>
+    </message>
+    <message>
+        <source>Tanda tangan KB</source>
+        <translation>Signing KB</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD</source>
+        <translation>DPRD approval</translation>
+    </message>
+    <message>
+        <source>Penyusunan PKS</source>
+        <translation>Drafting PKS</translation>
+    </message>
+    <message>
+        <source>Tanda tangan PKS</source>
+        <translation>Signing PKS</translation>
+    </message>
+    <message>
+        <source>Pelaksanaan</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Penatausahaan</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Pelaporan</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <source>Menghitung angka monev</source>
+        <translation>Computing monitoring figures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kerja sama berakhir dalam 3 bulan</source>
+        <translation>
+            <numerusform>%n agreement ends within 3 months</numerusform>
+            <numerusform>%n agreements end within 3 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kerja sama sudah lewat tanggal berakhir tetapi masih berstatus aktif</source>
+        <translation>
+            <numerusform>%n agreement is past its end date but still marked active</numerusform>
+            <numerusform>%n agreements are past their end date but still marked active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Siapkan perpanjangan, addendum atau pengakhirannya (lihat daftar di bawah).</source>
+        <translation>Prepare the extension, addendum or termination (see the list below).</translation>
+    </message>
+    <message>
+        <source>Dokumen menurut jenis dan mitra</source>
+        <translation>Documents by type and partner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kategori %n usulan yang memenuhi kriteria</source>
+        <translation>
+            <numerusform>Categories of the %n proposal meeting the criteria</numerusform>
+            <numerusform>Categories of the %n proposals meeting the criteria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada usulan yang memenuhi kriteria KSD</source>
+        <translation>No proposals meet the KSD criteria yet</translation>
+    </message>
+    <message>
+        <source>Sudah mencapai</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang sudah mencapai setiap tahap</source>
+        <translation>Agreements that have reached each stage</translation>
+    </message>
+    <message>
+        <source>angka-monev-%1.csv</source>
+        <translation>monitoring-figures-%1.csv</translation>
+    </message>
+    <message>
+        <source>Ekspor angka monev</source>
+        <translation>Export monitoring figures</translation>
+    </message>
+    <message>
+        <source>Berkas CSV untuk Excel (*.csv)</source>
+        <translation>CSV file for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Angka monev diekspor ke %1</source>
+        <translation>Monitoring figures exported to %1</translation>
+    </message>
+    <message>
+        <source>Monev kerja sama daerah</source>
+        <translation>Monitoring and evaluation of regional cooperation</translation>
+    </message>
+    <message>
+        <source>Monev kerja sama daerah — %1</source>
+        <translation>Monitoring and evaluation of regional cooperation — %1</translation>
+    </message>
+    <message>
+        <source>Angka per &amp;tanggal:</source>
+        <translation>Figures as of &amp;date:</translation>
+    </message>
+    <message>
+        <source>Masa berlaku dihitung dari tanggal ini</source>
+        <translation>Validity periods are computed from this date</translation>
+    </message>
+    <message>
+        <source>Ekspor angka…</source>
+        <translation>Export figures…</translation>
+    </message>
+    <message>
+        <source>Semua angka di halaman ini ke berkas CSV untuk Excel</source>
+        <translation>All figures on this page to a CSV file for Excel</translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama menurut jenis dan mitra</source>
+        <translation>Cooperation documents by type and partner</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama yang disaring</source>
+        <translation>Filtered cooperation proposals</translation>
+    </message>
+    <message>
+        <source>Tahapan kerja sama (Permendagri 22/2020)</source>
+        <translation>Cooperation stages (Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>Masa berlaku dan monev</source>
+        <translation>Validity and monitoring</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang berakhir dalam 3 dan 6 bulan</source>
+        <translation>Agreements ending within 3 and 6 months</translation>
+    </message>
+    <message>
+        <source>Tidak ada kerja sama aktif yang berakhir dalam 6 bulan.</source>
+        <translation>No active agreements end within 6 months.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MonevRecordEditor</name>
+    <message>
+        <source>&amp;Tanggal monev:</source>
+        <translation>Monitoring &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Penilai:</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <source>&amp;Kendala:</source>
+        <translation>&amp;Obstacles:</translation>
+    </message>
+    <message>
+        <source>&amp;Rekomendasi:</source>
+        <translation>&amp;Recommendation:</translation>
+    </message>
+    <message>
+        <source>&amp;Nilai keseluruhan (1–5):</source>
+        <translation>&amp;Overall score (1–5):</translation>
+    </message>
+    <message>
+        <source>Tambah catatan monev</source>
+        <translation>Add monitoring record</translation>
+    </message>
+    <message>
+        <source>Ubah catatan monev</source>
+        <translation>Edit monitoring record</translation>
+    </message>
+    <message>
+        <source>Kriteria (0 = tidak dinilai, 1 = sangat kurang … 5 = sangat baik)</source>
+        <translation>Criteria (0 = not scored, 1 = very poor … 5 = very good)</translation>
+    </message>
+    <message>
+        <source>tidak dinilai</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>Kendala yang ditemui dalam pelaksanaan</source>
+        <translation>Obstacles encountered during implementation</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MoveRegionNodes</name>
+    <message>
+        <source>Pindahkan simpul %1</source>
+        <translation>Move node %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pindahkan %n simpul</source>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ksd::NetworkView</name>
+    <message>
+        <source>Peta jejaring kerja sama daerah</source>
+        <translation>Regional cooperation network map</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::NetworkWidget</name>
+    <message>
+        <source>Geografis</source>
+        <translation>Geographic</translation>
+    </message>
+    <message>
+        <source>Jejaring (gaya tarik)</source>
+        <translation>Network (force-directed)</translation>
+    </message>
+    <message>
+        <source>Melingkar per provinsi</source>
+        <translation>Circular by province</translation>
+    </message>
+    <message>
+        <source>Tata letak peta</source>
+        <translation>Map layout</translation>
+    </message>
+    <message>
+        <source>Saring menurut urusan</source>
+        <translation>Filter by government affair</translation>
+    </message>
+    <message>
+        <source>Jenis tautan</source>
+        <translation>Link type</translation>
+    </message>
+    <message>
+        <source>Saring menurut kelas saran, usulan dan kesepakatan</source>
+        <translation>Filter by class of suggestions, proposals and agreements</translation>
+    </message>
+    <message>
+        <source>Klaster multipihak</source>
+        <translation>Multi-party clusters</translation>
+    </message>
+    <message>
+        <source>Saring kesepakatan menurut tahap</source>
+        <translation>Filter agreements by stage</translation>
+    </message>
+    <message>
+        <source>Semua tahap</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>Saring menurut provinsi</source>
+        <translation>Filter by province</translation>
+    </message>
+    <message>
+        <source>Ukuran: jumlah isian</source>
+        <translation>Size: number of entries</translation>
+    </message>
+    <message>
+        <source>Ukuran: skor saran</source>
+        <translation>Size: suggestion score</translation>
+    </message>
+    <message>
+        <source>Warna: jenis daerah</source>
+        <translation>Colour: region type</translation>
+    </message>
+    <message>
+        <source>Warna: kebutuhan/potensi</source>
+        <translation>Colour: needs/potentials</translation>
+    </message>
+    <message>
+        <source>Cari daerah (nama atau kode)…</source>
+        <translation>Search region (name or code)…</translation>
+    </message>
+    <message>
+        <source>Perbesar (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Perkecil (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Paskan</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Tampilkan seluruh peta (0)</source>
+        <translation>Show the whole map (0)</translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Tampilkan atau sembunyikan legenda</source>
+        <translation>Show or hide the legend</translation>
+    </message>
+    <message>
+        <source>Ikhtisar</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Tampilkan atau sembunyikan peta ikhtisar</source>
+        <translation>Show or hide the overview map</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>PNG untuk layar (1920 piksel)…</source>
+        <translation>PNG for screen (1920 pixels)…</translation>
+    </message>
+    <message>
+        <source>PNG untuk cetak (A4, 300 dpi)…</source>
+        <translation>PNG for print (A4, 300 dpi)…</translation>
+    </message>
+    <message>
+        <source>SVG (vektor)…</source>
+        <translation>SVG (vector)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Menghitung saran…</source>
+        <translation>Computing suggestions…</translation>
+    </message>
+    <message>
+        <source>Semua urusan</source>
+        <translation>All affairs</translation>
+    </message>
+    <message>
+        <source>Semua provinsi</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>Gambar PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Gambar vektor SVG (*.svg)</source>
+        <translation>SVG vector image (*.svg)</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ekspor peta</source>
+        <translation>Export map</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Rincian: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::NumberEdit</name>
+    <message>
+        <source>&quot;%1&quot; bukan angka. Tulis misalnya 1.500.000.000 atau 12,5.</source>
+        <translation>&quot;%1&quot; is not a number. Write, for example, 1.500.000.000 or 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::OptionalDateEdit</name>
+    <message>
+        <source>Kosongkan tanggal</source>
+        <translation>Clear date</translation>
+    </message>
+    <message>
+        <source>Tanggal dd/mm/yyyy; klik panah untuk kalender, Delete untuk mengosongkan</source>
+        <translation>Date dd/mm/yyyy; click the arrow for a calendar, Delete to clear</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::PreferencesDialog</name>
+    <message>
+        <source>Preferensi</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Bahasa tampilan; berlaku seketika</source>
+        <translation>Display language; takes effect immediately</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengubah:</source>
+        <translation>&amp;Editor name:</translation>
+    </message>
+    <message>
+        <source>Nama pengubah</source>
+        <translation>Editor name</translation>
+    </message>
+    <message>
+        <source>Dicatat pada setiap rekaman yang Anda ubah. Pada salinan untuk perangkat daerah, nama perangkat daerah itu yang dipakai.</source>
+        <translation>Recorded on every record you change. In copies for regional agencies, the name of that agency is used.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan pemulihan tiap:</source>
+        <translation>Save &amp;recovery every:</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>tidak pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Salinan pemulihan ditulis selama ada perubahan yang belum disimpan, dan ditawarkan bila aplikasi tertutup tidak wajar</source>
+        <translation>A recovery copy is written while there are unsaved changes, and offered if the application closed abnormally</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProjectActions</name>
+    <message>
+        <source>&amp;Data proyek…</source>
+        <translation>Project &amp;data…</translation>
+    </message>
+    <message>
+        <source>Ubah judul, daerah pemilik dan tahun pemetaan</source>
+        <translation>Change the title, owning region and mapping year</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah wilayah ke cakupan…</source>
+        <translation>&amp;Add regions to the scope…</translation>
+    </message>
+    <message>
+        <source>Tambah wilayah &amp;berbatasan</source>
+        <translation>Add &amp;bordering regions</translation>
+    </message>
+    <message>
+        <source>Tambah wilayah yang berbatasan darat dengan wilayah terpilih di panel Cakupan</source>
+        <translation>Add regions that share a land border with the regions selected in the Scope panel</translation>
+    </message>
+    <message>
+        <source>&amp;Keluarkan wilayah dari cakupan</source>
+        <translation>&amp;Remove regions from the scope</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;isian</source>
+        <translation>Add &amp;entry</translation>
+    </message>
+    <message>
+        <source>Tambah potensi atau kebutuhan baru (Ctrl+Shift+N)</source>
+        <translation>Add a new potential or need (Ctrl+Shift+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProjectDocument</name>
+    <message>
+        <source>Tanpa nama</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Proyek ini belum pernah disimpan.</source>
+        <translation>This project has never been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProjectInfoDialog</name>
+    <message>
+        <source>Pemetaan KSD %1 %2</source>
+        <translation>KSD mapping %1 %2</translation>
+    </message>
+    <message>
+        <source>Proyek baru</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Data proyek</source>
+        <translation>Project data</translation>
+    </message>
+    <message>
+        <source>&amp;Daerah pemilik:</source>
+        <translation>&amp;Owning region:</translation>
+    </message>
+    <message>
+        <source>Provinsi, kabupaten atau kota yang melakukan pemetaan. Ketik nama atau kode.</source>
+        <translation>The province, regency or city carrying out the mapping. Type a name or code.</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik</source>
+        <translation>Owning region</translation>
+    </message>
+    <message>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Judul proyek</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <source>Cakupan awal berisi daerah pemilik. Wilayah lain dapat ditambahkan di panel Cakupan.</source>
+        <translation>The initial scope contains the owning region. Other regions can be added in the Scope panel.</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik baru otomatis masuk cakupan.</source>
+        <translation>A new owning region is added to the scope automatically.</translation>
+    </message>
+    <message>
+        <source>Buat proyek</source>
+        <translation>Create project</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::PromoteProposalToAgreement</name>
+    <message>
+        <source>Jadikan kerja sama: %1</source>
+        <translation>Make agreement: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::PropertiesModel</name>
+    <message>
+        <source>Usulan: %1</source>
+        <translation>Proposal: %1</translation>
+    </message>
+    <message>
+        <source>Diubah %1</source>
+        <translation>Changed %1</translation>
+    </message>
+    <message>
+        <source>Diubah %1 oleh %2</source>
+        <translation>Changed %1 by %2</translation>
+    </message>
+    <message>
+        <source>Isian data</source>
+        <translation>Data entry</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProposalEditor</name>
+    <message>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Urusan:</source>
+        <translation>&amp;Affair:</translation>
+    </message>
+    <message>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Perangkat &amp;daerah:</source>
+        <translation>Regional &amp;agency:</translation>
+    </message>
+    <message>
+        <source>Jenis &amp;kegiatan:</source>
+        <translation>Acti&amp;vity type:</translation>
+    </message>
+    <message>
+        <source>Jenis &amp;mitra:</source>
+        <translation>&amp;Partner type:</translation>
+    </message>
+    <message>
+        <source>Calon mitra daerah:</source>
+        <translation>Prospective partner regions:</translation>
+    </message>
+    <message>
+        <source>Calon mitra lain:</source>
+        <translation>Other prospective partners:</translation>
+    </message>
+    <message>
+        <source>&amp;Bentuk yang dituju:</source>
+        <translation>&amp;Intended form:</translation>
+    </message>
+    <message>
+        <source>Rp</source>
+        <translation>Rp</translation>
+    </message>
+    <message>
+        <source>Perkiraan &amp;biaya:</source>
+        <translation>Estimated &amp;cost:</translation>
+    </message>
+    <message>
+        <source>U&amp;raian:</source>
+        <translation>Desc&amp;ription:</translation>
+    </message>
+    <message>
+        <source>Judul usulan belum diisi.</source>
+        <translation>The proposal title has not been entered.</translation>
+    </message>
+    <message>
+        <source>Urusan belum dipilih (misalnya 2.11 Lingkungan Hidup).</source>
+        <translation>No government affair selected (e.g. 2.11 Lingkungan Hidup).</translation>
+    </message>
+    <message>
+        <source>Perkiraan biaya &quot;%1&quot; bukan angka. Tulis misalnya 1.500.000.000.</source>
+        <translation>Estimated cost &quot;%1&quot; is not a number. Write, for example, 1.500.000.000.</translation>
+    </message>
+    <message>
+        <source>Usulan belum dapat disimpan:</source>
+        <translation>The proposal cannot be saved yet:</translation>
+    </message>
+    <message>
+        <source>✔ Memenuhi kriteria KSD</source>
+        <translation>✔ Meets the KSD criteria</translation>
+    </message>
+    <message>
+        <source>✘ Tidak memenuhi kriteria KSD</source>
+        <translation>✘ Does not meet the KSD criteria</translation>
+    </message>
+    <message>
+        <source>Bukan kerja sama daerah</source>
+        <translation>Not regional cooperation</translation>
+    </message>
+    <message>
+        <source>kelas belum dapat dinilai (calon mitra daerah belum diisi)</source>
+        <translation>class cannot be assessed yet (prospective partner regions not entered)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kategori:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Category:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alasan:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Reason:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Persetujuan DPRD:&lt;/b&gt; diperlukan. %1</source>
+        <translation>&lt;b&gt;DPRD approval:&lt;/b&gt; required. %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Persetujuan DPRD:&lt;/b&gt; tidak diperlukan. %1</source>
+        <translation>&lt;b&gt;DPRD approval:&lt;/b&gt; not required. %1</translation>
+    </message>
+    <message>
+        <source> (tipe %1)</source>
+        <translation> (type %1)</translation>
+    </message>
+    <message>
+        <source>Perlu kajian hukum (tipe C tidak disebut Permendagri 22/2020).</source>
+        <translation>Needs legal review (type C is not listed in Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Catatan:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Note:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Buat usulan kerja sama</source>
+        <translation>Create cooperation proposal</translation>
+    </message>
+    <message>
+        <source>Ubah usulan kerja sama</source>
+        <translation>Edit cooperation proposal</translation>
+    </message>
+    <message>
+        <source>Satu nama per baris: perusahaan, perguruan tinggi, kementerian/lembaga…</source>
+        <translation>One name per line: companies, universities, ministries/agencies…</translation>
+    </message>
+    <message>
+        <source>mis. 1.500.000.000; kosong = belum diketahui</source>
+        <translation>e.g. 1.500.000.000; empty = unknown</translation>
+    </message>
+    <message>
+        <source>Sudah dianggarkan dalam APBD tahun berjalan</source>
+        <translation>Already budgeted in the current year&apos;s APBD</translation>
+    </message>
+    <message>
+        <source>Membebani masyarakat</source>
+        <translation>Burdens the public</translation>
+    </message>
+    <message>
+        <source>mis. TPA Regional Banjarbakula</source>
+        <translation>e.g. TPA Regional Banjarbakula</translation>
+    </message>
+    <message>
+        <source>Buat usulan</source>
+        <translation>Create proposal</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Penyaringan kriteria KSD (PP 28/2018)</source>
+        <translation>KSD criteria screening (PP 28/2018)</translation>
+    </message>
+    <message>
+        <source>Berasal dari saran: %1</source>
+        <translation>From suggestion: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProposalsModel</name>
+    <message>
+        <source>Layak</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Tidak layak</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Kriteria KSD</source>
+        <translation>KSD criteria</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Hasil penyaringan terhadap kriteria kerja sama daerah (PP 28/2018)</source>
+        <translation>Result of screening against the regional cooperation criteria (PP 28/2018)</translation>
+    </message>
+    <message>
+        <source>Kategori kerja sama menurut jenis mitra; untuk KSDD juga wajib atau sukarela</source>
+        <translation>Cooperation category by partner type; for KSDD also mandatory or voluntary</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProposalsPage</name>
+    <message numerus="yes">
+        <source>%n usulan</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dari %n usulan</source>
+        <translation>
+            <numerusform>%1 of %n proposal</numerusform>
+            <numerusform>%1 of %n proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah usulan</source>
+        <translation>Add proposal</translation>
+    </message>
+    <message>
+        <source>Tambah usulan kerja sama baru</source>
+        <translation>Add a new cooperation proposal</translation>
+    </message>
+    <message>
+        <source>Tabel usulan</source>
+        <translation>Proposals table</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProvincialServiceTable</name>
+    <message>
+        <source>Tabel layanan kewenangan provinsi kosong.</source>
+        <translation>The table of services under provincial authority is empty.</translation>
+    </message>
+    <message>
+        <source>Tabel layanan kewenangan provinsi harus berkepala urusan,service,keywords,basis.</source>
+        <translation>The table of services under provincial authority must have the header urusan,service,keywords,basis.</translation>
+    </message>
+    <message>
+        <source>Baris tabel layanan kewenangan provinsi tidak lengkap.</source>
+        <translation>A row of the table of services under provincial authority is incomplete.</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 13 ayat (3) (ditetapkan dalam pengaturan proyek)</source>
+        <translation>UU 23/2014 Article 13(3) (set in the project settings)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RecordTablePage</name>
+    <message numerus="yes">
+        <source>%n rekaman dihapus. Urungkan dengan Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n record deleted. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n records deleted. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cari… (Ctrl+F)</source>
+        <translation>Search… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cari di tabel</source>
+        <translation>Search in the table</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hapus baris yang dipilih (Delete). Dapat diurungkan.</source>
+        <translation>Delete the selected rows (Delete). Can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RefData</name>
+    <message>
+        <source>Baris data wilayah tidak lengkap.</source>
+        <translation>A row of region data is incomplete.</translation>
+    </message>
+    <message>
+        <source>Baris data batas wilayah tidak lengkap.</source>
+        <translation>A row of region boundary data is incomplete.</translation>
+    </message>
+    <message>
+        <source>Baris data urusan tidak lengkap.</source>
+        <translation>A row of government affair data is incomplete.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah &quot;%1&quot; tidak berbentuk PP (provinsi) atau PP.KK (kabupaten/kota).</source>
+        <translation>Region code &quot;%1&quot; is not in the form PP (province) or PP.KK (regency/city).</translation>
+    </message>
+    <message>
+        <source>Kode wilayah &quot;%1&quot; tidak ada dalam Kepmendagri 300.2.2-2430/2025.</source>
+        <translation>Region code &quot;%1&quot; is not in Kepmendagri 300.2.2-2430/2025.</translation>
+    </message>
+    <message>
+        <source>Kode urusan &quot;%1&quot; tidak dikenal (contoh kode yang benar: 1.01 Pendidikan, 2.11 Lingkungan Hidup).</source>
+        <translation>Government affair code &quot;%1&quot; is unknown (examples of correct codes: 1.01 Pendidikan, 2.11 Lingkungan Hidup).</translation>
+    </message>
+    <message>
+        <source>Kode dan nama wilayah: Kepmendagri 300.2.2-2430/2025. Batas wilayah: Badan Informasi Geospasial (BIG), melalui cahyadsn/wilayah dan cahyadsn/wilayah_boundaries (MIT, © Cahya DSN).</source>
+        <translation>Region codes and names: Kepmendagri 300.2.2-2430/2025. Region boundaries: Geospatial Information Agency (BIG), via cahyadsn/wilayah and cahyadsn/wilayah_boundaries (MIT, © Cahya DSN).</translation>
+    </message>
+    <message>
+        <source>Data rujukan tidak dapat dibaca.</source>
+        <translation>The reference data cannot be read.</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Wajib pelayanan dasar</source>
+        <translation>Mandatory, basic services</translation>
+    </message>
+    <message>
+        <source>Wajib non-pelayanan dasar</source>
+        <translation>Mandatory, non-basic services</translation>
+    </message>
+    <message>
+        <source>Pilihan</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Penunjang</source>
+        <translation>Supporting</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RegionListEdit</name>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ketik nama atau kode daerah…</source>
+        <translation>Type a region name or code…</translation>
+    </message>
+    <message>
+        <source>Daerah calon mitra; pilih lalu Hapus untuk mengeluarkan</source>
+        <translation>Prospective partner regions; select one and press Delete to remove it</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RegionPickerDialog</name>
+    <message numerus="yes">
+        <source>%n wilayah dipilih.</source>
+        <translation>
+            <numerusform>%n region selected.</numerusform>
+            <numerusform>%n regions selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ketik nama, kode wilayah atau nama provinsi. Pilih beberapa dengan Ctrl atau Shift.</source>
+        <translation>Type a name, region code or province name. Select several with Ctrl or Shift.</translation>
+    </message>
+    <message>
+        <source>Tambah wilayah ke cakupan</source>
+        <translation>Add regions to the scope</translation>
+    </message>
+    <message>
+        <source>Cari: Banjar, 63.03, Kalimantan Selatan…</source>
+        <translation>Search: Banjar, 63.03, Kalimantan Selatan…</translation>
+    </message>
+    <message>
+        <source>Cari wilayah</source>
+        <translation>Search regions</translation>
+    </message>
+    <message>
+        <source>Daftar wilayah</source>
+        <translation>Region list</translation>
+    </message>
+    <message>
+        <source>Tambahkan</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Register</name>
+    <message>
+        <source>Monev harus terkait dengan kerja sama yang ada di register.</source>
+        <translation>A monitoring record must be linked to an agreement in the register.</translation>
+    </message>
+    <message>
+        <source>Nilai %1 di luar rentang 1–5.</source>
+        <translation>Value %1 is outside the range 1–5.</translation>
+    </message>
+    <message>
+        <source>Skor &quot;%1&quot; bernilai %2, di luar rentang 0–5 (0 = tidak dinilai).</source>
+        <translation>Score &quot;%1&quot; is %2, outside the range 0–5 (0 = not scored).</translation>
+    </message>
+    <message>
+        <source>Tanggal monev belum diisi.</source>
+        <translation>The monitoring date has not been entered.</translation>
+    </message>
+    <message>
+        <source>Tanggal monev (%1) sebelum kerja sama mulai berlaku (%2).</source>
+        <translation>The monitoring date (%1) is before the agreement takes effect (%2).</translation>
+    </message>
+    <message>
+        <source>Daerah lain</source>
+        <translation>Other regions</translation>
+    </message>
+    <message>
+        <source>Pihak ketiga</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Sinergi</source>
+        <translation>Synergy</translation>
+    </message>
+    <message>
+        <source>Memenuhi kriteria KSD: kerja sama daerah dengan daerah lain (KSDD) menurut PP 28/2018 tentang Kerja Sama Daerah dan Permendagri 22/2020.</source>
+        <translation>Meets the KSD criteria: regional cooperation with other regions (KSDD) under PP 28/2018 on Regional Cooperation and Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Memenuhi kriteria KSD: kerja sama daerah dengan pihak ketiga (KSDPK) menurut PP 28/2018 tentang Kerja Sama Daerah dan Permendagri 22/2020.</source>
+        <translation>Meets the KSD criteria: regional cooperation with third parties (KSDPK) under PP 28/2018 on Regional Cooperation and Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Memenuhi kriteria: sinergi dengan Pemerintah Pusat (kementerian/lembaga) melalui nota kesepakatan dan rencana aksi; dicatat sebagai kategori Sinergi, di luar KSDD/KSDPK menurut PP 28/2018 dan Permendagri 22/2020.</source>
+        <translation>Meets the criteria: synergy with the central government (ministries/agencies) through a memorandum of understanding and an action plan; recorded in the Synergy category, outside KSDD/KSDPK under PP 28/2018 and Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Memenuhi kriteria KSD: kerja sama daerah dengan pemerintah daerah di luar negeri (KSDPL) menurut PP 28/2018 dan Permendagri 25/2020.</source>
+        <translation>Meets the KSD criteria: regional cooperation with foreign local governments (KSDPL) under PP 28/2018 and Permendagri 25/2020.</translation>
+    </message>
+    <message>
+        <source>Memenuhi kriteria KSD: kerja sama daerah dengan lembaga di luar negeri (KSDLL) menurut PP 28/2018 dan Permendagri 25/2020.</source>
+        <translation>Meets the KSD criteria: regional cooperation with foreign institutions (KSDLL) under PP 28/2018 and Permendagri 25/2020.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi kriteria KSD: pengadaan barang/jasa bukan kerja sama daerah. KSD adalah usaha bersama yang saling menguntungkan (PP 28/2018 Pasal 1 angka 1), sedangkan pengadaan diatur Perpres 16/2018 tentang Pengadaan Barang/Jasa Pemerintah.</source>
+        <translation>Does not meet the KSD criteria: procurement of goods/services is not regional cooperation. KSD is a mutually beneficial joint undertaking (PP 28/2018 Article 1 point 1), whereas procurement is governed by Perpres 16/2018 on Government Procurement of Goods/Services.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi kriteria KSD: swakelola dikerjakan sendiri oleh perangkat daerah sebagai cara pengadaan (Perpres 16/2018), bukan usaha bersama dengan pihak lain menurut PP 28/2018.</source>
+        <translation>Does not meet the KSD criteria: self-managed work (swakelola) is carried out by the regional agency itself as a procurement method (Perpres 16/2018), not a joint undertaking with another party under PP 28/2018.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi kriteria KSD: urusan internal pemerintah daerah tidak melibatkan pihak lain, sedangkan KSD adalah usaha bersama dengan daerah lain, pihak ketiga, atau pemerintah daerah/lembaga di luar negeri (PP 28/2018).</source>
+        <translation>Does not meet the KSD criteria: an internal matter of the regional government does not involve other parties, whereas KSD is a joint undertaking with other regions, third parties, or foreign local governments/institutions (PP 28/2018).</translation>
+    </message>
+    <message>
+        <source>Perlu persetujuan DPRD: kerja sama membebani masyarakat dan pembiayaannya belum dianggarkan dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).</source>
+        <translation>Requires DPRD approval: the cooperation places a burden on the public and its funding has not been budgeted in the current year&apos;s APBD (PP 28/2018; Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Perlu persetujuan DPRD: kerja sama membebani masyarakat (PP 28/2018; Permendagri 22/2020).</source>
+        <translation>Requires DPRD approval: the cooperation places a burden on the public (PP 28/2018; Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Perlu persetujuan DPRD: pembiayaan kerja sama belum dianggarkan dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).</source>
+        <translation>Requires DPRD approval: the funding of the cooperation has not been budgeted in the current year&apos;s APBD (PP 28/2018; Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Tidak perlu persetujuan DPRD: kerja sama tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD atau tidak memerlukan biaya (PP 28/2018; Permendagri 22/2020).</source>
+        <translation>DPRD approval not required: the cooperation places no burden on the public and its funding is already budgeted in the APBD or it requires no funding (PP 28/2018; Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Kode urusan &quot;%1&quot; tidak dikenal (Permendagri 90/2019).</source>
+        <translation>Government affair code &quot;%1&quot; is unknown (Permendagri 90/2019).</translation>
+    </message>
+    <message>
+        <source>Urusan belum diisi.</source>
+        <translation>The government affair has not been entered.</translation>
+    </message>
+    <message>
+        <source>Daerah mitra belum diisi; sub-kelas KSDD (wajib/sukarela) belum dapat ditentukan.</source>
+        <translation>The partner region has not been entered; the KSDD subclass (mandatory/voluntary) cannot be determined yet.</translation>
+    </message>
+    <message>
+        <source>Nama mitra belum diisi.</source>
+        <translation>The partner name has not been entered.</translation>
+    </message>
+    <message>
+        <source>Sinergi dengan kementerian/lembaga lazimnya dituangkan dalam nota kesepakatan (NK).</source>
+        <translation>Synergy with ministries/agencies is usually set out in a memorandum of understanding (NK).</translation>
+    </message>
+    <message>
+        <source>Nota kesepakatan (NK) lazimnya untuk sinergi dengan kementerian/lembaga; untuk %1 bentuknya kesepakatan bersama (KB) lalu perjanjian kerja sama (PKS).</source>
+        <translation>A memorandum of understanding (NK) is usually for synergy with ministries/agencies; for %1 the form is a joint agreement (KB) followed by a cooperation agreement (PKS).</translation>
+    </message>
+    <message>
+        <source>Mitra %1, kelas %2: %3</source>
+        <translation>Partner %1, class %2: %3</translation>
+    </message>
+    <message>
+        <source>Mitra %1: wajib tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).</source>
+        <translation>Partner %1: mandatory type C, needs legal review (not listed in Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Tidak berlaku: bukan kerja sama daerah.</source>
+        <translation>Not applicable: not regional cooperation.</translation>
+    </message>
+    <message>
+        <source>Usulan &quot;%1&quot; sudah dihapus.</source>
+        <translation>Proposal &quot;%1&quot; has been deleted.</translation>
+    </message>
+    <message>
+        <source>Usulan &quot;%1&quot; tidak dapat dijadikan kerja sama. %2</source>
+        <translation>Proposal &quot;%1&quot; cannot be turned into an agreement. %2</translation>
+    </message>
+    <message>
+        <source>Kerja sama &quot;%1&quot; berstatus %2: tahapnya tidak dapat diubah lagi.</source>
+        <translation>Agreement &quot;%1&quot; has status %2: its stage can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Kerja sama sudah berada pada tahap &quot;%1&quot;.</source>
+        <translation>The agreement is already at stage &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Tahap tidak dapat mundur: kerja sama sudah pada tahap &quot;%1&quot;, sedangkan &quot;%2&quot; adalah tahap sebelumnya (urutan Permendagri 22/2020).</source>
+        <translation>The stage cannot go back: the agreement is already at stage &quot;%1&quot;, while &quot;%2&quot; is an earlier stage (order of Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD tidak diperlukan untuk kerja sama ini (tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD; PP 28/2018), sehingga tahap ini dilewati.</source>
+        <translation>DPRD approval is not required for this agreement (it places no burden on the public and its funding is already budgeted in the APBD; PP 28/2018), so this stage is skipped.</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD diperlukan (kerja sama membebani masyarakat dan/atau pembiayaannya belum dianggarkan dalam APBD; PP 28/2018): tahap &quot;%1&quot; tidak dapat dilewati.</source>
+        <translation>DPRD approval is required (the cooperation places a burden on the public and/or its funding has not been budgeted in the APBD; PP 28/2018): stage &quot;%1&quot; cannot be skipped.</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; tidak dapat dilewati untuk %2: lalui tahap itu lebih dulu. %3</source>
+        <translation>Stage &quot;%1&quot; cannot be skipped for %2: go through that stage first. %3</translation>
+    </message>
+    <message>
+        <source>Tanggal tahap &quot;%1&quot; belum diisi atau tidak valid.</source>
+        <translation>The date of stage &quot;%1&quot; has not been entered or is not valid.</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 lebih awal daripada tanggal tahap sebelumnya &quot;%2&quot; (%3).</source>
+        <translation>Date %1 is earlier than the date of the previous stage &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum dianggarkan dalam APBD; PP 28/2018). Pelaksanaan, penatausahaan dan pelaporan selalu dilalui.</source>
+        <translation>DPRD approval is only required when needed (a burden on the public and/or not budgeted in the APBD; PP 28/2018). Implementation, administration and reporting are always required.</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama melalui semua tahap menurut urutan Permendagri 22/2020: persiapan, penawaran, penyusunan dan penandatanganan KB, lalu penyusunan dan penandatanganan PKS.</source>
+        <translation>A joint agreement goes through all stages in the order of Permendagri 22/2020: preparation, offer, drafting and signing of the KB, then drafting and signing of the PKS.</translation>
+    </message>
+    <message>
+        <source>Perjanjian kerja sama boleh melewati tahap KB (jalur PKS langsung, misalnya KSDPK, atau PKS yang melaksanakan KB yang dicatat tersendiri; Permendagri 22/2020).</source>
+        <translation>A cooperation agreement may skip the KB stages (direct PKS route, e.g. KSDPK, or a PKS implementing a KB recorded separately; Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Nota kesepakatan sinergi dengan kementerian/lembaga boleh melewati penawaran dan tahap KB: sinergi dituangkan dalam nota kesepakatan dan rencana aksi, bukan prosedur KB Permendagri 22/2020.</source>
+        <translation>A memorandum of understanding for synergy with ministries/agencies may skip the offer and the KB stages: synergy is set out in a memorandum of understanding and an action plan, not the KB procedure of Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Addendum mengubah dokumen yang sudah melalui prosedur, sehingga boleh melewati penawaran, tahap KB dan tahap PKS; addendum disusun dan ditandatangani setingkat dokumen yang diubahnya.</source>
+        <translation>An addendum amends a document that has already gone through the procedure, so it may skip the offer, the KB stages and the PKS stages; an addendum is drafted and signed at the same level as the document it amends.</translation>
+    </message>
+    <message>
+        <source>Para pihak belum diisi: kerja sama memerlukan sedikitnya dua pihak.</source>
+        <translation>The parties have not been entered: an agreement requires at least two parties.</translation>
+    </message>
+    <message>
+        <source>Baru satu pihak (%1): kerja sama memerlukan sedikitnya dua pihak.</source>
+        <translation>Only one party (%1): an agreement requires at least two parties.</translation>
+    </message>
+    <message>
+        <source>Pihak ke-%1: kode wilayah belum diisi.</source>
+        <translation>Party %1: the region code has not been entered.</translation>
+    </message>
+    <message>
+        <source>Pihak ke-%1: kode wilayah &quot;%2&quot; tidak dikenal.</source>
+        <translation>Party %1: region code &quot;%2&quot; is unknown.</translation>
+    </message>
+    <message>
+        <source>Pihak ke-%1: nama pihak belum diisi.</source>
+        <translation>Party %1: the party name has not been entered.</translation>
+    </message>
+    <message>
+        <source>Tanggal berakhir (%1) lebih awal daripada tanggal mulai (%2).</source>
+        <translation>The end date (%1) is earlier than the start date (%2).</translation>
+    </message>
+    <message>
+        <source>Tanggal penandatanganan (%1) sesudah tanggal mulai berlaku (%2): periksa apakah kerja sama memang berlaku surut.</source>
+        <translation>The signing date (%1) is after the effective date (%2): check whether the agreement really applies retroactively.</translation>
+    </message>
+    <message>
+        <source>Tanggal penandatanganan (%1) sesudah tanggal berakhir (%2).</source>
+        <translation>The signing date (%1) is after the end date (%2).</translation>
+    </message>
+    <message>
+        <source>Tanggal berakhir belum diisi: peringatan masa berlaku tidak dapat dihitung.</source>
+        <translation>The end date has not been entered: expiry warnings cannot be computed.</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; tercatat sesudah &quot;%2&quot;: urutan tahap tidak sesuai Permendagri 22/2020.</source>
+        <translation>Stage &quot;%1&quot; is recorded after &quot;%2&quot;: the order of stages does not follow Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Tanggal tahap &quot;%1&quot; (%2) lebih awal daripada tahap sebelumnya &quot;%3&quot; (%4).</source>
+        <translation>The date of stage &quot;%1&quot; (%2) is earlier than that of the previous stage &quot;%3&quot; (%4).</translation>
+    </message>
+    <message>
+        <source>Tanggal tahap &quot;%1&quot; belum diisi.</source>
+        <translation>The date of stage &quot;%1&quot; has not been entered.</translation>
+    </message>
+    <message>
+        <source>Tahap saat ini &quot;%1&quot; tidak sama dengan tahap terakhir yang tercatat &quot;%2&quot;.</source>
+        <translation>The current stage &quot;%1&quot; is not the same as the last recorded stage &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen %1 dari pihak %2 sudah dipakai pada kerja sama &quot;%3&quot;.</source>
+        <translation>Document number %1 of party %2 is already used in agreement &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Lampiran &quot;%1&quot; berukuran %2, melebihi batas %3 per dokumen. Perkecil berkasnya (misalnya pindai ulang dengan resolusi lebih rendah) lalu lampirkan lagi.</source>
+        <translation>Attachment &quot;%1&quot; is %2, exceeding the limit of %3 per document. Reduce the file size (for example, rescan at a lower resolution) and attach it again.</translation>
+    </message>
+    <message>
+        <source>Judul kerja sama belum diisi.</source>
+        <translation>The agreement title has not been entered.</translation>
+    </message>
+    <message>
+        <source>Kategori kerja sama (KSDD, KSDPK, Sinergi, KSDPL atau KSDLL) belum dipilih.</source>
+        <translation>The cooperation category (KSDD, KSDPK, Synergy, KSDPL or KSDLL) has not been selected.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RegisterActions</name>
+    <message>
+        <source>Monev</source>
+        <translation>Monitoring and evaluation</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Jadikan kerja sama</source>
+        <translation>Make agreement</translation>
+    </message>
+    <message>
+        <source>Usulan &quot;%1&quot; sudah dijadikan kerja sama &quot;%2&quot;.</source>
+        <translation>Proposal &quot;%1&quot; has already been turned into agreement &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Buka kerja sama itu</source>
+        <translation>Open that agreement</translation>
+    </message>
+    <message>
+        <source>Buat kerja sama lain</source>
+        <translation>Create another agreement</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Catatan monev: %1</source>
+        <translation>Monitoring record: %1</translation>
+    </message>
+    <message>
+        <source>Catatan monev</source>
+        <translation>Monitoring records</translation>
+    </message>
+    <message>
+        <source>Berkas CSV dari Excel (*.csv *.txt);;Semua berkas (*)</source>
+        <translation>CSV file from Excel (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 %2 diimpor dari %3 (dapat dibatalkan dengan Urungkan)</source>
+        <translation>%1 %2 imported from %3 (can be reverted with Undo)</translation>
+    </message>
+    <message>
+        <source>Buat &amp;usulan…</source>
+        <translation>Create &amp;proposal…</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama baru, disaring langsung terhadap kriteria KSD</source>
+        <translation>New cooperation proposal, screened directly against the KSD criteria</translation>
+    </message>
+    <message>
+        <source>Ubah usulan…</source>
+        <translation>Edit proposal…</translation>
+    </message>
+    <message>
+        <source>&amp;Jadikan kerja sama…</source>
+        <translation>Ma&amp;ke agreement…</translation>
+    </message>
+    <message>
+        <source>Usulan yang dipilih menjadi kerja sama (KB, PKS atau NK) dengan tautan ke usulannya</source>
+        <translation>Turns the selected proposal into an agreement (KB, PKS or NK) linked to its proposal</translation>
+    </message>
+    <message>
+        <source>&amp;Kerja sama baru…</source>
+        <translation>&amp;New agreement…</translation>
+    </message>
+    <message>
+        <source>Catat kerja sama yang sudah ada (data lama) langsung ke register</source>
+        <translation>Record an existing agreement (legacy data) directly in the register</translation>
+    </message>
+    <message>
+        <source>Ubah kerja sama…</source>
+        <translation>Edit agreement…</translation>
+    </message>
+    <message>
+        <source>Tambah catatan &amp;monev…</source>
+        <translation>Add &amp;monitoring record…</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Isian dari CSV…</source>
+        <translation>Entries from CSV…</translation>
+    </message>
+    <message>
+        <source>Usulan dari CSV…</source>
+        <translation>Proposals from CSV…</translation>
+    </message>
+    <message>
+        <source>Kerja sama dari CSV…</source>
+        <translation>Agreements from CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RemoveDocuments</name>
+    <message>
+        <source>Hapus %n lampiran</source>
+        <translation>Remove %n attachment(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RemoveMonevRecords</name>
+    <message>
+        <source>Hapus %n catatan monev</source>
+        <translation>Delete %n monitoring record(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ReportActions</name>
+    <message>
+        <source>Ekspor &amp;laporan…</source>
+        <translation>Export repor&amp;t…</translation>
+    </message>
+    <message>
+        <source>Membuat laporan hasil pemetaan (PDF A4) dengan pratinjau dan pencetakan</source>
+        <translation>Creates the mapping report (PDF, A4) with preview and printing</translation>
+    </message>
+    <message>
+        <source>%1-laporan.pdf</source>
+        <translation>%1-report.pdf</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan.</source>
+        <translation>Report saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ReportExportDialog</name>
+    <message>
+        <source>Ekspor laporan hasil pemetaan</source>
+        <translation>Export mapping report</translation>
+    </message>
+    <message>
+        <source>Laporan PDF berukuran A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, dasar hukum, peta, saran kerja sama, profil daerah dan register.</source>
+        <translation>An A4 PDF report for the regional head, the DPRD and the province: summary, legal basis, map, suggested cooperation, region profiles and register.</translation>
+    </message>
+    <message>
+        <source>Bagian laporan</source>
+        <translation>Report sections</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Indonesian (Bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Bahasa Inggris (English)</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seluruh cakupan proyek (%n daerah)</source>
+        <translation>
+            <numerusform>Whole project scope (%n region)</numerusform>
+            <numerusform>Whole project scope (%n regions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hanya %1</source>
+        <translation>Only %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provinsi %1 (%n daerah)</source>
+        <translation>
+            <numerusform>%1 Province (%n region)</numerusform>
+            <numerusform>%1 Province (%n regions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cakupan:</source>
+        <translation>S&amp;cope:</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal laporan:</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan Sekretariat Daerah</source>
+        <translation>Government Division, Regional Secretariat</translation>
+    </message>
+    <message>
+        <source>&amp;Disusun oleh:</source>
+        <translation>Prepared &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Pratinjau…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>C&amp;etak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Menghitung saran kerja sama…</source>
+        <translation>Computing suggested cooperation…</translation>
+    </message>
+    <message>
+        <source>Menulis laporan %1…</source>
+        <translation>Writing report %1…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat ditulis</source>
+        <translation>The report cannot be written</translation>
+    </message>
+    <message>
+        <source>laporan-pemetaan-ksd.pdf</source>
+        <translation>ksd-mapping-report.pdf</translation>
+    </message>
+    <message>
+        <source>Simpan laporan PDF</source>
+        <translation>Save PDF report</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat dicetak</source>
+        <translation>The report cannot be printed</translation>
+    </message>
+    <message>
+        <source>Pratinjau laporan</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print report</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ReportText</name>
+    <message>
+        <source>Sampul</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Daftar isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Ringkasan dan rekapitulasi</source>
+        <translation>Summary and recapitulation</translation>
+    </message>
+    <message>
+        <source>Dasar hukum dan metode</source>
+        <translation>Legal basis and method</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama</source>
+        <translation>Cooperation network map</translation>
+    </message>
+    <message>
+        <source>Kerja sama wajib</source>
+        <translation>Mandatory cooperation</translation>
+    </message>
+    <message>
+        <source>Kerja sama sukarela</source>
+        <translation>Voluntary cooperation</translation>
+    </message>
+    <message>
+        <source>Klaster dan rujukan ke provinsi</source>
+        <translation>Clusters and referrals to the province</translation>
+    </message>
+    <message>
+        <source>Matriks potensi dan kebutuhan</source>
+        <translation>Matrix of potentials and needs</translation>
+    </message>
+    <message>
+        <source>Profil daerah</source>
+        <translation>Region profiles</translation>
+    </message>
+    <message>
+        <source>Register kerja sama</source>
+        <translation>Cooperation register</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>Daftar bagian laporan kosong.</source>
+        <translation>The list of report sections is empty.</translation>
+    </message>
+    <message>
+        <source>Bagian laporan &quot;%1&quot; tidak dikenal; pilih dari: %2.</source>
+        <translation>Report section &quot;%1&quot; is unknown; choose from: %2.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(lanjutan)</source>
+        <translation>(continued)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ReportWriter</name>
+    <message>
+        <source>Halaman %1 tidak dapat dibuat.</source>
+        <translation>Page %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Pembuatan laporan dibatalkan.</source>
+        <translation>Report generation cancelled.</translation>
+    </message>
+    <message>
+        <source>Berkas PDF tidak dapat dimulai.</source>
+        <translation>The PDF file cannot be started.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat ditulis: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Pencetak tidak dapat dimulai.</source>
+        <translation>The printer cannot be started.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RuleSet</name>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>belum diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Wajib</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Potensi wajib (perlu kajian)</source>
+        <translation>Potentially mandatory (needs study)</translation>
+    </message>
+    <message>
+        <source>Sukarela</source>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <source>Rujuk ke provinsi</source>
+        <translation>Refer to the province</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>provinsi – provinsi yang berbatasan</source>
+        <translation>province – bordering province</translation>
+    </message>
+    <message>
+        <source>provinsi – kabupaten/kota dalam wilayahnya</source>
+        <translation>province – regency/city within its territory</translation>
+    </message>
+    <message>
+        <source>provinsi – kabupaten/kota provinsi lain yang berbatasan</source>
+        <translation>province – bordering regency/city of another province</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota – kabupaten/kota provinsi lain yang berbatasan</source>
+        <translation>regency/city – bordering regency/city of another province</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota – kabupaten/kota dalam satu provinsi yang berbatasan</source>
+        <translation>regency/city – bordering regency/city in the same province</translation>
+    </message>
+    <message>
+        <source>gubernur sebagai wakil Pemerintah Pusat</source>
+        <translation>the governor as representative of the central government</translation>
+    </message>
+    <message>
+        <source>Pemerintah Pusat (Menteri)</source>
+        <translation>the central government (Minister)</translation>
+    </message>
+    <message>
+        <source>Kelayakan para pihak</source>
+        <translation>Eligibility of the parties</translation>
+    </message>
+    <message>
+        <source>Objek kerja sama</source>
+        <translation>Object of cooperation</translation>
+    </message>
+    <message>
+        <source>Kewenangan atas objek</source>
+        <translation>Authority over the object</translation>
+    </message>
+    <message>
+        <source>Ketetanggaan wilayah</source>
+        <translation>Region adjacency</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan</source>
+        <translation>Pair type</translation>
+    </message>
+    <message>
+        <source>Uji substantif kerja sama wajib</source>
+        <translation>Substantive test for mandatory cooperation</translation>
+    </message>
+    <message>
+        <source>Akibat bila tidak dilaksanakan</source>
+        <translation>Consequence if not carried out</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD</source>
+        <translation>DPRD approval</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 363 ayat (1)–(2) dan PP 28/2018 Pasal 1: kerja sama daerah dilakukan oleh daerah otonom (provinsi, kabupaten, kota) dengan daerah lain. Kota/kabupaten administrasi di Jakarta bukan daerah otonom (UU 2/2024 tentang Provinsi Daerah Khusus Jakarta); yang dapat menjadi pihak hanya provinsinya.</source>
+        <translation>UU 23/2014 Article 363(1)–(2) and PP 28/2018 Article 1: regional cooperation is carried out by autonomous regions (provinces, regencies, cities) with other regions. The administrative cities/regencies in Jakarta are not autonomous regions (UU 2/2024 on the Special Region Province of Jakarta); only the province can be a party.</translation>
+    </message>
+    <message>
+        <source>PP 28/2018 Pasal 1 angka 2: objek KSDD adalah urusan pemerintahan yang menjadi kewenangan daerah; UU 23/2014 Pasal 9–12: urusan konkuren wajib pelayanan dasar (1.xx), wajib non-pelayanan dasar (2.xx) dan pilihan (3.xx), nomenklatur Permendagri 90/2019. Unsur penunjang (4.xx–8.xx) bukan objek kerja sama wajib.</source>
+        <translation>PP 28/2018 Article 1 point 2: the object of KSDD is a government affair under regional authority; UU 23/2014 Articles 9–12: concurrent affairs that are mandatory basic services (1.xx), mandatory non-basic services (2.xx) and optional (3.xx), nomenclature of Permendagri 90/2019. Supporting elements (4.xx–8.xx) are not objects of mandatory cooperation.</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 13 ayat (3): urusan yang lokasi, pengguna, manfaat atau dampak negatifnya lintas daerah kabupaten/kota menjadi kewenangan daerah provinsi; ayat (2): lintas provinsi menjadi kewenangan Pemerintah Pusat. Objek kerja sama harus berada dalam kewenangan setiap pihak (PP 28/2018).</source>
+        <translation>UU 23/2014 Article 13(3): affairs whose location, users, benefits or negative impacts cross regency/city boundaries fall under provincial authority; paragraph (2): those crossing provinces fall under central government authority. The object of cooperation must be within the authority of every party (PP 28/2018).</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364 ayat (1): kerja sama wajib dilaksanakan oleh daerah yang berbatasan; Pasal 365: kerja sama sukarela dapat dilaksanakan oleh daerah yang berbatasan maupun tidak.</source>
+        <translation>UU 23/2014 Article 364(1): mandatory cooperation is carried out by bordering regions; Article 365: voluntary cooperation may be carried out by regions whether or not they border each other.</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364 ayat (2) huruf a–e: (A) provinsi–provinsi yang berbatasan; (B) provinsi–kabupaten/kota dalam wilayahnya; (C) provinsi–kabupaten/kota provinsi lain yang berbatasan; (D) kabupaten/kota–kabupaten/kota provinsi lain yang berbatasan; (E) kabupaten/kota–kabupaten/kota dalam satu provinsi yang berbatasan. Permendagri 22/2020 tidak menyebut pasangan C.</source>
+        <translation>UU 23/2014 Article 364(2) letters a–e: (A) bordering province–province; (B) province–regency/city within its territory; (C) province–bordering regency/city of another province; (D) regency/city–bordering regency/city of another province; (E) regency/city–bordering regency/city in the same province. Permendagri 22/2020 does not list pair C.</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364 ayat (1) dan PP 28/2018: kerja sama wajib bila urusan memiliki eksternalitas lintas daerah (lokasi, pengguna, atau manfaat/dampak lintas batas: kriteria Pasal 13) dan penyediaan layanan publik lebih efisien jika dikelola bersama; kedua syarat harus terpenuhi. Bila tidak, kerja sama bersifat sukarela (Pasal 365).</source>
+        <translation>UU 23/2014 Article 364(1) and PP 28/2018: cooperation is mandatory when the affair has cross-regional externalities (location, users, or benefits/impacts crossing boundaries: criteria of Article 13) and public services are more efficient when managed jointly; both conditions must be met. Otherwise the cooperation is voluntary (Article 365).</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364: bila kerja sama wajib tidak dilaksanakan, urusan diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (pasangan B dan E) atau oleh Pemerintah Pusat (pasangan A, C dan D), dengan biaya diperhitungkan dari dana transfer daerah yang bersangkutan.</source>
+        <translation>UU 23/2014 Article 364: if mandatory cooperation is not carried out, the affair is taken over by the governor as representative of the central government (pairs B and E) or by the central government (pairs A, C and D), with the cost charged against the transfer funds of the region concerned.</translation>
+    </message>
+    <message>
+        <source>PP 28/2018 Pasal 6 dan Permendagri 22/2020 (tahap persetujuan DPRD): KSDD memerlukan persetujuan DPRD bila membebani masyarakat dan daerah dan/atau pendanaannya belum teranggarkan dalam APBD tahun anggaran berjalan.</source>
+        <translation>PP 28/2018 Article 6 and Permendagri 22/2020 (DPRD approval stage): KSDD requires DPRD approval when it places a burden on the public and the region and/or its funding has not been budgeted in the APBD for the current fiscal year.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi: %1</source>
+        <translation>Not eligible: %1</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi: %1 dipasangkan dengan dirinya sendiri; kerja sama memerlukan dua daerah yang berbeda.</source>
+        <translation>Not eligible: %1 is paired with itself; cooperation requires two different regions.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi: %1 adalah wilayah administratif, bukan daerah otonom; yang dapat menjadi pihak adalah %2.</source>
+        <translation>Not eligible: %1 is an administrative area, not an autonomous region; the party that can take part is %2.</translation>
+    </message>
+    <message>
+        <source>Memenuhi: %1 dan %2 adalah daerah otonom.</source>
+        <translation>Eligible: %1 and %2 are autonomous regions.</translation>
+    </message>
+    <message>
+        <source>Unsur penunjang %1: bukan urusan konkuren, sehingga tidak dapat menjadi objek kerja sama wajib (paling tinggi sukarela).</source>
+        <translation>Supporting element %1: not a concurrent affair, so it cannot be the object of mandatory cooperation (voluntary at most).</translation>
+    </message>
+    <message>
+        <source>Memenuhi: %1 %2 adalah urusan konkuren (%3).</source>
+        <translation>Eligible: %1 %2 is a concurrent affair (%3).</translation>
+    </message>
+    <message>
+        <source>Layanan dinyatakan sebagai kewenangan provinsi (pilihan pengguna)</source>
+        <translation>The service is declared to be under provincial authority (user&apos;s choice)</translation>
+    </message>
+    <message>
+        <source>Layanan &quot;%1&quot; termasuk tabel kewenangan provinsi (%2: %3)</source>
+        <translation>Service &quot;%1&quot; is in the table of provincial authority (%2: %3)</translation>
+    </message>
+    <message>
+        <source>%1. Antara dua kabupaten/kota layanan ini menjadi kewenangan provinsi: rujuk ke %2 (kerja sama tipe B atau fasilitasi provinsi), bukan kerja sama wajib antarkabupaten/kota.</source>
+        <translation>%1. Between two regencies/cities this service falls under provincial authority: refer to %2 (type B cooperation or provincial facilitation), not mandatory cooperation between regencies/cities.</translation>
+    </message>
+    <message>
+        <source>%1. Layanan ini lintas provinsi: kewenangan provinsi masing-masing (%2 dan %3, kerja sama tipe A) atau Pemerintah Pusat (Pasal 13 ayat (2)); rujuk ke provinsi.</source>
+        <translation>%1. This service crosses provinces: the authority of each province (%2 and %3, type A cooperation) or of the central government (Article 13(2)); refer to the province.</translation>
+    </message>
+    <message>
+        <source>Layanan ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama dengan provinsi sesuai kewenangannya.</source>
+        <translation>This service falls under provincial authority and one of the parties is a province: cooperation with the province according to its authority.</translation>
+    </message>
+    <message>
+        <source>Memenuhi: layanan dinyatakan bukan kewenangan provinsi (pilihan pengguna); objek berada dalam kewenangan masing-masing pihak.</source>
+        <translation>Eligible: the service is declared not to be under provincial authority (user&apos;s choice); the object is within the authority of each party.</translation>
+    </message>
+    <message>
+        <source>Memenuhi: tidak ada layanan yang disebut; urusan berada dalam kewenangan masing-masing pihak.</source>
+        <translation>Eligible: no service is named; the affair is within the authority of each party.</translation>
+    </message>
+    <message>
+        <source>Memenuhi: layanan &quot;%1&quot; tidak termasuk tabel kewenangan provinsi; objek berada dalam kewenangan masing-masing pihak.</source>
+        <translation>Eligible: service &quot;%1&quot; is not in the table of provincial authority; the object is within the authority of each party.</translation>
+    </message>
+    <message>
+        <source> (keyakinan data batas: sedang; periksa peta)</source>
+        <translation> (boundary data confidence: medium; check the map)</translation>
+    </message>
+    <message>
+        <source> (keyakinan data batas: rendah; periksa peta)</source>
+        <translation> (boundary data confidence: low; check the map)</translation>
+    </message>
+    <message>
+        <source>Berbatasan: batas darat bersama %1 km%2.</source>
+        <translation>Bordering: shared land boundary of %1 km%2.</translation>
+    </message>
+    <message>
+        <source>Berbatasan melalui %1: batas darat bersama %2 km%3.</source>
+        <translation>Bordering via %1: shared land boundary of %2 km%3.</translation>
+    </message>
+    <message>
+        <source>Berbatasan: %1 berada dalam wilayah %2.</source>
+        <translation>Bordering: %1 lies within %2.</translation>
+    </message>
+    <message>
+        <source>Tidak berbatasan (jarak titik label %1 km).</source>
+        <translation>Not bordering (label point distance %1 km).</translation>
+    </message>
+    <message>
+        <source>Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku, yang mungkin adalah kerja sama sukarela.</source>
+        <translation>Not bordering (label point distance %1 km): mandatory cooperation does not apply; voluntary cooperation is possible.</translation>
+    </message>
+    <message>
+        <source>Tipe %1: %2.</source>
+        <translation>Type %1: %2.</translation>
+    </message>
+    <message>
+        <source>Pasangan ini tidak disebut dalam Permendagri 22/2020.</source>
+        <translation>This pair is not listed in Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Wajib: eksternalitas lintas daerah = ya dan lebih efisien dikelola bersama = ya.</source>
+        <translation>Mandatory: cross-regional externality = yes and more efficient when managed jointly = yes.</translation>
+    </message>
+    <message>
+        <source>Potensi wajib (perlu kajian): eksternalitas = %1, efisiensi = %2. Bukti yang belum ada bukan berarti &quot;tidak&quot;; lengkapi kajiannya.</source>
+        <translation>Potentially mandatory (needs study): externality = %1, efficiency = %2. Missing evidence does not mean &quot;no&quot;; complete the study.</translation>
+    </message>
+    <message>
+        <source>Sukarela: eksternalitas = %1, efisiensi = %2; kedua syarat kerja sama wajib tidak terpenuhi bersama-sama.</source>
+        <translation>Voluntary: externality = %1, efficiency = %2; the two conditions for mandatory cooperation are not both met.</translation>
+    </message>
+    <message>
+        <source>Sukarela: unsur penunjang tidak pernah menjadi objek kerja sama wajib.</source>
+        <translation>Voluntary: supporting elements are never the object of mandatory cooperation.</translation>
+    </message>
+    <message>
+        <source>Tidak dinilai: daerah tidak berbatasan, sehingga kelasnya sukarela (eksternalitas = %1, efisiensi = %2).</source>
+        <translation>Not assessed: the regions do not border each other, so the class is voluntary (externality = %1, efficiency = %2).</translation>
+    </message>
+    <message>
+        <source>Tidak dinilai antara kedua kabupaten/kota: layanan dirujuk ke provinsi.</source>
+        <translation>Not assessed between the two regencies/cities: the service is referred to the province.</translation>
+    </message>
+    <message>
+        <source>Bila tidak dilaksanakan, urusan diambil alih oleh %1 dan biayanya diperhitungkan dari dana transfer daerah.</source>
+        <translation>If not carried out, the affair is taken over by %1 and the cost is charged against the region&apos;s transfer funds.</translation>
+    </message>
+    <message>
+        <source>Perlu kajian hukum: pasangan tipe C tidak disebut Permendagri 22/2020.</source>
+        <translation>Needs legal review: type C pairs are not listed in Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>membebani masyarakat dan daerah</source>
+        <translation>places a burden on the public and the region</translation>
+    </message>
+    <message>
+        <source>pendanaan belum ada dalam APBD tahun berjalan</source>
+        <translation>funding is not yet in the current year&apos;s APBD</translation>
+    </message>
+    <message>
+        <source>Diperlukan: %1.</source>
+        <translation>Required: %1.</translation>
+    </message>
+    <message>
+        <source>Tidak diperlukan: tidak membebani masyarakat dan sudah teranggarkan dalam APBD.</source>
+        <translation>Not required: places no burden on the public and already budgeted in the APBD.</translation>
+    </message>
+    <message>
+        <source>Belum dapat ditentukan: isi apakah kerja sama membebani masyarakat dan apakah sudah ada dalam APBD.</source>
+        <translation>Cannot be determined yet: enter whether the cooperation places a burden on the public and whether it is already in the APBD.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::SaveAgreement</name>
+    <message>
+        <source>Jadikan kerja sama: %1</source>
+        <translation>Make agreement: %1</translation>
+    </message>
+    <message>
+        <source>Tambah kerja sama &quot;%1&quot;</source>
+        <translation>Add agreement &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Ubah kerja sama &quot;%1&quot;</source>
+        <translation>Edit agreement &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Lampirkan %n dokumen</source>
+        <translation>Attach %n document(s)</translation>
+    </message>
+    <message>
+        <source>Tambah %n catatan monev</source>
+        <translation>Add %n monitoring record(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ScopePanel</name>
+    <message>
+        <source>Wilayah yang berbatasan dengan %1 ditambahkan ke cakupan.</source>
+        <translation>Regions bordering %1 added to the scope.</translation>
+    </message>
+    <message>
+        <source>wilayah terpilih</source>
+        <translation>the selected regions</translation>
+    </message>
+    <message>
+        <source>Semua wilayah yang berbatasan sudah ada dalam cakupan.</source>
+        <translation>All bordering regions are already in the scope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wilayah dikeluarkan dari cakupan; isiannya tetap tersimpan.</source>
+        <translation>
+            <numerusform>%n region removed from the scope; its entries are kept.</numerusform>
+            <numerusform>%n regions removed from the scope; their entries are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saring wilayah…</source>
+        <translation>Filter regions…</translation>
+    </message>
+    <message>
+        <source>Saring wilayah dalam cakupan</source>
+        <translation>Filter regions in scope</translation>
+    </message>
+    <message>
+        <source>Wilayah dalam cakupan</source>
+        <translation>Regions in scope</translation>
+    </message>
+    <message>
+        <source>Tambah…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Tambah provinsi, kabupaten atau kota ke cakupan</source>
+        <translation>Add a province, regency or city to the scope</translation>
+    </message>
+    <message>
+        <source>Tetangga</source>
+        <translation>Neighbours</translation>
+    </message>
+    <message>
+        <source>Tambah wilayah yang berbatasan darat dengan wilayah terpilih (atau dengan daerah pemilik)</source>
+        <translation>Add regions that share a land border with the selected regions (or with the owning region)</translation>
+    </message>
+    <message>
+        <source>Keluarkan</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Keluarkan wilayah terpilih dari cakupan; isiannya tetap tersimpan</source>
+        <translation>Remove the selected regions from the scope; their entries are kept</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ScopeTreeModel</name>
+    <message>
+        <source>Daerah pemilik pemetaan</source>
+        <translation>Region owning the mapping</translation>
+    </message>
+    <message>
+        <source>Provinsi ini sendiri tidak termasuk cakupan; hanya kabupaten/kotanya.</source>
+        <translation>The province itself is not in the scope; only its regencies/cities.</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Entries</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::SendCopyDialog</name>
+    <message>
+        <source>Kirim ke perangkat daerah</source>
+        <translation>Send to regional agency</translation>
+    </message>
+    <message>
+        <source>Buat salinan proyek untuk diisi oleh satu perangkat daerah. Perubahan yang mereka buat dicatat atas nama perangkat daerah itu, lalu dapat digabungkan kembali dengan Berkas → Gabungkan salinan…</source>
+        <translation>Create a copy of the project to be filled in by one regional agency. The changes they make are recorded in that agency&apos;s name, and can then be merged back with File → Merge copies…</translation>
+    </message>
+    <message>
+        <source>mis. Dinas Lingkungan Hidup</source>
+        <translation>e.g. Dinas Lingkungan Hidup</translation>
+    </message>
+    <message>
+        <source>Semua urusan</source>
+        <translation>All affairs</translation>
+    </message>
+    <message>
+        <source>Tanpa &quot;Semua urusan&quot;, salinan hanya memuat isian, usulan dan kerja sama dari urusan yang dicentang.</source>
+        <translation>Without &quot;All affairs&quot;, the copy contains only the entries, proposals and agreements of the ticked affairs.</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah:</source>
+        <translation>Regional agency:</translation>
+    </message>
+    <message>
+        <source>Urusan:</source>
+        <translation>Affairs:</translation>
+    </message>
+    <message>
+        <source>Simpan ke:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>Simpan salinan</source>
+        <translation>Save copy</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Isi nama perangkat daerah penerima.</source>
+        <translation>Enter the name of the receiving regional agency.</translation>
+    </message>
+    <message>
+        <source>Centang paling sedikit satu urusan, atau pilih &quot;Semua urusan&quot;.</source>
+        <translation>Tick at least one affair, or choose &quot;All affairs&quot;.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas tujuan.</source>
+        <translation>Choose the destination file.</translation>
+    </message>
+    <message>
+        <source>Berkas itu sudah ada dan tidak ditimpa.</source>
+        <translation>That file already exists and is not overwritten.</translation>
+    </message>
+    <message>
+        <source>Salinan tidak dapat disimpan</source>
+        <translation>The copy cannot be saved</translation>
+    </message>
+    <message>
+        <source>Belum ada urusan yang dicentang.</source>
+        <translation>No affairs are ticked yet.</translation>
+    </message>
+    <message>
+        <source>Salinan akan berisi %1 isian, %2 usulan dan %3 kerja sama.</source>
+        <translation>The copy will contain %1 entries, %2 proposals and %3 agreements.</translation>
+    </message>
+    <message>
+        <source>Simpan salinan untuk perangkat daerah</source>
+        <translation>Save copy for regional agency</translation>
+    </message>
+    <message>
+        <source>Proyek PetaKSD (*.ksd)</source>
+        <translation>PetaKSD project (*.ksd)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ShareActions</name>
+    <message>
+        <source>&amp;Kirim ke perangkat daerah…</source>
+        <translation>Sen&amp;d to regional agency…</translation>
+    </message>
+    <message>
+        <source>Membuat salinan proyek untuk diisi oleh satu perangkat daerah</source>
+        <translation>Creates a copy of the project to be filled in by one regional agency</translation>
+    </message>
+    <message>
+        <source>&amp;Gabungkan salinan…</source>
+        <translation>&amp;Merge copies…</translation>
+    </message>
+    <message>
+        <source>Menggabungkan salinan yang dikembalikan perangkat daerah, dengan pratinjau dan pilihan untuk setiap konflik</source>
+        <translation>Merges copies returned by regional agencies, with a preview and a choice for each conflict</translation>
+    </message>
+    <message>
+        <source>&amp;Log penggabungan…</source>
+        <translation>Merge &amp;log…</translation>
+    </message>
+    <message>
+        <source>Menampilkan apa yang diambil dari salinan perangkat daerah, dan mengekspornya ke CSV</source>
+        <translation>Shows what was taken from the regional agencies&apos; copies, and exports it to CSV</translation>
+    </message>
+    <message>
+        <source>Salinan perangkat daerah</source>
+        <translation>Regional agency copy</translation>
+    </message>
+    <message>
+        <source>Salinan tidak dapat dikirim</source>
+        <translation>The copy cannot be sent</translation>
+    </message>
+    <message>
+        <source>Salinan untuk %1 disimpan ke %2</source>
+        <translation>Copy for %1 saved to %2</translation>
+    </message>
+    <message>
+        <source>Salinan tidak dapat digabungkan di sini</source>
+        <translation>The copy cannot be merged here</translation>
+    </message>
+    <message>
+        <source>Proyek yang terbuka adalah salinan untuk %1. Gabungkan salinan ke proyek induk &quot;%2&quot;.</source>
+        <translation>The open project is a copy for %1. Merge copies into the parent project &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Pilih salinan yang dikembalikan perangkat daerah</source>
+        <translation>Choose the copies returned by regional agencies</translation>
+    </message>
+    <message>
+        <source>Proyek PetaKSD (*.ksd)</source>
+        <translation>PetaKSD project (*.ksd)</translation>
+    </message>
+    <message>
+        <source>Salinan digabungkan: %1 ditambahkan, %2 diubah, %3 dihapus, %4 konflik diputuskan. Batalkan dengan Ctrl+Z.</source>
+        <translation>Copies merged: %1 added, %2 changed, %3 deleted, %4 conflicts decided. Undo with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ShareMessages</name>
+    <message>
+        <source>Berkas sudah ada</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; sudah ada. Timpa berkas itu?</source>
+        <translation>The file &quot;%1&quot; already exists. Overwrite it?</translation>
+    </message>
+    <message>
+        <source>Timpa</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::StartPage</name>
+    <message>
+        <source>%1
+Berkas tidak ditemukan</source>
+        <translation>%1
+File not found</translation>
+    </message>
+    <message>
+        <source>PetaKSD</source>
+        <translation>PetaKSD</translation>
+    </message>
+    <message>
+        <source>Pemetaan Kerja Sama Daerah: dari potensi dan kebutuhan sampai perjanjian dan monev</source>
+        <translation>Regional Cooperation Mapping: from potentials and needs to agreements and monitoring and evaluation</translation>
+    </message>
+    <message>
+        <source>Proyek baru…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <source>Mulai pemetaan baru untuk sebuah provinsi, kabupaten atau kota (Ctrl+N)</source>
+        <translation>Start a new mapping for a province, regency or city (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Buka proyek…</source>
+        <translation>Open project…</translation>
+    </message>
+    <message>
+        <source>Buka berkas proyek .ksd (Ctrl+O)</source>
+        <translation>Open a .ksd project file (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Buka contoh</source>
+        <translation>Open sample</translation>
+    </message>
+    <message>
+        <source>Buka proyek contoh Kabupaten Banjar 2024 untuk mencoba aplikasi</source>
+        <translation>Open the sample project Kabupaten Banjar 2024 to try out the application</translation>
+    </message>
+    <message>
+        <source>Berkas terakhir</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas yang dibuka.</source>
+        <translation>No files have been opened yet.</translation>
+    </message>
+    <message>
+        <source>Berkas .ksd dari perangkat daerah dapat diseret ke jendela ini untuk dibuka.</source>
+        <translation>.ksd files from regional agencies can be dragged onto this window to open them.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::StatusPanel</name>
+    <message>
+        <source>%1 wilayah · %2 isian · %3 usulan · %4 kerja sama</source>
+        <translation>%1 regions · %2 entries · %3 proposals · %4 agreements</translation>
+    </message>
+    <message>
+        <source>Batalkan pekerjaan ini</source>
+        <translation>Cancel this task</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kemajuan pekerjaan latar</source>
+        <translation>Background task progress</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::SuggestionEngine</name>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>belum diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 adalah wilayah administratif, bukan daerah otonom; isian ini sebaiknya dicatat atas nama %2.</source>
+        <translation>%1 is an administrative area, not an autonomous region; this entry should be recorded under %2.</translation>
+    </message>
+    <message>
+        <source>Unsur penunjang %1 bukan objek kerja sama wajib; dapat diusulkan sebagai kerja sama sukarela.</source>
+        <translation>Supporting element %1 is not an object of mandatory cooperation; it can be proposed as voluntary cooperation.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) berada di luar cakupan wilayah proyek.</source>
+        <translation>%1 (%2) is outside the project&apos;s region scope.</translation>
+    </message>
+    <message>
+        <source>isian</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <source>saling melengkapi</source>
+        <translation>complementarity</translation>
+    </message>
+    <message>
+        <source>prioritas</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>besaran</source>
+        <translation>magnitude</translation>
+    </message>
+    <message>
+        <source>kesamaan layanan</source>
+        <translation>service similarity</translation>
+    </message>
+    <message>
+        <source>langkah batas</source>
+        <translation>border steps</translation>
+    </message>
+    <message>
+        <source>jarak</source>
+        <translation>distance</translation>
+    </message>
+    <message>
+        <source>kerja sama yang ada</source>
+        <translation>existing cooperation</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364; PP 28/2018; tipe C perlu kajian hukum (tidak disebut Permendagri 22/2020)</source>
+        <translation>UU 23/2014 Article 364; PP 28/2018; type C needs legal review (not listed in Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364; PP 28/2018; Permendagri 22/2020</source>
+        <translation>UU 23/2014 Article 364; PP 28/2018; Permendagri 22/2020</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364 (perlu kajian eksternalitas/efisiensi)</source>
+        <translation>UU 23/2014 Article 364 (externality/efficiency needs study)</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 365; PP 28/2018</source>
+        <translation>UU 23/2014 Article 365; PP 28/2018</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 13 ayat (3)</source>
+        <translation>UU 23/2014 Article 13(3)</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 363; PP 28/2018</source>
+        <translation>UU 23/2014 Article 363; PP 28/2018</translation>
+    </message>
+    <message>
+        <source>wajib: berbatasan, eksternalitas lintas daerah dan efisiensi terpenuhi</source>
+        <translation>mandatory: bordering, cross-regional externality and efficiency met</translation>
+    </message>
+    <message>
+        <source>potensi wajib: berbatasan, bukti belum lengkap (eksternalitas %1, efisiensi %2), perlu kajian</source>
+        <translation>potentially mandatory: bordering, evidence incomplete (externality %1, efficiency %2), needs study</translation>
+    </message>
+    <message>
+        <source>sukarela: syarat wajib tidak terpenuhi (eksternalitas %1, efisiensi %2)</source>
+        <translation>voluntary: mandatory conditions not met (externality %1, efficiency %2)</translation>
+    </message>
+    <message>
+        <source>sukarela: tidak berbatasan</source>
+        <translation>voluntary: not bordering</translation>
+    </message>
+    <message>
+        <source>rujuk ke provinsi %1: %2 antar-kabupaten/kota adalah kewenangan provinsi</source>
+        <translation>refer to the province %1: %2 between regencies/cities is a provincial authority</translation>
+    </message>
+    <message>
+        <source>tidak memenuhi syarat para pihak atau objek</source>
+        <translation>parties or object not eligible</translation>
+    </message>
+    <message>
+        <source>potensi %1 (%2) → kebutuhan %3 (%4)</source>
+        <translation>potential %1 (%2) → need %3 (%4)</translation>
+    </message>
+    <message>
+        <source>kebutuhan lintas batas di kedua pihak</source>
+        <translation>cross-border need on both sides</translation>
+    </message>
+    <message>
+        <source>berbatasan, %1 km</source>
+        <translation>bordering, %1 km</translation>
+    </message>
+    <message>
+        <source>%1 langkah batas, %2 km</source>
+        <translation>%1 border steps, %2 km</translation>
+    </message>
+    <message>
+        <source>tidak terhubung darat, %1 km</source>
+        <translation>no land connection, %1 km</translation>
+    </message>
+    <message>
+        <source>skor %1 = %2</source>
+        <translation>score %1 = %2</translation>
+    </message>
+    <message>
+        <source>sudah ada kerja sama aktif pada urusan ini</source>
+        <translation>active cooperation already exists in this affair</translation>
+    </message>
+    <message>
+        <source>bila tidak dilaksanakan diambil alih %1</source>
+        <translation>if not carried out, taken over by %1</translation>
+    </message>
+    <message>
+        <source>perlu persetujuan DPRD</source>
+        <translation>requires DPRD approval</translation>
+    </message>
+    <message>
+        <source>dasar: %1</source>
+        <translation>basis: %1</translation>
+    </message>
+    <message>
+        <source>klaster %1 daerah berbatasan dengan kebutuhan lintas batas &quot;%2&quot;: kewenangan provinsi, rujuk ke %3</source>
+        <translation>cluster of %1 bordering regions with cross-border need &quot;%2&quot;: provincial authority, refer to %3</translation>
+    </message>
+    <message>
+        <source>klaster %1 daerah berbatasan dengan kebutuhan lintas batas &quot;%2&quot;: wajib</source>
+        <translation>cluster of %1 bordering regions with cross-border need &quot;%2&quot;: mandatory</translation>
+    </message>
+    <message>
+        <source>klaster %1 daerah berbatasan dengan kebutuhan lintas batas &quot;%2&quot;: potensi wajib, perlu kajian (eksternalitas %3, efisiensi %4)</source>
+        <translation>cluster of %1 bordering regions with cross-border need &quot;%2&quot;: potentially mandatory, needs study (externality %3, efficiency %4)</translation>
+    </message>
+    <message>
+        <source>klaster %1 daerah berbatasan dengan kebutuhan lintas batas &quot;%2&quot;: sukarela (eksternalitas %3, efisiensi %4)</source>
+        <translation>cluster of %1 bordering regions with cross-border need &quot;%2&quot;: voluntary (externality %3, efficiency %4)</translation>
+    </message>
+    <message>
+        <source>anggota %1</source>
+        <translation>members %1</translation>
+    </message>
+    <message>
+        <source>%1 isian kebutuhan, %2 pasangan berbatasan, skor rata-rata %3</source>
+        <translation>%1 need entries, %2 bordering pairs, average score %3</translation>
+    </message>
+    <message>
+        <source>potensi A→kebutuhan B: %1; potensi B→kebutuhan A: %2; kebutuhan bersama: %3</source>
+        <translation>A&apos;s potential→B&apos;s need: %1; B&apos;s potential→A&apos;s need: %2; shared need: %3</translation>
+    </message>
+    <message>
+        <source>tidak terhubung darat</source>
+        <translation>no land connection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n langkah batas</source>
+        <translation>
+            <numerusform>%n border step</numerusform>
+            <numerusform>%n border steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km antar titik label</source>
+        <translation>%1 km between label points</translation>
+    </message>
+    <message>
+        <source>ada kerja sama aktif pada urusan lain</source>
+        <translation>active cooperation exists in another affair</translation>
+    </message>
+    <message>
+        <source>belum ada kerja sama aktif</source>
+        <translation>no active cooperation yet</translation>
+    </message>
+    <message>
+        <source>%1 – %2, urusan %3: %4. %5</source>
+        <translation>%1 – %2, affair %3: %4. %5</translation>
+    </message>
+    <message>
+        <source>Klaster %1, urusan %2: %3. %4</source>
+        <translation>Cluster %1, affair %2: %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::SuggestionsModel</name>
+    <message>
+        <source>Gubernur</source>
+        <translation>Governor</translation>
+    </message>
+    <message>
+        <source>Pusat</source>
+        <translation>Central government</translation>
+    </message>
+    <message>
+        <source>perlu telaah hukum</source>
+        <translation>needs legal review</translation>
+    </message>
+    <message>
+        <source>persetujuan DPRD</source>
+        <translation>DPRD approval</translation>
+    </message>
+    <message>
+        <source>sudah ada kerja sama</source>
+        <translation>cooperation already exists</translation>
+    </message>
+    <message>
+        <source>rujuk: %1</source>
+        <translation>refer: %1</translation>
+    </message>
+    <message>
+        <source>Sudah diusulkan</source>
+        <translation>Already proposed</translation>
+    </message>
+    <message>
+        <source>Kelas menurut aturan KSDD (PP 28/2018; UU 23/2014 Pasal 363–364)</source>
+        <translation>Class according to the KSDD rules (PP 28/2018; UU 23/2014 Articles 363–364)</translation>
+    </message>
+    <message>
+        <source>Tipe pasangan menurut UU 23/2014 Pasal 364 ayat (2): A–E</source>
+        <translation>Pair type according to UU 23/2014 Article 364(2): A–E</translation>
+    </message>
+    <message>
+        <source>Skor kecocokan dua arah, 0–100</source>
+        <translation>Two-way match score, 0–100</translation>
+    </message>
+    <message>
+        <source>Yang mengambil alih urusan bila kerja sama wajib tidak dilaksanakan</source>
+        <translation>Who takes over the affair if mandatory cooperation is not carried out</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Wilayah A</source>
+        <translation>Region A</translation>
+    </message>
+    <message>
+        <source>Wilayah B</source>
+        <translation>Region B</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Affair</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Diambil alih</source>
+        <translation>Taken over by</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposals</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::SuggestionsPage</name>
+    <message>
+        <source>Menghitung saran…</source>
+        <translation>Computing suggestions…</translation>
+    </message>
+    <message>
+        <source>Saran perlu diperbarui: data proyek berubah sejak saran dihitung. Sedang menghitung ulang…</source>
+        <translation>Suggestions need updating: the project data has changed since they were computed. Recomputing…</translation>
+    </message>
+    <message>
+        <source>Saran perlu diperbarui: data proyek berubah sejak saran dihitung.</source>
+        <translation>Suggestions need updating: the project data has changed since they were computed.</translation>
+    </message>
+    <message>
+        <source>Saran belum dihitung untuk proyek ini.</source>
+        <translation>Suggestions have not been computed for this project yet.</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saran</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dari %n saran</source>
+        <translation>
+            <numerusform>%1 of %n suggestion</numerusform>
+            <numerusform>%1 of %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kerja sama %1 dengan %2</source>
+        <translation>Cooperation of %1 with %2</translation>
+    </message>
+    <message>
+        <source>Usulan &quot;%1&quot; dibuat; lihat tab Usulan.</source>
+        <translation>Proposal &quot;%1&quot; created; see the Proposals tab.</translation>
+    </message>
+    <message>
+        <source>Hitung saran</source>
+        <translation>Compute suggestions</translation>
+    </message>
+    <message>
+        <source>Hitung ulang saran mitra dari isian proyek (F5). Berjalan di latar; dapat dibatalkan dari bilah status.</source>
+        <translation>Recompute partner suggestions from the project entries (F5). Runs in the background; can be cancelled from the status bar.</translation>
+    </message>
+    <message>
+        <source>Jadikan usulan</source>
+        <translation>Make proposal</translation>
+    </message>
+    <message>
+        <source>Buat usulan kerja sama dari saran yang dipilih</source>
+        <translation>Create a cooperation proposal from the selected suggestion</translation>
+    </message>
+    <message>
+        <source>Semua kelas</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>Saring menurut kelas KSDD</source>
+        <translation>Filter by KSDD class</translation>
+    </message>
+    <message>
+        <source>Saring kelas</source>
+        <translation>Filter class</translation>
+    </message>
+    <message>
+        <source>Semua urusan</source>
+        <translation>All affairs</translation>
+    </message>
+    <message>
+        <source>Saring urusan</source>
+        <translation>Filter affairs</translation>
+    </message>
+    <message>
+        <source>Hanya yang melibatkan daerah pemilik</source>
+        <translation>Only those involving the owning region</translation>
+    </message>
+    <message>
+        <source>Tampilkan hanya pasangan yang melibatkan daerah yang melakukan pemetaan</source>
+        <translation>Show only pairs that involve the region carrying out the mapping</translation>
+    </message>
+    <message>
+        <source>Cari… (Ctrl+F)</source>
+        <translation>Search… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cari saran</source>
+        <translation>Search suggestions</translation>
+    </message>
+    <message>
+        <source>Perbarui sekarang</source>
+        <translation>Update now</translation>
+    </message>
+    <message>
+        <source>Tabel saran</source>
+        <translation>Suggestions table</translation>
+    </message>
+    <message>
+        <source>Penjelasan saran</source>
+        <translation>Suggestion explanation</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Synth</name>
+    <message>
+        <source>Proyek sintetis nasional (benih %1, %2 isian)</source>
+        <translation>National synthetic project (seed %1, %2 entries)</translation>
+    </message>
+    <message>
+        <source>Potensi %1 di %2</source>
+        <translation>%1 potential in %2</translation>
+    </message>
+    <message>
+        <source>Kebutuhan %1 di %2</source>
+        <translation>%1 need in %2</translation>
+    </message>
+    <message>
+        <source>PKS %1 %2 – %3</source>
+        <translation>PKS %1 %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Types</name>
+    <message>
+        <source>Kesesuaian tujuan</source>
+        <translation>Relevance to objectives</translation>
+    </message>
+    <message>
+        <source>Ketepatan waktu</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Kontribusi mitra</source>
+        <translation>Partner contribution</translation>
+    </message>
+    <message>
+        <source>Koordinasi</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Capaian indikator</source>
+        <translation>Indicator achievement</translation>
+    </message>
+    <message>
+        <source>Dampak</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Kelengkapan dokumen</source>
+        <translation>Completeness of documents</translation>
+    </message>
+    <message>
+        <source>Pelaporan berkala</source>
+        <translation>Periodic reporting</translation>
+    </message>
     <message>
         <source>Ya</source>
         <translation>Yes</translation>
@@ -167,746 +7392,16 @@
         <source>Hentikan</source>
         <translation>Stop</translation>
     </message>
-    <message>
-        <source>Data rujukan tidak dapat dibaca.</source>
-        <translation>The reference data cannot be read.</translation>
-    </message>
-    <message>
-        <source>Provinsi</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Kabupaten</source>
-        <translation>Regency</translation>
-    </message>
-    <message>
-        <source>Kota</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>Wajib pelayanan dasar</source>
-        <translation>Mandatory, basic services</translation>
-    </message>
-    <message>
-        <source>Wajib non-pelayanan dasar</source>
-        <translation>Mandatory, non-basic services</translation>
-    </message>
-    <message>
-        <source>Pilihan</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>Penunjang</source>
-        <translation>Supporting</translation>
-    </message>
-    <message>
-        <source>Monev harus terkait dengan kerja sama yang ada di register.</source>
-        <translation>A monitoring record must be linked to an agreement in the register.</translation>
-    </message>
-    <message>
-        <source>Nilai %1 di luar rentang 1–5.</source>
-        <translation>Value %1 is outside the range 1–5.</translation>
-    </message>
-    <message>
-        <source>Skor &quot;%1&quot; bernilai %2, di luar rentang 0–5 (0 = tidak dinilai).</source>
-        <translation>Score &quot;%1&quot; is %2, outside the range 0–5 (0 = not scored).</translation>
-    </message>
-    <message>
-        <source>Tanggal monev belum diisi.</source>
-        <translation>The monitoring date has not been entered.</translation>
-    </message>
-    <message>
-        <source>Tanggal monev (%1) sebelum kerja sama mulai berlaku (%2).</source>
-        <translation>The monitoring date (%1) is before the agreement takes effect (%2).</translation>
-    </message>
-    <message>
-        <source>Sinergi</source>
-        <translation>Synergy</translation>
-    </message>
-    <message>
-        <source>Memenuhi kriteria KSD: kerja sama daerah dengan daerah lain (KSDD) menurut PP 28/2018 tentang Kerja Sama Daerah dan Permendagri 22/2020.</source>
-        <translation>Meets the KSD criteria: regional cooperation with other regions (KSDD) under PP 28/2018 on Regional Cooperation and Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Memenuhi kriteria KSD: kerja sama daerah dengan pihak ketiga (KSDPK) menurut PP 28/2018 tentang Kerja Sama Daerah dan Permendagri 22/2020.</source>
-        <translation>Meets the KSD criteria: regional cooperation with third parties (KSDPK) under PP 28/2018 on Regional Cooperation and Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Memenuhi kriteria: sinergi dengan Pemerintah Pusat (kementerian/lembaga) melalui nota kesepakatan dan rencana aksi; dicatat sebagai kategori Sinergi, di luar KSDD/KSDPK menurut PP 28/2018 dan Permendagri 22/2020.</source>
-        <translation>Meets the criteria: synergy with the central government (ministries/agencies) through a memorandum of understanding and an action plan; recorded in the Synergy category, outside KSDD/KSDPK under PP 28/2018 and Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Memenuhi kriteria KSD: kerja sama daerah dengan pemerintah daerah di luar negeri (KSDPL) menurut PP 28/2018 dan Permendagri 25/2020.</source>
-        <translation>Meets the KSD criteria: regional cooperation with foreign local governments (KSDPL) under PP 28/2018 and Permendagri 25/2020.</translation>
-    </message>
-    <message>
-        <source>Memenuhi kriteria KSD: kerja sama daerah dengan lembaga di luar negeri (KSDLL) menurut PP 28/2018 dan Permendagri 25/2020.</source>
-        <translation>Meets the KSD criteria: regional cooperation with foreign institutions (KSDLL) under PP 28/2018 and Permendagri 25/2020.</translation>
-    </message>
-    <message>
-        <source>Tidak memenuhi kriteria KSD: pengadaan barang/jasa bukan kerja sama daerah. KSD adalah usaha bersama yang saling menguntungkan (PP 28/2018 Pasal 1 angka 1), sedangkan pengadaan diatur Perpres 16/2018 tentang Pengadaan Barang/Jasa Pemerintah.</source>
-        <translation>Does not meet the KSD criteria: procurement of goods/services is not regional cooperation. KSD is a mutually beneficial joint undertaking (PP 28/2018 Article 1 point 1), whereas procurement is governed by Perpres 16/2018 on Government Procurement of Goods/Services.</translation>
-    </message>
-    <message>
-        <source>Tidak memenuhi kriteria KSD: swakelola dikerjakan sendiri oleh perangkat daerah sebagai cara pengadaan (Perpres 16/2018), bukan usaha bersama dengan pihak lain menurut PP 28/2018.</source>
-        <translation>Does not meet the KSD criteria: self-managed work (swakelola) is carried out by the regional agency itself as a procurement method (Perpres 16/2018), not a joint undertaking with another party under PP 28/2018.</translation>
-    </message>
-    <message>
-        <source>Tidak memenuhi kriteria KSD: urusan internal pemerintah daerah tidak melibatkan pihak lain, sedangkan KSD adalah usaha bersama dengan daerah lain, pihak ketiga, atau pemerintah daerah/lembaga di luar negeri (PP 28/2018).</source>
-        <translation>Does not meet the KSD criteria: an internal matter of the regional government does not involve other parties, whereas KSD is a joint undertaking with other regions, third parties, or foreign local governments/institutions (PP 28/2018).</translation>
-    </message>
-    <message>
-        <source>Perlu persetujuan DPRD: kerja sama membebani masyarakat dan pembiayaannya belum dianggarkan dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).</source>
-        <translation>Requires DPRD approval: the cooperation places a burden on the public and its funding has not been budgeted in the current year&apos;s APBD (PP 28/2018; Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Perlu persetujuan DPRD: kerja sama membebani masyarakat (PP 28/2018; Permendagri 22/2020).</source>
-        <translation>Requires DPRD approval: the cooperation places a burden on the public (PP 28/2018; Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Perlu persetujuan DPRD: pembiayaan kerja sama belum dianggarkan dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).</source>
-        <translation>Requires DPRD approval: the funding of the cooperation has not been budgeted in the current year&apos;s APBD (PP 28/2018; Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Tidak perlu persetujuan DPRD: kerja sama tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD atau tidak memerlukan biaya (PP 28/2018; Permendagri 22/2020).</source>
-        <translation>DPRD approval not required: the cooperation places no burden on the public and its funding is already budgeted in the APBD or it requires no funding (PP 28/2018; Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Kode urusan &quot;%1&quot; tidak dikenal (Permendagri 90/2019).</source>
-        <translation>Government affair code &quot;%1&quot; is unknown (Permendagri 90/2019).</translation>
-    </message>
-    <message>
-        <source>Urusan belum diisi.</source>
-        <translation>The government affair has not been entered.</translation>
-    </message>
-    <message>
-        <source>Daerah mitra belum diisi; sub-kelas KSDD (wajib/sukarela) belum dapat ditentukan.</source>
-        <translation>The partner region has not been entered; the KSDD subclass (mandatory/voluntary) cannot be determined yet.</translation>
-    </message>
-    <message>
-        <source>Kode wilayah mitra &quot;%1&quot; tidak dikenal (Kepmendagri 300.2.2-2430/2025).</source>
-        <translation>Partner region code &quot;%1&quot; is unknown (Kepmendagri 300.2.2-2430/2025).</translation>
-    </message>
-    <message>
-        <source>Daerah mitra %1 sama dengan daerah pengusul.</source>
-        <translation>Partner region %1 is the same as the proposing region.</translation>
-    </message>
-    <message>
-        <source>Nama mitra belum diisi.</source>
-        <translation>The partner name has not been entered.</translation>
-    </message>
-    <message>
-        <source>Sinergi dengan kementerian/lembaga lazimnya dituangkan dalam nota kesepakatan (NK).</source>
-        <translation>Synergy with ministries/agencies is usually set out in a memorandum of understanding (NK).</translation>
-    </message>
-    <message>
-        <source>Nota kesepakatan (NK) lazimnya untuk sinergi dengan kementerian/lembaga; untuk %1 bentuknya kesepakatan bersama (KB) lalu perjanjian kerja sama (PKS).</source>
-        <translation>A memorandum of understanding (NK) is usually for synergy with ministries/agencies; for %1 the form is a joint agreement (KB) followed by a cooperation agreement (PKS).</translation>
-    </message>
-    <message>
-        <source>Tidak berlaku: bukan kerja sama daerah.</source>
-        <translation>Not applicable: not regional cooperation.</translation>
-    </message>
-    <message>
-        <source>Usulan &quot;%1&quot; sudah dihapus.</source>
-        <translation>Proposal &quot;%1&quot; has been deleted.</translation>
-    </message>
-    <message>
-        <source>Usulan &quot;%1&quot; tidak dapat dijadikan kerja sama. %2</source>
-        <translation>Proposal &quot;%1&quot; cannot be turned into an agreement. %2</translation>
-    </message>
-    <message>
-        <source>Kerja sama &quot;%1&quot; berstatus %2: tahapnya tidak dapat diubah lagi.</source>
-        <translation>Agreement &quot;%1&quot; has status %2: its stage can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>Kerja sama sudah berada pada tahap &quot;%1&quot;.</source>
-        <translation>The agreement is already at stage &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Tahap tidak dapat mundur: kerja sama sudah pada tahap &quot;%1&quot;, sedangkan &quot;%2&quot; adalah tahap sebelumnya (urutan Permendagri 22/2020).</source>
-        <translation>The stage cannot go back: the agreement is already at stage &quot;%1&quot;, while &quot;%2&quot; is an earlier stage (order of Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Persetujuan DPRD tidak diperlukan untuk kerja sama ini (tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD; PP 28/2018), sehingga tahap ini dilewati.</source>
-        <translation>DPRD approval is not required for this agreement (it places no burden on the public and its funding is already budgeted in the APBD; PP 28/2018), so this stage is skipped.</translation>
-    </message>
-    <message>
-        <source>Persetujuan DPRD diperlukan (kerja sama membebani masyarakat dan/atau pembiayaannya belum dianggarkan dalam APBD; PP 28/2018): tahap &quot;%1&quot; tidak dapat dilewati.</source>
-        <translation>DPRD approval is required (the cooperation places a burden on the public and/or its funding has not been budgeted in the APBD; PP 28/2018): stage &quot;%1&quot; cannot be skipped.</translation>
-    </message>
-    <message>
-        <source>Tahap &quot;%1&quot; tidak dapat dilewati untuk %2: lalui tahap itu lebih dulu. %3</source>
-        <translation>Stage &quot;%1&quot; cannot be skipped for %2: go through that stage first. %3</translation>
-    </message>
-    <message>
-        <source>Tanggal tahap &quot;%1&quot; belum diisi atau tidak valid.</source>
-        <translation>The date of stage &quot;%1&quot; has not been entered or is not valid.</translation>
-    </message>
-    <message>
-        <source>Tanggal %1 lebih awal daripada tanggal tahap sebelumnya &quot;%2&quot; (%3).</source>
-        <translation>Date %1 is earlier than the date of the previous stage &quot;%2&quot; (%3).</translation>
-    </message>
-    <message>
-        <source>Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum dianggarkan dalam APBD; PP 28/2018). Pelaksanaan, penatausahaan dan pelaporan selalu dilalui.</source>
-        <translation>DPRD approval is only required when needed (a burden on the public and/or not budgeted in the APBD; PP 28/2018). Implementation, administration and reporting are always required.</translation>
-    </message>
-    <message>
-        <source>Kesepakatan bersama melalui semua tahap menurut urutan Permendagri 22/2020: persiapan, penawaran, penyusunan dan penandatanganan KB, lalu penyusunan dan penandatanganan PKS.</source>
-        <translation>A joint agreement goes through all stages in the order of Permendagri 22/2020: preparation, offer, drafting and signing of the KB, then drafting and signing of the PKS.</translation>
-    </message>
-    <message>
-        <source>Perjanjian kerja sama boleh melewati tahap KB (jalur PKS langsung, misalnya KSDPK, atau PKS yang melaksanakan KB yang dicatat tersendiri; Permendagri 22/2020).</source>
-        <translation>A cooperation agreement may skip the KB stages (direct PKS route, e.g. KSDPK, or a PKS implementing a KB recorded separately; Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Nota kesepakatan sinergi dengan kementerian/lembaga boleh melewati penawaran dan tahap KB: sinergi dituangkan dalam nota kesepakatan dan rencana aksi, bukan prosedur KB Permendagri 22/2020.</source>
-        <translation>A memorandum of understanding for synergy with ministries/agencies may skip the offer and the KB stages: synergy is set out in a memorandum of understanding and an action plan, not the KB procedure of Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Addendum mengubah dokumen yang sudah melalui prosedur, sehingga boleh melewati penawaran, tahap KB dan tahap PKS; addendum disusun dan ditandatangani setingkat dokumen yang diubahnya.</source>
-        <translation>An addendum amends a document that has already gone through the procedure, so it may skip the offer, the KB stages and the PKS stages; an addendum is drafted and signed at the same level as the document it amends.</translation>
-    </message>
-    <message>
-        <source>Para pihak belum diisi: kerja sama memerlukan sedikitnya dua pihak.</source>
-        <translation>The parties have not been entered: an agreement requires at least two parties.</translation>
-    </message>
-    <message>
-        <source>Baru satu pihak (%1): kerja sama memerlukan sedikitnya dua pihak.</source>
-        <translation>Only one party (%1): an agreement requires at least two parties.</translation>
-    </message>
-    <message>
-        <source>Pihak ke-%1: kode wilayah belum diisi.</source>
-        <translation>Party %1: the region code has not been entered.</translation>
-    </message>
-    <message>
-        <source>Pihak ke-%1: kode wilayah &quot;%2&quot; tidak dikenal.</source>
-        <translation>Party %1: region code &quot;%2&quot; is unknown.</translation>
-    </message>
-    <message>
-        <source>Pihak ke-%1: nama pihak belum diisi.</source>
-        <translation>Party %1: the party name has not been entered.</translation>
-    </message>
-    <message>
-        <source>Tanggal berakhir (%1) lebih awal daripada tanggal mulai (%2).</source>
-        <translation>The end date (%1) is earlier than the start date (%2).</translation>
-    </message>
-    <message>
-        <source>Tanggal penandatanganan (%1) sesudah tanggal mulai berlaku (%2): periksa apakah kerja sama memang berlaku surut.</source>
-        <translation>The signing date (%1) is after the effective date (%2): check whether the agreement really applies retroactively.</translation>
-    </message>
-    <message>
-        <source>Tanggal penandatanganan (%1) sesudah tanggal berakhir (%2).</source>
-        <translation>The signing date (%1) is after the end date (%2).</translation>
-    </message>
-    <message>
-        <source>Tanggal berakhir belum diisi: peringatan masa berlaku tidak dapat dihitung.</source>
-        <translation>The end date has not been entered: expiry warnings cannot be computed.</translation>
-    </message>
-    <message>
-        <source>Tahap &quot;%1&quot; tercatat sesudah &quot;%2&quot;: urutan tahap tidak sesuai Permendagri 22/2020.</source>
-        <translation>Stage &quot;%1&quot; is recorded after &quot;%2&quot;: the order of stages does not follow Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Tanggal tahap &quot;%1&quot; (%2) lebih awal daripada tahap sebelumnya &quot;%3&quot; (%4).</source>
-        <translation>The date of stage &quot;%1&quot; (%2) is earlier than that of the previous stage &quot;%3&quot; (%4).</translation>
-    </message>
-    <message>
-        <source>Tanggal tahap &quot;%1&quot; belum diisi.</source>
-        <translation>The date of stage &quot;%1&quot; has not been entered.</translation>
-    </message>
-    <message>
-        <source>Tahap saat ini &quot;%1&quot; tidak sama dengan tahap terakhir yang tercatat &quot;%2&quot;.</source>
-        <translation>The current stage &quot;%1&quot; is not the same as the last recorded stage &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Nomor dokumen %1 dari pihak %2 sudah dipakai pada kerja sama &quot;%3&quot;.</source>
-        <translation>Document number %1 of party %2 is already used in agreement &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
-        <source>%1 byte</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
-        <source>Lampiran &quot;%1&quot; berukuran %2, melebihi batas %3 per dokumen. Perkecil berkasnya (misalnya pindai ulang dengan resolusi lebih rendah) lalu lampirkan lagi.</source>
-        <translation>Attachment &quot;%1&quot; is %2, exceeding the limit of %3 per document. Reduce the file size (for example, rescan at a lower resolution) and attach it again.</translation>
-    </message>
-    <message>
-        <source>Judul kerja sama belum diisi.</source>
-        <translation>The agreement title has not been entered.</translation>
-    </message>
-    <message>
-        <source>Kategori kerja sama (KSDD, KSDPK, Sinergi, KSDPL atau KSDLL) belum dipilih.</source>
-        <translation>The cooperation category (KSDD, KSDPK, Synergy, KSDPL or KSDLL) has not been selected.</translation>
-    </message>
 </context>
 <context>
-    <name>ksd::Fields</name>
+    <name>ksd::ViewActions</name>
     <message>
-        <source>Wilayah</source>
-        <translation>Region</translation>
+        <source>&amp;Layar penuh</source>
+        <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <source>Provinsi, kabupaten atau kota pemilik isian</source>
-        <translation>Province, regency or city that owns the entry</translation>
-    </message>
-    <message>
-        <source>Urusan</source>
-        <translation>Affair</translation>
-    </message>
-    <message>
-        <source>Urusan pemerintahan (Permendagri 90/2019)</source>
-        <translation>Government affair (Permendagri 90/2019)</translation>
-    </message>
-    <message>
-        <source>Jenis</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Potensi yang dimiliki atau kebutuhan/permasalahan yang dihadapi</source>
-        <translation>A potential the region has or a need/problem it faces</translation>
-    </message>
-    <message>
-        <source>Judul</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Layanan</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Nama layanan publik, misalnya &quot;TPA regional&quot;</source>
-        <translation>Name of the public service, e.g. &quot;regional landfill (TPA)&quot;</translation>
-    </message>
-    <message>
-        <source>Prioritas</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <source>1 (rendah) sampai 5 (paling tinggi)</source>
-        <translation>1 (low) to 5 (highest)</translation>
-    </message>
-    <message>
-        <source>Besaran</source>
-        <translation>Magnitude</translation>
-    </message>
-    <message>
-        <source>Besaran potensi atau kebutuhan; kosong bila belum diketahui</source>
-        <translation>Magnitude of the potential or need; empty if unknown</translation>
-    </message>
-    <message>
-        <source>Satuan</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Eksternalitas</source>
-        <translation>Externality</translation>
-    </message>
-    <message>
-        <source>Lokasi, pengguna, atau manfaat/dampak layanan melintasi batas daerah (UU 23/2014 Pasal 13). Mengubahnya di tabel mengisi ketiga kriteria sekaligus; rinciannya ada di Inspektur.</source>
-        <translation>The location, users, or benefits/impacts of the service cross regional boundaries (UU 23/2014 Article 13). Changing it in the table sets all three criteria at once; the details are in the Inspector.</translation>
-    </message>
-    <message>
-        <source>Efisiensi</source>
-        <translation>Efficiency</translation>
-    </message>
-    <message>
-        <source>Layanan lebih efisien bila dikelola bersama</source>
-        <translation>The service is more efficient when managed jointly</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah</source>
-        <translation>Regional agency</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah yang mengisi</source>
-        <translation>The regional agency that made the entry</translation>
-    </message>
-    <message>
-        <source>Tahun</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Uraian</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Lokasi melintasi batas</source>
-        <translation>Location crosses boundaries</translation>
-    </message>
-    <message>
-        <source>Lokasi layanan berada di lintas daerah</source>
-        <translation>The service is located across regions</translation>
-    </message>
-    <message>
-        <source>Pengguna melintasi batas</source>
-        <translation>Users cross boundaries</translation>
-    </message>
-    <message>
-        <source>Pengguna layanan berasal dari lintas daerah</source>
-        <translation>The service&apos;s users come from across regions</translation>
-    </message>
-    <message>
-        <source>Manfaat/dampak melintasi batas</source>
-        <translation>Benefits/impacts cross boundaries</translation>
-    </message>
-    <message>
-        <source>Manfaat atau dampak negatif layanan dirasakan lintas daerah</source>
-        <translation>The benefits or negative impacts of the service are felt across regions</translation>
-    </message>
-    <message>
-        <source>Bukti eksternalitas</source>
-        <translation>Evidence of externality</translation>
-    </message>
-    <message>
-        <source>Bukti efisiensi</source>
-        <translation>Evidence of efficiency</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah pengusul</source>
-        <translation>Proposing regional agency</translation>
-    </message>
-    <message>
-        <source>Jenis kegiatan</source>
-        <translation>Activity type</translation>
-    </message>
-    <message>
-        <source>Pengadaan, swakelola dan urusan internal bukan kerja sama daerah</source>
-        <translation>Procurement, self-managed work (swakelola) and internal matters are not regional cooperation</translation>
-    </message>
-    <message>
-        <source>Jenis mitra</source>
-        <translation>Partner type</translation>
-    </message>
-    <message>
-        <source>Daerah mitra</source>
-        <translation>Partner region</translation>
-    </message>
-    <message>
-        <source>Kode wilayah calon mitra, dipisah koma</source>
-        <translation>Region codes of prospective partners, comma-separated</translation>
-    </message>
-    <message>
-        <source>Mitra lain</source>
-        <translation>Other partner</translation>
-    </message>
-    <message>
-        <source>Pihak ketiga, kementerian/lembaga atau mitra luar negeri</source>
-        <translation>Third party, ministry/agency or foreign partner</translation>
-    </message>
-    <message>
-        <source>Bentuk</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Bentuk dokumen yang dituju</source>
-        <translation>Intended document form</translation>
-    </message>
-    <message>
-        <source>Perkiraan biaya (Rp)</source>
-        <translation>Estimated cost (Rp)</translation>
-    </message>
-    <message>
-        <source>Dalam APBD</source>
-        <translation>In the APBD</translation>
-    </message>
-    <message>
-        <source>Pendanaannya sudah tersedia dalam APBD tahun berjalan</source>
-        <translation>Funding is already available in the current year&apos;s APBD</translation>
-    </message>
-    <message>
-        <source>Membebani masyarakat</source>
-        <translation>Burdens the public</translation>
-    </message>
-    <message>
-        <source>Kerja sama membebani masyarakat (perlu persetujuan DPRD)</source>
-        <translation>The cooperation places a burden on the public (requires DPRD approval)</translation>
-    </message>
-    <message>
-        <source>Daerah pengusul</source>
-        <translation>Proposing region</translation>
-    </message>
-    <message>
-        <source>Asal saran</source>
-        <translation>Suggestion source</translation>
-    </message>
-    <message>
-        <source>Saran mesin yang dijadikan usulan ini</source>
-        <translation>The engine suggestion that was turned into this proposal</translation>
-    </message>
-    <message>
-        <source>Kategori</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Dokumen</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan atau addendum</source>
-        <translation>Joint agreement, cooperation agreement, memorandum of understanding or addendum</translation>
-    </message>
-    <message>
-        <source>Para pihak</source>
-        <translation>Parties</translation>
-    </message>
-    <message>
-        <source>Ditandatangani</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Mulai</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Berakhir</source>
-        <translation>Ends</translation>
-    </message>
-    <message>
-        <source>Tahap</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Tahapan kerja sama menurut Permendagri 22/2020</source>
-        <translation>Cooperation stages according to Permendagri 22/2020</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Pelaksana</source>
-        <translation>Implementer</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah pelaksana</source>
-        <translation>Implementing regional agency</translation>
-    </message>
-    <message>
-        <source>Nilai (Rp)</source>
-        <translation>Value (Rp)</translation>
-    </message>
-    <message>
-        <source>Objek</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <source>Ruang lingkup</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <source>Pendanaan</source>
-        <translation>Funding</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::KsdStore</name>
-    <message>
-        <source>Nilai &quot;%1&quot; pada kolom %2 tidak dapat dibaca.</source>
-        <translation>Value &quot;%1&quot; in column %2 cannot be read.</translation>
-    </message>
-    <message>
-        <source>tabel %1, baris %2</source>
-        <translation>table %1, row %2</translation>
-    </message>
-    <message>
-        <source>Berkas berisi trigger atau view (&quot;%1&quot;) yang tidak pernah dibuat PetaKSD. Berkas ditolak demi keamanan.</source>
-        <translation>The file contains a trigger or view (&quot;%1&quot;) that PetaKSD never creates. The file is rejected for security reasons.</translation>
-    </message>
-    <message>
-        <source>Berkas berisi objek basis data yang tidak dikenal: %1.</source>
-        <translation>The file contains unknown database objects: %1.</translation>
-    </message>
-    <message>
-        <source>Tabel atau indeks %1 tidak ada.</source>
-        <translation>Table or index %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Susunan kolom tabel %1 tidak sesuai format PetaKSD.</source>
-        <translation>The column layout of table %1 does not match the PetaKSD format.</translation>
-    </message>
-    <message>
-        <source>Tabel %1 tidak dapat dibaca: %2</source>
-        <translation>Table %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>Identitas proyek (project_id) tidak ada atau rusak.</source>
-        <translation>The project identity (project_id) is missing or damaged.</translation>
-    </message>
-    <message>
-        <source>Tidak dapat menyimpan: &quot;%1&quot; adalah sebuah folder.</source>
-        <translation>Cannot save: &quot;%1&quot; is a folder.</translation>
-    </message>
-    <message>
-        <source>Tidak dapat menulis di folder &quot;%1&quot;: %2. Data tetap ada di aplikasi; simpan ke folder lain.</source>
-        <translation>Cannot write to folder &quot;%1&quot;: %2. The data is still in the application; save to another folder.</translation>
-    </message>
-    <message>
-        <source>Penyimpanan gagal: %1. Berkas lama tidak berubah.</source>
-        <translation>Saving failed: %1. The old file is unchanged.</translation>
-    </message>
-    <message>
-        <source>data tidak dapat dipastikan tertulis ke disk</source>
-        <translation>the data could not be confirmed as written to disk</translation>
-    </message>
-    <message>
-        <source>Berkas tidak ditemukan.</source>
-        <translation>File not found.</translation>
-    </message>
-    <message>
-        <source>Ini sebuah folder, bukan berkas proyek PetaKSD.</source>
-        <translation>This is a folder, not a PetaKSD project file.</translation>
-    </message>
-    <message>
-        <source>Berkas tidak dapat dibaca: %1.</source>
-        <translation>The file cannot be read: %1.</translation>
-    </message>
-    <message>
-        <source>Berkas kosong (0 byte), bukan proyek PetaKSD.</source>
-        <translation>The file is empty (0 bytes), not a PetaKSD project.</translation>
-    </message>
-    <message>
-        <source>Ini bukan berkas proyek PetaKSD: isinya bukan basis data SQLite.</source>
-        <translation>This is not a PetaKSD project file: its content is not an SQLite database.</translation>
-    </message>
-    <message>
-        <source>Berkas rusak: terpotong di bagian kepala berkas.</source>
-        <translation>The file is damaged: truncated in the file header.</translation>
-    </message>
-    <message>
-        <source>Ini bukan berkas proyek PetaKSD: basis data SQLite milik aplikasi lain (application_id %1).</source>
-        <translation>This is not a PetaKSD project file: the SQLite database belongs to another application (application_id %1).</translation>
-    </message>
-    <message>
-        <source>Berkas dibuat oleh versi PetaKSD yang lebih baru (format versi %1). Versi ini hanya membaca sampai format versi %2. Perbarui PetaKSD untuk membukanya.</source>
-        <translation>The file was created by a newer version of PetaKSD (format version %1). This version reads only up to format version %2. Update PetaKSD to open it.</translation>
-    </message>
-    <message>
-        <source>Format versi %1 tidak dikenal; versi tertua yang dapat dibuka adalah %2.</source>
-        <translation>Format version %1 is unknown; the oldest version that can be opened is %2.</translation>
-    </message>
-    <message>
-        <source>Berkas rusak: terpotong (%1 byte dari %2 byte yang seharusnya).</source>
-        <translation>The file is damaged: truncated (%1 bytes of the expected %2 bytes).</translation>
-    </message>
-    <message>
-        <source>Berkas tidak dapat dibuka: %1.</source>
-        <translation>The file cannot be opened: %1.</translation>
-    </message>
-    <message>
-        <source>Berkas rusak: pemeriksaan integritas SQLite gagal (%1).</source>
-        <translation>The file is damaged: the SQLite integrity check failed (%1).</translation>
-    </message>
-    <message>
-        <source>Berkas tidak dapat disalin ke memori.</source>
-        <translation>The file cannot be copied into memory.</translation>
-    </message>
-    <message>
-        <source>Berkas versi lama tidak dapat dicadangkan ke &quot;%1&quot; sebelum diperbarui.</source>
-        <translation>The old-version file cannot be backed up to &quot;%1&quot; before upgrading.</translation>
-    </message>
-    <message>
-        <source>Berkas versi %1 tidak dapat diperbarui: %2</source>
-        <translation>The version %1 file cannot be upgraded: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::MainWindow</name>
-    <message>
-        <source>Belum ada proyek yang dibuka.</source>
-        <translation>No project is open yet.</translation>
-    </message>
-    <message>
-        <source>PetaKSD</source>
-        <translation>PetaKSD</translation>
-    </message>
-    <message>
-        <source>Berkas tidak dapat dibuka</source>
-        <translation>The file cannot be opened</translation>
-    </message>
-    <message>
-        <source>%1
-%2 isian</source>
-        <translation>%1
-%2 entries</translation>
-    </message>
-    <message>
-        <source>%1 – PetaKSD</source>
-        <translation>%1 – PetaKSD</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::RefData</name>
-    <message>
-        <source>Baris data wilayah tidak lengkap.</source>
-        <translation>A row of region data is incomplete.</translation>
-    </message>
-    <message>
-        <source>Baris data batas wilayah tidak lengkap.</source>
-        <translation>A row of region boundary data is incomplete.</translation>
-    </message>
-    <message>
-        <source>Baris data urusan tidak lengkap.</source>
-        <translation>A row of government affair data is incomplete.</translation>
-    </message>
-    <message>
-        <source>Kode wilayah &quot;%1&quot; tidak berbentuk PP (provinsi) atau PP.KK (kabupaten/kota).</source>
-        <translation>Region code &quot;%1&quot; is not in the form PP (province) or PP.KK (regency/city).</translation>
-    </message>
-    <message>
-        <source>Kode wilayah &quot;%1&quot; tidak ada dalam Kepmendagri 300.2.2-2430/2025.</source>
-        <translation>Region code &quot;%1&quot; is not in Kepmendagri 300.2.2-2430/2025.</translation>
-    </message>
-    <message>
-        <source>Kode urusan &quot;%1&quot; tidak dikenal (contoh kode yang benar: 1.01 Pendidikan, 2.11 Lingkungan Hidup).</source>
-        <translation>Government affair code &quot;%1&quot; is unknown (examples of correct codes: 1.01 Pendidikan, 2.11 Lingkungan Hidup).</translation>
-    </message>
-    <message>
-        <source>Kode dan nama wilayah: Kepmendagri 300.2.2-2430/2025. Batas wilayah: Badan Informasi Geospasial (BIG), melalui cahyadsn/wilayah dan cahyadsn/wilayah_boundaries (MIT, © Cahya DSN).</source>
-        <translation>Region codes and names: Kepmendagri 300.2.2-2430/2025. Region boundaries: Geospatial Information Agency (BIG), via cahyadsn/wilayah and cahyadsn/wilayah_boundaries (MIT, © Cahya DSN).</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::Types</name>
-    <message>
-        <source>Kesesuaian tujuan</source>
-        <translation>Relevance to objectives</translation>
-    </message>
-    <message>
-        <source>Ketepatan waktu</source>
-        <translation>Timeliness</translation>
-    </message>
-    <message>
-        <source>Kontribusi mitra</source>
-        <translation>Partner contribution</translation>
-    </message>
-    <message>
-        <source>Koordinasi</source>
-        <translation>Coordination</translation>
-    </message>
-    <message>
-        <source>Capaian indikator</source>
-        <translation>Indicator achievement</translation>
-    </message>
-    <message>
-        <source>Dampak</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>Kelengkapan dokumen</source>
-        <translation>Completeness of documents</translation>
-    </message>
-    <message>
-        <source>Pelaporan berkala</source>
-        <translation>Periodic reporting</translation>
+        <source>&amp;Bilah alat</source>
+        <translation>&amp;Toolbar</translation>
     </message>
 </context>
 <context>
@@ -1135,9 +7630,6 @@
         <source>menghitung rekap register kerja sama, usulan, tahapan dan masa berlaku (tabel atau JSON)</source>
         <translation>computes a recapitulation of the agreement register, proposals, stages and validity periods (table or JSON)</translation>
     </message>
-</context>
-<context>
-    <name>ksd::cli::Args</name>
     <message>
         <source>opsi --%1 memerlukan nilai</source>
         <translation>option --%1 requires a value</translation>
@@ -1149,6 +7641,385 @@
     <message>
         <source>opsi -o memerlukan nama berkas</source>
         <translation>option -o requires a file name</translation>
+    </message>
+    <message>
+        <source>isian %1: %2</source>
+        <translation>entry %1: %2</translation>
+    </message>
+    <message>
+        <source>tidak dapat menulis %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd suggest FILE.ksd [--urusan KODE] [--region KODE] [--format csv|json] [-o KELUARAN]</source>
+        <translation>usage: petaksd suggest FILE.ksd [--urusan CODE] [--region CODE] [--format csv|json] [-o OUTPUT]</translation>
+    </message>
+    <message>
+        <source>--format harus csv atau json, bukan &quot;%1&quot;</source>
+        <translation>--format must be csv or json, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd synth FILE.ksd --entries N --seed S [--year TAHUN]</source>
+        <translation>usage: petaksd synth FILE.ksd --entries N --seed S [--year YEAR]</translation>
+    </message>
+    <message>
+        <source>--entries harus bilangan 0–1000000, bukan &quot;%1&quot;</source>
+        <translation>--entries must be a number 0–1000000, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--seed harus bilangan bulat tak bertanda, bukan &quot;%1&quot;</source>
+        <translation>--seed must be an unsigned integer, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Proyek sintetis dibuat: %1 (%2 wilayah, %3 isian, %4 kerja sama, benih %5)</source>
+        <translation>Synthetic project created: %1 (%2 regions, %3 entries, %4 agreements, seed %5)</translation>
+    </message>
+    <message>
+        <source>menyarankan pasangan dan klaster kerja sama dengan kelas, skor dan alasannya</source>
+        <translation>suggests cooperation pairs and clusters with class, score and reasons</translation>
+    </message>
+    <message>
+        <source>membuat proyek sintetis nasional (552 wilayah) untuk uji beban dan tolok ukur</source>
+        <translation>creates a national synthetic project (552 regions) for load tests and benchmarks</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd template --entries|--proposals|--agreements [-o BERKAS.csv]</source>
+        <translation>usage: petaksd template --entries|--proposals|--agreements [-o FILE.csv]</translation>
+    </message>
+    <message>
+        <source>catatan: kolom berikut tidak dikenal dan diabaikan: %1</source>
+        <translation>note: the following columns are unknown and ignored: %1</translation>
+    </message>
+    <message>
+        <source>Daftar kesalahan ditulis ke %1</source>
+        <translation>Error list written to %1</translation>
+    </message>
+    <message>
+        <source>impor ditolak: tidak ada baris yang dapat diimpor dari %1; proyek tidak diubah</source>
+        <translation>import refused: no rows could be imported from %1; the project is unchanged</translation>
+    </message>
+    <message>
+        <source>impor ditolak: %1 dari %2 baris bermasalah; proyek tidak diubah. Perbaiki baris tersebut, atau pakai --skip-invalid untuk mengimpor %3 baris yang valid saja.</source>
+        <translation>import refused: %1 of %2 rows have problems; the project is unchanged. Fix those rows, or use --skip-invalid to import only the %3 valid rows.</translation>
+    </message>
+    <message>
+        <source>Diimpor: %1 %2 dari %3 (%4, pemisah %5)</source>
+        <translation>Imported: %1 %2 from %3 (%4, separator %5)</translation>
+    </message>
+    <message>
+        <source>Dilewati: %1 baris bermasalah</source>
+        <translation>Skipped: %1 rows with problems</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV [--skip-invalid] [--pd PERANGKAT_DAERAH] [--errors KESALAHAN.csv]</source>
+        <translation>usage: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV [--skip-invalid] [--pd REGIONAL_AGENCY] [--errors ERRORS.csv]</translation>
+    </message>
+    <message>
+        <source>isian</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <source>usulan</source>
+        <translation>proposals</translation>
+    </message>
+    <message>
+        <source>kerja sama</source>
+        <translation>agreements</translation>
+    </message>
+    <message>
+        <source>Wilayah ditambahkan ke cakupan: %1</source>
+        <translation>Regions added to the scope: %1</translation>
+    </message>
+    <message>
+        <source>Disimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd export FILE.ksd --entries|--suggestions -o KELUARAN.csv</source>
+        <translation>usage: petaksd export FILE.ksd --entries|--suggestions -o OUTPUT.csv</translation>
+    </message>
+    <message>
+        <source>Diekspor: %1 saran ke %2</source>
+        <translation>Exported: %1 suggestions to %2</translation>
+    </message>
+    <message>
+        <source>Diekspor: %1 isian ke %2</source>
+        <translation>Exported: %1 entries to %2</translation>
+    </message>
+    <message>
+        <source>mencetak baris judul kolom templat CSV (pemisah &apos;;&apos;) untuk diisi di Excel</source>
+        <translation>prints the header row of a CSV template (separator &apos;;&apos;) to fill in with Excel</translation>
+    </message>
+    <message>
+        <source>mengimpor CSV; bila ada baris bermasalah tidak ada yang diimpor (keluar 1), kecuali dengan --skip-invalid</source>
+        <translation>imports CSV; if any row has problems nothing is imported (exit 1), unless --skip-invalid is given</translation>
+    </message>
+    <message>
+        <source>mengekspor isian atau saran ke CSV untuk Excel (pemisah &apos;;&apos;, BOM, koma desimal)</source>
+        <translation>exports entries or suggestions to CSV for Excel (separator &apos;;&apos;, BOM, decimal comma)</translation>
+    </message>
+    <message>
+        <source>pemakaian: petaksd map BERKAS.ksd -o KELUARAN.png|svg|pdf [--layout geo|force|circle] [--urusan KODE] [--width PX]</source>
+        <translation>usage: petaksd map FILE.ksd -o OUTPUT.png|svg|pdf [--layout geo|force|circle] [--urusan CODE] [--width PX]</translation>
+    </message>
+    <message>
+        <source>sebutkan berkas keluaran dengan -o KELUARAN.png, .svg atau .pdf</source>
+        <translation>specify the output file with -o OUTPUT.png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>format keluaran tidak dikenal: %1 (gunakan .png, .svg atau .pdf)</source>
+        <translation>unknown output format: %1 (use .png, .svg or .pdf)</translation>
+    </message>
+    <message>
+        <source>tata letak tidak dikenal: %1 (geo, force atau circle)</source>
+        <translation>unknown layout: %1 (geo, force or circle)</translation>
+    </message>
+    <message>
+        <source>jenis tautan tidak dikenal: %1 (wajib, potensi_wajib, sukarela, rujuk_provinsi, usulan, kesepakatan)</source>
+        <translation>unknown link type: %1 (wajib, potensi_wajib, sukarela, rujuk_provinsi, usulan, kesepakatan)</translation>
+    </message>
+    <message>
+        <source>%1 bukan provinsi</source>
+        <translation>%1 is not a province</translation>
+    </message>
+    <message>
+        <source>tahap tidak dikenal: %1</source>
+        <translation>unknown stage: %1</translation>
+    </message>
+    <message>
+        <source>ukuran simpul tidak dikenal: %1 (entries atau score)</source>
+        <translation>unknown node size: %1 (entries or score)</translation>
+    </message>
+    <message>
+        <source>warna simpul tidak dikenal: %1 (type atau balance)</source>
+        <translation>unknown node colour: %1 (type or balance)</translation>
+    </message>
+    <message>
+        <source>lebar harus bilangan bulat 200–20000 piksel</source>
+        <translation>width must be a whole number 200–20000 pixels</translation>
+    </message>
+    <message>
+        <source>dpi harus bilangan bulat 72–300</source>
+        <translation>dpi must be a whole number 72–300</translation>
+    </message>
+    <message>
+        <source>Peta ditulis: %1 (%2 wilayah, %3 tautan)</source>
+        <translation>Map written: %1 (%2 regions, %3 links)</translation>
+    </message>
+    <message>
+        <source>menggambar peta jejaring kerja sama ke PNG, SVG atau PDF (tanpa layar)</source>
+        <translation>draws the cooperation network map to PNG, SVG or PDF (headless)</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd report FILE.ksd -o OUT.pdf [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</source>
+        <translation>usage: petaksd report FILE.ksd -o OUT.pdf [--lang id|en] [--sections LIST] [--today YYYY-MM-DD] [--prepared-by TEXT] [--scope CODE,CODE]</translation>
+    </message>
+    <message>
+        <source>bahasa --lang &quot;%1&quot; tidak dikenal (pilih id atau en)</source>
+        <translation>unknown --lang language &quot;%1&quot; (choose id or en)</translation>
+    </message>
+    <message>
+        <source>tanggal --today &quot;%1&quot; tidak valid (gunakan YYYY-MM-DD, misalnya 2024-06-13)</source>
+        <translation>--today date &quot;%1&quot; is not valid (use YYYY-MM-DD, e.g. 2024-06-13)</translation>
+    </message>
+    <message>
+        <source>Laporan ditulis: %1 (%2 halaman, %3 ms)</source>
+        <translation>Report written: %1 (%2 pages, %3 ms)</translation>
+    </message>
+    <message>
+        <source>menulis laporan hasil pemetaan (PDF, A4) tanpa membuka jendela; DAFTAR: cover, contents, summary, method, map, wajib, sukarela, clusters, matrix, profiles, register, appendix</source>
+        <translation>writes the mapping report (PDF, A4) without opening a window; LIST: cover, contents, summary, method, map, wajib, sukarela, clusters, matrix, profiles, register, appendix</translation>
+    </message>
+    <message>
+        <source>urusan</source>
+        <translation>affair</translation>
+    </message>
+    <message>
+        <source>layanan &quot;%1&quot;</source>
+        <translation>service &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Kelas: %1 (%2)</source>
+        <translation>Class: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tipe pasangan: %1</source>
+        <translation>Pair type: %1</translation>
+    </message>
+    <message>
+        <source>Diambil alih oleh: %1</source>
+        <translation>Taken over by: %1</translation>
+    </message>
+    <message>
+        <source>perlu kajian hukum (legal_review)</source>
+        <translation>needs legal review (legal_review)</translation>
+    </message>
+    <message>
+        <source>perlu persetujuan DPRD (dprd_approval)</source>
+        <translation>requires DPRD approval (dprd_approval)</translation>
+    </message>
+    <message>
+        <source>Tanda: %1</source>
+        <translation>Flags: %1</translation>
+    </message>
+    <message>
+        <source>Alasan: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Jejak aturan:</source>
+        <translation>Rule trace:</translation>
+    </message>
+    <message>
+        <source> (menentukan)</source>
+        <translation> (decisive)</translation>
+    </message>
+    <message>
+        <source>Dasar: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</source>
+        <translation>usage: petaksd classify A B URUSAN [--service NAME] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</translation>
+    </message>
+    <message>
+        <source>A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda</source>
+        <translation>A and B are the same (%1): cooperation requires two different regions</translation>
+    </message>
+    <message>
+        <source>--%1 harus yes, no atau unknown, bukan &quot;%2&quot;</source>
+        <translation>--%1 must be yes, no or unknown, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 harus yes atau no, bukan &quot;%2&quot;</source>
+        <translation>--%1 must be yes or no, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>menggolongkan pasangan daerah A–B untuk satu urusan (wajib/sukarela/rujuk provinsi) dengan dasar hukumnya</source>
+        <translation>classifies the pair of regions A–B for one affair (mandatory/voluntary/refer to the province) with its legal basis</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] -o SALINAN.ksd</source>
+        <translation>usage: petaksd send FILE.ksd --to &quot;PD NAME&quot; [--urusan LIST] -o COPY.ksd</translation>
+    </message>
+    <message>
+        <source>sebutkan perangkat daerah penerima dengan --to &quot;NAMA PD&quot;</source>
+        <translation>specify the receiving regional agency with --to &quot;PD NAME&quot;</translation>
+    </message>
+    <message>
+        <source>Salinan untuk %1 ditulis ke %2</source>
+        <translation>Copy for %1 written to %2</translation>
+    </message>
+    <message>
+        <source>Isi: %1 isian, %2 usulan, %3 kerja sama</source>
+        <translation>Contents: %1 entries, %2 proposals, %3 agreements</translation>
+    </message>
+    <message>
+        <source>Dibatasi pada urusan: %1</source>
+        <translation>Limited to affairs: %1</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>diubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>%1 %2 oleh %3</source>
+        <translation>%1 %2 by %3</translation>
+    </message>
+    <message>
+        <source>(tidak diketahui)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 ditambahkan, %4 diubah, %5 dihapus, %6 konflik</source>
+        <translation>%1 (%2): %3 added, %4 changed, %5 deleted, %6 conflicts</translation>
+    </message>
+    <message>
+        <source>KONFLIK %1 %2 &quot;%3&quot;: %4</source>
+        <translation>CONFLICT %1 %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>versi saya: %1</source>
+        <translation>my version: %1</translation>
+    </message>
+    <message>
+        <source>versi PD: %1</source>
+        <translation>PD version: %1</translation>
+    </message>
+    <message>
+        <source>%1: saya «%2» | PD «%3»</source>
+        <translation>%1: mine «%2» | PD «%3»</translation>
+    </message>
+    <message>
+        <source>→ dipakai versi saya</source>
+        <translation>→ my version used</translation>
+    </message>
+    <message>
+        <source>→ dipakai versi PD</source>
+        <translation>→ PD version used</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd merge FILE.ksd SALINAN.ksd… [--prefer mine|theirs] [--dry-run] [--json]</source>
+        <translation>usage: petaksd merge FILE.ksd COPY.ksd… [--prefer mine|theirs] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>--prefer harus mine atau theirs, bukan &quot;%1&quot;</source>
+        <translation>--prefer must be mine or theirs, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: format versi %2 diperbarui sebelum digabungkan; berkas asli dicadangkan di %3</source>
+        <translation>%1: format version %2 upgraded before merging; original file backed up at %3</translation>
+    </message>
+    <message>
+        <source>Jumlah: %1 ditambahkan, %2 diubah, %3 dihapus, %4 konflik</source>
+        <translation>Total: %1 added, %2 changed, %3 deleted, %4 conflicts</translation>
+    </message>
+    <message>
+        <source>Disimpan ke %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Uji coba (--dry-run): %1 tidak diubah</source>
+        <translation>Trial run (--dry-run): %1 unchanged</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan; %1 tidak diubah</source>
+        <translation>No changes; %1 unchanged</translation>
+    </message>
+    <message numerus="yes">
+        <source>penggabungan dihentikan: %n konflik belum diputuskan; %1 tidak diubah. Tinjau konflik di atas, lalu ulangi dengan --prefer mine (pakai versi saya) atau --prefer theirs (pakai versi PD).</source>
+        <translation>
+            <numerusform>merge stopped: %n conflict not yet decided; %1 unchanged. Review the conflict above, then repeat with --prefer mine (use my version) or --prefer theirs (use the PD version).</numerusform>
+            <numerusform>merge stopped: %n conflicts not yet decided; %1 unchanged. Review the conflicts above, then repeat with --prefer mine (use my version) or --prefer theirs (use the PD version).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>menulis salinan proyek untuk perangkat daerah, bila perlu hanya urusan tertentu</source>
+        <translation>writes a copy of the project for a regional agency, optionally limited to certain affairs</translation>
+    </message>
+    <message>
+        <source>menggabungkan salinan yang dikembalikan perangkat daerah (keluar 3 bila ada konflik)</source>
+        <translation>merges copies returned by regional agencies (exit 3 if there are conflicts)</translation>
+    </message>
+    <message>
+        <source>belum dinilai</source>
+        <translation>not yet assessed</translation>
+    </message>
+    <message>
+        <source>KSDD menurut kelas (aturan PP 28/2018, UU 23/2014 Pasal 363–364): %1</source>
+        <translation>KSDD by class (rules of PP 28/2018, UU 23/2014 Articles 363–364): %1</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="id_ID">
 <context>
+    <name />
+    <message>
+        <source>Provinsi %1</source>
+        <translation>Provinsi %1</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018</source>
+        <translation>UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018</translation>
+    </message>
+    <message>
+        <source>Permendagri 22/2020</source>
+        <translation>Permendagri 22/2020</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.</source>
+        <translation>UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 13 ayat (3).</source>
+        <translation>UU 23/2014 Pasal 13 ayat (3).</translation>
+    </message>
+    <message>
+        <source>berbatasan</source>
+        <translation>berbatasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln langkah batas, %1 km</source>
+        <translation>
+            <numerusform>%Ln langkah batas, %1 km</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tidak terhubung darat, %1 km</source>
+        <translation>tidak terhubung darat, %1 km</translation>
+    </message>
+    <message>
+        <source>eksternalitas: %1, efisiensi: %2</source>
+        <translation>eksternalitas: %1, efisiensi: %2</translation>
+    </message>
+    <message>
+        <source>potensi %1 untuk kebutuhan %2</source>
+        <translation>potensi %1 untuk kebutuhan %2</translation>
+    </message>
+    <message>
+        <source>kebutuhan lintas batas bersama</source>
+        <translation>kebutuhan lintas batas bersama</translation>
+    </message>
+    <message>
+        <source>sudah ada kerja sama aktif</source>
+        <translation>sudah ada kerja sama aktif</translation>
+    </message>
+    <message>
+        <source>%1 dan %2</source>
+        <comment>list: the items before, the last item</comment>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>Sinergi</source>
+        <translation>Sinergi</translation>
+    </message>
+    <message>
+        <source>tanpa kategori</source>
+        <translation>tanpa kategori</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kesepakatan bersama</source>
+        <translation>
+            <numerusform>%Ln kesepakatan bersama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln perjanjian kerja sama</source>
+        <translation>
+            <numerusform>%Ln perjanjian kerja sama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln nota kesepakatan</source>
+        <translation>
+            <numerusform>%Ln nota kesepakatan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln addendum</source>
+        <translation>
+            <numerusform>%Ln addendum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dengan daerah lain</source>
+        <translation>
+            <numerusform>%Ln dengan daerah lain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dengan pihak ketiga</source>
+        <translation>
+            <numerusform>%Ln dengan pihak ketiga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sinergi dengan kementerian/lembaga</source>
+        <translation>
+            <numerusform>%Ln sinergi dengan kementerian/lembaga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LAMPIRAN %1</source>
+        <translation>LAMPIRAN %1</translation>
+    </message>
+    <message>
+        <source>BAB %1</source>
+        <translation>BAB %1</translation>
+    </message>
+    <message>
+        <source>Tabel %1. %2</source>
+        <translation>Tabel %1. %2</translation>
+    </message>
+    <message>
+        <source>Gambar %1. %2</source>
+        <translation>Gambar %1. %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada data.</source>
+        <translation>Tidak ada data.</translation>
+    </message>
+    <message>
+        <source>Laporan Hasil Pemetaan Kerja Sama Daerah %1 Tahun %2</source>
+        <translation>Laporan Hasil Pemetaan Kerja Sama Daerah %1 Tahun %2</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan Sekretariat Daerah %1</source>
+        <translation>Bagian Pemerintahan Sekretariat Daerah %1</translation>
+    </message>
+    <message>
+        <source>kerja sama daerah; KSD; KSDD; pemetaan; %1</source>
+        <translation>kerja sama daerah; KSD; KSDD; pemetaan; %1</translation>
+    </message>
+    <message>
+        <source>Laporan Hasil Pemetaan KSD · %1 %2</source>
+        <translation>Laporan Hasil Pemetaan KSD · %1 %2</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Daftar Isi</source>
+        <translation>Daftar Isi</translation>
+    </message>
+    <message>
+        <source>PEMERINTAH PROVINSI %1</source>
+        <translation>PEMERINTAH PROVINSI %1</translation>
+    </message>
+    <message>
+        <source>PEMERINTAH %1</source>
+        <translation>PEMERINTAH %1</translation>
+    </message>
+    <message>
+        <source>LAPORAN HASIL PEMETAAN</source>
+        <translation>LAPORAN HASIL PEMETAAN</translation>
+    </message>
+    <message>
+        <source>Kerja Sama Daerah</source>
+        <translation>Kerja Sama Daerah</translation>
+    </message>
+    <message>
+        <source>Provinsi %1 · kode wilayah %2</source>
+        <translation>Provinsi %1 · kode wilayah %2</translation>
+    </message>
+    <message>
+        <source>Kode wilayah %1</source>
+        <translation>Kode wilayah %1</translation>
+    </message>
+    <message>
+        <source>Tahun %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <source>Disusun oleh</source>
+        <translation>Disusun oleh</translation>
+    </message>
+    <message>
+        <source>Disusun dengan PetaKSD berdasarkan data isian perangkat daerah, data rujukan wilayah Kepmendagri 300.2.2-2430/2025 dan peraturan kerja sama daerah yang berlaku.</source>
+        <translation>Disusun dengan PetaKSD berdasarkan data isian perangkat daerah, data rujukan wilayah Kepmendagri 300.2.2-2430/2025 dan peraturan kerja sama daerah yang berlaku.</translation>
+    </message>
+    <message>
+        <source>Ringkasan Hasil Pemetaan</source>
+        <translation>Ringkasan Hasil Pemetaan</translation>
+    </message>
+    <message>
+        <source>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</source>
+        <translation>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln daerah</source>
+        <translation>
+            <numerusform>%Ln daerah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 isian dari %2: %3 potensi dan %4 kebutuhan/permasalahan, pada %5.</source>
+        <translation>%1 isian dari %2: %3 potensi dan %4 kebutuhan/permasalahan, pada %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln perangkat daerah</source>
+        <translation>
+            <numerusform>%Ln perangkat daerah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln urusan</source>
+        <translation>
+            <numerusform>%Ln urusan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saran kerja sama antardaerah</source>
+        <translation>
+            <numerusform>%Ln saran kerja sama antardaerah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln klaster</source>
+        <translation>
+            <numerusform>%Ln klaster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 usulan, %2 memenuhi kriteria</source>
+        <translation>%1 usulan, %2 memenuhi kriteria</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen kerja sama dalam register.</source>
+        <translation>Belum ada dokumen kerja sama dalam register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat register kerja sama.</source>
+        <translation>
+            <numerusform>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat register kerja sama.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Isian potensi dan kebutuhan</source>
+        <translation>Isian potensi dan kebutuhan</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan.</source>
+        <translation>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan.</translation>
+    </message>
+    <message>
+        <source>Isian per urusan</source>
+        <translation>Isian per urusan</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Urusan</translation>
+    </message>
+    <message>
+        <source>Potensi</source>
+        <translation>Potensi</translation>
+    </message>
+    <message>
+        <source>Kebutuhan</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.</source>
+        <translation>Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama menurut kelas</source>
+        <translation>Saran kerja sama menurut kelas</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama belum dihitung untuk laporan ini.</source>
+        <translation>Saran kerja sama belum dihitung untuk laporan ini.</translation>
+    </message>
+    <message>
+        <source>Setiap pasangan daerah dan urusan yang potensinya bertemu kebutuhan, atau yang sama-sama mempunyai kebutuhan lintas batas, dinilai dengan aturan yang diuraikan pada bagian dasar hukum dan metode.</source>
+        <translation>Setiap pasangan daerah dan urusan yang potensinya bertemu kebutuhan, atau yang sama-sama mempunyai kebutuhan lintas batas, dinilai dengan aturan yang diuraikan pada bagian dasar hukum dan metode.</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Persentase</source>
+        <translation>Persentase</translation>
+    </message>
+    <message>
+        <source>Tidak ada saran kerja sama.</source>
+        <translation>Tidak ada saran kerja sama.</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama</source>
+        <translation>Usulan kerja sama</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan kerja sama yang dicatat.</source>
+        <translation>Belum ada usulan kerja sama yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Dari %1 usulan yang masuk, %2 (%3) memenuhi kriteria kerja sama daerah.</source>
+        <translation>Dari %1 usulan yang masuk, %2 (%3) memenuhi kriteria kerja sama daerah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln usulan tidak memenuhi kriteria karena bukan kerja sama</source>
+        <translation>
+            <numerusform>%Ln usulan tidak memenuhi kriteria karena bukan kerja sama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln usulan memerlukan persetujuan DPRD.</source>
+        <translation>
+            <numerusform>%Ln usulan memerlukan persetujuan DPRD.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usulan yang memenuhi kriteria menurut kategori</source>
+        <translation>Usulan yang memenuhi kriteria menurut kategori</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan yang memenuhi kriteria.</source>
+        <translation>Tidak ada usulan yang memenuhi kriteria.</translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama</source>
+        <translation>Dokumen kerja sama</translation>
+    </message>
+    <message>
+        <source>Register mencatat %1. Tabel berikut menyajikan jumlahnya menurut jenis dokumen dan mitra, serta menurut tahap kerja sama sesuai Permendagri 22/2020.</source>
+        <translation>Register mencatat %1. Tabel berikut menyajikan jumlahnya menurut jenis dokumen dan mitra, serta menurut tahap kerja sama sesuai Permendagri 22/2020.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dokumen kerja sama</source>
+        <translation>
+            <numerusform>%Ln dokumen kerja sama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama menurut jenis dan mitra</source>
+        <translation>Dokumen kerja sama menurut jenis dan mitra</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Jenis dokumen</translation>
+    </message>
+    <message>
+        <source>Daerah lain: KSDD dan KSDPL; pihak ketiga: KSDPK dan KSDLL; sinergi: dengan kementerian/lembaga.</source>
+        <translation>Daerah lain: KSDD dan KSDPL; pihak ketiga: KSDPK dan KSDLL; sinergi: dengan kementerian/lembaga.</translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama menurut tahap</source>
+        <translation>Dokumen kerja sama menurut tahap</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Add.</source>
+        <translation>Add.</translation>
+    </message>
+    <message>
+        <source>KB: kesepakatan bersama; PKS: perjanjian kerja sama; NK: nota kesepakatan; Add.: addendum.</source>
+        <translation>KB: kesepakatan bersama; PKS: perjanjian kerja sama; NK: nota kesepakatan; Add.: addendum.</translation>
+    </message>
+    <message>
+        <source>Dasar Hukum dan Metode</source>
+        <translation>Dasar Hukum dan Metode</translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <source>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela).</source>
+        <translation>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela).</translation>
+    </message>
+    <message>
+        <source>Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.</source>
+        <translation>Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga.</source>
+        <translation>Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga.</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri.</source>
+        <translation>Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri.</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 beserta pemutakhirannya (klasifikasi, kodefikasi dan nomenklatur urusan).</source>
+        <translation>Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 beserta pemutakhirannya (klasifikasi, kodefikasi dan nomenklatur urusan).</translation>
+    </message>
+    <message>
+        <source>Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025 dan pemutakhirannya Nomor 300.2.2-2430 Tahun 2025 (kode dan data wilayah administrasi pemerintahan).</source>
+        <translation>Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025 dan pemutakhirannya Nomor 300.2.2-2430 Tahun 2025 (kode dan data wilayah administrasi pemerintahan).</translation>
+    </message>
+    <message>
+        <source>Aturan penilaian pasangan daerah</source>
+        <translation>Aturan penilaian pasangan daerah</translation>
+    </message>
+    <message>
+        <source>Setiap pasangan daerah untuk satu urusan dinilai oleh satu perangkat aturan dalam urutan yang tetap. Aturan pertama yang menentukan kelas menghentikan penilaian; akibat hukumnya (pengambilalihan dan persetujuan DPRD) dicatat sesudahnya.</source>
+        <translation>Setiap pasangan daerah untuk satu urusan dinilai oleh satu perangkat aturan dalam urutan yang tetap. Aturan pertama yang menentukan kelas menghentikan penilaian; akibat hukumnya (pengambilalihan dan persetujuan DPRD) dicatat sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Urutan aturan dan dasar hukumnya</source>
+        <translation>Urutan aturan dan dasar hukumnya</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Aturan</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Kelas hasil penilaian</source>
+        <translation>Kelas hasil penilaian</translation>
+    </message>
+    <message>
+        <source>Artinya</source>
+        <translation>Artinya</translation>
+    </message>
+    <message>
+        <source>Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.</source>
+        <translation>Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.</translation>
+    </message>
+    <message>
+        <source>Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada bukan berarti &quot;tidak&quot;: kajiannya perlu dilengkapi.</source>
+        <translation>Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada bukan berarti &quot;tidak&quot;: kajiannya perlu dilengkapi.</translation>
+    </message>
+    <message>
+        <source>Kerja sama dalam kewenangan para pihak yang dinilai lebih efektif dan efisien bila dilaksanakan bersama, baik daerahnya berbatasan maupun tidak.</source>
+        <translation>Kerja sama dalam kewenangan para pihak yang dinilai lebih efektif dan efisien bila dilaksanakan bersama, baik daerahnya berbatasan maupun tidak.</translation>
+    </message>
+    <message>
+        <source>Layanan lintas kabupaten/kota yang menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)): dirujuk ke provinsi sebagai kerja sama tipe B atau fasilitasi provinsi.</source>
+        <translation>Layanan lintas kabupaten/kota yang menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)): dirujuk ke provinsi sebagai kerja sama tipe B atau fasilitasi provinsi.</translation>
+    </message>
+    <message>
+        <source>Para pihak atau objeknya tidak memenuhi syarat kerja sama daerah; tidak dimuat dalam laporan ini.</source>
+        <translation>Para pihak atau objeknya tidak memenuhi syarat kerja sama daerah; tidak dimuat dalam laporan ini.</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan dan pengambilalihan</source>
+        <translation>Jenis pasangan dan pengambilalihan</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</source>
+        <translation>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan dan pihak yang mengambil alih</source>
+        <translation>Jenis pasangan dan pihak yang mengambil alih</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <source>Pasangan</source>
+        <translation>Pasangan</translation>
+    </message>
+    <message>
+        <source>Diambil alih oleh</source>
+        <translation>Diambil alih oleh</translation>
+    </message>
+    <message>
+        <source>(perlu kajian hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020)</source>
+        <translation>(perlu kajian hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>Skor kecocokan</source>
+        <translation>Skor kecocokan</translation>
+    </message>
+    <message>
+        <source>Skor kecocokan (0–100) mengukur dua arah seberapa jauh potensi satu daerah memenuhi kebutuhan daerah lain, dengan memperhitungkan prioritas, besaran, kesamaan layanan, jarak (jumlah batas yang dilintasi dan kilometer) serta kerja sama yang sudah ada. Bobot faktor disimpan dalam pengaturan proyek.</source>
+        <translation>Skor kecocokan (0–100) mengukur dua arah seberapa jauh potensi satu daerah memenuhi kebutuhan daerah lain, dengan memperhitungkan prioritas, besaran, kesamaan layanan, jarak (jumlah batas yang dilintasi dan kilometer) serta kerja sama yang sudah ada. Bobot faktor disimpan dalam pengaturan proyek.</translation>
+    </message>
+    <message>
+        <source>Bobot skor yang digunakan</source>
+        <translation>Bobot skor yang digunakan</translation>
+    </message>
+    <message>
+        <source>Faktor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Bobot</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>Bawaan</source>
+        <translation>Bawaan</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Dua arah: potensi A memenuhi kebutuhan B, sebaliknya, atau kebutuhan lintas batas bersama.</source>
+        <translation>Dua arah: potensi A memenuhi kebutuhan B, sebaliknya, atau kebutuhan lintas batas bersama.</translation>
+    </message>
+    <message>
+        <source>Prioritas tertinggi (1–5) dari kebutuhan yang terlibat.</source>
+        <translation>Prioritas tertinggi (1–5) dari kebutuhan yang terlibat.</translation>
+    </message>
+    <message>
+        <source>Seberapa jauh besaran potensi menutup besaran kebutuhan (satuan sama).</source>
+        <translation>Seberapa jauh besaran potensi menutup besaran kebutuhan (satuan sama).</translation>
+    </message>
+    <message>
+        <source>Kesamaan layanan yang disebut kedua pihak.</source>
+        <translation>Kesamaan layanan yang disebut kedua pihak.</translation>
+    </message>
+    <message>
+        <source>Kedekatan: penuh bila berbatasan, mengecil dengan setiap langkah batas.</source>
+        <translation>Kedekatan: penuh bila berbatasan, mengecil dengan setiap langkah batas.</translation>
+    </message>
+    <message>
+        <source>Jarak antartitik pusat daerah dalam kilometer.</source>
+        <translation>Jarak antartitik pusat daerah dalam kilometer.</translation>
+    </message>
+    <message>
+        <source>Kerja sama aktif yang sudah ada pada urusan ini atau urusan lain.</source>
+        <translation>Kerja sama aktif yang sudah ada pada urusan ini atau urusan lain.</translation>
+    </message>
+    <message>
+        <source>Bobot skor tidak tersedia karena saran kerja sama belum dihitung.</source>
+        <translation>Bobot skor tidak tersedia karena saran kerja sama belum dihitung.</translation>
+    </message>
+    <message>
+        <source>Baris yang disorot memakai bobot yang diubah dari nilai bawaannya.</source>
+        <translation>Baris yang disorot memakai bobot yang diubah dari nilai bawaannya.</translation>
+    </message>
+    <message>
+        <source>Kerja sama tercatat</source>
+        <translation>Kerja sama tercatat</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik pemetaan</source>
+        <translation>Daerah pemilik pemetaan</translation>
+    </message>
+    <message>
+        <source>Daerah dalam cakupan</source>
+        <translation>Daerah dalam cakupan</translation>
+    </message>
+    <message>
+        <source>Daerah lain</source>
+        <translation>Daerah lain</translation>
+    </message>
+    <message>
+        <source>Peta Jejaring Kerja Sama</source>
+        <translation>Peta Jejaring Kerja Sama</translation>
+    </message>
+    <message>
+        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</source>
+        <translation>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama %1</source>
+        <translation>Peta jejaring kerja sama %1</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat.</source>
+        <translation>Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Belum ada saran maupun kerja sama untuk digambarkan; peta hanya menunjukkan cakupan.</source>
+        <translation>Belum ada saran maupun kerja sama untuk digambarkan; peta hanya menunjukkan cakupan.</translation>
+    </message>
+    <message>
+        <source>Daerah</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Mitra</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Urusan dan layanan</source>
+        <translation>Urusan dan layanan</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Bila tidak dilaksanakan, diambil alih oleh</source>
+        <translation>Bila tidak dilaksanakan, diambil alih oleh</translation>
+    </message>
+    <message>
+        <source>Tipe %1: %2. Dasar hukum: %3</source>
+        <translation>Tipe %1: %2. Dasar hukum: %3</translation>
+    </message>
+    <message>
+        <source>Perlu kajian hukum: tipe C tidak disebut dalam daftar pasangan wajib Permendagri 22/2020.</source>
+        <translation>Perlu kajian hukum: tipe C tidak disebut dalam daftar pasangan wajib Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Memerlukan persetujuan DPRD.</source>
+        <translation>Memerlukan persetujuan DPRD.</translation>
+    </message>
+    <message>
+        <source>Kerja Sama Wajib</source>
+        <translation>Kerja Sama Wajib</translation>
+    </message>
+    <message>
+        <source>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan.</source>
+        <translation>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama wajib</source>
+        <translation>Saran kerja sama wajib</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.</source>
+        <translation>Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.</translation>
+    </message>
+    <message>
+        <source>* Tipe C (provinsi dengan kabupaten/kota provinsi lain) tidak disebut dalam daftar pasangan wajib Permendagri 22/2020: perlu kajian hukum.</source>
+        <translation>* Tipe C (provinsi dengan kabupaten/kota provinsi lain) tidak disebut dalam daftar pasangan wajib Permendagri 22/2020: perlu kajian hukum.</translation>
+    </message>
+    <message>
+        <source>Potensi kerja sama wajib (perlu kajian)</source>
+        <translation>Potensi kerja sama wajib (perlu kajian)</translation>
+    </message>
+    <message>
+        <source>Pasangan berikut berbatasan, tetapi bukti eksternalitas atau efisiensinya belum lengkap. Bukti yang belum ada bukan berarti &quot;tidak&quot;: perangkat daerah diminta melengkapi kajiannya agar kelasnya dapat ditetapkan.</source>
+        <translation>Pasangan berikut berbatasan, tetapi bukti eksternalitas atau efisiensinya belum lengkap. Bukti yang belum ada bukan berarti &quot;tidak&quot;: perangkat daerah diminta melengkapi kajiannya agar kelasnya dapat ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Potensi kerja sama wajib</source>
+        <translation>Potensi kerja sama wajib</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan berbatasan yang masih menunggu bukti.</source>
+        <translation>Tidak ada pasangan berbatasan yang masih menunggu bukti.</translation>
+    </message>
+    <message>
+        <source>* Tipe C: perlu kajian hukum.</source>
+        <translation>* Tipe C: perlu kajian hukum.</translation>
+    </message>
+    <message>
+        <source>Kerja Sama Sukarela</source>
+        <translation>Kerja Sama Sukarela</translation>
+    </message>
+    <message>
+        <source>Kerja sama sukarela dapat dilakukan oleh daerah yang berbatasan maupun tidak, untuk urusan dalam kewenangan masing-masing yang dinilai lebih efektif dan efisien bila dilaksanakan bersama (UU 23/2014 Pasal 363 ayat (3)). Pasangan diurutkan menurut skor kecocokan.</source>
+        <translation>Kerja sama sukarela dapat dilakukan oleh daerah yang berbatasan maupun tidak, untuk urusan dalam kewenangan masing-masing yang dinilai lebih efektif dan efisien bila dilaksanakan bersama (UU 23/2014 Pasal 363 ayat (3)). Pasangan diurutkan menurut skor kecocokan.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama sukarela</source>
+        <translation>Saran kerja sama sukarela</translation>
+    </message>
+    <message>
+        <source>Tidak ada saran kerja sama sukarela.</source>
+        <translation>Tidak ada saran kerja sama sukarela.</translation>
+    </message>
+    <message>
+        <source>Klaster dan Rujukan ke Provinsi</source>
+        <translation>Klaster dan Rujukan ke Provinsi</translation>
+    </message>
+    <message>
+        <source>Layanan yang lokasi, pengguna atau dampaknya melintasi batas kabupaten/kota menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)). Untuk layanan seperti itu, saran yang tepat adalah merujuk ke provinsi: kerja sama tipe B atau fasilitasi provinsi, bukan kerja sama wajib antar-kabupaten/kota.</source>
+        <translation>Layanan yang lokasi, pengguna atau dampaknya melintasi batas kabupaten/kota menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)). Untuk layanan seperti itu, saran yang tepat adalah merujuk ke provinsi: kerja sama tipe B atau fasilitasi provinsi, bukan kerja sama wajib antar-kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Klaster daerah</source>
+        <translation>Klaster daerah</translation>
+    </message>
+    <message>
+        <source>Klaster adalah kelompok daerah yang saling berbatasan dengan kebutuhan lintas batas pada layanan yang sama; setiap klaster diusulkan sebagai kerja sama beberapa pihak.</source>
+        <translation>Klaster adalah kelompok daerah yang saling berbatasan dengan kebutuhan lintas batas pada layanan yang sama; setiap klaster diusulkan sebagai kerja sama beberapa pihak.</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Kelas dan tindak lanjut</source>
+        <translation>Kelas dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Dirujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi)</source>
+        <translation>Dirujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi)</translation>
+    </message>
+    <message>
+        <source>bila tidak dilaksanakan diambil alih %1</source>
+        <translation>bila tidak dilaksanakan diambil alih %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada klaster daerah dengan kebutuhan lintas batas pada layanan yang sama.</source>
+        <translation>Tidak ada klaster daerah dengan kebutuhan lintas batas pada layanan yang sama.</translation>
+    </message>
+    <message>
+        <source>Pasangan yang dirujuk ke provinsi</source>
+        <translation>Pasangan yang dirujuk ke provinsi</translation>
+    </message>
+    <message>
+        <source>Dirujuk ke</source>
+        <translation>Dirujuk ke</translation>
+    </message>
+    <message>
+        <source>Dasar hukum: %1</source>
+        <translation>Dasar hukum: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan yang perlu dirujuk ke provinsi.</source>
+        <translation>Tidak ada pasangan yang perlu dirujuk ke provinsi.</translation>
+    </message>
+    <message>
+        <source>Matriks Potensi dan Kebutuhan</source>
+        <translation>Matriks Potensi dan Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Matriks berikut menunjukkan, untuk setiap daerah dalam cakupan dan setiap urusan yang berisi, jumlah potensi dan kebutuhan/permasalahan yang dicatat, ditulis P/K. Hanya urusan yang mempunyai isian yang ditampilkan.</source>
+        <translation>Matriks berikut menunjukkan, untuk setiap daerah dalam cakupan dan setiap urusan yang berisi, jumlah potensi dan kebutuhan/permasalahan yang dicatat, ditulis P/K. Hanya urusan yang mempunyai isian yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Matriks daerah × urusan (potensi/kebutuhan)</source>
+        <translation>Matriks daerah × urusan (potensi/kebutuhan)</translation>
+    </message>
+    <message>
+        <source>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.</source>
+        <translation>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.</translation>
+    </message>
+    <message>
+        <source>Profil Daerah</source>
+        <translation>Profil Daerah</translation>
+    </message>
+    <message>
+        <source>Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</source>
+        <translation>Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</translation>
+    </message>
+    <message>
+        <source>Tidak ada daerah dalam cakupan.</source>
+        <translation>Tidak ada daerah dalam cakupan.</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri / BPS</source>
+        <translation>Kode Kemendagri / BPS</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Tetangga berbatasan</source>
+        <translation>Tetangga berbatasan</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>%1 potensi, %2 kebutuhan/permasalahan</source>
+        <translation>%1 potensi, %2 kebutuhan/permasalahan</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama</source>
+        <translation>Saran kerja sama</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 dokumen, %2 aktif</source>
+        <translation>%1 dokumen, %2 aktif</translation>
+    </message>
+    <message>
+        <source>Letak %1</source>
+        <translation>Letak %1</translation>
+    </message>
+    <message>
+        <source>Potensi dan kebutuhan</source>
+        <translation>Potensi dan kebutuhan</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Belum ada isian untuk daerah ini.</source>
+        <translation>Belum ada isian untuk daerah ini.</translation>
+    </message>
+    <message>
+        <source>Mitra terbaik</source>
+        <translation>Mitra terbaik</translation>
+    </message>
+    <message>
+        <source>Kelas terkuat</source>
+        <translation>Kelas terkuat</translation>
+    </message>
+    <message>
+        <source>Belum ada mitra yang disarankan untuk daerah ini.</source>
+        <translation>Belum ada mitra yang disarankan untuk daerah ini.</translation>
+    </message>
+    <message>
+        <source>Kerja sama</source>
+        <translation>Kerja sama</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Belum ada kerja sama yang tercatat untuk daerah ini.</source>
+        <translation>Belum ada kerja sama yang tercatat untuk daerah ini.</translation>
+    </message>
+    <message>
+        <source>Baris yang disorot berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</source>
+        <translation>Baris yang disorot berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</translation>
+    </message>
+    <message>
+        <source>Register Kerja Sama</source>
+        <translation>Register Kerja Sama</translation>
+    </message>
+    <message>
+        <source>Register memuat %1 per %2. Kerja sama yang berakhir dalam %3 hari, atau sudah lewat tanggal berakhirnya tetapi masih berstatus aktif, disorot dan diberi keterangan; praktik yang lazim adalah memulai perpanjangan paling lambat tiga bulan sebelum berakhir.</source>
+        <translation>Register memuat %1 per %2. Kerja sama yang berakhir dalam %3 hari, atau sudah lewat tanggal berakhirnya tetapi masih berstatus aktif, disorot dan diberi keterangan; praktik yang lazim adalah memulai perpanjangan paling lambat tiga bulan sebelum berakhir.</translation>
+    </message>
+    <message>
+        <source>Register kerja sama</source>
+        <translation>Register kerja sama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Mulai</translation>
+    </message>
+    <message numerus="yes">
+        <source>lewat %Ln hari, masih berstatus aktif</source>
+        <translation>
+            <numerusform>lewat %Ln hari, masih berstatus aktif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>berakhir hari ini</source>
+        <translation>berakhir hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>berakhir dalam %Ln hari</source>
+        <translation>
+            <numerusform>berakhir dalam %Ln hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monev %1/5</source>
+        <translation>monev %1/5</translation>
+    </message>
+    <message>
+        <source>Baris yang disorot perlu ditindaklanjuti: berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</source>
+        <translation>Baris yang disorot perlu ditindaklanjuti: berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang segera berakhir</source>
+        <translation>Kerja sama yang segera berakhir</translation>
+    </message>
+    <message>
+        <source>Per %1 tidak ada kerja sama aktif yang berakhir dalam %2 hari.</source>
+        <translation>Per %1 tidak ada kerja sama aktif yang berakhir dalam %2 hari.</translation>
+    </message>
+    <message>
+        <source>Kerja sama berikut perlu segera diperpanjang, diakhiri secara resmi atau dimutakhirkan statusnya.</source>
+        <translation>Kerja sama berikut perlu segera diperpanjang, diakhiri secara resmi atau dimutakhirkan statusnya.</translation>
+    </message>
+    <message>
+        <source>Sisa waktu</source>
+        <translation>Sisa waktu</translation>
+    </message>
+    <message numerus="yes">
+        <source>lewat %Ln hari</source>
+        <translation>
+            <numerusform>lewat %Ln hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hari</source>
+        <translation>
+            <numerusform>%Ln hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kamus Data</source>
+        <translation>Kamus Data</translation>
+    </message>
+    <message>
+        <source>Kamus data</source>
+        <translation>Kamus data</translation>
+    </message>
+    <message>
+        <source>Istilah</source>
+        <translation>Istilah</translation>
+    </message>
+    <message>
+        <source>Arti</source>
+        <translation>Arti</translation>
+    </message>
+    <message>
+        <source>Sumber daya, layanan atau keunggulan suatu daerah pada satu urusan yang dapat dimanfaatkan bersama daerah lain.</source>
+        <translation>Sumber daya, layanan atau keunggulan suatu daerah pada satu urusan yang dapat dimanfaatkan bersama daerah lain.</translation>
+    </message>
+    <message>
+        <source>Kebutuhan/permasalahan</source>
+        <translation>Kebutuhan/permasalahan</translation>
+    </message>
+    <message>
+        <source>Kebutuhan layanan atau masalah pada satu urusan yang tidak dapat atau kurang efisien ditangani sendiri.</source>
+        <translation>Kebutuhan layanan atau masalah pada satu urusan yang tidak dapat atau kurang efisien ditangani sendiri.</translation>
+    </message>
+    <message>
+        <source>Eksternalitas</source>
+        <translation>Eksternalitas</translation>
+    </message>
+    <message>
+        <source>Lokasi, pengguna, atau manfaat/dampak negatif layanan melintasi batas daerah (kriteria UU 23/2014 Pasal 13); dicatat ya, tidak atau belum diketahui.</source>
+        <translation>Lokasi, pengguna, atau manfaat/dampak negatif layanan melintasi batas daerah (kriteria UU 23/2014 Pasal 13); dicatat ya, tidak atau belum diketahui.</translation>
+    </message>
+    <message>
+        <source>Efisiensi</source>
+        <translation>Efisiensi</translation>
+    </message>
+    <message>
+        <source>Layanan lebih efisien bila dikelola bersama; dicatat ya, tidak atau belum diketahui.</source>
+        <translation>Layanan lebih efisien bila dikelola bersama; dicatat ya, tidak atau belum diketahui.</translation>
+    </message>
+    <message>
+        <source>Tingkat kepentingan isian menurut perangkat daerah, 1 (rendah) sampai 5 (tertinggi).</source>
+        <translation>Tingkat kepentingan isian menurut perangkat daerah, 1 (rendah) sampai 5 (tertinggi).</translation>
+    </message>
+    <message>
+        <source>Urusan pemerintahan menurut nomenklatur Permendagri 90/2019, mis. 2.11 Lingkungan Hidup.</source>
+        <translation>Urusan pemerintahan menurut nomenklatur Permendagri 90/2019, mis. 2.11 Lingkungan Hidup.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Kode wilayah</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri: PP untuk provinsi, PP.KK untuk kabupaten/kota (KK 01–69 kabupaten, 71–99 kota); kode BPS adalah angka yang sama tanpa titik.</source>
+        <translation>Kode Kemendagri: PP untuk provinsi, PP.KK untuk kabupaten/kota (KK 01–69 kabupaten, 71–99 kota); kode BPS adalah angka yang sama tanpa titik.</translation>
+    </message>
+    <message>
+        <source>Hasil penilaian pasangan daerah: wajib, potensi wajib (perlu kajian), sukarela, rujuk ke provinsi atau tidak memenuhi.</source>
+        <translation>Hasil penilaian pasangan daerah: wajib, potensi wajib (perlu kajian), sukarela, rujuk ke provinsi atau tidak memenuhi.</translation>
+    </message>
+    <message>
+        <source>Tipe pasangan</source>
+        <translation>Tipe pasangan</translation>
+    </message>
+    <message>
+        <source>A–E menurut UU 23/2014 Pasal 364 ayat (2); lihat tabel jenis pasangan.</source>
+        <translation>A–E menurut UU 23/2014 Pasal 364 ayat (2); lihat tabel jenis pasangan.</translation>
+    </message>
+    <message>
+        <source>Ukuran 0–100 kecocokan dua arah antara potensi dan kebutuhan pasangan daerah.</source>
+        <translation>Ukuran 0–100 kecocokan dua arah antara potensi dan kebutuhan pasangan daerah.</translation>
+    </message>
+    <message>
+        <source>Klaster</source>
+        <translation>Klaster</translation>
+    </message>
+    <message>
+        <source>Kelompok daerah berbatasan dengan kebutuhan lintas batas pada layanan yang sama.</source>
+        <translation>Kelompok daerah berbatasan dengan kebutuhan lintas batas pada layanan yang sama.</translation>
+    </message>
+    <message>
+        <source>KSDD, KSDPK, Sinergi, KSDPL, KSDLL</source>
+        <translation>KSDD, KSDPK, Sinergi, KSDPL, KSDLL</translation>
+    </message>
+    <message>
+        <source>Kategori kerja sama: dengan daerah lain, dengan pihak ketiga, dengan kementerian/lembaga, dengan pemerintah daerah di luar negeri, dan dengan lembaga di luar negeri.</source>
+        <translation>Kategori kerja sama: dengan daerah lain, dengan pihak ketiga, dengan kementerian/lembaga, dengan pemerintah daerah di luar negeri, dan dengan lembaga di luar negeri.</translation>
+    </message>
+    <message>
+        <source>KB, PKS, NK</source>
+        <translation>KB, PKS, NK</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan.</source>
+        <translation>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan.</translation>
+    </message>
+    <message>
+        <source>Tahap kerja sama menurut Permendagri 22/2020, dari persiapan sampai pelaporan.</source>
+        <translation>Tahap kerja sama menurut Permendagri 22/2020, dari persiapan sampai pelaporan.</translation>
+    </message>
+    <message>
+        <source>Monev</source>
+        <translation>Monev</translation>
+    </message>
+    <message>
+        <source>Monitoring dan evaluasi pelaksanaan kerja sama; nilai 1–5.</source>
+        <translation>Monitoring dan evaluasi pelaksanaan kerja sama; nilai 1–5.</translation>
+    </message>
+    <message>
+        <source>Sumber Data</source>
+        <translation>Sumber Data</translation>
+    </message>
+    <message>
+        <source>Data isian berasal dari perangkat daerah yang tercantum di bawah ini. Data wilayah, batas dan urusan adalah data rujukan yang tertanam dalam PetaKSD dan tidak diubah oleh pengguna.</source>
+        <translation>Data isian berasal dari perangkat daerah yang tercantum di bawah ini. Data wilayah, batas dan urusan adalah data rujukan yang tertanam dalam PetaKSD dan tidak diubah oleh pengguna.</translation>
+    </message>
+    <message>
+        <source>(tidak disebut)</source>
+        <translation>(tidak disebut)</translation>
+    </message>
+    <message>
+        <source>Isian menurut perangkat daerah</source>
+        <translation>Isian menurut perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Belum ada isian dari perangkat daerah.</source>
+        <translation>Belum ada isian dari perangkat daerah.</translation>
+    </message>
+    <message>
+        <source>Kode dan nama wilayah: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2430 Tahun 2025 (38 provinsi, 416 kabupaten, 98 kota).</source>
+        <translation>Kode dan nama wilayah: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2430 Tahun 2025 (38 provinsi, 416 kabupaten, 98 kota).</translation>
+    </message>
+    <message>
+        <source>Ketetanggaan wilayah: dihitung dari poligon batas wilayah yang disederhanakan; panjang batas bersama dalam kilometer.</source>
+        <translation>Ketetanggaan wilayah: dihitung dari poligon batas wilayah yang disederhanakan; panjang batas bersama dalam kilometer.</translation>
+    </message>
+    <message>
+        <source>Urusan pemerintahan: nomenklatur Permendagri 90/2019 beserta pemutakhirannya.</source>
+        <translation>Urusan pemerintahan: nomenklatur Permendagri 90/2019 beserta pemutakhirannya.</translation>
+    </message>
+    <message>
+        <source>Layanan yang menjadi kewenangan provinsi bila lintas kabupaten/kota: tabel layanan PetaKSD berdasarkan Lampiran UU 23/2014, dapat disesuaikan per proyek.</source>
+        <translation>Layanan yang menjadi kewenangan provinsi bila lintas kabupaten/kota: tabel layanan PetaKSD berdasarkan Lampiran UU 23/2014, dapat disesuaikan per proyek.</translation>
+    </message>
+    <message>
+        <source>Berkas proyek: %1, dibuat %2, terakhir diubah %3.</source>
+        <translation>Berkas proyek: %1, dibuat %2, terakhir diubah %3.</translation>
+    </message>
+    <message>
+        <source>Atribusi Data Peta</source>
+        <translation>Atribusi Data Peta</translation>
+    </message>
+    <message>
+        <source>Poligon batas wilayah disederhanakan untuk tampilan dan tidak dimaksudkan untuk menghitung luas atau menetapkan batas. Data cahyadsn/wilayah (© 2017–2025 Cahya DSN) dan cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) digunakan berdasarkan Lisensi MIT; poligon aslinya bersumber dari Badan Informasi Geospasial (BIG), tanahair.indonesia.go.id.</source>
+        <translation>Poligon batas wilayah disederhanakan untuk tampilan dan tidak dimaksudkan untuk menghitung luas atau menetapkan batas. Data cahyadsn/wilayah (© 2017–2025 Cahya DSN) dan cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) digunakan berdasarkan Lisensi MIT; poligon aslinya bersumber dari Badan Informasi Geospasial (BIG), tanahair.indonesia.go.id.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Halaman %1</source>
+        <translation>Halaman %1</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Sunting</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Proyek</source>
+        <translation>&amp;Proyek</translation>
+    </message>
+    <message>
+        <source>&amp;Alat</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <source>Ban&amp;tuan</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>Bilah alat utama</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+</context>
+<context>
     <name>ksd</name>
+    <message>
+        <source>Hentikan</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Simpan semua</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Ya</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Ya untuk &amp;semua</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <source>&amp;Tidak</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>T&amp;idak untuk semua</source>
+        <translation>T&amp;idak untuk semua</translation>
+    </message>
+    <message>
+        <source>Coba lagi</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Abaikan</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Bantuan</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Atur ulang</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Kembalikan bawaan</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+    <message>
+        <source>Kerja sama %1 dengan %2</source>
+        <translation>Kerja sama %1 dengan %2</translation>
+    </message>
+    <message>
+        <source>%1 bersama %2</source>
+        <translation>%1 bersama %2</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AboutDialog</name>
+    <message>
+        <source>Tentang PetaKSD</source>
+        <translation>Tentang PetaKSD</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PetaKSD %1&lt;/h2&gt;&lt;p&gt;Pemetaan Kerja Sama Daerah: potensi, kebutuhan, saran mitra KSDD menurut PP 28/2018, usulan, kerja sama dan monev menurut Permendagri 22/2020.&lt;/p&gt;&lt;p&gt;Format berkas .ksd versi %2. Lisensi perangkat lunak: Apache-2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;PetaKSD %1&lt;/h2&gt;&lt;p&gt;Pemetaan Kerja Sama Daerah: potensi, kebutuhan, saran mitra KSDD menurut PP 28/2018, usulan, kerja sama dan monev menurut Permendagri 22/2020.&lt;/p&gt;&lt;p&gt;Format berkas .ksd versi %2. Lisensi perangkat lunak: Apache-2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data rujukan wilayah&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Data rujukan wilayah&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lisensi data</source>
+        <translation>Lisensi data</translation>
+    </message>
+    <message>
+        <source>Asal-usul data</source>
+        <translation>Asal-usul data</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AcceptSuggestion</name>
+    <message>
+        <source>Jadikan usulan: %1</source>
+        <translation>Jadikan usulan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AddMonevRecord</name>
+    <message>
+        <source>Tambah catatan monev</source>
+        <translation>Tambah catatan monev</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AdvanceAgreementStage</name>
+    <message>
+        <source>Kerja sama tidak ditemukan.</source>
+        <translation>Kerja sama tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Naikkan tahap &quot;%1&quot; ke %2</source>
+        <translation>Naikkan tahap &quot;%1&quot; ke %2</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AgreementEditor</name>
+    <message>
+        <source>Daerah</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Pihak ketiga</source>
+        <translation>Pihak ketiga</translation>
+    </message>
+    <message>
+        <source>Kementerian/lembaga</source>
+        <translation>Kementerian/lembaga</translation>
+    </message>
+    <message>
+        <source>Pemda luar negeri</source>
+        <translation>Pemda luar negeri</translation>
+    </message>
+    <message>
+        <source>Lembaga luar negeri</source>
+        <translation>Lembaga luar negeri</translation>
+    </message>
+    <message>
+        <source>Surat penawaran</source>
+        <translation>Surat penawaran</translation>
+    </message>
+    <message>
+        <source>Kerangka acuan kerja (KAK)</source>
+        <translation>Kerangka acuan kerja (KAK)</translation>
+    </message>
+    <message>
+        <source>Studi kelayakan</source>
+        <translation>Studi kelayakan</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama (KB)</source>
+        <translation>Kesepakatan bersama (KB)</translation>
+    </message>
+    <message>
+        <source>Perjanjian kerja sama (PKS)</source>
+        <translation>Perjanjian kerja sama (PKS)</translation>
+    </message>
+    <message>
+        <source>Nota kesepakatan</source>
+        <translation>Nota kesepakatan</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD</source>
+        <translation>Persetujuan DPRD</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Berita acara monev</source>
+        <translation>Berita acara monev</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>Jenis &amp;dokumen:</source>
+        <translation>Jenis &amp;dokumen:</translation>
+    </message>
+    <message>
+        <source>&amp;Urusan:</source>
+        <translation>&amp;Urusan:</translation>
+    </message>
+    <message>
+        <source>&amp;Objek:</source>
+        <translation>&amp;Objek:</translation>
+    </message>
+    <message>
+        <source>&amp;Ruang lingkup:</source>
+        <translation>&amp;Ruang lingkup:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Perangkat daerah pelaksana:</source>
+        <translation>&amp;Perangkat daerah pelaksana:</translation>
+    </message>
+    <message>
+        <source>Sumber &amp;pendanaan:</source>
+        <translation>Sumber &amp;pendanaan:</translation>
+    </message>
+    <message>
+        <source>Rp</source>
+        <translation>Rp</translation>
+    </message>
+    <message>
+        <source>&amp;Nilai:</source>
+        <translation>&amp;Nilai:</translation>
+    </message>
+    <message>
+        <source>Pihak pertama biasanya daerah sendiri. Nomor dokumen diisi per pihak (setiap pihak memberi nomor sendiri); nomor yang sama dari pihak yang sama pada kerja sama lain ditolak.</source>
+        <translation>Pihak pertama biasanya daerah sendiri. Nomor dokumen diisi per pihak (setiap pihak memberi nomor sendiri); nomor yang sama dari pihak yang sama pada kerja sama lain ditolak.</translation>
+    </message>
+    <message>
+        <source>Tanggal &amp;tanda tangan:</source>
+        <translation>Tanggal &amp;tanda tangan:</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai berlaku:</source>
+        <translation>&amp;Mulai berlaku:</translation>
+    </message>
+    <message>
+        <source>&amp;Berakhir:</source>
+        <translation>&amp;Berakhir:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;hap berikutnya:</source>
+        <translation>Ta&amp;hap berikutnya:</translation>
+    </message>
+    <message>
+        <source>tanggal</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>Lampirkan dokumen</source>
+        <translation>Lampirkan dokumen</translation>
+    </message>
+    <message>
+        <source>Dokumen (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.jpg *.jpeg *.png);;Semua berkas (*)</source>
+        <translation>Dokumen (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Boleh dikosongkan: nama daerah diambil dari data rujukan</source>
+        <translation>Boleh dikosongkan: nama daerah diambil dari data rujukan</translation>
+    </message>
+    <message>
+        <source>Nama lengkap pihak, mis. PT Tirta Galuh atau Badan Pusat Statistik</source>
+        <translation>Nama lengkap pihak, mis. PT Tirta Galuh atau Badan Pusat Statistik</translation>
+    </message>
+    <message>
+        <source>Nilai &quot;%1&quot; bukan angka. Tulis misalnya 1.500.000.000.</source>
+        <translation>Nilai &quot;%1&quot; bukan angka. Tulis misalnya 1.500.000.000.</translation>
+    </message>
+    <message>
+        <source>✔ Tidak ada masalah yang ditemukan.</source>
+        <translation>✔ Tidak ada masalah yang ditemukan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n masalah harus diperbaiki sebelum disimpan (klik untuk menuju isian):</source>
+        <translation>
+            <numerusform>%n masalah harus diperbaiki sebelum disimpan (klik untuk menuju isian):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peringatan (boleh disimpan):</source>
+        <translation>Peringatan (boleh disimpan):</translation>
+    </message>
+    <message>
+        <source>Perbaiki dulu masalah yang ditandai merah</source>
+        <translation>Perbaiki dulu masalah yang ditandai merah</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; dicatat pada %2.</source>
+        <translation>Tahap &quot;%1&quot; dicatat pada %2.</translation>
+    </message>
+    <message>
+        <source>Tahap ditetapkan langsung ke &quot;%1&quot; (data lama).</source>
+        <translation>Tahap ditetapkan langsung ke &quot;%1&quot; (data lama).</translation>
+    </message>
+    <message>
+        <source>Tahap saat ini: %1</source>
+        <translation>Tahap saat ini: %1</translation>
+    </message>
+    <message>
+        <source>%1 (tidak dapat langsung)</source>
+        <translation>%1 (tidak dapat langsung)</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang berakhir atau dihentikan tidak berpindah tahap</source>
+        <translation>Kerja sama yang berakhir atau dihentikan tidak berpindah tahap</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) dilampirkan; tersimpan bersama kerja sama saat Simpan.</source>
+        <translation>&quot;%1&quot; (%2) dilampirkan; tersimpan bersama kerja sama saat Simpan.</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Dokumen (%1)</source>
+        <translation>Dokumen (%1)</translation>
+    </message>
+    <message>
+        <source>Simpan lampiran ke berkas</source>
+        <translation>Simpan lampiran ke berkas</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat ditulis ke %1: %2</source>
+        <translation>Lampiran tidak dapat ditulis ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Disimpan ke %1.</source>
+        <translation>Disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>Belum ada catatan monev untuk kerja sama ini.</source>
+        <translation>Belum ada catatan monev untuk kerja sama ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catatan monev; rata-rata nilai %1; rekomendasi terakhir: %2.</source>
+        <translation>
+            <numerusform>%n catatan monev; rata-rata nilai %1; rekomendasi terakhir: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monev</source>
+        <translation>Monev</translation>
+    </message>
+    <message>
+        <source>Monev (%1)</source>
+        <translation>Monev (%1)</translation>
+    </message>
+    <message>
+        <source>Kerja sama: %1</source>
+        <translation>Kerja sama: %1</translation>
+    </message>
+    <message>
+        <source>Kerja sama baru</source>
+        <translation>Kerja sama baru</translation>
+    </message>
+    <message>
+        <source>Jadikan kerja sama: %1</source>
+        <translation>Jadikan kerja sama: %1</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Para pihak</source>
+        <translation>Para pihak</translation>
+    </message>
+    <message>
+        <source>Tanggal dan tahap</source>
+        <translation>Tanggal dan tahap</translation>
+    </message>
+    <message>
+        <source>mis. Pengelolaan sampah regional</source>
+        <translation>mis. Pengelolaan sampah regional</translation>
+    </message>
+    <message>
+        <source>Objek kerja sama</source>
+        <translation>Objek kerja sama</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup: kegiatan yang disepakati</source>
+        <translation>Ruang lingkup: kegiatan yang disepakati</translation>
+    </message>
+    <message>
+        <source>mis. APBD Kota Banjar, CSR mitra</source>
+        <translation>mis. APBD Kota Banjar, CSR mitra</translation>
+    </message>
+    <message>
+        <source>mis. 1.500.000.000; kosong = tanpa nilai</source>
+        <translation>mis. 1.500.000.000; kosong = tanpa nilai</translation>
+    </message>
+    <message>
+        <source>Dari usulan: %1</source>
+        <translation>Dari usulan: %1</translation>
+    </message>
+    <message>
+        <source>Jenis pihak</source>
+        <translation>Jenis pihak</translation>
+    </message>
+    <message>
+        <source>Nama / nama lain</source>
+        <translation>Nama / nama lain</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation>Nomor dokumen</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Tambah daerah</source>
+        <translation>Tambah daerah</translation>
+    </message>
+    <message>
+        <source>Tambah pihak lain</source>
+        <translation>Tambah pihak lain</translation>
+    </message>
+    <message>
+        <source>Hapus pihak</source>
+        <translation>Hapus pihak</translation>
+    </message>
+    <message>
+        <source>Tahapan (Permendagri 22/2020)</source>
+        <translation>Tahapan (Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>Tahap yang dicapai</source>
+        <translation>Tahap yang dicapai</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Naikkan tahap</source>
+        <translation>Naikkan tahap</translation>
+    </message>
+    <message>
+        <source>Tetapkan langsung (data lama)</source>
+        <translation>Tetapkan langsung (data lama)</translation>
+    </message>
+    <message>
+        <source>Untuk kerja sama lama yang dicatat belakangan: tahap yang dipilih menjadi tahap saat ini tanpa melalui tahap-tahap sebelumnya</source>
+        <translation>Untuk kerja sama lama yang dicatat belakangan: tahap yang dipilih menjadi tahap saat ini tanpa melalui tahap-tahap sebelumnya</translation>
+    </message>
+    <message>
+        <source>Batalkan tahap terakhir</source>
+        <translation>Batalkan tahap terakhir</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Nama berkas</source>
+        <translation>Nama berkas</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <source>Tambah berkas…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Simpan ke berkas…</source>
+        <translation>Simpan ke berkas…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Dokumen disimpan di dalam berkas .ksd (paling besar %1 per dokumen).</source>
+        <translation>Dokumen disimpan di dalam berkas .ksd (paling besar %1 per dokumen).</translation>
+    </message>
+    <message>
+        <source>Penilai</source>
+        <translation>Penilai</translation>
+    </message>
+    <message>
+        <source>Rekomendasi</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Kendala</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <source>Tambah catatan…</source>
+        <translation>Tambah catatan…</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Jadikan kerja sama</source>
+        <translation>Jadikan kerja sama</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AgreementsModel</name>
+    <message numerus="yes">
+        <source>Sudah lewat %n hari dari tanggal berakhir</source>
+        <translation>
+            <numerusform>Sudah lewat %n hari dari tanggal berakhir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Berakhir dalam %n hari</source>
+        <translation>
+            <numerusform>Berakhir dalam %n hari</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AgreementsPage</name>
+    <message numerus="yes">
+        <source>%n kerja sama</source>
+        <translation>
+            <numerusform>%n kerja sama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dari %n kerja sama</source>
+        <translation>
+            <numerusform>%1 dari %n kerja sama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah kerja sama</source>
+        <translation>Tambah kerja sama</translation>
+    </message>
+    <message>
+        <source>Catat kesepakatan bersama, PKS atau nota kesepakatan (juga yang lama)</source>
+        <translation>Catat kesepakatan bersama, PKS atau nota kesepakatan (juga yang lama)</translation>
+    </message>
+    <message>
+        <source>Tabel kerja sama</source>
+        <translation>Tabel kerja sama</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AttachDocument</name>
+    <message>
+        <source>Lampirkan %1</source>
+        <translation>Lampirkan %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ChangeAgreement</name>
+    <message>
+        <source>Ubah kerja sama &quot;%1&quot;</source>
+        <translation>Ubah kerja sama &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ChangeMonevRecord</name>
+    <message>
+        <source>Ubah catatan monev</source>
+        <translation>Ubah catatan monev</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ChangeProposal</name>
+    <message>
+        <source>Ubah usulan &quot;%1&quot;</source>
+        <translation>Ubah usulan &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Commands</name>
+    <message>
+        <source>Ubah isian: %1</source>
+        <translation>Ubah isian: %1</translation>
+    </message>
+    <message>
+        <source>Ubah usulan: %1</source>
+        <translation>Ubah usulan: %1</translation>
+    </message>
+    <message>
+        <source>Ubah kerja sama: %1</source>
+        <translation>Ubah kerja sama: %1</translation>
+    </message>
+    <message>
+        <source>Tambah isian</source>
+        <translation>Tambah isian</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor %n isian dari %1</source>
+        <translation>
+            <numerusform>Impor %n isian dari %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hapus %n isian</source>
+        <translation>
+            <numerusform>Hapus %n isian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah usulan</source>
+        <translation>Tambah usulan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hapus %n usulan</source>
+        <translation>
+            <numerusform>Hapus %n usulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah kerja sama</source>
+        <translation>Tambah kerja sama</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hapus %n kerja sama</source>
+        <translation>
+            <numerusform>Hapus %n kerja sama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tambah %n wilayah ke cakupan</source>
+        <translation>
+            <numerusform>Tambah %n wilayah ke cakupan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keluarkan %n wilayah dari cakupan</source>
+        <translation>
+            <numerusform>Keluarkan %n wilayah dari cakupan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ubah data proyek</source>
+        <translation>Ubah data proyek</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::CopyBanner</name>
+    <message>
+        <source>Perubahan yang Anda buat di sini dicatat atas nama %1. Setelah selesai, simpan berkas ini dan kirim kembali kepada koordinator untuk digabungkan.</source>
+        <translation>Perubahan yang Anda buat di sini dicatat atas nama %1. Setelah selesai, simpan berkas ini dan kirim kembali kepada koordinator untuk digabungkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::CsvImport</name>
+    <message>
+        <source>Berkas CSV tidak dapat ditulis: %1</source>
+        <translation>Berkas CSV tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Kode wilayah</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Urusan</translation>
+    </message>
+    <message>
+        <source>Jenis (potensi/kebutuhan)</source>
+        <translation>Jenis (potensi/kebutuhan)</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Prioritas (1–5)</source>
+        <translation>Prioritas (1–5)</translation>
+    </message>
+    <message>
+        <source>Besaran</source>
+        <translation>Besaran</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Eksternalitas (ya/tidak/belum diketahui)</source>
+        <translation>Eksternalitas (ya/tidak/belum diketahui)</translation>
+    </message>
+    <message>
+        <source>Bukti eksternalitas</source>
+        <translation>Bukti eksternalitas</translation>
+    </message>
+    <message>
+        <source>Efisiensi (ya/tidak/belum diketahui)</source>
+        <translation>Efisiensi (ya/tidak/belum diketahui)</translation>
+    </message>
+    <message>
+        <source>Bukti efisiensi</source>
+        <translation>Bukti efisiensi</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Eksternalitas: lokasi</source>
+        <translation>Eksternalitas: lokasi</translation>
+    </message>
+    <message>
+        <source>Eksternalitas: pengguna</source>
+        <translation>Eksternalitas: pengguna</translation>
+    </message>
+    <message>
+        <source>Eksternalitas: manfaat/dampak</source>
+        <translation>Eksternalitas: manfaat/dampak</translation>
+    </message>
+    <message>
+        <source>Jenis kegiatan (kerja_sama/pengadaan/swakelola/internal)</source>
+        <translation>Jenis kegiatan (kerja_sama/pengadaan/swakelola/internal)</translation>
+    </message>
+    <message>
+        <source>Jenis mitra (daerah/pihak_ketiga/kl/pemda_ln/lembaga_ln)</source>
+        <translation>Jenis mitra (daerah/pihak_ketiga/kl/pemda_ln/lembaga_ln)</translation>
+    </message>
+    <message>
+        <source>Mitra</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Kode wilayah mitra</source>
+        <translation>Kode wilayah mitra</translation>
+    </message>
+    <message>
+        <source>Bentuk (KB/PKS/NK)</source>
+        <translation>Bentuk (KB/PKS/NK)</translation>
+    </message>
+    <message>
+        <source>Perkiraan biaya</source>
+        <translation>Perkiraan biaya</translation>
+    </message>
+    <message>
+        <source>Dalam APBD (ya/tidak)</source>
+        <translation>Dalam APBD (ya/tidak)</translation>
+    </message>
+    <message>
+        <source>Membebani masyarakat (ya/tidak)</source>
+        <translation>Membebani masyarakat (ya/tidak)</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen (KB/PKS/NK/ADDENDUM)</source>
+        <translation>Jenis dokumen (KB/PKS/NK/ADDENDUM)</translation>
+    </message>
+    <message>
+        <source>Kategori (KSDD/KSDPK/SINERGI/KSDPL/KSDLL)</source>
+        <translation>Kategori (KSDD/KSDPK/SINERGI/KSDPL/KSDLL)</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Tanggal tanda tangan</source>
+        <translation>Tanggal tanda tangan</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>Tanggal berakhir</source>
+        <translation>Tanggal berakhir</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Status (aktif/berakhir/diperpanjang/dihentikan)</source>
+        <translation>Status (aktif/berakhir/diperpanjang/dihentikan)</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pelaksana</source>
+        <translation>Perangkat daerah pelaksana</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Tanda kutip (&quot;) yang dibuka pada baris %1 tidak pernah ditutup; periksa sel yang berisi tanda kutip.</source>
+        <translation>Tanda kutip (&quot;) yang dibuka pada baris %1 tidak pernah ditutup; periksa sel yang berisi tanda kutip.</translation>
+    </message>
+    <message>
+        <source>baris %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>Berkas CSV kosong: baris nama kolom tidak ditemukan.</source>
+        <translation>Berkas CSV kosong: baris nama kolom tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>Berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Bukan berkas biasa.</source>
+        <translation>Bukan berkas biasa.</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar (lebih dari 200 MB) untuk diimpor.</source>
+        <translation>Berkas terlalu besar (lebih dari 200 MB) untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: %1</source>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>baris %1, kolom %2, nilai &apos;%3&apos;: %4</source>
+        <translation>baris %1, kolom %2, nilai &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>pemetaan kolom tidak sesuai dengan baris nama kolom (%1 kolom dipetakan, berkas memiliki %2)</source>
+        <translation>pemetaan kolom tidak sesuai dengan baris nama kolom (%1 kolom dipetakan, berkas memiliki %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; bukan kolom yang dikenal untuk impor ini</source>
+        <translation>&quot;%1&quot; bukan kolom yang dikenal untuk impor ini</translation>
+    </message>
+    <message>
+        <source>kolom ini dan kolom &quot;%1&quot; sama-sama dipetakan ke &quot;%2&quot;</source>
+        <translation>kolom ini dan kolom &quot;%1&quot; sama-sama dipetakan ke &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>kolom wajib &quot;%1&quot; tidak ada di baris nama kolom</source>
+        <translation>kolom wajib &quot;%1&quot; tidak ada di baris nama kolom</translation>
+    </message>
+    <message>
+        <source>baris</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>kolom</source>
+        <translation>kolom</translation>
+    </message>
+    <message>
+        <source>nilai</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>Daftar kesalahan tidak dapat ditulis: %1</source>
+        <translation>Daftar kesalahan tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>(kolom %1 tanpa nama)</source>
+        <translation>(kolom %1 tanpa nama)</translation>
+    </message>
+    <message>
+        <source>sel berisi nilai di luar kolom yang bernama; periksa pemisah kolom atau tanda kutip</source>
+        <translation>sel berisi nilai di luar kolom yang bernama; periksa pemisah kolom atau tanda kutip</translation>
+    </message>
+    <message>
+        <source>wajib diisi</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>bukan angka (tulis misalnya 1250,5 atau 1.250,5)</source>
+        <translation>bukan angka (tulis misalnya 1250,5 atau 1.250,5)</translation>
+    </message>
+    <message>
+        <source>tidak boleh negatif</source>
+        <translation>tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat %1–%2</source>
+        <translation>harus bilangan bulat %1–%2</translation>
+    </message>
+    <message>
+        <source>kode wilayah tidak dikenal (contoh kode yang benar: 63.03 untuk kabupaten/kota, 63 untuk provinsi)</source>
+        <translation>kode wilayah tidak dikenal (contoh kode yang benar: 63.03 untuk kabupaten/kota, 63 untuk provinsi)</translation>
+    </message>
+    <message>
+        <source>urusan tidak dikenal (tulis kodenya, misalnya 2.11, atau nama lengkapnya)</source>
+        <translation>urusan tidak dikenal (tulis kodenya, misalnya 2.11, atau nama lengkapnya)</translation>
+    </message>
+    <message>
+        <source>tanggal tidak valid (tulis dd/mm/yyyy atau yyyy-mm-dd, misalnya 13/06/2024)</source>
+        <translation>tanggal tidak valid (tulis dd/mm/yyyy atau yyyy-mm-dd, misalnya 13/06/2024)</translation>
+    </message>
+    <message>
+        <source>harus ya, tidak atau belum_diketahui</source>
+        <translation>harus ya, tidak atau belum_diketahui</translation>
+    </message>
+    <message>
+        <source>tidak sesuai dengan rincian eksternalitas (lokasi, pengguna, manfaat/dampak), yang menghasilkan &apos;%1&apos;</source>
+        <translation>tidak sesuai dengan rincian eksternalitas (lokasi, pengguna, manfaat/dampak), yang menghasilkan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>harus potensi atau kebutuhan</source>
+        <translation>harus potensi atau kebutuhan</translation>
+    </message>
+    <message>
+        <source>harus ya atau tidak</source>
+        <translation>harus ya atau tidak</translation>
+    </message>
+    <message>
+        <source>harus kerja_sama, pengadaan, swakelola atau internal</source>
+        <translation>harus kerja_sama, pengadaan, swakelola atau internal</translation>
+    </message>
+    <message>
+        <source>harus daerah, pihak_ketiga, kl, pemda_ln atau lembaga_ln</source>
+        <translation>harus daerah, pihak_ketiga, kl, pemda_ln atau lembaga_ln</translation>
+    </message>
+    <message>
+        <source>harus KB, PKS atau NK</source>
+        <translation>harus KB, PKS atau NK</translation>
+    </message>
+    <message>
+        <source>bentuk usulan harus KB, PKS atau NK (addendum mengubah dokumen yang sudah ada)</source>
+        <translation>bentuk usulan harus KB, PKS atau NK (addendum mengubah dokumen yang sudah ada)</translation>
+    </message>
+    <message>
+        <source>harus KB, PKS, NK atau ADDENDUM</source>
+        <translation>harus KB, PKS, NK atau ADDENDUM</translation>
+    </message>
+    <message>
+        <source>harus KSDD, KSDPK, SINERGI, KSDPL atau KSDLL</source>
+        <translation>harus KSDD, KSDPK, SINERGI, KSDPL atau KSDLL</translation>
+    </message>
+    <message>
+        <source>mitra wajib diisi (nama mitra atau kode_wilayah_mitra)</source>
+        <translation>mitra wajib diisi (nama mitra atau kode_wilayah_mitra)</translation>
+    </message>
+    <message>
+        <source>mitra KSDD harus daerah: isi kode_wilayah_mitra, atau tulis nama daerah persis seperti di data rujukan (misalnya &quot;Kota Banjarmasin&quot;)</source>
+        <translation>mitra KSDD harus daerah: isi kode_wilayah_mitra, atau tulis nama daerah persis seperti di data rujukan (misalnya &quot;Kota Banjarmasin&quot;)</translation>
+    </message>
+    <message>
+        <source>jumlah nama mitra (%1) tidak sama dengan jumlah kode_wilayah_mitra (%2); pisahkan nama dengan |</source>
+        <translation>jumlah nama mitra (%1) tidak sama dengan jumlah kode_wilayah_mitra (%2); pisahkan nama dengan |</translation>
+    </message>
+    <message>
+        <source>lebih awal daripada tanggal_mulai (%1)</source>
+        <translation>lebih awal daripada tanggal_mulai (%1)</translation>
+    </message>
+    <message>
+        <source>sesudah tanggal_berakhir (%1)</source>
+        <translation>sesudah tanggal_berakhir (%1)</translation>
+    </message>
+    <message>
+        <source>tahap tidak dikenal (misalnya persiapan, penandatanganan_pks, pelaksanaan)</source>
+        <translation>tahap tidak dikenal (misalnya persiapan, penandatanganan_pks, pelaksanaan)</translation>
+    </message>
+    <message>
+        <source>harus aktif, berakhir, diperpanjang atau dihentikan</source>
+        <translation>harus aktif, berakhir, diperpanjang atau dihentikan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::CsvImportDialog</name>
+    <message>
+        <source>Berkas:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Kolom berkas dan isian yang diisinya:</source>
+        <translation>Kolom berkas dan isian yang diisinya:</translation>
+    </message>
+    <message>
+        <source>Pratinjau (sel yang salah bertanda merah):</source>
+        <translation>Pratinjau (sel yang salah bertanda merah):</translation>
+    </message>
+    <message>
+        <source>titik koma (;)</source>
+        <translation>titik koma (;)</translation>
+    </message>
+    <message>
+        <source>koma (,)</source>
+        <translation>koma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · pemisah %2 · %n baris data</source>
+        <translation>
+            <numerusform>%1 · pemisah %2 · %n baris data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv *.txt);;Semua berkas (*)</source>
+        <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>— abaikan —</source>
+        <translation>— abaikan —</translation>
+    </message>
+    <message>
+        <source>%1 (wajib)</source>
+        <translation>%1 (wajib)</translation>
+    </message>
+    <message>
+        <source>Memeriksa baris…</source>
+        <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+        <source>Memeriksa %1</source>
+        <translation>Memeriksa %1</translation>
+    </message>
+    <message>
+        <source>Pilih berkas CSV yang disimpan dari Excel.</source>
+        <translation>Pilih berkas CSV yang disimpan dari Excel.</translation>
+    </message>
+    <message>
+        <source>Impor %1 %2</source>
+        <translation>Impor %1 %2</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>-kesalahan.csv</source>
+        <translation>-kesalahan.csv</translation>
+    </message>
+    <message>
+        <source>Simpan daftar kesalahan</source>
+        <translation>Simpan daftar kesalahan</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Daftar kesalahan disimpan ke %1.</source>
+        <translation>Daftar kesalahan disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>Impor isian dari CSV</source>
+        <translation>Impor isian dari CSV</translation>
+    </message>
+    <message>
+        <source>Impor usulan dari CSV</source>
+        <translation>Impor usulan dari CSV</translation>
+    </message>
+    <message>
+        <source>Impor kerja sama dari CSV</source>
+        <translation>Impor kerja sama dari CSV</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Kolom di berkas</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>Dipakai untuk</source>
+        <translation>Dipakai untuk</translation>
+    </message>
+    <message>
+        <source>Contoh isi</source>
+        <translation>Contoh isi</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Impor baris yang valid (lewati baris yang salah)</source>
+        <translation>Impor baris yang valid (lewati baris yang salah)</translation>
+    </message>
+    <message>
+        <source>Tanpa tanda ini, satu baris yang salah membatalkan seluruh impor</source>
+        <translation>Tanpa tanda ini, satu baris yang salah membatalkan seluruh impor</translation>
+    </message>
+    <message>
+        <source>Simpan daftar kesalahan…</source>
+        <translation>Simpan daftar kesalahan…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::CsvImportSession</name>
+    <message>
+        <source>isian</source>
+        <translation>isian</translation>
+    </message>
+    <message>
+        <source>usulan</source>
+        <translation>usulan</translation>
+    </message>
+    <message>
+        <source>kerja sama</source>
+        <translation>kerja sama</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan.</source>
+        <translation>Impor dibatalkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris data dibaca</source>
+        <translation>
+            <numerusform>%n baris data dibaca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris valid</source>
+        <translation>
+            <numerusform>%n baris valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris salah</source>
+        <translation>
+            <numerusform>%n baris salah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada yang diimpor: impor berlaku semua atau tidak sama sekali. Perbaiki baris yang salah di Excel lalu muat ulang, atau centang &quot;Impor baris yang valid&quot;.</source>
+        <translation>Tidak ada yang diimpor: impor berlaku semua atau tidak sama sekali. Perbaiki baris yang salah di Excel lalu muat ulang, atau centang &quot;Impor baris yang valid&quot;.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang dapat diimpor: periksa kolom dan pemetaannya.</source>
+        <translation>Tidak ada yang dapat diimpor: periksa kolom dan pemetaannya.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak berisi baris data.</source>
+        <translation>Berkas tidak berisi baris data.</translation>
+    </message>
+    <message>
+        <source>Siap mengimpor %1 %2.</source>
+        <translation>Siap mengimpor %1 %2.</translation>
+    </message>
+    <message>
+        <source>Baris yang salah dilewati; simpan daftar kesalahannya untuk diperbaiki.</source>
+        <translation>Baris yang salah dilewati; simpan daftar kesalahannya untuk diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Kolom yang tidak dipakai: %1.</source>
+        <translation>Kolom yang tidak dipakai: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::DataExportActions</name>
+    <message>
+        <source>CSV untuk Excel (*.csv)</source>
+        <translation>CSV untuk Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ekspor isian ke CSV</source>
+        <translation>Ekspor isian ke CSV</translation>
+    </message>
+    <message>
+        <source>isian.csv</source>
+        <translation>isian.csv</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Isian diekspor ke %1</source>
+        <translation>Isian diekspor ke %1</translation>
+    </message>
+    <message>
+        <source>Ekspor saran ke CSV</source>
+        <translation>Ekspor saran ke CSV</translation>
+    </message>
+    <message>
+        <source>saran.csv</source>
+        <translation>saran.csv</translation>
+    </message>
+    <message>
+        <source>Saran diekspor ke %1</source>
+        <translation>Saran diekspor ke %1</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;isian ke CSV…</source>
+        <translation>Ekspor &amp;isian ke CSV…</translation>
+    </message>
+    <message>
+        <source>Berkas CSV untuk Excel (pemisah titik koma, koma desimal)</source>
+        <translation>Berkas CSV untuk Excel (pemisah titik koma, koma desimal)</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;saran ke CSV…</source>
+        <translation>Ekspor &amp;saran ke CSV…</translation>
+    </message>
+    <message>
+        <source>Saran yang terakhir dihitung, dengan alasan dan dasar hukumnya</source>
+        <translation>Saran yang terakhir dihitung, dengan alasan dan dasar hukumnya</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::EditActions</name>
+    <message>
+        <source>&amp;Urungkan %1</source>
+        <translation>&amp;Urungkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi %1</source>
+        <translation>&amp;Ulangi %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Urungkan</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Ulangi</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus baris terpilih</source>
+        <translation>&amp;Hapus baris terpilih</translation>
+    </message>
+    <message>
+        <source>Hapus baris yang dipilih pada tabel (Delete)</source>
+        <translation>Hapus baris yang dipilih pada tabel (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Cari / saring</source>
+        <translation>&amp;Cari / saring</translation>
+    </message>
+    <message>
+        <source>Pindah ke kotak pencarian halaman ini (Ctrl+F)</source>
+        <translation>Pindah ke kotak pencarian halaman ini (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferensi…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::EntriesPage</name>
+    <message>
+        <source>Semua wilayah</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>%1 (semua)</source>
+        <translation>%1 (semua)</translation>
+    </message>
+    <message>
+        <source>Provinsi dan kabupaten/kota dalam cakupan</source>
+        <translation>Provinsi dan kabupaten/kota dalam cakupan</translation>
+    </message>
+    <message>
+        <source>Semua perangkat daerah</source>
+        <translation>Semua perangkat daerah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n isian</source>
+        <translation>
+            <numerusform>%n isian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dari %n isian</source>
+        <translation>
+            <numerusform>%1 dari %n isian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n isian dihapus. Urungkan dengan Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n isian dihapus. Urungkan dengan Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah isian</source>
+        <translation>Tambah isian</translation>
+    </message>
+    <message>
+        <source>Tambah potensi atau kebutuhan baru (Ctrl+Shift+N)</source>
+        <translation>Tambah potensi atau kebutuhan baru (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Hapus isian yang dipilih (Delete). Dapat diurungkan.</source>
+        <translation>Hapus isian yang dipilih (Delete). Dapat diurungkan.</translation>
+    </message>
+    <message>
+        <source>Saring menurut wilayah</source>
+        <translation>Saring menurut wilayah</translation>
+    </message>
+    <message>
+        <source>Saring wilayah</source>
+        <translation>Saring wilayah</translation>
+    </message>
+    <message>
+        <source>Semua urusan</source>
+        <translation>Semua urusan</translation>
+    </message>
+    <message>
+        <source>Saring menurut urusan</source>
+        <translation>Saring menurut urusan</translation>
+    </message>
+    <message>
+        <source>Saring urusan</source>
+        <translation>Saring urusan</translation>
+    </message>
+    <message>
+        <source>Potensi &amp; kebutuhan</source>
+        <translation>Potensi &amp; kebutuhan</translation>
+    </message>
+    <message>
+        <source>Saring menurut jenis isian</source>
+        <translation>Saring menurut jenis isian</translation>
+    </message>
+    <message>
+        <source>Saring jenis</source>
+        <translation>Saring jenis</translation>
+    </message>
+    <message>
+        <source>Semua prioritas</source>
+        <translation>Semua prioritas</translation>
+    </message>
+    <message>
+        <source>Prioritas ≥ %1</source>
+        <translation>Prioritas ≥ %1</translation>
+    </message>
+    <message>
+        <source>Tampilkan isian dengan prioritas paling rendah ini</source>
+        <translation>Tampilkan isian dengan prioritas paling rendah ini</translation>
+    </message>
+    <message>
+        <source>Saring prioritas</source>
+        <translation>Saring prioritas</translation>
+    </message>
+    <message>
+        <source>Saring menurut perangkat daerah pengisi</source>
+        <translation>Saring menurut perangkat daerah pengisi</translation>
+    </message>
+    <message>
+        <source>Saring perangkat daerah</source>
+        <translation>Saring perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Cari judul, layanan, PD… (Ctrl+F)</source>
+        <translation>Cari judul, layanan, PD… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cari isian</source>
+        <translation>Cari isian</translation>
+    </message>
+    <message>
+        <source>Tampilkan semua</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>Hapus semua saringan</source>
+        <translation>Hapus semua saringan</translation>
+    </message>
+    <message>
+        <source>Hapus saringan</source>
+        <translation>Hapus saringan</translation>
+    </message>
+    <message>
+        <source>Tabel isian</source>
+        <translation>Tabel isian</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ExpiryNotice</name>
+    <message numerus="yes">
+        <source>%n kerja sama berakhir dalam 3 bulan</source>
+        <translation>
+            <numerusform>%n kerja sama berakhir dalam 3 bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sudah lewat tanggal berakhir</source>
+        <translation>
+            <numerusform>%n sudah lewat tanggal berakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lihat</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <source>Yang terdekat: %1</source>
+        <translation>Yang terdekat: %1</translation>
+    </message>
+    <message>
+        <source>Tutup pemberitahuan</source>
+        <translation>Tutup pemberitahuan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ExplanationCard</name>
+    <message>
+        <source>Pilih satu saran untuk melihat alasannya: faktor skor, dasar hukum, dan siapa yang mengambil alih bila kerja sama wajib tidak dilaksanakan.</source>
+        <translation>Pilih satu saran untuk melihat alasannya: faktor skor, dasar hukum, dan siapa yang mengambil alih bila kerja sama wajib tidak dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Saran perlu diperbarui: data proyek berubah sejak saran ini dihitung.</source>
+        <translation>Saran perlu diperbarui: data proyek berubah sejak saran ini dihitung.</translation>
+    </message>
+    <message>
+        <source>skor %1 dari 100</source>
+        <translation>skor %1 dari 100</translation>
+    </message>
+    <message>
+        <source>Tipe %1: %2</source>
+        <translation>Tipe %1: %2</translation>
+    </message>
+    <message>
+        <source>Bila tidak dilaksanakan:</source>
+        <translation>Bila tidak dilaksanakan:</translation>
+    </message>
+    <message>
+        <source>urusan ini diambil alih oleh %1, dengan biaya dibebankan pada dana transfer daerah (UU 23/2014 Pasal 364).</source>
+        <translation>urusan ini diambil alih oleh %1, dengan biaya dibebankan pada dana transfer daerah (UU 23/2014 Pasal 364).</translation>
+    </message>
+    <message>
+        <source>Bila terbukti wajib dan tidak dilaksanakan, diambil alih oleh %1.</source>
+        <translation>Bila terbukti wajib dan tidak dilaksanakan, diambil alih oleh %1.</translation>
+    </message>
+    <message>
+        <source>Perlu telaah hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020.</source>
+        <translation>Perlu telaah hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Perlu persetujuan DPRD (membebani masyarakat atau belum dianggarkan dalam APBD).</source>
+        <translation>Perlu persetujuan DPRD (membebani masyarakat atau belum dianggarkan dalam APBD).</translation>
+    </message>
+    <message>
+        <source>Rujuk ke %1: layanan ini kewenangan provinsi.</source>
+        <translation>Rujuk ke %1: layanan ini kewenangan provinsi.</translation>
+    </message>
+    <message>
+        <source>Sudah ada kerja sama aktif di urusan ini.</source>
+        <translation>Sudah ada kerja sama aktif di urusan ini.</translation>
+    </message>
+    <message>
+        <source>Faktor skor</source>
+        <translation>Faktor skor</translation>
+    </message>
+    <message>
+        <source>Faktor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Poin</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Aturan yang diterapkan dan dasar hukumnya</source>
+        <translation>Aturan yang diterapkan dan dasar hukumnya</translation>
+    </message>
+    <message>
+        <source>Isian yang mendasari</source>
+        <translation>Isian yang mendasari</translation>
+    </message>
+    <message>
+        <source> (prioritas %1)</source>
+        <translation> (prioritas %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::FieldDelegate</name>
+    <message>
+        <source>Klik di luar kotak untuk menyimpan; Esc membatalkan</source>
+        <translation>Klik di luar kotak untuk menyimpan; Esc membatalkan</translation>
+    </message>
+    <message>
+        <source>1 (rendah) sampai 5 (paling tinggi)</source>
+        <translation>1 (rendah) sampai 5 (paling tinggi)</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>kosong = belum diketahui</source>
+        <translation>kosong = belum diketahui</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Urusan</translation>
+    </message>
+    <message>
+        <source>kode wilayah, dipisah koma: 63.71, 63.72</source>
+        <translation>kode wilayah, dipisah koma: 63.71, 63.72</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Fields</name>
+    <message>
+        <source>Wilayah</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Provinsi, kabupaten atau kota pemilik isian</source>
+        <translation>Provinsi, kabupaten atau kota pemilik isian</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Urusan</translation>
+    </message>
+    <message>
+        <source>Urusan pemerintahan (Permendagri 90/2019)</source>
+        <translation>Urusan pemerintahan (Permendagri 90/2019)</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Potensi yang dimiliki atau kebutuhan/permasalahan yang dihadapi</source>
+        <translation>Potensi yang dimiliki atau kebutuhan/permasalahan yang dihadapi</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Nama layanan publik, misalnya &quot;TPA regional&quot;</source>
+        <translation>Nama layanan publik, misalnya &quot;TPA regional&quot;</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>1 (rendah) sampai 5 (paling tinggi)</source>
+        <translation>1 (rendah) sampai 5 (paling tinggi)</translation>
+    </message>
+    <message>
+        <source>Besaran</source>
+        <translation>Besaran</translation>
+    </message>
+    <message>
+        <source>Besaran potensi atau kebutuhan; kosong bila belum diketahui</source>
+        <translation>Besaran potensi atau kebutuhan; kosong bila belum diketahui</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Eksternalitas</source>
+        <translation>Eksternalitas</translation>
+    </message>
+    <message>
+        <source>Lokasi, pengguna, atau manfaat/dampak layanan melintasi batas daerah (UU 23/2014 Pasal 13). Mengubahnya di tabel mengisi ketiga kriteria sekaligus; rinciannya ada di Inspektur.</source>
+        <translation>Lokasi, pengguna, atau manfaat/dampak layanan melintasi batas daerah (UU 23/2014 Pasal 13). Mengubahnya di tabel mengisi ketiga kriteria sekaligus; rinciannya ada di Inspektur.</translation>
+    </message>
+    <message>
+        <source>Efisiensi</source>
+        <translation>Efisiensi</translation>
+    </message>
+    <message>
+        <source>Layanan lebih efisien bila dikelola bersama</source>
+        <translation>Layanan lebih efisien bila dikelola bersama</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah yang mengisi</source>
+        <translation>Perangkat daerah yang mengisi</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Lokasi layanan berada di lintas daerah</source>
+        <translation>Lokasi layanan berada di lintas daerah</translation>
+    </message>
+    <message>
+        <source>Pengguna layanan berasal dari lintas daerah</source>
+        <translation>Pengguna layanan berasal dari lintas daerah</translation>
+    </message>
+    <message>
+        <source>Manfaat atau dampak negatif layanan dirasakan lintas daerah</source>
+        <translation>Manfaat atau dampak negatif layanan dirasakan lintas daerah</translation>
+    </message>
+    <message>
+        <source>Bukti eksternalitas</source>
+        <translation>Bukti eksternalitas</translation>
+    </message>
+    <message>
+        <source>Bukti efisiensi</source>
+        <translation>Bukti efisiensi</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pengusul</source>
+        <translation>Perangkat daerah pengusul</translation>
+    </message>
+    <message>
+        <source>Jenis kegiatan</source>
+        <translation>Jenis kegiatan</translation>
+    </message>
+    <message>
+        <source>Pengadaan, swakelola dan urusan internal bukan kerja sama daerah</source>
+        <translation>Pengadaan, swakelola dan urusan internal bukan kerja sama daerah</translation>
+    </message>
+    <message>
+        <source>Jenis mitra</source>
+        <translation>Jenis mitra</translation>
+    </message>
+    <message>
+        <source>Daerah mitra</source>
+        <translation>Daerah mitra</translation>
+    </message>
+    <message>
+        <source>Kode wilayah calon mitra, dipisah koma</source>
+        <translation>Kode wilayah calon mitra, dipisah koma</translation>
+    </message>
+    <message>
+        <source>Mitra lain</source>
+        <translation>Mitra lain</translation>
+    </message>
+    <message>
+        <source>Pihak ketiga, kementerian/lembaga atau mitra luar negeri</source>
+        <translation>Pihak ketiga, kementerian/lembaga atau mitra luar negeri</translation>
+    </message>
+    <message>
+        <source>Bentuk</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <source>Bentuk dokumen yang dituju</source>
+        <translation>Bentuk dokumen yang dituju</translation>
+    </message>
+    <message>
+        <source>Perkiraan biaya (Rp)</source>
+        <translation>Perkiraan biaya (Rp)</translation>
+    </message>
+    <message>
+        <source>Dalam APBD</source>
+        <translation>Dalam APBD</translation>
+    </message>
+    <message>
+        <source>Pendanaannya sudah tersedia dalam APBD tahun berjalan</source>
+        <translation>Pendanaannya sudah tersedia dalam APBD tahun berjalan</translation>
+    </message>
+    <message>
+        <source>Membebani masyarakat</source>
+        <translation>Membebani masyarakat</translation>
+    </message>
+    <message>
+        <source>Kerja sama membebani masyarakat (perlu persetujuan DPRD)</source>
+        <translation>Kerja sama membebani masyarakat (perlu persetujuan DPRD)</translation>
+    </message>
+    <message>
+        <source>Daerah pengusul</source>
+        <translation>Daerah pengusul</translation>
+    </message>
+    <message>
+        <source>Asal saran</source>
+        <translation>Asal saran</translation>
+    </message>
+    <message>
+        <source>Saran mesin yang dijadikan usulan ini</source>
+        <translation>Saran mesin yang dijadikan usulan ini</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan atau addendum</source>
+        <translation>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan atau addendum</translation>
+    </message>
+    <message>
+        <source>Para pihak</source>
+        <translation>Para pihak</translation>
+    </message>
+    <message>
+        <source>Ditandatangani</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Tahapan kerja sama menurut Permendagri 22/2020</source>
+        <translation>Tahapan kerja sama menurut Permendagri 22/2020</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pelaksana</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pelaksana</source>
+        <translation>Perangkat daerah pelaksana</translation>
+    </message>
+    <message>
+        <source>Nilai (Rp)</source>
+        <translation>Nilai (Rp)</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Objek</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup</source>
+        <translation>Ruang lingkup</translation>
+    </message>
+    <message>
+        <source>Pendanaan</source>
+        <translation>Pendanaan</translation>
+    </message>
+    <message>
+        <source>Lokasi lintas batas</source>
+        <translation>Lokasi lintas batas</translation>
+    </message>
+    <message>
+        <source>Pengguna lintas batas</source>
+        <translation>Pengguna lintas batas</translation>
+    </message>
+    <message>
+        <source>Dampak lintas batas</source>
+        <translation>Dampak lintas batas</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::FileActions</name>
+    <message>
+        <source>Salinan pemulihan gagal ditulis: %1</source>
+        <translation>Salinan pemulihan gagal ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan pada &quot;%1&quot; sebelum ditutup?</source>
+        <translation>Simpan perubahan pada &quot;%1&quot; sebelum ditutup?</translation>
+    </message>
+    <message>
+        <source>Bila tidak disimpan, perubahan sejak penyimpanan terakhir akan hilang.</source>
+        <translation>Bila tidak disimpan, perubahan sejak penyimpanan terakhir akan hilang.</translation>
+    </message>
+    <message>
+        <source>Jangan simpan</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <source>Simpan proyek sebagai</source>
+        <translation>Simpan proyek sebagai</translation>
+    </message>
+    <message>
+        <source>Proyek PetaKSD (*.ksd)</source>
+        <translation>Proyek PetaKSD (*.ksd)</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibuka</source>
+        <translation>Berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Berkas versi lama diperbarui; salinan aslinya: %1</source>
+        <translation>Berkas versi lama diperbarui; salinan aslinya: %1</translation>
+    </message>
+    <message>
+        <source>%1 dibuka.</source>
+        <translation>%1 dibuka.</translation>
+    </message>
+    <message>
+        <source>Buka proyek</source>
+        <translation>Buka proyek</translation>
+    </message>
+    <message>
+        <source>Proyek PetaKSD (*.ksd);;Semua berkas (*)</source>
+        <translation>Proyek PetaKSD (*.ksd);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Proyek contoh dibuka. Simpan dengan Ctrl+Shift+S untuk menyimpannya sebagai berkas sendiri.</source>
+        <translation>Proyek contoh dibuka. Simpan dengan Ctrl+Shift+S untuk menyimpannya sebagai berkas sendiri.</translation>
+    </message>
+    <message>
+        <source>Proyek tidak dapat disimpan</source>
+        <translation>Proyek tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Pulihkan pekerjaan?</source>
+        <translation>Pulihkan pekerjaan?</translation>
+    </message>
+    <message>
+        <source>PetaKSD tidak ditutup dengan benar terakhir kali. Ada perubahan pada &quot;%1&quot; yang belum disimpan, tersimpan otomatis pada %2.</source>
+        <translation>PetaKSD tidak ditutup dengan benar terakhir kali. Ada perubahan pada &quot;%1&quot; yang belum disimpan, tersimpan otomatis pada %2.</translation>
+    </message>
+    <message>
+        <source>Pulihkan untuk melanjutkan dari salinan itu, lalu simpan. Buang bila tidak diperlukan lagi.</source>
+        <translation>Pulihkan untuk melanjutkan dari salinan itu, lalu simpan. Buang bila tidak diperlukan lagi.</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Nanti</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>Salinan pemulihan tidak dapat dibuka</source>
+        <translation>Salinan pemulihan tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Pekerjaan dipulihkan. Simpan untuk menyimpannya ke berkas.</source>
+        <translation>Pekerjaan dipulihkan. Simpan untuk menyimpannya ke berkas.</translation>
+    </message>
+    <message>
+        <source>%1[*] – PetaKSD</source>
+        <translation>%1[*] – PetaKSD</translation>
+    </message>
+    <message>
+        <source>Proyek &amp;baru…</source>
+        <translation>Proyek &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Mulai pemetaan baru (Ctrl+N)</source>
+        <translation>Mulai pemetaan baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Buka…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>Buka berkas proyek .ksd (Ctrl+O)</source>
+        <translation>Buka berkas proyek .ksd (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Buka &amp;terakhir</source>
+        <translation>Buka &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>Kosongkan daftar</source>
+        <translation>Kosongkan daftar</translation>
+    </message>
+    <message>
+        <source>Buka &amp;contoh</source>
+        <translation>Buka &amp;contoh</translation>
+    </message>
+    <message>
+        <source>Buka proyek contoh Kabupaten Banjar 2024</source>
+        <translation>Buka proyek contoh Kabupaten Banjar 2024</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Simpan proyek (Ctrl+S)</source>
+        <translation>Simpan proyek (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Simpan s&amp;ebagai…</source>
+        <translation>Simpan s&amp;ebagai…</translation>
+    </message>
+    <message>
+        <source>Simpan proyek ke berkas lain (Ctrl+Shift+S)</source>
+        <translation>Simpan proyek ke berkas lain (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup proyek</source>
+        <translation>&amp;Tutup proyek</translation>
+    </message>
+    <message>
+        <source>Tutup proyek dan kembali ke halaman awal (Ctrl+W)</source>
+        <translation>Tutup proyek dan kembali ke halaman awal (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::HelpActions</name>
+    <message>
+        <source>&amp;Tentang PetaKSD</source>
+        <translation>&amp;Tentang PetaKSD</translation>
+    </message>
+    <message>
+        <source>Tentang &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ImportAgreements</name>
+    <message>
+        <source>Impor %n kerja sama dari %1</source>
+        <translation>Impor %n kerja sama dari %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ImportProposals</name>
+    <message>
+        <source>Impor %n usulan dari %1</source>
+        <translation>Impor %n usulan dari %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Inspector</name>
+    <message>
+        <source>Pilih baris pada tabel Isian, Usulan atau Kerja Sama untuk melihat dan mengubah semua datanya di sini.</source>
+        <translation>Pilih baris pada tabel Isian, Usulan atau Kerja Sama untuk melihat dan mengubah semua datanya di sini.</translation>
+    </message>
+    <message>
+        <source>Data rekaman terpilih</source>
+        <translation>Data rekaman terpilih</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::KsdStore</name>
+    <message>
+        <source>Nilai &quot;%1&quot; pada kolom %2 tidak dapat dibaca.</source>
+        <translation>Nilai &quot;%1&quot; pada kolom %2 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>tabel %1, baris %2</source>
+        <translation>tabel %1, baris %2</translation>
+    </message>
+    <message>
+        <source>Berkas berisi trigger atau view (&quot;%1&quot;) yang tidak pernah dibuat PetaKSD. Berkas ditolak demi keamanan.</source>
+        <translation>Berkas berisi trigger atau view (&quot;%1&quot;) yang tidak pernah dibuat PetaKSD. Berkas ditolak demi keamanan.</translation>
+    </message>
+    <message>
+        <source>Berkas berisi objek basis data yang tidak dikenal: %1.</source>
+        <translation>Berkas berisi objek basis data yang tidak dikenal: %1.</translation>
+    </message>
+    <message>
+        <source>Tabel atau indeks %1 tidak ada.</source>
+        <translation>Tabel atau indeks %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Susunan kolom tabel %1 tidak sesuai format PetaKSD.</source>
+        <translation>Susunan kolom tabel %1 tidak sesuai format PetaKSD.</translation>
+    </message>
+    <message>
+        <source>Tabel %1 tidak dapat dibaca: %2</source>
+        <translation>Tabel %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Identitas proyek (project_id) tidak ada atau rusak.</source>
+        <translation>Identitas proyek (project_id) tidak ada atau rusak.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan: &quot;%1&quot; adalah sebuah folder.</source>
+        <translation>Tidak dapat menyimpan: &quot;%1&quot; adalah sebuah folder.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menulis di folder &quot;%1&quot;: %2. Data tetap ada di aplikasi; simpan ke folder lain.</source>
+        <translation>Tidak dapat menulis di folder &quot;%1&quot;: %2. Data tetap ada di aplikasi; simpan ke folder lain.</translation>
+    </message>
+    <message>
+        <source>Penyimpanan gagal: %1. Berkas lama tidak berubah.</source>
+        <translation>Penyimpanan gagal: %1. Berkas lama tidak berubah.</translation>
+    </message>
+    <message>
+        <source>data tidak dapat dipastikan tertulis ke disk</source>
+        <translation>data tidak dapat dipastikan tertulis ke disk</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>Berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Ini sebuah folder, bukan berkas proyek PetaKSD.</source>
+        <translation>Ini sebuah folder, bukan berkas proyek PetaKSD.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: %1.</source>
+        <translation>Berkas tidak dapat dibaca: %1.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong (0 byte), bukan proyek PetaKSD.</source>
+        <translation>Berkas kosong (0 byte), bukan proyek PetaKSD.</translation>
+    </message>
+    <message>
+        <source>Ini bukan berkas proyek PetaKSD: isinya bukan basis data SQLite.</source>
+        <translation>Ini bukan berkas proyek PetaKSD: isinya bukan basis data SQLite.</translation>
+    </message>
+    <message>
+        <source>Berkas rusak: terpotong di bagian kepala berkas.</source>
+        <translation>Berkas rusak: terpotong di bagian kepala berkas.</translation>
+    </message>
+    <message>
+        <source>Ini bukan berkas proyek PetaKSD: basis data SQLite milik aplikasi lain (application_id %1).</source>
+        <translation>Ini bukan berkas proyek PetaKSD: basis data SQLite milik aplikasi lain (application_id %1).</translation>
+    </message>
+    <message>
+        <source>Berkas dibuat oleh versi PetaKSD yang lebih baru (format versi %1). Versi ini hanya membaca sampai format versi %2. Perbarui PetaKSD untuk membukanya.</source>
+        <translation>Berkas dibuat oleh versi PetaKSD yang lebih baru (format versi %1). Versi ini hanya membaca sampai format versi %2. Perbarui PetaKSD untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Format versi %1 tidak dikenal; versi tertua yang dapat dibuka adalah %2.</source>
+        <translation>Format versi %1 tidak dikenal; versi tertua yang dapat dibuka adalah %2.</translation>
+    </message>
+    <message>
+        <source>Berkas rusak: terpotong (%1 byte dari %2 byte yang seharusnya).</source>
+        <translation>Berkas rusak: terpotong (%1 byte dari %2 byte yang seharusnya).</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibuka: %1.</source>
+        <translation>Berkas tidak dapat dibuka: %1.</translation>
+    </message>
+    <message>
+        <source>Berkas rusak: pemeriksaan integritas SQLite gagal (%1).</source>
+        <translation>Berkas rusak: pemeriksaan integritas SQLite gagal (%1).</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat disalin ke memori.</source>
+        <translation>Berkas tidak dapat disalin ke memori.</translation>
+    </message>
+    <message>
+        <source>Berkas versi lama tidak dapat dicadangkan ke &quot;%1&quot; sebelum diperbarui.</source>
+        <translation>Berkas versi lama tidak dapat dicadangkan ke &quot;%1&quot; sebelum diperbarui.</translation>
+    </message>
+    <message>
+        <source>Berkas versi %1 tidak dapat diperbarui: %2</source>
+        <translation>Berkas versi %1 tidak dapat diperbarui: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Layout</name>
+    <message>
+        <source>Geografis</source>
+        <translation>Geografis</translation>
+    </message>
+    <message>
+        <source>Gaya (force-directed)</source>
+        <translation>Gaya (force-directed)</translation>
+    </message>
+    <message>
+        <source>Melingkar per provinsi</source>
+        <translation>Melingkar per provinsi</translation>
+    </message>
+    <message>
+        <source>Tata letak tidak dikenal.</source>
+        <translation>Tata letak tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MainWindow</name>
+    <message>
+        <source>Peta</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Saran</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Kerja Sama</source>
+        <translation>Kerja Sama</translation>
+    </message>
+    <message>
+        <source>Cakupan wilayah</source>
+        <translation>Cakupan wilayah</translation>
+    </message>
+    <message>
+        <source>Inspektur</source>
+        <translation>Inspektur</translation>
+    </message>
+    <message>
+        <source>&lt;proyek dibuka&gt;</source>
+        <translation>&lt;proyek dibuka&gt;</translation>
+    </message>
+    <message>
+        <source>Riwayat perubahan</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MapActions</name>
+    <message>
+        <source>Peta</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;peta…</source>
+        <translation>Ekspor &amp;peta…</translation>
+    </message>
+    <message>
+        <source>Simpan peta jejaring sebagai PNG, SVG atau PDF</source>
+        <translation>Simpan peta jejaring sebagai PNG, SVG atau PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MapHoverCard</name>
+    <message>
+        <source>skor %1</source>
+        <translation>skor %1</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan %1: %2</source>
+        <translation>Jenis pasangan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 poin</source>
+        <translation>%1 %2 poin</translation>
+    </message>
+    <message>
+        <source>Faktor utama: %1</source>
+        <translation>Faktor utama: %1</translation>
+    </message>
+    <message>
+        <source>Dasar hukum: %1</source>
+        <translation>Dasar hukum: %1</translation>
+    </message>
+    <message>
+        <source>Bila tidak dilaksanakan, urusan diambil alih oleh %1; biayanya dibebankan pada dana transfer daerah.</source>
+        <translation>Bila tidak dilaksanakan, urusan diambil alih oleh %1; biayanya dibebankan pada dana transfer daerah.</translation>
+    </message>
+    <message>
+        <source>Kewenangan provinsi: rujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi).</source>
+        <translation>Kewenangan provinsi: rujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi).</translation>
+    </message>
+    <message>
+        <source>perlu persetujuan DPRD</source>
+        <translation>perlu persetujuan DPRD</translation>
+    </message>
+    <message>
+        <source>perlu kajian hukum (tipe C)</source>
+        <translation>perlu kajian hukum (tipe C)</translation>
+    </message>
+    <message>
+        <source>sudah ada kesepakatan aktif</source>
+        <translation>sudah ada kesepakatan aktif</translation>
+    </message>
+    <message>
+        <source>daerah pemeta</source>
+        <translation>daerah pemeta</translation>
+    </message>
+    <message>
+        <source>dalam cakupan</source>
+        <translation>dalam cakupan</translation>
+    </message>
+    <message>
+        <source>di luar cakupan</source>
+        <translation>di luar cakupan</translation>
+    </message>
+    <message>
+        <source>Isian: %1 potensi, %2 kebutuhan</source>
+        <translation>Isian: %1 potensi, %2 kebutuhan</translation>
+    </message>
+    <message>
+        <source>skor saran tertinggi %1</source>
+        <translation>skor saran tertinggi %1</translation>
+    </message>
+    <message>
+        <source>Mitra (%1)</source>
+        <translation>Mitra (%1)</translation>
+    </message>
+    <message>
+        <source>dan %1 mitra lain</source>
+        <translation>dan %1 mitra lain</translation>
+    </message>
+    <message>
+        <source>Berbatasan dengan %1 daerah pada peta</source>
+        <translation>Berbatasan dengan %1 daerah pada peta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urusan</source>
+        <translation>
+            <numerusform>%n urusan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skor tertinggi %1</source>
+        <translation>skor tertinggi %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>dan %n saran lain (klik dua kali untuk rincian)</source>
+        <translation>
+            <numerusform>dan %n saran lain (klik dua kali untuk rincian)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>berakhir %1</source>
+        <translation>berakhir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Klaster %n daerah</source>
+        <translation>
+            <numerusform>Klaster %n daerah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jenis pasangan: %1</source>
+        <translation>Jenis pasangan: %1</translation>
+    </message>
+    <message>
+        <source>Bila tidak dilaksanakan, urusan diambil alih oleh %1.</source>
+        <translation>Bila tidak dilaksanakan, urusan diambil alih oleh %1.</translation>
+    </message>
+    <message>
+        <source>Kewenangan provinsi: rujuk ke %1.</source>
+        <translation>Kewenangan provinsi: rujuk ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MapPlaceholder</name>
+    <message>
+        <source>Peta jejaring wilayah akan tampil di sini: wilayah dalam cakupan, saran, usulan dan kerja sama sebagai garis penghubung.
+
+Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</source>
+        <translation>Peta jejaring wilayah akan tampil di sini: wilayah dalam cakupan, saran, usulan dan kerja sama sebagai garis penghubung.
+
+Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MapRenderer</name>
+    <message>
+        <source>Sumber: %1 (%2), dianalisis dengan PetaKSD menurut PP 28/2018 dan Permendagri 22/2020.</source>
+        <translation>Sumber: %1 (%2), dianalisis dengan PetaKSD menurut PP 28/2018 dan Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>proyek pemetaan</source>
+        <translation>proyek pemetaan</translation>
+    </message>
+    <message>
+        <source>tanpa tahun</source>
+        <translation>tanpa tahun</translation>
+    </message>
+    <message>
+        <source>Peta Jejaring Kerja Sama Daerah</source>
+        <translation>Peta Jejaring Kerja Sama Daerah</translation>
+    </message>
+    <message>
+        <source>geografis</source>
+        <translation>geografis</translation>
+    </message>
+    <message>
+        <source>jejaring (gaya tarik)</source>
+        <translation>jejaring (gaya tarik)</translation>
+    </message>
+    <message>
+        <source>melingkar per provinsi</source>
+        <translation>melingkar per provinsi</translation>
+    </message>
+    <message>
+        <source>Tata letak: %1</source>
+        <translation>Tata letak: %1</translation>
+    </message>
+    <message>
+        <source>Urusan: semua</source>
+        <translation>Urusan: semua</translation>
+    </message>
+    <message>
+        <source>Urusan: %1</source>
+        <translation>Urusan: %1</translation>
+    </message>
+    <message>
+        <source>Provinsi: %1</source>
+        <translation>Provinsi: %1</translation>
+    </message>
+    <message>
+        <source>Tahap: %1</source>
+        <translation>Tahap: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wilayah</source>
+        <translation>
+            <numerusform>%n wilayah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tautan</source>
+        <translation>
+            <numerusform>%n tautan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tebal garis hijau: jumlah usulan atau kesepakatan</source>
+        <translation>Tebal garis hijau: jumlah usulan atau kesepakatan</translation>
+    </message>
+    <message>
+        <source>Klaster kerja sama multipihak</source>
+        <translation>Klaster kerja sama multipihak</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>Kota</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Lebih banyak kebutuhan</source>
+        <translation>Lebih banyak kebutuhan</translation>
+    </message>
+    <message>
+        <source>Seimbang / belum ada isian</source>
+        <translation>Seimbang / belum ada isian</translation>
+    </message>
+    <message>
+        <source>Lebih banyak potensi</source>
+        <translation>Lebih banyak potensi</translation>
+    </message>
+    <message>
+        <source>Daerah pemeta</source>
+        <translation>Daerah pemeta</translation>
+    </message>
+    <message>
+        <source>Mitra di luar cakupan</source>
+        <translation>Mitra di luar cakupan</translation>
+    </message>
+    <message>
+        <source>Ukuran simpul: jumlah isian potensi dan kebutuhan</source>
+        <translation>Ukuran simpul: jumlah isian potensi dan kebutuhan</translation>
+    </message>
+    <message>
+        <source>Ukuran simpul: skor saran tertinggi</source>
+        <translation>Ukuran simpul: skor saran tertinggi</translation>
+    </message>
+    <message>
+        <source>Wilayah dalam cakupan</source>
+        <translation>Wilayah dalam cakupan</translation>
+    </message>
+    <message>
+        <source>Batas provinsi</source>
+        <translation>Batas provinsi</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Gambar PNG tidak dapat ditulis.</source>
+        <translation>Gambar PNG tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Berkas SVG tidak dapat ditulis.</source>
+        <translation>Berkas SVG tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Berkas PDF tidak dapat ditulis.</source>
+        <translation>Berkas PDF tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Format tidak dikenal: gunakan .png, .svg atau .pdf.</source>
+        <translation>Format tidak dikenal: gunakan .png, .svg atau .pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MapStyle</name>
+    <message>
+        <source>KSDD wajib</source>
+        <translation>KSDD wajib</translation>
+    </message>
+    <message>
+        <source>Potensi wajib (perlu kajian)</source>
+        <translation>Potensi wajib (perlu kajian)</translation>
+    </message>
+    <message>
+        <source>KSDD sukarela</source>
+        <translation>KSDD sukarela</translation>
+    </message>
+    <message>
+        <source>Rujuk ke provinsi</source>
+        <translation>Rujuk ke provinsi</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama</source>
+        <translation>Usulan kerja sama</translation>
+    </message>
+    <message>
+        <source>Kesepakatan / perjanjian</source>
+        <translation>Kesepakatan / perjanjian</translation>
+    </message>
+    <message>
+        <source>Prov. %1</source>
+        <translation>Prov. %1</translation>
+    </message>
+    <message>
+        <source>Kab. Adm. %1</source>
+        <translation>Kab. Adm. %1</translation>
+    </message>
+    <message>
+        <source>Kota Adm. %1</source>
+        <translation>Kota Adm. %1</translation>
+    </message>
+    <message>
+        <source>Kab. %1</source>
+        <translation>Kab. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Merge</name>
+    <message>
+        <source>ya</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>nomor %1</source>
+        <translation>nomor %1</translation>
+    </message>
+    <message>
+        <source>penanda tangan %1</source>
+        <translation>penanda tangan %1</translation>
+    </message>
+    <message>
+        <source>%1 bait, SHA-256 %2</source>
+        <translation>%1 bait, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Jenis isian</source>
+        <translation>Jenis isian</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Kode wilayah</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Urusan</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Besaran</source>
+        <translation>Besaran</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Eksternalitas lokasi</source>
+        <translation>Eksternalitas lokasi</translation>
+    </message>
+    <message>
+        <source>Eksternalitas pengguna</source>
+        <translation>Eksternalitas pengguna</translation>
+    </message>
+    <message>
+        <source>Eksternalitas manfaat/dampak</source>
+        <translation>Eksternalitas manfaat/dampak</translation>
+    </message>
+    <message>
+        <source>Catatan eksternalitas</source>
+        <translation>Catatan eksternalitas</translation>
+    </message>
+    <message>
+        <source>Efisiensi</source>
+        <translation>Efisiensi</translation>
+    </message>
+    <message>
+        <source>Catatan efisiensi</source>
+        <translation>Catatan efisiensi</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah sumber</source>
+        <translation>Perangkat daerah sumber</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Daerah pengusul</source>
+        <translation>Daerah pengusul</translation>
+    </message>
+    <message>
+        <source>Jenis kegiatan</source>
+        <translation>Jenis kegiatan</translation>
+    </message>
+    <message>
+        <source>Jenis mitra</source>
+        <translation>Jenis mitra</translation>
+    </message>
+    <message>
+        <source>Daerah mitra</source>
+        <translation>Daerah mitra</translation>
+    </message>
+    <message>
+        <source>Nama mitra</source>
+        <translation>Nama mitra</translation>
+    </message>
+    <message>
+        <source>Bentuk dokumen</source>
+        <translation>Bentuk dokumen</translation>
+    </message>
+    <message>
+        <source>Perkiraan biaya</source>
+        <translation>Perkiraan biaya</translation>
+    </message>
+    <message>
+        <source>Sudah dalam APBD</source>
+        <translation>Sudah dalam APBD</translation>
+    </message>
+    <message>
+        <source>Membebani masyarakat</source>
+        <translation>Membebani masyarakat</translation>
+    </message>
+    <message>
+        <source>Asal saran</source>
+        <translation>Asal saran</translation>
+    </message>
+    <message>
+        <source>Usulan asal</source>
+        <translation>Usulan asal</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Jenis dokumen</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Objek</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup</source>
+        <translation>Ruang lingkup</translation>
+    </message>
+    <message>
+        <source>Para pihak</source>
+        <translation>Para pihak</translation>
+    </message>
+    <message>
+        <source>Tanggal penandatanganan</source>
+        <translation>Tanggal penandatanganan</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>Tanggal berakhir</source>
+        <translation>Tanggal berakhir</translation>
+    </message>
+    <message>
+        <source>Riwayat tahapan</source>
+        <translation>Riwayat tahapan</translation>
+    </message>
+    <message>
+        <source>Tahapan</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pelaksana</source>
+        <translation>Perangkat daerah pelaksana</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Kerja sama</source>
+        <translation>Kerja sama</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Penilai</source>
+        <translation>Penilai</translation>
+    </message>
+    <message>
+        <source>Kendala</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <source>Rekomendasi</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Penilaian umum</source>
+        <translation>Penilaian umum</translation>
+    </message>
+    <message>
+        <source>Nama berkas</source>
+        <translation>Nama berkas</translation>
+    </message>
+    <message>
+        <source>Tipe berkas</source>
+        <translation>Tipe berkas</translation>
+    </message>
+    <message>
+        <source>Isi berkas</source>
+        <translation>Isi berkas</translation>
+    </message>
+    <message>
+        <source>Monev %1, %2</source>
+        <translation>Monev %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>ada</source>
+        <translation>ada</translation>
+    </message>
+    <message>
+        <source>Status rekaman</source>
+        <translation>Status rekaman</translation>
+    </message>
+    <message>
+        <source>kolom: %1</source>
+        <translation>kolom: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik dari %1 belum diputuskan: pilih versi saya atau versi PD.</source>
+        <translation>
+            <numerusform>%n konflik dari %1 belum diputuskan: pilih versi saya atau versi PD.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sudah sama di proyek ini</source>
+        <translation>sudah sama di proyek ini</translation>
+    </message>
+    <message>
+        <source>%1; dipakai versi PD</source>
+        <translation>%1; dipakai versi PD</translation>
+    </message>
+    <message>
+        <source>%1; dipakai versi saya</source>
+        <translation>%1; dipakai versi saya</translation>
+    </message>
+    <message>
+        <source>Proyek berubah sejak pratinjau penggabungan dibuat; buat pratinjau lagi.</source>
+        <translation>Proyek berubah sejak pratinjau penggabungan dibuat; buat pratinjau lagi.</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Monev</source>
+        <translation>Monev</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>ditambahkan</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>diubah</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>diubah di kedua sisi</source>
+        <translation>diubah di kedua sisi</translation>
+    </message>
+    <message>
+        <source>dihapus di proyek ini, diubah di salinan</source>
+        <translation>dihapus di proyek ini, diubah di salinan</translation>
+    </message>
+    <message>
+        <source>diubah di proyek ini, dihapus di salinan</source>
+        <translation>diubah di proyek ini, dihapus di salinan</translation>
+    </message>
+    <message>
+        <source>berbeda tanpa waktu perubahan yang jelas</source>
+        <translation>berbeda tanpa waktu perubahan yang jelas</translation>
+    </message>
+    <message>
+        <source>Proyek ini sendiri salinan untuk %1; kirim salinan dari proyek induk &quot;%2&quot;.</source>
+        <translation>Proyek ini sendiri salinan untuk %1; kirim salinan dari proyek induk &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Salinan untuk %1, dibuat dari proyek %2 pada tanggal %3</source>
+        <translation>Salinan untuk %1, dibuat dari proyek %2 pada tanggal %3</translation>
+    </message>
+    <message>
+        <source>(urusan %1)</source>
+        <translation>(urusan %1)</translation>
+    </message>
+    <message>
+        <source>Proyek &quot;%1&quot; bukan salinan proyek ini (&quot;%2&quot;): berkas itu tidak dibuat dengan &quot;Kirim ke perangkat daerah&quot;.</source>
+        <translation>Proyek &quot;%1&quot; bukan salinan proyek ini (&quot;%2&quot;): berkas itu tidak dibuat dengan &quot;Kirim ke perangkat daerah&quot;.</translation>
+    </message>
+    <message>
+        <source>Proyek &quot;%1&quot; bukan salinan proyek ini (&quot;%2&quot;): salinan itu dibuat dari proyek lain (&quot;%3&quot;).</source>
+        <translation>Proyek &quot;%1&quot; bukan salinan proyek ini (&quot;%2&quot;): salinan itu dibuat dari proyek lain (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>sudah sama</source>
+        <translation>sudah sama</translation>
+    </message>
+    <message>
+        <source>konflik: versi saya dipakai</source>
+        <translation>konflik: versi saya dipakai</translation>
+    </message>
+    <message>
+        <source>konflik: versi PD dipakai</source>
+        <translation>konflik: versi PD dipakai</translation>
+    </message>
+    <message>
+        <source>Waktu (UTC)</source>
+        <translation>Waktu (UTC)</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Berkas salinan</source>
+        <translation>Berkas salinan</translation>
+    </message>
+    <message>
+        <source>Jenis rekaman</source>
+        <translation>Jenis rekaman</translation>
+    </message>
+    <message>
+        <source>ID rekaman</source>
+        <translation>ID rekaman</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Log penggabungan tidak dapat ditulis: %1</source>
+        <translation>Log penggabungan tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MergeDialog</name>
+    <message>
+        <source>Gabungkan salinan</source>
+        <translation>Gabungkan salinan</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Berkas salinan</source>
+        <translation>Berkas salinan</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Ditambah</source>
+        <translation>Ditambah</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Belum diputuskan</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Rekaman</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Perubahan / keputusan</source>
+        <translation>Perubahan / keputusan</translation>
+    </message>
+    <message>
+        <source>Pakai versi saya</source>
+        <translation>Pakai versi saya</translation>
+    </message>
+    <message>
+        <source>Pakai versi PD</source>
+        <translation>Pakai versi PD</translation>
+    </message>
+    <message>
+        <source>Keputusan untuk rekaman ini:</source>
+        <translation>Keputusan untuk rekaman ini:</translation>
+    </message>
+    <message>
+        <source>Pakai versi PD untuk semua</source>
+        <translation>Pakai versi PD untuk semua</translation>
+    </message>
+    <message>
+        <source>Pakai versi saya untuk semua</source>
+        <translation>Pakai versi saya untuk semua</translation>
+    </message>
+    <message>
+        <source>Semua konflik:</source>
+        <translation>Semua konflik:</translation>
+    </message>
+    <message>
+        <source>Tambah salinan…</source>
+        <translation>Tambah salinan…</translation>
+    </message>
+    <message>
+        <source>Gabungkan</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Ringkasan per perangkat daerah:</source>
+        <translation>Ringkasan per perangkat daerah:</translation>
+    </message>
+    <message>
+        <source>tidak digabungkan. </source>
+        <translation>tidak digabungkan. </translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>tidak ada perubahan baru</source>
+        <translation>tidak ada perubahan baru</translation>
+    </message>
+    <message>
+        <source>pakai versi saya</source>
+        <translation>pakai versi saya</translation>
+    </message>
+    <message>
+        <source>pakai versi PD</source>
+        <translation>pakai versi PD</translation>
+    </message>
+    <message>
+        <source>belum diputuskan</source>
+        <translation>belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Ditambahkan</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Belum ada salinan yang dapat digabungkan.</source>
+        <translation>Belum ada salinan yang dapat digabungkan.</translation>
+    </message>
+    <message>
+        <source>Pilih rekaman di sebelah kiri untuk melihat perbedaannya.</source>
+        <translation>Pilih rekaman di sebelah kiri untuk melihat perbedaannya.</translation>
+    </message>
+    <message>
+        <source>Salinan %1 menambah %2, mengubah %3 dan menghapus %4 rekaman; %5 konflik perlu diputuskan.</source>
+        <translation>Salinan %1 menambah %2, mengubah %3 dan menghapus %4 rekaman; %5 konflik perlu diputuskan.</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Versi saya</source>
+        <translation>Versi saya</translation>
+    </message>
+    <message>
+        <source>Versi PD (%1)</source>
+        <translation>Versi PD (%1)</translation>
+    </message>
+    <message>
+        <source>Diubah oleh</source>
+        <translation>Diubah oleh</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Waktu perubahan / penghapusan</source>
+        <translation>Waktu perubahan / penghapusan</translation>
+    </message>
+    <message>
+        <source>Waktu perubahan</source>
+        <translation>Waktu perubahan</translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>Konflik (%1). Salinan dari %2, dikirim %3. Pilih versi yang dipakai.</source>
+        <translation>Konflik (%1). Salinan dari %2, dikirim %3. Pilih versi yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Rekaman baru dari %1; ditambahkan tanpa pertanyaan.</source>
+        <translation>Rekaman baru dari %1; ditambahkan tanpa pertanyaan.</translation>
+    </message>
+    <message>
+        <source>Diubah hanya di salinan %1 (di proyek ini tidak berubah); perubahan diambil tanpa pertanyaan.</source>
+        <translation>Diubah hanya di salinan %1 (di proyek ini tidak berubah); perubahan diambil tanpa pertanyaan.</translation>
+    </message>
+    <message>
+        <source>Dihapus di salinan %1 (di proyek ini tidak berubah); rekaman ditandai terhapus.</source>
+        <translation>Dihapus di salinan %1 (di proyek ini tidak berubah); rekaman ditandai terhapus.</translation>
+    </message>
+    <message>
+        <source>Tidak ada salinan yang dapat digabungkan.</source>
+        <translation>Tidak ada salinan yang dapat digabungkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik belum diputuskan.</source>
+        <translation>
+            <numerusform>%n konflik belum diputuskan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salinan tidak membawa perubahan baru (mungkin sudah digabungkan sebelumnya).</source>
+        <translation>Salinan tidak membawa perubahan baru (mungkin sudah digabungkan sebelumnya).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Semua %n konflik sudah diputuskan.</source>
+        <translation>
+            <numerusform>Semua %n konflik sudah diputuskan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik.</source>
+        <translation>Tidak ada konflik.</translation>
+    </message>
+    <message>
+        <source>Pilih salinan yang dikembalikan</source>
+        <translation>Pilih salinan yang dikembalikan</translation>
+    </message>
+    <message>
+        <source>Proyek PetaKSD (*.ksd)</source>
+        <translation>Proyek PetaKSD (*.ksd)</translation>
+    </message>
+    <message>
+        <source>Salinan tidak dapat digabungkan</source>
+        <translation>Salinan tidak dapat digabungkan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MergeLogDialog</name>
+    <message>
+        <source>Log penggabungan</source>
+        <translation>Log penggabungan</translation>
+    </message>
+    <message>
+        <source>Belum ada salinan yang digabungkan ke proyek ini.</source>
+        <translation>Belum ada salinan yang digabungkan ke proyek ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rekaman diambil, diputuskan atau dicatat saat menggabungkan salinan dari perangkat daerah.</source>
+        <translation>
+            <numerusform>%n rekaman diambil, diputuskan atau dicatat saat menggabungkan salinan dari perangkat daerah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Berkas salinan</source>
+        <translation>Berkas salinan</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>ID rekaman</source>
+        <translation>ID rekaman</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 - log penggabungan.csv</source>
+        <translation>%1 - log penggabungan.csv</translation>
+    </message>
+    <message>
+        <source>Ekspor log penggabungan</source>
+        <translation>Ekspor log penggabungan</translation>
+    </message>
+    <message>
+        <source>CSV untuk Excel (*.csv)</source>
+        <translation>CSV untuk Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Log tidak dapat diekspor</source>
+        <translation>Log tidak dapat diekspor</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MergeSession</name>
+    <message>
+        <source>Berkas ini sudah dipilih.</source>
+        <translation>Berkas ini sudah dipilih.</translation>
+    </message>
+    <message>
+        <source>Berkas versi lama (versi %1) telah dimutakhirkan; berkas aslinya disimpan sebagai %2.</source>
+        <translation>Berkas versi lama (versi %1) telah dimutakhirkan; berkas aslinya disimpan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Gabungkan salinan dari %1</source>
+        <translation>Gabungkan salinan dari %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada proyek yang terbuka.</source>
+        <translation>Tidak ada proyek yang terbuka.</translation>
+    </message>
+    <message>
+        <source>Proyek berubah sejak pratinjau dibuat; buka lagi Gabungkan salinan.</source>
+        <translation>Proyek berubah sejak pratinjau dibuat; buka lagi Gabungkan salinan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masih ada %n konflik yang belum diputuskan.</source>
+        <translation>
+            <numerusform>Masih ada %n konflik yang belum diputuskan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MinimapWidget</name>
+    <message>
+        <source>Ikhtisar peta: klik atau seret untuk berpindah</source>
+        <translation>Ikhtisar peta: klik atau seret untuk berpindah</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MonevDashboard</name>
+    <message>
+        <source>belum dapat dinilai</source>
+        <translation>belum dapat dinilai</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Persen</source>
+        <translation>Persen</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama yang masuk</source>
+        <translation>Usulan kerja sama yang masuk</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pengusul</source>
+        <translation>Perangkat daerah pengusul</translation>
+    </message>
+    <message>
+        <source>Memenuhi kriteria KSD</source>
+        <translation>Memenuhi kriteria KSD</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi kriteria KSD</source>
+        <translation>Tidak memenuhi kriteria KSD</translation>
+    </message>
+    <message>
+        <source>kerja sama tanpa kategori</source>
+        <translation>kerja sama tanpa kategori</translation>
+    </message>
+    <message>
+        <source>Kategori usulan yang memenuhi kriteria</source>
+        <translation>Kategori usulan yang memenuhi kriteria</translation>
+    </message>
+    <message>
+        <source>KSDD: %1</source>
+        <translation>KSDD: %1</translation>
+    </message>
+    <message>
+        <source>Memerlukan persetujuan DPRD</source>
+        <translation>Memerlukan persetujuan DPRD</translation>
+    </message>
+    <message>
+        <source>Memenuhi/tidak memenuhi: dari semua usulan. Kategori dan persetujuan DPRD: dari usulan yang memenuhi kriteria. Kelas KSDD: dari usulan KSDD.</source>
+        <translation>Memenuhi/tidak memenuhi: dari semua usulan. Kategori dan persetujuan DPRD: dari usulan yang memenuhi kriteria. Kelas KSDD: dari usulan KSDD.</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Saat ini</source>
+        <translation>Saat ini</translation>
+    </message>
+    <message>
+        <source>Sudah mencapai</source>
+        <translation>Sudah mencapai</translation>
+    </message>
+    <message>
+        <source>Kerja sama</source>
+        <translation>Kerja sama</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Sisa hari</source>
+        <translation>Sisa hari</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sudah lewat %n hari, status masih %1</source>
+        <translation>
+            <numerusform>Sudah lewat %n hari, status masih %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berakhir dalam 3 bulan: siapkan perpanjangan atau pengakhiran</source>
+        <translation>Berakhir dalam 3 bulan: siapkan perpanjangan atau pengakhiran</translation>
+    </message>
+    <message>
+        <source>Berakhir dalam 6 bulan</source>
+        <translation>Berakhir dalam 6 bulan</translation>
+    </message>
+    <message>
+        <source>Klik untuk memilih kerja sama ini; klik dua kali untuk membukanya</source>
+        <translation>Klik untuk memilih kerja sama ini; klik dua kali untuk membukanya</translation>
+    </message>
+    <message>
+        <source>Kerja sama dalam register</source>
+        <translation>Kerja sama dalam register</translation>
+    </message>
+    <message>
+        <source>Berakhir dalam 3 bulan</source>
+        <translation>Berakhir dalam 3 bulan</translation>
+    </message>
+    <message>
+        <source>Sudah lewat tanggal berakhir, masih aktif</source>
+        <translation>Sudah lewat tanggal berakhir, masih aktif</translation>
+    </message>
+    <message>
+        <source>Catatan monev</source>
+        <translation>Catatan monev</translation>
+    </message>
+    <message>
+        <source>Rata-rata nilai (1–5)</source>
+        <translation>Rata-rata nilai (1–5)</translation>
+    </message>
+    <message>
+        <source>Rekomendasi terakhir: %1</source>
+        <translation>Rekomendasi terakhir: %1</translation>
+    </message>
+    <message>
+        <source>bagian</source>
+        <translation>bagian</translation>
+    </message>
+    <message>
+        <source>baris</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>kolom</source>
+        <translation>kolom</translation>
+    </message>
+    <message>
+        <source>nilai</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>Dokumen menurut jenis dan mitra</source>
+        <translation>Dokumen menurut jenis dan mitra</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama</source>
+        <translation>Usulan kerja sama</translation>
+    </message>
+    <message>
+        <source>Tahapan</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>Masa berlaku dan monev</source>
+        <translation>Masa berlaku dan monev</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang akan berakhir</source>
+        <translation>Kerja sama yang akan berakhir</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MonevPage</name>
+    <message>
+        <source>Persiapan</source>
+        <translation>Persiapan</translation>
+    </message>
+    <message>
+        <source>Penawaran</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <source>Penyusunan KB</source>
+        <translation>Penyusunan KB</translation>
+    </message>
+    <message>
+        <source>Tanda tangan KB</source>
+        <translation>Tanda tangan KB</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD</source>
+        <translation>Persetujuan DPRD</translation>
+    </message>
+    <message>
+        <source>Penyusunan PKS</source>
+        <translation>Penyusunan PKS</translation>
+    </message>
+    <message>
+        <source>Tanda tangan PKS</source>
+        <translation>Tanda tangan PKS</translation>
+    </message>
+    <message>
+        <source>Pelaksanaan</source>
+        <translation>Pelaksanaan</translation>
+    </message>
+    <message>
+        <source>Penatausahaan</source>
+        <translation>Penatausahaan</translation>
+    </message>
+    <message>
+        <source>Pelaporan</source>
+        <translation>Pelaporan</translation>
+    </message>
+    <message>
+        <source>Menghitung angka monev</source>
+        <translation>Menghitung angka monev</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kerja sama berakhir dalam 3 bulan</source>
+        <translation>
+            <numerusform>%n kerja sama berakhir dalam 3 bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kerja sama sudah lewat tanggal berakhir tetapi masih berstatus aktif</source>
+        <translation>
+            <numerusform>%n kerja sama sudah lewat tanggal berakhir tetapi masih berstatus aktif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Siapkan perpanjangan, addendum atau pengakhirannya (lihat daftar di bawah).</source>
+        <translation>Siapkan perpanjangan, addendum atau pengakhirannya (lihat daftar di bawah).</translation>
+    </message>
+    <message>
+        <source>Dokumen menurut jenis dan mitra</source>
+        <translation>Dokumen menurut jenis dan mitra</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kategori %n usulan yang memenuhi kriteria</source>
+        <translation>
+            <numerusform>Kategori %n usulan yang memenuhi kriteria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada usulan yang memenuhi kriteria KSD</source>
+        <translation>Belum ada usulan yang memenuhi kriteria KSD</translation>
+    </message>
+    <message>
+        <source>Sudah mencapai</source>
+        <translation>Sudah mencapai</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang sudah mencapai setiap tahap</source>
+        <translation>Kerja sama yang sudah mencapai setiap tahap</translation>
+    </message>
+    <message>
+        <source>angka-monev-%1.csv</source>
+        <translation>angka-monev-%1.csv</translation>
+    </message>
+    <message>
+        <source>Ekspor angka monev</source>
+        <translation>Ekspor angka monev</translation>
+    </message>
+    <message>
+        <source>Berkas CSV untuk Excel (*.csv)</source>
+        <translation>Berkas CSV untuk Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Angka monev diekspor ke %1</source>
+        <translation>Angka monev diekspor ke %1</translation>
+    </message>
+    <message>
+        <source>Monev kerja sama daerah</source>
+        <translation>Monev kerja sama daerah</translation>
+    </message>
+    <message>
+        <source>Monev kerja sama daerah — %1</source>
+        <translation>Monev kerja sama daerah — %1</translation>
+    </message>
+    <message>
+        <source>Angka per &amp;tanggal:</source>
+        <translation>Angka per &amp;tanggal:</translation>
+    </message>
+    <message>
+        <source>Masa berlaku dihitung dari tanggal ini</source>
+        <translation>Masa berlaku dihitung dari tanggal ini</translation>
+    </message>
+    <message>
+        <source>Ekspor angka…</source>
+        <translation>Ekspor angka…</translation>
+    </message>
+    <message>
+        <source>Semua angka di halaman ini ke berkas CSV untuk Excel</source>
+        <translation>Semua angka di halaman ini ke berkas CSV untuk Excel</translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama menurut jenis dan mitra</source>
+        <translation>Dokumen kerja sama menurut jenis dan mitra</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama yang disaring</source>
+        <translation>Usulan kerja sama yang disaring</translation>
+    </message>
+    <message>
+        <source>Tahapan kerja sama (Permendagri 22/2020)</source>
+        <translation>Tahapan kerja sama (Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>Masa berlaku dan monev</source>
+        <translation>Masa berlaku dan monev</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang berakhir dalam 3 dan 6 bulan</source>
+        <translation>Kerja sama yang berakhir dalam 3 dan 6 bulan</translation>
+    </message>
+    <message>
+        <source>Tidak ada kerja sama aktif yang berakhir dalam 6 bulan.</source>
+        <translation>Tidak ada kerja sama aktif yang berakhir dalam 6 bulan.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MonevRecordEditor</name>
+    <message>
+        <source>&amp;Tanggal monev:</source>
+        <translation>&amp;Tanggal monev:</translation>
+    </message>
+    <message>
+        <source>&amp;Penilai:</source>
+        <translation>&amp;Penilai:</translation>
+    </message>
+    <message>
+        <source>&amp;Kendala:</source>
+        <translation>&amp;Kendala:</translation>
+    </message>
+    <message>
+        <source>&amp;Rekomendasi:</source>
+        <translation>&amp;Rekomendasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Nilai keseluruhan (1–5):</source>
+        <translation>&amp;Nilai keseluruhan (1–5):</translation>
+    </message>
+    <message>
+        <source>Tambah catatan monev</source>
+        <translation>Tambah catatan monev</translation>
+    </message>
+    <message>
+        <source>Ubah catatan monev</source>
+        <translation>Ubah catatan monev</translation>
+    </message>
+    <message>
+        <source>Kriteria (0 = tidak dinilai, 1 = sangat kurang … 5 = sangat baik)</source>
+        <translation>Kriteria (0 = tidak dinilai, 1 = sangat kurang … 5 = sangat baik)</translation>
+    </message>
+    <message>
+        <source>tidak dinilai</source>
+        <translation>tidak dinilai</translation>
+    </message>
+    <message>
+        <source>Kendala yang ditemui dalam pelaksanaan</source>
+        <translation>Kendala yang ditemui dalam pelaksanaan</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::MoveRegionNodes</name>
+    <message>
+        <source>Pindahkan simpul %1</source>
+        <translation>Pindahkan simpul %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pindahkan %n simpul</source>
+        <translation>
+            <numerusform>Pindahkan %n simpul</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ksd::NetworkView</name>
+    <message>
+        <source>Peta jejaring kerja sama daerah</source>
+        <translation>Peta jejaring kerja sama daerah</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::NetworkWidget</name>
+    <message>
+        <source>Geografis</source>
+        <translation>Geografis</translation>
+    </message>
+    <message>
+        <source>Jejaring (gaya tarik)</source>
+        <translation>Jejaring (gaya tarik)</translation>
+    </message>
+    <message>
+        <source>Melingkar per provinsi</source>
+        <translation>Melingkar per provinsi</translation>
+    </message>
+    <message>
+        <source>Tata letak peta</source>
+        <translation>Tata letak peta</translation>
+    </message>
+    <message>
+        <source>Saring menurut urusan</source>
+        <translation>Saring menurut urusan</translation>
+    </message>
+    <message>
+        <source>Jenis tautan</source>
+        <translation>Jenis tautan</translation>
+    </message>
+    <message>
+        <source>Saring menurut kelas saran, usulan dan kesepakatan</source>
+        <translation>Saring menurut kelas saran, usulan dan kesepakatan</translation>
+    </message>
+    <message>
+        <source>Klaster multipihak</source>
+        <translation>Klaster multipihak</translation>
+    </message>
+    <message>
+        <source>Saring kesepakatan menurut tahap</source>
+        <translation>Saring kesepakatan menurut tahap</translation>
+    </message>
+    <message>
+        <source>Semua tahap</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <source>Saring menurut provinsi</source>
+        <translation>Saring menurut provinsi</translation>
+    </message>
+    <message>
+        <source>Ukuran: jumlah isian</source>
+        <translation>Ukuran: jumlah isian</translation>
+    </message>
+    <message>
+        <source>Ukuran: skor saran</source>
+        <translation>Ukuran: skor saran</translation>
+    </message>
+    <message>
+        <source>Warna: jenis daerah</source>
+        <translation>Warna: jenis daerah</translation>
+    </message>
+    <message>
+        <source>Warna: kebutuhan/potensi</source>
+        <translation>Warna: kebutuhan/potensi</translation>
+    </message>
+    <message>
+        <source>Cari daerah (nama atau kode)…</source>
+        <translation>Cari daerah (nama atau kode)…</translation>
+    </message>
+    <message>
+        <source>Perbesar (+)</source>
+        <translation>Perbesar (+)</translation>
+    </message>
+    <message>
+        <source>Perkecil (−)</source>
+        <translation>Perkecil (−)</translation>
+    </message>
+    <message>
+        <source>Paskan</source>
+        <translation>Paskan</translation>
+    </message>
+    <message>
+        <source>Tampilkan seluruh peta (0)</source>
+        <translation>Tampilkan seluruh peta (0)</translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Tampilkan atau sembunyikan legenda</source>
+        <translation>Tampilkan atau sembunyikan legenda</translation>
+    </message>
+    <message>
+        <source>Ikhtisar</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <source>Tampilkan atau sembunyikan peta ikhtisar</source>
+        <translation>Tampilkan atau sembunyikan peta ikhtisar</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>PNG untuk layar (1920 piksel)…</source>
+        <translation>PNG untuk layar (1920 piksel)…</translation>
+    </message>
+    <message>
+        <source>PNG untuk cetak (A4, 300 dpi)…</source>
+        <translation>PNG untuk cetak (A4, 300 dpi)…</translation>
+    </message>
+    <message>
+        <source>SVG (vektor)…</source>
+        <translation>SVG (vektor)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Menghitung saran…</source>
+        <translation>Menghitung saran…</translation>
+    </message>
+    <message>
+        <source>Semua urusan</source>
+        <translation>Semua urusan</translation>
+    </message>
+    <message>
+        <source>Semua provinsi</source>
+        <translation>Semua provinsi</translation>
+    </message>
+    <message>
+        <source>Gambar PNG (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Gambar vektor SVG (*.svg)</source>
+        <translation>Gambar vektor SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ekspor peta</source>
+        <translation>Ekspor peta</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Rincian: %1</source>
+        <translation>Rincian: %1</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::NumberEdit</name>
+    <message>
+        <source>&quot;%1&quot; bukan angka. Tulis misalnya 1.500.000.000 atau 12,5.</source>
+        <translation>&quot;%1&quot; bukan angka. Tulis misalnya 1.500.000.000 atau 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::OptionalDateEdit</name>
+    <message>
+        <source>Kosongkan tanggal</source>
+        <translation>Kosongkan tanggal</translation>
+    </message>
+    <message>
+        <source>Tanggal dd/mm/yyyy; klik panah untuk kalender, Delete untuk mengosongkan</source>
+        <translation>Tanggal dd/mm/yyyy; klik panah untuk kalender, Delete untuk mengosongkan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::PreferencesDialog</name>
+    <message>
+        <source>Preferensi</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Bahasa tampilan; berlaku seketika</source>
+        <translation>Bahasa tampilan; berlaku seketika</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengubah:</source>
+        <translation>&amp;Nama pengubah:</translation>
+    </message>
+    <message>
+        <source>Nama pengubah</source>
+        <translation>Nama pengubah</translation>
+    </message>
+    <message>
+        <source>Dicatat pada setiap rekaman yang Anda ubah. Pada salinan untuk perangkat daerah, nama perangkat daerah itu yang dipakai.</source>
+        <translation>Dicatat pada setiap rekaman yang Anda ubah. Pada salinan untuk perangkat daerah, nama perangkat daerah itu yang dipakai.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan pemulihan tiap:</source>
+        <translation>&amp;Simpan pemulihan tiap:</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>tidak pernah</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>Salinan pemulihan ditulis selama ada perubahan yang belum disimpan, dan ditawarkan bila aplikasi tertutup tidak wajar</source>
+        <translation>Salinan pemulihan ditulis selama ada perubahan yang belum disimpan, dan ditawarkan bila aplikasi tertutup tidak wajar</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProjectActions</name>
+    <message>
+        <source>&amp;Data proyek…</source>
+        <translation>&amp;Data proyek…</translation>
+    </message>
+    <message>
+        <source>Ubah judul, daerah pemilik dan tahun pemetaan</source>
+        <translation>Ubah judul, daerah pemilik dan tahun pemetaan</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah wilayah ke cakupan…</source>
+        <translation>&amp;Tambah wilayah ke cakupan…</translation>
+    </message>
+    <message>
+        <source>Tambah wilayah &amp;berbatasan</source>
+        <translation>Tambah wilayah &amp;berbatasan</translation>
+    </message>
+    <message>
+        <source>Tambah wilayah yang berbatasan darat dengan wilayah terpilih di panel Cakupan</source>
+        <translation>Tambah wilayah yang berbatasan darat dengan wilayah terpilih di panel Cakupan</translation>
+    </message>
+    <message>
+        <source>&amp;Keluarkan wilayah dari cakupan</source>
+        <translation>&amp;Keluarkan wilayah dari cakupan</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;isian</source>
+        <translation>Tambah &amp;isian</translation>
+    </message>
+    <message>
+        <source>Tambah potensi atau kebutuhan baru (Ctrl+Shift+N)</source>
+        <translation>Tambah potensi atau kebutuhan baru (Ctrl+Shift+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProjectDocument</name>
+    <message>
+        <source>Tanpa nama</source>
+        <translation>Tanpa nama</translation>
+    </message>
+    <message>
+        <source>Proyek ini belum pernah disimpan.</source>
+        <translation>Proyek ini belum pernah disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProjectInfoDialog</name>
+    <message>
+        <source>Pemetaan KSD %1 %2</source>
+        <translation>Pemetaan KSD %1 %2</translation>
+    </message>
+    <message>
+        <source>Proyek baru</source>
+        <translation>Proyek baru</translation>
+    </message>
+    <message>
+        <source>Data proyek</source>
+        <translation>Data proyek</translation>
+    </message>
+    <message>
+        <source>&amp;Daerah pemilik:</source>
+        <translation>&amp;Daerah pemilik:</translation>
+    </message>
+    <message>
+        <source>Provinsi, kabupaten atau kota yang melakukan pemetaan. Ketik nama atau kode.</source>
+        <translation>Provinsi, kabupaten atau kota yang melakukan pemetaan. Ketik nama atau kode.</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik</source>
+        <translation>Daerah pemilik</translation>
+    </message>
+    <message>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>Judul proyek</source>
+        <translation>Judul proyek</translation>
+    </message>
+    <message>
+        <source>Cakupan awal berisi daerah pemilik. Wilayah lain dapat ditambahkan di panel Cakupan.</source>
+        <translation>Cakupan awal berisi daerah pemilik. Wilayah lain dapat ditambahkan di panel Cakupan.</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik baru otomatis masuk cakupan.</source>
+        <translation>Daerah pemilik baru otomatis masuk cakupan.</translation>
+    </message>
+    <message>
+        <source>Buat proyek</source>
+        <translation>Buat proyek</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::PromoteProposalToAgreement</name>
+    <message>
+        <source>Jadikan kerja sama: %1</source>
+        <translation>Jadikan kerja sama: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::PropertiesModel</name>
+    <message>
+        <source>Usulan: %1</source>
+        <translation>Usulan: %1</translation>
+    </message>
+    <message>
+        <source>Diubah %1</source>
+        <translation>Diubah %1</translation>
+    </message>
+    <message>
+        <source>Diubah %1 oleh %2</source>
+        <translation>Diubah %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Isian data</source>
+        <translation>Isian data</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Nilai</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProposalEditor</name>
+    <message>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Urusan:</source>
+        <translation>&amp;Urusan:</translation>
+    </message>
+    <message>
+        <source>Tahun:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <source>Perangkat &amp;daerah:</source>
+        <translation>Perangkat &amp;daerah:</translation>
+    </message>
+    <message>
+        <source>Jenis &amp;kegiatan:</source>
+        <translation>Jenis &amp;kegiatan:</translation>
+    </message>
+    <message>
+        <source>Jenis &amp;mitra:</source>
+        <translation>Jenis &amp;mitra:</translation>
+    </message>
+    <message>
+        <source>Calon mitra daerah:</source>
+        <translation>Calon mitra daerah:</translation>
+    </message>
+    <message>
+        <source>Calon mitra lain:</source>
+        <translation>Calon mitra lain:</translation>
+    </message>
+    <message>
+        <source>&amp;Bentuk yang dituju:</source>
+        <translation>&amp;Bentuk yang dituju:</translation>
+    </message>
+    <message>
+        <source>Rp</source>
+        <translation>Rp</translation>
+    </message>
+    <message>
+        <source>Perkiraan &amp;biaya:</source>
+        <translation>Perkiraan &amp;biaya:</translation>
+    </message>
+    <message>
+        <source>U&amp;raian:</source>
+        <translation>U&amp;raian:</translation>
+    </message>
+    <message>
+        <source>Judul usulan belum diisi.</source>
+        <translation>Judul usulan belum diisi.</translation>
+    </message>
+    <message>
+        <source>Urusan belum dipilih (misalnya 2.11 Lingkungan Hidup).</source>
+        <translation>Urusan belum dipilih (misalnya 2.11 Lingkungan Hidup).</translation>
+    </message>
+    <message>
+        <source>Perkiraan biaya &quot;%1&quot; bukan angka. Tulis misalnya 1.500.000.000.</source>
+        <translation>Perkiraan biaya &quot;%1&quot; bukan angka. Tulis misalnya 1.500.000.000.</translation>
+    </message>
+    <message>
+        <source>Usulan belum dapat disimpan:</source>
+        <translation>Usulan belum dapat disimpan:</translation>
+    </message>
+    <message>
+        <source>✔ Memenuhi kriteria KSD</source>
+        <translation>✔ Memenuhi kriteria KSD</translation>
+    </message>
+    <message>
+        <source>✘ Tidak memenuhi kriteria KSD</source>
+        <translation>✘ Tidak memenuhi kriteria KSD</translation>
+    </message>
+    <message>
+        <source>Bukan kerja sama daerah</source>
+        <translation>Bukan kerja sama daerah</translation>
+    </message>
+    <message>
+        <source>kelas belum dapat dinilai (calon mitra daerah belum diisi)</source>
+        <translation>kelas belum dapat dinilai (calon mitra daerah belum diisi)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kategori:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kategori:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alasan:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Alasan:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Persetujuan DPRD:&lt;/b&gt; diperlukan. %1</source>
+        <translation>&lt;b&gt;Persetujuan DPRD:&lt;/b&gt; diperlukan. %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Persetujuan DPRD:&lt;/b&gt; tidak diperlukan. %1</source>
+        <translation>&lt;b&gt;Persetujuan DPRD:&lt;/b&gt; tidak diperlukan. %1</translation>
+    </message>
+    <message>
+        <source> (tipe %1)</source>
+        <translation> (tipe %1)</translation>
+    </message>
+    <message>
+        <source>Perlu kajian hukum (tipe C tidak disebut Permendagri 22/2020).</source>
+        <translation>Perlu kajian hukum (tipe C tidak disebut Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Catatan:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Catatan:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Buat usulan kerja sama</source>
+        <translation>Buat usulan kerja sama</translation>
+    </message>
+    <message>
+        <source>Ubah usulan kerja sama</source>
+        <translation>Ubah usulan kerja sama</translation>
+    </message>
+    <message>
+        <source>Satu nama per baris: perusahaan, perguruan tinggi, kementerian/lembaga…</source>
+        <translation>Satu nama per baris: perusahaan, perguruan tinggi, kementerian/lembaga…</translation>
+    </message>
+    <message>
+        <source>mis. 1.500.000.000; kosong = belum diketahui</source>
+        <translation>mis. 1.500.000.000; kosong = belum diketahui</translation>
+    </message>
+    <message>
+        <source>Sudah dianggarkan dalam APBD tahun berjalan</source>
+        <translation>Sudah dianggarkan dalam APBD tahun berjalan</translation>
+    </message>
+    <message>
+        <source>Membebani masyarakat</source>
+        <translation>Membebani masyarakat</translation>
+    </message>
+    <message>
+        <source>mis. TPA Regional Banjarbakula</source>
+        <translation>mis. TPA Regional Banjarbakula</translation>
+    </message>
+    <message>
+        <source>Buat usulan</source>
+        <translation>Buat usulan</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Penyaringan kriteria KSD (PP 28/2018)</source>
+        <translation>Penyaringan kriteria KSD (PP 28/2018)</translation>
+    </message>
+    <message>
+        <source>Berasal dari saran: %1</source>
+        <translation>Berasal dari saran: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProposalsModel</name>
+    <message>
+        <source>Layak</source>
+        <translation>Layak</translation>
+    </message>
+    <message>
+        <source>Tidak layak</source>
+        <translation>Tidak layak</translation>
+    </message>
+    <message>
+        <source>Kriteria KSD</source>
+        <translation>Kriteria KSD</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Hasil penyaringan terhadap kriteria kerja sama daerah (PP 28/2018)</source>
+        <translation>Hasil penyaringan terhadap kriteria kerja sama daerah (PP 28/2018)</translation>
+    </message>
+    <message>
+        <source>Kategori kerja sama menurut jenis mitra; untuk KSDD juga wajib atau sukarela</source>
+        <translation>Kategori kerja sama menurut jenis mitra; untuk KSDD juga wajib atau sukarela</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProposalsPage</name>
+    <message numerus="yes">
+        <source>%n usulan</source>
+        <translation>
+            <numerusform>%n usulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dari %n usulan</source>
+        <translation>
+            <numerusform>%1 dari %n usulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah usulan</source>
+        <translation>Tambah usulan</translation>
+    </message>
+    <message>
+        <source>Tambah usulan kerja sama baru</source>
+        <translation>Tambah usulan kerja sama baru</translation>
+    </message>
+    <message>
+        <source>Tabel usulan</source>
+        <translation>Tabel usulan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ProvincialServiceTable</name>
+    <message>
+        <source>Tabel layanan kewenangan provinsi kosong.</source>
+        <translation>Tabel layanan kewenangan provinsi kosong.</translation>
+    </message>
+    <message>
+        <source>Tabel layanan kewenangan provinsi harus berkepala urusan,service,keywords,basis.</source>
+        <translation>Tabel layanan kewenangan provinsi harus berkepala urusan,service,keywords,basis.</translation>
+    </message>
+    <message>
+        <source>Baris tabel layanan kewenangan provinsi tidak lengkap.</source>
+        <translation>Baris tabel layanan kewenangan provinsi tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 13 ayat (3) (ditetapkan dalam pengaturan proyek)</source>
+        <translation>UU 23/2014 Pasal 13 ayat (3) (ditetapkan dalam pengaturan proyek)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RecordTablePage</name>
+    <message numerus="yes">
+        <source>%n rekaman dihapus. Urungkan dengan Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n rekaman dihapus. Urungkan dengan Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cari… (Ctrl+F)</source>
+        <translation>Cari… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cari di tabel</source>
+        <translation>Cari di tabel</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Hapus baris yang dipilih (Delete). Dapat diurungkan.</source>
+        <translation>Hapus baris yang dipilih (Delete). Dapat diurungkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RefData</name>
+    <message>
+        <source>Baris data wilayah tidak lengkap.</source>
+        <translation>Baris data wilayah tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>Baris data batas wilayah tidak lengkap.</source>
+        <translation>Baris data batas wilayah tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>Baris data urusan tidak lengkap.</source>
+        <translation>Baris data urusan tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah &quot;%1&quot; tidak berbentuk PP (provinsi) atau PP.KK (kabupaten/kota).</source>
+        <translation>Kode wilayah &quot;%1&quot; tidak berbentuk PP (provinsi) atau PP.KK (kabupaten/kota).</translation>
+    </message>
+    <message>
+        <source>Kode wilayah &quot;%1&quot; tidak ada dalam Kepmendagri 300.2.2-2430/2025.</source>
+        <translation>Kode wilayah &quot;%1&quot; tidak ada dalam Kepmendagri 300.2.2-2430/2025.</translation>
+    </message>
+    <message>
+        <source>Kode urusan &quot;%1&quot; tidak dikenal (contoh kode yang benar: 1.01 Pendidikan, 2.11 Lingkungan Hidup).</source>
+        <translation>Kode urusan &quot;%1&quot; tidak dikenal (contoh kode yang benar: 1.01 Pendidikan, 2.11 Lingkungan Hidup).</translation>
+    </message>
+    <message>
+        <source>Kode dan nama wilayah: Kepmendagri 300.2.2-2430/2025. Batas wilayah: Badan Informasi Geospasial (BIG), melalui cahyadsn/wilayah dan cahyadsn/wilayah_boundaries (MIT, © Cahya DSN).</source>
+        <translation>Kode dan nama wilayah: Kepmendagri 300.2.2-2430/2025. Batas wilayah: Badan Informasi Geospasial (BIG), melalui cahyadsn/wilayah dan cahyadsn/wilayah_boundaries (MIT, © Cahya DSN).</translation>
+    </message>
+    <message>
+        <source>Data rujukan tidak dapat dibaca.</source>
+        <translation>Data rujukan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>Kota</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Wajib pelayanan dasar</source>
+        <translation>Wajib pelayanan dasar</translation>
+    </message>
+    <message>
+        <source>Wajib non-pelayanan dasar</source>
+        <translation>Wajib non-pelayanan dasar</translation>
+    </message>
+    <message>
+        <source>Pilihan</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Penunjang</source>
+        <translation>Penunjang</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RegionListEdit</name>
+    <message>
+        <source>Tambah</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Ketik nama atau kode daerah…</source>
+        <translation>Ketik nama atau kode daerah…</translation>
+    </message>
+    <message>
+        <source>Daerah calon mitra; pilih lalu Hapus untuk mengeluarkan</source>
+        <translation>Daerah calon mitra; pilih lalu Hapus untuk mengeluarkan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RegionPickerDialog</name>
+    <message numerus="yes">
+        <source>%n wilayah dipilih.</source>
+        <translation>
+            <numerusform>%n wilayah dipilih.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ketik nama, kode wilayah atau nama provinsi. Pilih beberapa dengan Ctrl atau Shift.</source>
+        <translation>Ketik nama, kode wilayah atau nama provinsi. Pilih beberapa dengan Ctrl atau Shift.</translation>
+    </message>
+    <message>
+        <source>Tambah wilayah ke cakupan</source>
+        <translation>Tambah wilayah ke cakupan</translation>
+    </message>
+    <message>
+        <source>Cari: Banjar, 63.03, Kalimantan Selatan…</source>
+        <translation>Cari: Banjar, 63.03, Kalimantan Selatan…</translation>
+    </message>
+    <message>
+        <source>Cari wilayah</source>
+        <translation>Cari wilayah</translation>
+    </message>
+    <message>
+        <source>Daftar wilayah</source>
+        <translation>Daftar wilayah</translation>
+    </message>
+    <message>
+        <source>Tambahkan</source>
+        <translation>Tambahkan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Register</name>
+    <message>
+        <source>Monev harus terkait dengan kerja sama yang ada di register.</source>
+        <translation>Monev harus terkait dengan kerja sama yang ada di register.</translation>
+    </message>
+    <message>
+        <source>Nilai %1 di luar rentang 1–5.</source>
+        <translation>Nilai %1 di luar rentang 1–5.</translation>
+    </message>
+    <message>
+        <source>Skor &quot;%1&quot; bernilai %2, di luar rentang 0–5 (0 = tidak dinilai).</source>
+        <translation>Skor &quot;%1&quot; bernilai %2, di luar rentang 0–5 (0 = tidak dinilai).</translation>
+    </message>
+    <message>
+        <source>Tanggal monev belum diisi.</source>
+        <translation>Tanggal monev belum diisi.</translation>
+    </message>
+    <message>
+        <source>Tanggal monev (%1) sebelum kerja sama mulai berlaku (%2).</source>
+        <translation>Tanggal monev (%1) sebelum kerja sama mulai berlaku (%2).</translation>
+    </message>
+    <message>
+        <source>Daerah lain</source>
+        <translation>Daerah lain</translation>
+    </message>
+    <message>
+        <source>Pihak ketiga</source>
+        <translation>Pihak ketiga</translation>
+    </message>
+    <message>
+        <source>Sinergi</source>
+        <translation>Sinergi</translation>
+    </message>
+    <message>
+        <source>Memenuhi kriteria KSD: kerja sama daerah dengan daerah lain (KSDD) menurut PP 28/2018 tentang Kerja Sama Daerah dan Permendagri 22/2020.</source>
+        <translation>Memenuhi kriteria KSD: kerja sama daerah dengan daerah lain (KSDD) menurut PP 28/2018 tentang Kerja Sama Daerah dan Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Memenuhi kriteria KSD: kerja sama daerah dengan pihak ketiga (KSDPK) menurut PP 28/2018 tentang Kerja Sama Daerah dan Permendagri 22/2020.</source>
+        <translation>Memenuhi kriteria KSD: kerja sama daerah dengan pihak ketiga (KSDPK) menurut PP 28/2018 tentang Kerja Sama Daerah dan Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Memenuhi kriteria: sinergi dengan Pemerintah Pusat (kementerian/lembaga) melalui nota kesepakatan dan rencana aksi; dicatat sebagai kategori Sinergi, di luar KSDD/KSDPK menurut PP 28/2018 dan Permendagri 22/2020.</source>
+        <translation>Memenuhi kriteria: sinergi dengan Pemerintah Pusat (kementerian/lembaga) melalui nota kesepakatan dan rencana aksi; dicatat sebagai kategori Sinergi, di luar KSDD/KSDPK menurut PP 28/2018 dan Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Memenuhi kriteria KSD: kerja sama daerah dengan pemerintah daerah di luar negeri (KSDPL) menurut PP 28/2018 dan Permendagri 25/2020.</source>
+        <translation>Memenuhi kriteria KSD: kerja sama daerah dengan pemerintah daerah di luar negeri (KSDPL) menurut PP 28/2018 dan Permendagri 25/2020.</translation>
+    </message>
+    <message>
+        <source>Memenuhi kriteria KSD: kerja sama daerah dengan lembaga di luar negeri (KSDLL) menurut PP 28/2018 dan Permendagri 25/2020.</source>
+        <translation>Memenuhi kriteria KSD: kerja sama daerah dengan lembaga di luar negeri (KSDLL) menurut PP 28/2018 dan Permendagri 25/2020.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi kriteria KSD: pengadaan barang/jasa bukan kerja sama daerah. KSD adalah usaha bersama yang saling menguntungkan (PP 28/2018 Pasal 1 angka 1), sedangkan pengadaan diatur Perpres 16/2018 tentang Pengadaan Barang/Jasa Pemerintah.</source>
+        <translation>Tidak memenuhi kriteria KSD: pengadaan barang/jasa bukan kerja sama daerah. KSD adalah usaha bersama yang saling menguntungkan (PP 28/2018 Pasal 1 angka 1), sedangkan pengadaan diatur Perpres 16/2018 tentang Pengadaan Barang/Jasa Pemerintah.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi kriteria KSD: swakelola dikerjakan sendiri oleh perangkat daerah sebagai cara pengadaan (Perpres 16/2018), bukan usaha bersama dengan pihak lain menurut PP 28/2018.</source>
+        <translation>Tidak memenuhi kriteria KSD: swakelola dikerjakan sendiri oleh perangkat daerah sebagai cara pengadaan (Perpres 16/2018), bukan usaha bersama dengan pihak lain menurut PP 28/2018.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi kriteria KSD: urusan internal pemerintah daerah tidak melibatkan pihak lain, sedangkan KSD adalah usaha bersama dengan daerah lain, pihak ketiga, atau pemerintah daerah/lembaga di luar negeri (PP 28/2018).</source>
+        <translation>Tidak memenuhi kriteria KSD: urusan internal pemerintah daerah tidak melibatkan pihak lain, sedangkan KSD adalah usaha bersama dengan daerah lain, pihak ketiga, atau pemerintah daerah/lembaga di luar negeri (PP 28/2018).</translation>
+    </message>
+    <message>
+        <source>Perlu persetujuan DPRD: kerja sama membebani masyarakat dan pembiayaannya belum dianggarkan dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).</source>
+        <translation>Perlu persetujuan DPRD: kerja sama membebani masyarakat dan pembiayaannya belum dianggarkan dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Perlu persetujuan DPRD: kerja sama membebani masyarakat (PP 28/2018; Permendagri 22/2020).</source>
+        <translation>Perlu persetujuan DPRD: kerja sama membebani masyarakat (PP 28/2018; Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Perlu persetujuan DPRD: pembiayaan kerja sama belum dianggarkan dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).</source>
+        <translation>Perlu persetujuan DPRD: pembiayaan kerja sama belum dianggarkan dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Tidak perlu persetujuan DPRD: kerja sama tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD atau tidak memerlukan biaya (PP 28/2018; Permendagri 22/2020).</source>
+        <translation>Tidak perlu persetujuan DPRD: kerja sama tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD atau tidak memerlukan biaya (PP 28/2018; Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Kode urusan &quot;%1&quot; tidak dikenal (Permendagri 90/2019).</source>
+        <translation>Kode urusan &quot;%1&quot; tidak dikenal (Permendagri 90/2019).</translation>
+    </message>
+    <message>
+        <source>Urusan belum diisi.</source>
+        <translation>Urusan belum diisi.</translation>
+    </message>
+    <message>
+        <source>Daerah mitra belum diisi; sub-kelas KSDD (wajib/sukarela) belum dapat ditentukan.</source>
+        <translation>Daerah mitra belum diisi; sub-kelas KSDD (wajib/sukarela) belum dapat ditentukan.</translation>
+    </message>
+    <message>
+        <source>Nama mitra belum diisi.</source>
+        <translation>Nama mitra belum diisi.</translation>
+    </message>
+    <message>
+        <source>Sinergi dengan kementerian/lembaga lazimnya dituangkan dalam nota kesepakatan (NK).</source>
+        <translation>Sinergi dengan kementerian/lembaga lazimnya dituangkan dalam nota kesepakatan (NK).</translation>
+    </message>
+    <message>
+        <source>Nota kesepakatan (NK) lazimnya untuk sinergi dengan kementerian/lembaga; untuk %1 bentuknya kesepakatan bersama (KB) lalu perjanjian kerja sama (PKS).</source>
+        <translation>Nota kesepakatan (NK) lazimnya untuk sinergi dengan kementerian/lembaga; untuk %1 bentuknya kesepakatan bersama (KB) lalu perjanjian kerja sama (PKS).</translation>
+    </message>
+    <message>
+        <source>Mitra %1, kelas %2: %3</source>
+        <translation>Mitra %1, kelas %2: %3</translation>
+    </message>
+    <message>
+        <source>Mitra %1: wajib tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).</source>
+        <translation>Mitra %1: wajib tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Tidak berlaku: bukan kerja sama daerah.</source>
+        <translation>Tidak berlaku: bukan kerja sama daerah.</translation>
+    </message>
+    <message>
+        <source>Usulan &quot;%1&quot; sudah dihapus.</source>
+        <translation>Usulan &quot;%1&quot; sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Usulan &quot;%1&quot; tidak dapat dijadikan kerja sama. %2</source>
+        <translation>Usulan &quot;%1&quot; tidak dapat dijadikan kerja sama. %2</translation>
+    </message>
+    <message>
+        <source>Kerja sama &quot;%1&quot; berstatus %2: tahapnya tidak dapat diubah lagi.</source>
+        <translation>Kerja sama &quot;%1&quot; berstatus %2: tahapnya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Kerja sama sudah berada pada tahap &quot;%1&quot;.</source>
+        <translation>Kerja sama sudah berada pada tahap &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Tahap tidak dapat mundur: kerja sama sudah pada tahap &quot;%1&quot;, sedangkan &quot;%2&quot; adalah tahap sebelumnya (urutan Permendagri 22/2020).</source>
+        <translation>Tahap tidak dapat mundur: kerja sama sudah pada tahap &quot;%1&quot;, sedangkan &quot;%2&quot; adalah tahap sebelumnya (urutan Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD tidak diperlukan untuk kerja sama ini (tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD; PP 28/2018), sehingga tahap ini dilewati.</source>
+        <translation>Persetujuan DPRD tidak diperlukan untuk kerja sama ini (tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD; PP 28/2018), sehingga tahap ini dilewati.</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD diperlukan (kerja sama membebani masyarakat dan/atau pembiayaannya belum dianggarkan dalam APBD; PP 28/2018): tahap &quot;%1&quot; tidak dapat dilewati.</source>
+        <translation>Persetujuan DPRD diperlukan (kerja sama membebani masyarakat dan/atau pembiayaannya belum dianggarkan dalam APBD; PP 28/2018): tahap &quot;%1&quot; tidak dapat dilewati.</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; tidak dapat dilewati untuk %2: lalui tahap itu lebih dulu. %3</source>
+        <translation>Tahap &quot;%1&quot; tidak dapat dilewati untuk %2: lalui tahap itu lebih dulu. %3</translation>
+    </message>
+    <message>
+        <source>Tanggal tahap &quot;%1&quot; belum diisi atau tidak valid.</source>
+        <translation>Tanggal tahap &quot;%1&quot; belum diisi atau tidak valid.</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 lebih awal daripada tanggal tahap sebelumnya &quot;%2&quot; (%3).</source>
+        <translation>Tanggal %1 lebih awal daripada tanggal tahap sebelumnya &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum dianggarkan dalam APBD; PP 28/2018). Pelaksanaan, penatausahaan dan pelaporan selalu dilalui.</source>
+        <translation>Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum dianggarkan dalam APBD; PP 28/2018). Pelaksanaan, penatausahaan dan pelaporan selalu dilalui.</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama melalui semua tahap menurut urutan Permendagri 22/2020: persiapan, penawaran, penyusunan dan penandatanganan KB, lalu penyusunan dan penandatanganan PKS.</source>
+        <translation>Kesepakatan bersama melalui semua tahap menurut urutan Permendagri 22/2020: persiapan, penawaran, penyusunan dan penandatanganan KB, lalu penyusunan dan penandatanganan PKS.</translation>
+    </message>
+    <message>
+        <source>Perjanjian kerja sama boleh melewati tahap KB (jalur PKS langsung, misalnya KSDPK, atau PKS yang melaksanakan KB yang dicatat tersendiri; Permendagri 22/2020).</source>
+        <translation>Perjanjian kerja sama boleh melewati tahap KB (jalur PKS langsung, misalnya KSDPK, atau PKS yang melaksanakan KB yang dicatat tersendiri; Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Nota kesepakatan sinergi dengan kementerian/lembaga boleh melewati penawaran dan tahap KB: sinergi dituangkan dalam nota kesepakatan dan rencana aksi, bukan prosedur KB Permendagri 22/2020.</source>
+        <translation>Nota kesepakatan sinergi dengan kementerian/lembaga boleh melewati penawaran dan tahap KB: sinergi dituangkan dalam nota kesepakatan dan rencana aksi, bukan prosedur KB Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Addendum mengubah dokumen yang sudah melalui prosedur, sehingga boleh melewati penawaran, tahap KB dan tahap PKS; addendum disusun dan ditandatangani setingkat dokumen yang diubahnya.</source>
+        <translation>Addendum mengubah dokumen yang sudah melalui prosedur, sehingga boleh melewati penawaran, tahap KB dan tahap PKS; addendum disusun dan ditandatangani setingkat dokumen yang diubahnya.</translation>
+    </message>
+    <message>
+        <source>Para pihak belum diisi: kerja sama memerlukan sedikitnya dua pihak.</source>
+        <translation>Para pihak belum diisi: kerja sama memerlukan sedikitnya dua pihak.</translation>
+    </message>
+    <message>
+        <source>Baru satu pihak (%1): kerja sama memerlukan sedikitnya dua pihak.</source>
+        <translation>Baru satu pihak (%1): kerja sama memerlukan sedikitnya dua pihak.</translation>
+    </message>
+    <message>
+        <source>Pihak ke-%1: kode wilayah belum diisi.</source>
+        <translation>Pihak ke-%1: kode wilayah belum diisi.</translation>
+    </message>
+    <message>
+        <source>Pihak ke-%1: kode wilayah &quot;%2&quot; tidak dikenal.</source>
+        <translation>Pihak ke-%1: kode wilayah &quot;%2&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Pihak ke-%1: nama pihak belum diisi.</source>
+        <translation>Pihak ke-%1: nama pihak belum diisi.</translation>
+    </message>
+    <message>
+        <source>Tanggal berakhir (%1) lebih awal daripada tanggal mulai (%2).</source>
+        <translation>Tanggal berakhir (%1) lebih awal daripada tanggal mulai (%2).</translation>
+    </message>
+    <message>
+        <source>Tanggal penandatanganan (%1) sesudah tanggal mulai berlaku (%2): periksa apakah kerja sama memang berlaku surut.</source>
+        <translation>Tanggal penandatanganan (%1) sesudah tanggal mulai berlaku (%2): periksa apakah kerja sama memang berlaku surut.</translation>
+    </message>
+    <message>
+        <source>Tanggal penandatanganan (%1) sesudah tanggal berakhir (%2).</source>
+        <translation>Tanggal penandatanganan (%1) sesudah tanggal berakhir (%2).</translation>
+    </message>
+    <message>
+        <source>Tanggal berakhir belum diisi: peringatan masa berlaku tidak dapat dihitung.</source>
+        <translation>Tanggal berakhir belum diisi: peringatan masa berlaku tidak dapat dihitung.</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; tercatat sesudah &quot;%2&quot;: urutan tahap tidak sesuai Permendagri 22/2020.</source>
+        <translation>Tahap &quot;%1&quot; tercatat sesudah &quot;%2&quot;: urutan tahap tidak sesuai Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Tanggal tahap &quot;%1&quot; (%2) lebih awal daripada tahap sebelumnya &quot;%3&quot; (%4).</source>
+        <translation>Tanggal tahap &quot;%1&quot; (%2) lebih awal daripada tahap sebelumnya &quot;%3&quot; (%4).</translation>
+    </message>
+    <message>
+        <source>Tanggal tahap &quot;%1&quot; belum diisi.</source>
+        <translation>Tanggal tahap &quot;%1&quot; belum diisi.</translation>
+    </message>
+    <message>
+        <source>Tahap saat ini &quot;%1&quot; tidak sama dengan tahap terakhir yang tercatat &quot;%2&quot;.</source>
+        <translation>Tahap saat ini &quot;%1&quot; tidak sama dengan tahap terakhir yang tercatat &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen %1 dari pihak %2 sudah dipakai pada kerja sama &quot;%3&quot;.</source>
+        <translation>Nomor dokumen %1 dari pihak %2 sudah dipakai pada kerja sama &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>Lampiran &quot;%1&quot; berukuran %2, melebihi batas %3 per dokumen. Perkecil berkasnya (misalnya pindai ulang dengan resolusi lebih rendah) lalu lampirkan lagi.</source>
+        <translation>Lampiran &quot;%1&quot; berukuran %2, melebihi batas %3 per dokumen. Perkecil berkasnya (misalnya pindai ulang dengan resolusi lebih rendah) lalu lampirkan lagi.</translation>
+    </message>
+    <message>
+        <source>Judul kerja sama belum diisi.</source>
+        <translation>Judul kerja sama belum diisi.</translation>
+    </message>
+    <message>
+        <source>Kategori kerja sama (KSDD, KSDPK, Sinergi, KSDPL atau KSDLL) belum dipilih.</source>
+        <translation>Kategori kerja sama (KSDD, KSDPK, Sinergi, KSDPL atau KSDLL) belum dipilih.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: %1</source>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RegisterActions</name>
+    <message>
+        <source>Monev</source>
+        <translation>Monev</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Jadikan kerja sama</source>
+        <translation>Jadikan kerja sama</translation>
+    </message>
+    <message>
+        <source>Usulan &quot;%1&quot; sudah dijadikan kerja sama &quot;%2&quot;.</source>
+        <translation>Usulan &quot;%1&quot; sudah dijadikan kerja sama &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Buka kerja sama itu</source>
+        <translation>Buka kerja sama itu</translation>
+    </message>
+    <message>
+        <source>Buat kerja sama lain</source>
+        <translation>Buat kerja sama lain</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Catatan monev: %1</source>
+        <translation>Catatan monev: %1</translation>
+    </message>
+    <message>
+        <source>Catatan monev</source>
+        <translation>Catatan monev</translation>
+    </message>
+    <message>
+        <source>Berkas CSV dari Excel (*.csv *.txt);;Semua berkas (*)</source>
+        <translation>Berkas CSV dari Excel (*.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 %2 diimpor dari %3 (dapat dibatalkan dengan Urungkan)</source>
+        <translation>%1 %2 diimpor dari %3 (dapat dibatalkan dengan Urungkan)</translation>
+    </message>
+    <message>
+        <source>Buat &amp;usulan…</source>
+        <translation>Buat &amp;usulan…</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama baru, disaring langsung terhadap kriteria KSD</source>
+        <translation>Usulan kerja sama baru, disaring langsung terhadap kriteria KSD</translation>
+    </message>
+    <message>
+        <source>Ubah usulan…</source>
+        <translation>Ubah usulan…</translation>
+    </message>
+    <message>
+        <source>&amp;Jadikan kerja sama…</source>
+        <translation>&amp;Jadikan kerja sama…</translation>
+    </message>
+    <message>
+        <source>Usulan yang dipilih menjadi kerja sama (KB, PKS atau NK) dengan tautan ke usulannya</source>
+        <translation>Usulan yang dipilih menjadi kerja sama (KB, PKS atau NK) dengan tautan ke usulannya</translation>
+    </message>
+    <message>
+        <source>&amp;Kerja sama baru…</source>
+        <translation>&amp;Kerja sama baru…</translation>
+    </message>
+    <message>
+        <source>Catat kerja sama yang sudah ada (data lama) langsung ke register</source>
+        <translation>Catat kerja sama yang sudah ada (data lama) langsung ke register</translation>
+    </message>
+    <message>
+        <source>Ubah kerja sama…</source>
+        <translation>Ubah kerja sama…</translation>
+    </message>
+    <message>
+        <source>Tambah catatan &amp;monev…</source>
+        <translation>Tambah catatan &amp;monev…</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Isian dari CSV…</source>
+        <translation>Isian dari CSV…</translation>
+    </message>
+    <message>
+        <source>Usulan dari CSV…</source>
+        <translation>Usulan dari CSV…</translation>
+    </message>
+    <message>
+        <source>Kerja sama dari CSV…</source>
+        <translation>Kerja sama dari CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RemoveDocuments</name>
+    <message>
+        <source>Hapus %n lampiran</source>
+        <translation>Hapus %n lampiran</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RemoveMonevRecords</name>
+    <message>
+        <source>Hapus %n catatan monev</source>
+        <translation>Hapus %n catatan monev</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ReportActions</name>
+    <message>
+        <source>Ekspor &amp;laporan…</source>
+        <translation>Ekspor &amp;laporan…</translation>
+    </message>
+    <message>
+        <source>Membuat laporan hasil pemetaan (PDF A4) dengan pratinjau dan pencetakan</source>
+        <translation>Membuat laporan hasil pemetaan (PDF A4) dengan pratinjau dan pencetakan</translation>
+    </message>
+    <message>
+        <source>%1-laporan.pdf</source>
+        <translation>%1-laporan.pdf</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan.</source>
+        <translation>Laporan disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ReportExportDialog</name>
+    <message>
+        <source>Ekspor laporan hasil pemetaan</source>
+        <translation>Ekspor laporan hasil pemetaan</translation>
+    </message>
+    <message>
+        <source>Laporan PDF berukuran A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, dasar hukum, peta, saran kerja sama, profil daerah dan register.</source>
+        <translation>Laporan PDF berukuran A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, dasar hukum, peta, saran kerja sama, profil daerah dan register.</translation>
+    </message>
+    <message>
+        <source>Bagian laporan</source>
+        <translation>Bagian laporan</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Bahasa Inggris (English)</source>
+        <translation>Bahasa Inggris (English)</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seluruh cakupan proyek (%n daerah)</source>
+        <translation>
+            <numerusform>Seluruh cakupan proyek (%n daerah)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hanya %1</source>
+        <translation>Hanya %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provinsi %1 (%n daerah)</source>
+        <translation>
+            <numerusform>Provinsi %1 (%n daerah)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cakupan:</source>
+        <translation>&amp;Cakupan:</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal laporan:</source>
+        <translation>&amp;Tanggal laporan:</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan Sekretariat Daerah</source>
+        <translation>Bagian Pemerintahan Sekretariat Daerah</translation>
+    </message>
+    <message>
+        <source>&amp;Disusun oleh:</source>
+        <translation>&amp;Disusun oleh:</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan PDF…</source>
+        <translation>&amp;Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Pratinjau…</source>
+        <translation>&amp;Pratinjau…</translation>
+    </message>
+    <message>
+        <source>C&amp;etak…</source>
+        <translation>C&amp;etak…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Menghitung saran kerja sama…</source>
+        <translation>Menghitung saran kerja sama…</translation>
+    </message>
+    <message>
+        <source>Menulis laporan %1…</source>
+        <translation>Menulis laporan %1…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat ditulis</source>
+        <translation>Laporan tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <source>laporan-pemetaan-ksd.pdf</source>
+        <translation>laporan-pemetaan-ksd.pdf</translation>
+    </message>
+    <message>
+        <source>Simpan laporan PDF</source>
+        <translation>Simpan laporan PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat dicetak</source>
+        <translation>Laporan tidak dapat dicetak</translation>
+    </message>
+    <message>
+        <source>Pratinjau laporan</source>
+        <translation>Pratinjau laporan</translation>
+    </message>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Cetak laporan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ReportText</name>
+    <message>
+        <source>Sampul</source>
+        <translation>Sampul</translation>
+    </message>
+    <message>
+        <source>Daftar isi</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <source>Ringkasan dan rekapitulasi</source>
+        <translation>Ringkasan dan rekapitulasi</translation>
+    </message>
+    <message>
+        <source>Dasar hukum dan metode</source>
+        <translation>Dasar hukum dan metode</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama</source>
+        <translation>Peta jejaring kerja sama</translation>
+    </message>
+    <message>
+        <source>Kerja sama wajib</source>
+        <translation>Kerja sama wajib</translation>
+    </message>
+    <message>
+        <source>Kerja sama sukarela</source>
+        <translation>Kerja sama sukarela</translation>
+    </message>
+    <message>
+        <source>Klaster dan rujukan ke provinsi</source>
+        <translation>Klaster dan rujukan ke provinsi</translation>
+    </message>
+    <message>
+        <source>Matriks potensi dan kebutuhan</source>
+        <translation>Matriks potensi dan kebutuhan</translation>
+    </message>
+    <message>
+        <source>Profil daerah</source>
+        <translation>Profil daerah</translation>
+    </message>
+    <message>
+        <source>Register kerja sama</source>
+        <translation>Register kerja sama</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Daftar bagian laporan kosong.</source>
+        <translation>Daftar bagian laporan kosong.</translation>
+    </message>
+    <message>
+        <source>Bagian laporan &quot;%1&quot; tidak dikenal; pilih dari: %2.</source>
+        <translation>Bagian laporan &quot;%1&quot; tidak dikenal; pilih dari: %2.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>(lanjutan)</source>
+        <translation>(lanjutan)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ReportWriter</name>
+    <message>
+        <source>Halaman %1 tidak dapat dibuat.</source>
+        <translation>Halaman %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Pembuatan laporan dibatalkan.</source>
+        <translation>Pembuatan laporan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Berkas PDF tidak dapat dimulai.</source>
+        <translation>Berkas PDF tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat ditulis: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Pencetak tidak dapat dimulai.</source>
+        <translation>Pencetak tidak dapat dimulai.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RuleSet</name>
+    <message>
+        <source>ya</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>belum diketahui</source>
+        <translation>belum diketahui</translation>
+    </message>
+    <message>
+        <source>Wajib</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <source>Potensi wajib (perlu kajian)</source>
+        <translation>Potensi wajib (perlu kajian)</translation>
+    </message>
+    <message>
+        <source>Sukarela</source>
+        <translation>Sukarela</translation>
+    </message>
+    <message>
+        <source>Rujuk ke provinsi</source>
+        <translation>Rujuk ke provinsi</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi</source>
+        <translation>Tidak memenuhi</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>provinsi – provinsi yang berbatasan</source>
+        <translation>provinsi – provinsi yang berbatasan</translation>
+    </message>
+    <message>
+        <source>provinsi – kabupaten/kota dalam wilayahnya</source>
+        <translation>provinsi – kabupaten/kota dalam wilayahnya</translation>
+    </message>
+    <message>
+        <source>provinsi – kabupaten/kota provinsi lain yang berbatasan</source>
+        <translation>provinsi – kabupaten/kota provinsi lain yang berbatasan</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota – kabupaten/kota provinsi lain yang berbatasan</source>
+        <translation>kabupaten/kota – kabupaten/kota provinsi lain yang berbatasan</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota – kabupaten/kota dalam satu provinsi yang berbatasan</source>
+        <translation>kabupaten/kota – kabupaten/kota dalam satu provinsi yang berbatasan</translation>
+    </message>
+    <message>
+        <source>gubernur sebagai wakil Pemerintah Pusat</source>
+        <translation>gubernur sebagai wakil Pemerintah Pusat</translation>
+    </message>
+    <message>
+        <source>Pemerintah Pusat (Menteri)</source>
+        <translation>Pemerintah Pusat (Menteri)</translation>
+    </message>
+    <message>
+        <source>Kelayakan para pihak</source>
+        <translation>Kelayakan para pihak</translation>
+    </message>
+    <message>
+        <source>Objek kerja sama</source>
+        <translation>Objek kerja sama</translation>
+    </message>
+    <message>
+        <source>Kewenangan atas objek</source>
+        <translation>Kewenangan atas objek</translation>
+    </message>
+    <message>
+        <source>Ketetanggaan wilayah</source>
+        <translation>Ketetanggaan wilayah</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan</source>
+        <translation>Jenis pasangan</translation>
+    </message>
+    <message>
+        <source>Uji substantif kerja sama wajib</source>
+        <translation>Uji substantif kerja sama wajib</translation>
+    </message>
+    <message>
+        <source>Akibat bila tidak dilaksanakan</source>
+        <translation>Akibat bila tidak dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD</source>
+        <translation>Persetujuan DPRD</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 363 ayat (1)–(2) dan PP 28/2018 Pasal 1: kerja sama daerah dilakukan oleh daerah otonom (provinsi, kabupaten, kota) dengan daerah lain. Kota/kabupaten administrasi di Jakarta bukan daerah otonom (UU 2/2024 tentang Provinsi Daerah Khusus Jakarta); yang dapat menjadi pihak hanya provinsinya.</source>
+        <translation>UU 23/2014 Pasal 363 ayat (1)–(2) dan PP 28/2018 Pasal 1: kerja sama daerah dilakukan oleh daerah otonom (provinsi, kabupaten, kota) dengan daerah lain. Kota/kabupaten administrasi di Jakarta bukan daerah otonom (UU 2/2024 tentang Provinsi Daerah Khusus Jakarta); yang dapat menjadi pihak hanya provinsinya.</translation>
+    </message>
+    <message>
+        <source>PP 28/2018 Pasal 1 angka 2: objek KSDD adalah urusan pemerintahan yang menjadi kewenangan daerah; UU 23/2014 Pasal 9–12: urusan konkuren wajib pelayanan dasar (1.xx), wajib non-pelayanan dasar (2.xx) dan pilihan (3.xx), nomenklatur Permendagri 90/2019. Unsur penunjang (4.xx–8.xx) bukan objek kerja sama wajib.</source>
+        <translation>PP 28/2018 Pasal 1 angka 2: objek KSDD adalah urusan pemerintahan yang menjadi kewenangan daerah; UU 23/2014 Pasal 9–12: urusan konkuren wajib pelayanan dasar (1.xx), wajib non-pelayanan dasar (2.xx) dan pilihan (3.xx), nomenklatur Permendagri 90/2019. Unsur penunjang (4.xx–8.xx) bukan objek kerja sama wajib.</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 13 ayat (3): urusan yang lokasi, pengguna, manfaat atau dampak negatifnya lintas daerah kabupaten/kota menjadi kewenangan daerah provinsi; ayat (2): lintas provinsi menjadi kewenangan Pemerintah Pusat. Objek kerja sama harus berada dalam kewenangan setiap pihak (PP 28/2018).</source>
+        <translation>UU 23/2014 Pasal 13 ayat (3): urusan yang lokasi, pengguna, manfaat atau dampak negatifnya lintas daerah kabupaten/kota menjadi kewenangan daerah provinsi; ayat (2): lintas provinsi menjadi kewenangan Pemerintah Pusat. Objek kerja sama harus berada dalam kewenangan setiap pihak (PP 28/2018).</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364 ayat (1): kerja sama wajib dilaksanakan oleh daerah yang berbatasan; Pasal 365: kerja sama sukarela dapat dilaksanakan oleh daerah yang berbatasan maupun tidak.</source>
+        <translation>UU 23/2014 Pasal 364 ayat (1): kerja sama wajib dilaksanakan oleh daerah yang berbatasan; Pasal 365: kerja sama sukarela dapat dilaksanakan oleh daerah yang berbatasan maupun tidak.</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364 ayat (2) huruf a–e: (A) provinsi–provinsi yang berbatasan; (B) provinsi–kabupaten/kota dalam wilayahnya; (C) provinsi–kabupaten/kota provinsi lain yang berbatasan; (D) kabupaten/kota–kabupaten/kota provinsi lain yang berbatasan; (E) kabupaten/kota–kabupaten/kota dalam satu provinsi yang berbatasan. Permendagri 22/2020 tidak menyebut pasangan C.</source>
+        <translation>UU 23/2014 Pasal 364 ayat (2) huruf a–e: (A) provinsi–provinsi yang berbatasan; (B) provinsi–kabupaten/kota dalam wilayahnya; (C) provinsi–kabupaten/kota provinsi lain yang berbatasan; (D) kabupaten/kota–kabupaten/kota provinsi lain yang berbatasan; (E) kabupaten/kota–kabupaten/kota dalam satu provinsi yang berbatasan. Permendagri 22/2020 tidak menyebut pasangan C.</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364 ayat (1) dan PP 28/2018: kerja sama wajib bila urusan memiliki eksternalitas lintas daerah (lokasi, pengguna, atau manfaat/dampak lintas batas: kriteria Pasal 13) dan penyediaan layanan publik lebih efisien jika dikelola bersama; kedua syarat harus terpenuhi. Bila tidak, kerja sama bersifat sukarela (Pasal 365).</source>
+        <translation>UU 23/2014 Pasal 364 ayat (1) dan PP 28/2018: kerja sama wajib bila urusan memiliki eksternalitas lintas daerah (lokasi, pengguna, atau manfaat/dampak lintas batas: kriteria Pasal 13) dan penyediaan layanan publik lebih efisien jika dikelola bersama; kedua syarat harus terpenuhi. Bila tidak, kerja sama bersifat sukarela (Pasal 365).</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364: bila kerja sama wajib tidak dilaksanakan, urusan diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (pasangan B dan E) atau oleh Pemerintah Pusat (pasangan A, C dan D), dengan biaya diperhitungkan dari dana transfer daerah yang bersangkutan.</source>
+        <translation>UU 23/2014 Pasal 364: bila kerja sama wajib tidak dilaksanakan, urusan diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (pasangan B dan E) atau oleh Pemerintah Pusat (pasangan A, C dan D), dengan biaya diperhitungkan dari dana transfer daerah yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>PP 28/2018 Pasal 6 dan Permendagri 22/2020 (tahap persetujuan DPRD): KSDD memerlukan persetujuan DPRD bila membebani masyarakat dan daerah dan/atau pendanaannya belum teranggarkan dalam APBD tahun anggaran berjalan.</source>
+        <translation>PP 28/2018 Pasal 6 dan Permendagri 22/2020 (tahap persetujuan DPRD): KSDD memerlukan persetujuan DPRD bila membebani masyarakat dan daerah dan/atau pendanaannya belum teranggarkan dalam APBD tahun anggaran berjalan.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi: %1</source>
+        <translation>Tidak memenuhi: %1</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi: %1 dipasangkan dengan dirinya sendiri; kerja sama memerlukan dua daerah yang berbeda.</source>
+        <translation>Tidak memenuhi: %1 dipasangkan dengan dirinya sendiri; kerja sama memerlukan dua daerah yang berbeda.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi: %1 adalah wilayah administratif, bukan daerah otonom; yang dapat menjadi pihak adalah %2.</source>
+        <translation>Tidak memenuhi: %1 adalah wilayah administratif, bukan daerah otonom; yang dapat menjadi pihak adalah %2.</translation>
+    </message>
+    <message>
+        <source>Memenuhi: %1 dan %2 adalah daerah otonom.</source>
+        <translation>Memenuhi: %1 dan %2 adalah daerah otonom.</translation>
+    </message>
+    <message>
+        <source>Unsur penunjang %1: bukan urusan konkuren, sehingga tidak dapat menjadi objek kerja sama wajib (paling tinggi sukarela).</source>
+        <translation>Unsur penunjang %1: bukan urusan konkuren, sehingga tidak dapat menjadi objek kerja sama wajib (paling tinggi sukarela).</translation>
+    </message>
+    <message>
+        <source>Memenuhi: %1 %2 adalah urusan konkuren (%3).</source>
+        <translation>Memenuhi: %1 %2 adalah urusan konkuren (%3).</translation>
+    </message>
+    <message>
+        <source>Layanan dinyatakan sebagai kewenangan provinsi (pilihan pengguna)</source>
+        <translation>Layanan dinyatakan sebagai kewenangan provinsi (pilihan pengguna)</translation>
+    </message>
+    <message>
+        <source>Layanan &quot;%1&quot; termasuk tabel kewenangan provinsi (%2: %3)</source>
+        <translation>Layanan &quot;%1&quot; termasuk tabel kewenangan provinsi (%2: %3)</translation>
+    </message>
+    <message>
+        <source>%1. Antara dua kabupaten/kota layanan ini menjadi kewenangan provinsi: rujuk ke %2 (kerja sama tipe B atau fasilitasi provinsi), bukan kerja sama wajib antarkabupaten/kota.</source>
+        <translation>%1. Antara dua kabupaten/kota layanan ini menjadi kewenangan provinsi: rujuk ke %2 (kerja sama tipe B atau fasilitasi provinsi), bukan kerja sama wajib antarkabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>%1. Layanan ini lintas provinsi: kewenangan provinsi masing-masing (%2 dan %3, kerja sama tipe A) atau Pemerintah Pusat (Pasal 13 ayat (2)); rujuk ke provinsi.</source>
+        <translation>%1. Layanan ini lintas provinsi: kewenangan provinsi masing-masing (%2 dan %3, kerja sama tipe A) atau Pemerintah Pusat (Pasal 13 ayat (2)); rujuk ke provinsi.</translation>
+    </message>
+    <message>
+        <source>Layanan ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama dengan provinsi sesuai kewenangannya.</source>
+        <translation>Layanan ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama dengan provinsi sesuai kewenangannya.</translation>
+    </message>
+    <message>
+        <source>Memenuhi: layanan dinyatakan bukan kewenangan provinsi (pilihan pengguna); objek berada dalam kewenangan masing-masing pihak.</source>
+        <translation>Memenuhi: layanan dinyatakan bukan kewenangan provinsi (pilihan pengguna); objek berada dalam kewenangan masing-masing pihak.</translation>
+    </message>
+    <message>
+        <source>Memenuhi: tidak ada layanan yang disebut; urusan berada dalam kewenangan masing-masing pihak.</source>
+        <translation>Memenuhi: tidak ada layanan yang disebut; urusan berada dalam kewenangan masing-masing pihak.</translation>
+    </message>
+    <message>
+        <source>Memenuhi: layanan &quot;%1&quot; tidak termasuk tabel kewenangan provinsi; objek berada dalam kewenangan masing-masing pihak.</source>
+        <translation>Memenuhi: layanan &quot;%1&quot; tidak termasuk tabel kewenangan provinsi; objek berada dalam kewenangan masing-masing pihak.</translation>
+    </message>
+    <message>
+        <source> (keyakinan data batas: sedang; periksa peta)</source>
+        <translation> (keyakinan data batas: sedang; periksa peta)</translation>
+    </message>
+    <message>
+        <source> (keyakinan data batas: rendah; periksa peta)</source>
+        <translation> (keyakinan data batas: rendah; periksa peta)</translation>
+    </message>
+    <message>
+        <source>Berbatasan: batas darat bersama %1 km%2.</source>
+        <translation>Berbatasan: batas darat bersama %1 km%2.</translation>
+    </message>
+    <message>
+        <source>Berbatasan melalui %1: batas darat bersama %2 km%3.</source>
+        <translation>Berbatasan melalui %1: batas darat bersama %2 km%3.</translation>
+    </message>
+    <message>
+        <source>Berbatasan: %1 berada dalam wilayah %2.</source>
+        <translation>Berbatasan: %1 berada dalam wilayah %2.</translation>
+    </message>
+    <message>
+        <source>Tidak berbatasan (jarak titik label %1 km).</source>
+        <translation>Tidak berbatasan (jarak titik label %1 km).</translation>
+    </message>
+    <message>
+        <source>Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku, yang mungkin adalah kerja sama sukarela.</source>
+        <translation>Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku, yang mungkin adalah kerja sama sukarela.</translation>
+    </message>
+    <message>
+        <source>Tipe %1: %2.</source>
+        <translation>Tipe %1: %2.</translation>
+    </message>
+    <message>
+        <source>Pasangan ini tidak disebut dalam Permendagri 22/2020.</source>
+        <translation>Pasangan ini tidak disebut dalam Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Wajib: eksternalitas lintas daerah = ya dan lebih efisien dikelola bersama = ya.</source>
+        <translation>Wajib: eksternalitas lintas daerah = ya dan lebih efisien dikelola bersama = ya.</translation>
+    </message>
+    <message>
+        <source>Potensi wajib (perlu kajian): eksternalitas = %1, efisiensi = %2. Bukti yang belum ada bukan berarti &quot;tidak&quot;; lengkapi kajiannya.</source>
+        <translation>Potensi wajib (perlu kajian): eksternalitas = %1, efisiensi = %2. Bukti yang belum ada bukan berarti &quot;tidak&quot;; lengkapi kajiannya.</translation>
+    </message>
+    <message>
+        <source>Sukarela: eksternalitas = %1, efisiensi = %2; kedua syarat kerja sama wajib tidak terpenuhi bersama-sama.</source>
+        <translation>Sukarela: eksternalitas = %1, efisiensi = %2; kedua syarat kerja sama wajib tidak terpenuhi bersama-sama.</translation>
+    </message>
+    <message>
+        <source>Sukarela: unsur penunjang tidak pernah menjadi objek kerja sama wajib.</source>
+        <translation>Sukarela: unsur penunjang tidak pernah menjadi objek kerja sama wajib.</translation>
+    </message>
+    <message>
+        <source>Tidak dinilai: daerah tidak berbatasan, sehingga kelasnya sukarela (eksternalitas = %1, efisiensi = %2).</source>
+        <translation>Tidak dinilai: daerah tidak berbatasan, sehingga kelasnya sukarela (eksternalitas = %1, efisiensi = %2).</translation>
+    </message>
+    <message>
+        <source>Tidak dinilai antara kedua kabupaten/kota: layanan dirujuk ke provinsi.</source>
+        <translation>Tidak dinilai antara kedua kabupaten/kota: layanan dirujuk ke provinsi.</translation>
+    </message>
+    <message>
+        <source>Bila tidak dilaksanakan, urusan diambil alih oleh %1 dan biayanya diperhitungkan dari dana transfer daerah.</source>
+        <translation>Bila tidak dilaksanakan, urusan diambil alih oleh %1 dan biayanya diperhitungkan dari dana transfer daerah.</translation>
+    </message>
+    <message>
+        <source>Perlu kajian hukum: pasangan tipe C tidak disebut Permendagri 22/2020.</source>
+        <translation>Perlu kajian hukum: pasangan tipe C tidak disebut Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>membebani masyarakat dan daerah</source>
+        <translation>membebani masyarakat dan daerah</translation>
+    </message>
+    <message>
+        <source>pendanaan belum ada dalam APBD tahun berjalan</source>
+        <translation>pendanaan belum ada dalam APBD tahun berjalan</translation>
+    </message>
+    <message>
+        <source>Diperlukan: %1.</source>
+        <translation>Diperlukan: %1.</translation>
+    </message>
+    <message>
+        <source>Tidak diperlukan: tidak membebani masyarakat dan sudah teranggarkan dalam APBD.</source>
+        <translation>Tidak diperlukan: tidak membebani masyarakat dan sudah teranggarkan dalam APBD.</translation>
+    </message>
+    <message>
+        <source>Belum dapat ditentukan: isi apakah kerja sama membebani masyarakat dan apakah sudah ada dalam APBD.</source>
+        <translation>Belum dapat ditentukan: isi apakah kerja sama membebani masyarakat dan apakah sudah ada dalam APBD.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::SaveAgreement</name>
+    <message>
+        <source>Jadikan kerja sama: %1</source>
+        <translation>Jadikan kerja sama: %1</translation>
+    </message>
+    <message>
+        <source>Tambah kerja sama &quot;%1&quot;</source>
+        <translation>Tambah kerja sama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Ubah kerja sama &quot;%1&quot;</source>
+        <translation>Ubah kerja sama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Lampirkan %n dokumen</source>
+        <translation>Lampirkan %n dokumen</translation>
+    </message>
+    <message>
+        <source>Tambah %n catatan monev</source>
+        <translation>Tambah %n catatan monev</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ScopePanel</name>
+    <message>
+        <source>Wilayah yang berbatasan dengan %1 ditambahkan ke cakupan.</source>
+        <translation>Wilayah yang berbatasan dengan %1 ditambahkan ke cakupan.</translation>
+    </message>
+    <message>
+        <source>wilayah terpilih</source>
+        <translation>wilayah terpilih</translation>
+    </message>
+    <message>
+        <source>Semua wilayah yang berbatasan sudah ada dalam cakupan.</source>
+        <translation>Semua wilayah yang berbatasan sudah ada dalam cakupan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wilayah dikeluarkan dari cakupan; isiannya tetap tersimpan.</source>
+        <translation>
+            <numerusform>%n wilayah dikeluarkan dari cakupan; isiannya tetap tersimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saring wilayah…</source>
+        <translation>Saring wilayah…</translation>
+    </message>
+    <message>
+        <source>Saring wilayah dalam cakupan</source>
+        <translation>Saring wilayah dalam cakupan</translation>
+    </message>
+    <message>
+        <source>Wilayah dalam cakupan</source>
+        <translation>Wilayah dalam cakupan</translation>
+    </message>
+    <message>
+        <source>Tambah…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Tambah provinsi, kabupaten atau kota ke cakupan</source>
+        <translation>Tambah provinsi, kabupaten atau kota ke cakupan</translation>
+    </message>
+    <message>
+        <source>Tetangga</source>
+        <translation>Tetangga</translation>
+    </message>
+    <message>
+        <source>Tambah wilayah yang berbatasan darat dengan wilayah terpilih (atau dengan daerah pemilik)</source>
+        <translation>Tambah wilayah yang berbatasan darat dengan wilayah terpilih (atau dengan daerah pemilik)</translation>
+    </message>
+    <message>
+        <source>Keluarkan</source>
+        <translation>Keluarkan</translation>
+    </message>
+    <message>
+        <source>Keluarkan wilayah terpilih dari cakupan; isiannya tetap tersimpan</source>
+        <translation>Keluarkan wilayah terpilih dari cakupan; isiannya tetap tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ScopeTreeModel</name>
+    <message>
+        <source>Daerah pemilik pemetaan</source>
+        <translation>Daerah pemilik pemetaan</translation>
+    </message>
+    <message>
+        <source>Provinsi ini sendiri tidak termasuk cakupan; hanya kabupaten/kotanya.</source>
+        <translation>Provinsi ini sendiri tidak termasuk cakupan; hanya kabupaten/kotanya.</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Isian</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::SendCopyDialog</name>
+    <message>
+        <source>Kirim ke perangkat daerah</source>
+        <translation>Kirim ke perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Buat salinan proyek untuk diisi oleh satu perangkat daerah. Perubahan yang mereka buat dicatat atas nama perangkat daerah itu, lalu dapat digabungkan kembali dengan Berkas → Gabungkan salinan…</source>
+        <translation>Buat salinan proyek untuk diisi oleh satu perangkat daerah. Perubahan yang mereka buat dicatat atas nama perangkat daerah itu, lalu dapat digabungkan kembali dengan Berkas → Gabungkan salinan…</translation>
+    </message>
+    <message>
+        <source>mis. Dinas Lingkungan Hidup</source>
+        <translation>mis. Dinas Lingkungan Hidup</translation>
+    </message>
+    <message>
+        <source>Semua urusan</source>
+        <translation>Semua urusan</translation>
+    </message>
+    <message>
+        <source>Tanpa &quot;Semua urusan&quot;, salinan hanya memuat isian, usulan dan kerja sama dari urusan yang dicentang.</source>
+        <translation>Tanpa &quot;Semua urusan&quot;, salinan hanya memuat isian, usulan dan kerja sama dari urusan yang dicentang.</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah:</source>
+        <translation>Perangkat daerah:</translation>
+    </message>
+    <message>
+        <source>Urusan:</source>
+        <translation>Urusan:</translation>
+    </message>
+    <message>
+        <source>Simpan ke:</source>
+        <translation>Simpan ke:</translation>
+    </message>
+    <message>
+        <source>Simpan salinan</source>
+        <translation>Simpan salinan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Isi nama perangkat daerah penerima.</source>
+        <translation>Isi nama perangkat daerah penerima.</translation>
+    </message>
+    <message>
+        <source>Centang paling sedikit satu urusan, atau pilih &quot;Semua urusan&quot;.</source>
+        <translation>Centang paling sedikit satu urusan, atau pilih &quot;Semua urusan&quot;.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas tujuan.</source>
+        <translation>Pilih berkas tujuan.</translation>
+    </message>
+    <message>
+        <source>Berkas itu sudah ada dan tidak ditimpa.</source>
+        <translation>Berkas itu sudah ada dan tidak ditimpa.</translation>
+    </message>
+    <message>
+        <source>Salinan tidak dapat disimpan</source>
+        <translation>Salinan tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Belum ada urusan yang dicentang.</source>
+        <translation>Belum ada urusan yang dicentang.</translation>
+    </message>
+    <message>
+        <source>Salinan akan berisi %1 isian, %2 usulan dan %3 kerja sama.</source>
+        <translation>Salinan akan berisi %1 isian, %2 usulan dan %3 kerja sama.</translation>
+    </message>
+    <message>
+        <source>Simpan salinan untuk perangkat daerah</source>
+        <translation>Simpan salinan untuk perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Proyek PetaKSD (*.ksd)</source>
+        <translation>Proyek PetaKSD (*.ksd)</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ShareActions</name>
+    <message>
+        <source>&amp;Kirim ke perangkat daerah…</source>
+        <translation>&amp;Kirim ke perangkat daerah…</translation>
+    </message>
+    <message>
+        <source>Membuat salinan proyek untuk diisi oleh satu perangkat daerah</source>
+        <translation>Membuat salinan proyek untuk diisi oleh satu perangkat daerah</translation>
+    </message>
+    <message>
+        <source>&amp;Gabungkan salinan…</source>
+        <translation>&amp;Gabungkan salinan…</translation>
+    </message>
+    <message>
+        <source>Menggabungkan salinan yang dikembalikan perangkat daerah, dengan pratinjau dan pilihan untuk setiap konflik</source>
+        <translation>Menggabungkan salinan yang dikembalikan perangkat daerah, dengan pratinjau dan pilihan untuk setiap konflik</translation>
+    </message>
+    <message>
+        <source>&amp;Log penggabungan…</source>
+        <translation>&amp;Log penggabungan…</translation>
+    </message>
+    <message>
+        <source>Menampilkan apa yang diambil dari salinan perangkat daerah, dan mengekspornya ke CSV</source>
+        <translation>Menampilkan apa yang diambil dari salinan perangkat daerah, dan mengekspornya ke CSV</translation>
+    </message>
+    <message>
+        <source>Salinan perangkat daerah</source>
+        <translation>Salinan perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Salinan tidak dapat dikirim</source>
+        <translation>Salinan tidak dapat dikirim</translation>
+    </message>
+    <message>
+        <source>Salinan untuk %1 disimpan ke %2</source>
+        <translation>Salinan untuk %1 disimpan ke %2</translation>
+    </message>
+    <message>
+        <source>Salinan tidak dapat digabungkan di sini</source>
+        <translation>Salinan tidak dapat digabungkan di sini</translation>
+    </message>
+    <message>
+        <source>Proyek yang terbuka adalah salinan untuk %1. Gabungkan salinan ke proyek induk &quot;%2&quot;.</source>
+        <translation>Proyek yang terbuka adalah salinan untuk %1. Gabungkan salinan ke proyek induk &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Pilih salinan yang dikembalikan perangkat daerah</source>
+        <translation>Pilih salinan yang dikembalikan perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Proyek PetaKSD (*.ksd)</source>
+        <translation>Proyek PetaKSD (*.ksd)</translation>
+    </message>
+    <message>
+        <source>Salinan digabungkan: %1 ditambahkan, %2 diubah, %3 dihapus, %4 konflik diputuskan. Batalkan dengan Ctrl+Z.</source>
+        <translation>Salinan digabungkan: %1 ditambahkan, %2 diubah, %3 dihapus, %4 konflik diputuskan. Batalkan dengan Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ShareMessages</name>
+    <message>
+        <source>Berkas sudah ada</source>
+        <translation>Berkas sudah ada</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; sudah ada. Timpa berkas itu?</source>
+        <translation>Berkas &quot;%1&quot; sudah ada. Timpa berkas itu?</translation>
+    </message>
+    <message>
+        <source>Timpa</source>
+        <translation>Timpa</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::StartPage</name>
+    <message>
+        <source>%1
+Berkas tidak ditemukan</source>
+        <translation>%1
+Berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>PetaKSD</source>
+        <translation>PetaKSD</translation>
+    </message>
+    <message>
+        <source>Pemetaan Kerja Sama Daerah: dari potensi dan kebutuhan sampai perjanjian dan monev</source>
+        <translation>Pemetaan Kerja Sama Daerah: dari potensi dan kebutuhan sampai perjanjian dan monev</translation>
+    </message>
+    <message>
+        <source>Proyek baru…</source>
+        <translation>Proyek baru…</translation>
+    </message>
+    <message>
+        <source>Mulai pemetaan baru untuk sebuah provinsi, kabupaten atau kota (Ctrl+N)</source>
+        <translation>Mulai pemetaan baru untuk sebuah provinsi, kabupaten atau kota (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Buka proyek…</source>
+        <translation>Buka proyek…</translation>
+    </message>
+    <message>
+        <source>Buka berkas proyek .ksd (Ctrl+O)</source>
+        <translation>Buka berkas proyek .ksd (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Buka contoh</source>
+        <translation>Buka contoh</translation>
+    </message>
+    <message>
+        <source>Buka proyek contoh Kabupaten Banjar 2024 untuk mencoba aplikasi</source>
+        <translation>Buka proyek contoh Kabupaten Banjar 2024 untuk mencoba aplikasi</translation>
+    </message>
+    <message>
+        <source>Berkas terakhir</source>
+        <translation>Berkas terakhir</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas yang dibuka.</source>
+        <translation>Belum ada berkas yang dibuka.</translation>
+    </message>
+    <message>
+        <source>Berkas .ksd dari perangkat daerah dapat diseret ke jendela ini untuk dibuka.</source>
+        <translation>Berkas .ksd dari perangkat daerah dapat diseret ke jendela ini untuk dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::StatusPanel</name>
+    <message>
+        <source>%1 wilayah · %2 isian · %3 usulan · %4 kerja sama</source>
+        <translation>%1 wilayah · %2 isian · %3 usulan · %4 kerja sama</translation>
+    </message>
+    <message>
+        <source>Batalkan pekerjaan ini</source>
+        <translation>Batalkan pekerjaan ini</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Kemajuan pekerjaan latar</source>
+        <translation>Kemajuan pekerjaan latar</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::SuggestionEngine</name>
+    <message>
+        <source>ya</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>belum diketahui</source>
+        <translation>belum diketahui</translation>
+    </message>
+    <message>
+        <source>%1 adalah wilayah administratif, bukan daerah otonom; isian ini sebaiknya dicatat atas nama %2.</source>
+        <translation>%1 adalah wilayah administratif, bukan daerah otonom; isian ini sebaiknya dicatat atas nama %2.</translation>
+    </message>
+    <message>
+        <source>Unsur penunjang %1 bukan objek kerja sama wajib; dapat diusulkan sebagai kerja sama sukarela.</source>
+        <translation>Unsur penunjang %1 bukan objek kerja sama wajib; dapat diusulkan sebagai kerja sama sukarela.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) berada di luar cakupan wilayah proyek.</source>
+        <translation>%1 (%2) berada di luar cakupan wilayah proyek.</translation>
+    </message>
+    <message>
+        <source>isian</source>
+        <translation>isian</translation>
+    </message>
+    <message>
+        <source>saling melengkapi</source>
+        <translation>saling melengkapi</translation>
+    </message>
+    <message>
+        <source>prioritas</source>
+        <translation>prioritas</translation>
+    </message>
+    <message>
+        <source>besaran</source>
+        <translation>besaran</translation>
+    </message>
+    <message>
+        <source>kesamaan layanan</source>
+        <translation>kesamaan layanan</translation>
+    </message>
+    <message>
+        <source>langkah batas</source>
+        <translation>langkah batas</translation>
+    </message>
+    <message>
+        <source>jarak</source>
+        <translation>jarak</translation>
+    </message>
+    <message>
+        <source>kerja sama yang ada</source>
+        <translation>kerja sama yang ada</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364; PP 28/2018; tipe C perlu kajian hukum (tidak disebut Permendagri 22/2020)</source>
+        <translation>UU 23/2014 Pasal 364; PP 28/2018; tipe C perlu kajian hukum (tidak disebut Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364; PP 28/2018; Permendagri 22/2020</source>
+        <translation>UU 23/2014 Pasal 364; PP 28/2018; Permendagri 22/2020</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 364 (perlu kajian eksternalitas/efisiensi)</source>
+        <translation>UU 23/2014 Pasal 364 (perlu kajian eksternalitas/efisiensi)</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 365; PP 28/2018</source>
+        <translation>UU 23/2014 Pasal 365; PP 28/2018</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 13 ayat (3)</source>
+        <translation>UU 23/2014 Pasal 13 ayat (3)</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 363; PP 28/2018</source>
+        <translation>UU 23/2014 Pasal 363; PP 28/2018</translation>
+    </message>
+    <message>
+        <source>wajib: berbatasan, eksternalitas lintas daerah dan efisiensi terpenuhi</source>
+        <translation>wajib: berbatasan, eksternalitas lintas daerah dan efisiensi terpenuhi</translation>
+    </message>
+    <message>
+        <source>potensi wajib: berbatasan, bukti belum lengkap (eksternalitas %1, efisiensi %2), perlu kajian</source>
+        <translation>potensi wajib: berbatasan, bukti belum lengkap (eksternalitas %1, efisiensi %2), perlu kajian</translation>
+    </message>
+    <message>
+        <source>sukarela: syarat wajib tidak terpenuhi (eksternalitas %1, efisiensi %2)</source>
+        <translation>sukarela: syarat wajib tidak terpenuhi (eksternalitas %1, efisiensi %2)</translation>
+    </message>
+    <message>
+        <source>sukarela: tidak berbatasan</source>
+        <translation>sukarela: tidak berbatasan</translation>
+    </message>
+    <message>
+        <source>rujuk ke provinsi %1: %2 antar-kabupaten/kota adalah kewenangan provinsi</source>
+        <translation>rujuk ke provinsi %1: %2 antar-kabupaten/kota adalah kewenangan provinsi</translation>
+    </message>
+    <message>
+        <source>tidak memenuhi syarat para pihak atau objek</source>
+        <translation>tidak memenuhi syarat para pihak atau objek</translation>
+    </message>
+    <message>
+        <source>potensi %1 (%2) → kebutuhan %3 (%4)</source>
+        <translation>potensi %1 (%2) → kebutuhan %3 (%4)</translation>
+    </message>
+    <message>
+        <source>kebutuhan lintas batas di kedua pihak</source>
+        <translation>kebutuhan lintas batas di kedua pihak</translation>
+    </message>
+    <message>
+        <source>berbatasan, %1 km</source>
+        <translation>berbatasan, %1 km</translation>
+    </message>
+    <message>
+        <source>%1 langkah batas, %2 km</source>
+        <translation>%1 langkah batas, %2 km</translation>
+    </message>
+    <message>
+        <source>tidak terhubung darat, %1 km</source>
+        <translation>tidak terhubung darat, %1 km</translation>
+    </message>
+    <message>
+        <source>skor %1 = %2</source>
+        <translation>skor %1 = %2</translation>
+    </message>
+    <message>
+        <source>sudah ada kerja sama aktif pada urusan ini</source>
+        <translation>sudah ada kerja sama aktif pada urusan ini</translation>
+    </message>
+    <message>
+        <source>bila tidak dilaksanakan diambil alih %1</source>
+        <translation>bila tidak dilaksanakan diambil alih %1</translation>
+    </message>
+    <message>
+        <source>perlu persetujuan DPRD</source>
+        <translation>perlu persetujuan DPRD</translation>
+    </message>
+    <message>
+        <source>dasar: %1</source>
+        <translation>dasar: %1</translation>
+    </message>
+    <message>
+        <source>klaster %1 daerah berbatasan dengan kebutuhan lintas batas &quot;%2&quot;: kewenangan provinsi, rujuk ke %3</source>
+        <translation>klaster %1 daerah berbatasan dengan kebutuhan lintas batas &quot;%2&quot;: kewenangan provinsi, rujuk ke %3</translation>
+    </message>
+    <message>
+        <source>klaster %1 daerah berbatasan dengan kebutuhan lintas batas &quot;%2&quot;: wajib</source>
+        <translation>klaster %1 daerah berbatasan dengan kebutuhan lintas batas &quot;%2&quot;: wajib</translation>
+    </message>
+    <message>
+        <source>klaster %1 daerah berbatasan dengan kebutuhan lintas batas &quot;%2&quot;: potensi wajib, perlu kajian (eksternalitas %3, efisiensi %4)</source>
+        <translation>klaster %1 daerah berbatasan dengan kebutuhan lintas batas &quot;%2&quot;: potensi wajib, perlu kajian (eksternalitas %3, efisiensi %4)</translation>
+    </message>
+    <message>
+        <source>klaster %1 daerah berbatasan dengan kebutuhan lintas batas &quot;%2&quot;: sukarela (eksternalitas %3, efisiensi %4)</source>
+        <translation>klaster %1 daerah berbatasan dengan kebutuhan lintas batas &quot;%2&quot;: sukarela (eksternalitas %3, efisiensi %4)</translation>
+    </message>
+    <message>
+        <source>anggota %1</source>
+        <translation>anggota %1</translation>
+    </message>
+    <message>
+        <source>%1 isian kebutuhan, %2 pasangan berbatasan, skor rata-rata %3</source>
+        <translation>%1 isian kebutuhan, %2 pasangan berbatasan, skor rata-rata %3</translation>
+    </message>
+    <message>
+        <source>potensi A→kebutuhan B: %1; potensi B→kebutuhan A: %2; kebutuhan bersama: %3</source>
+        <translation>potensi A→kebutuhan B: %1; potensi B→kebutuhan A: %2; kebutuhan bersama: %3</translation>
+    </message>
+    <message>
+        <source>tidak terhubung darat</source>
+        <translation>tidak terhubung darat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n langkah batas</source>
+        <translation>
+            <numerusform>%n langkah batas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km antar titik label</source>
+        <translation>%1 km antar titik label</translation>
+    </message>
+    <message>
+        <source>ada kerja sama aktif pada urusan lain</source>
+        <translation>ada kerja sama aktif pada urusan lain</translation>
+    </message>
+    <message>
+        <source>belum ada kerja sama aktif</source>
+        <translation>belum ada kerja sama aktif</translation>
+    </message>
+    <message>
+        <source>%1 – %2, urusan %3: %4. %5</source>
+        <translation>%1 – %2, urusan %3: %4. %5</translation>
+    </message>
+    <message>
+        <source>Klaster %1, urusan %2: %3. %4</source>
+        <translation>Klaster %1, urusan %2: %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::SuggestionsModel</name>
+    <message>
+        <source>Gubernur</source>
+        <translation>Gubernur</translation>
+    </message>
+    <message>
+        <source>Pusat</source>
+        <translation>Pusat</translation>
+    </message>
+    <message>
+        <source>perlu telaah hukum</source>
+        <translation>perlu telaah hukum</translation>
+    </message>
+    <message>
+        <source>persetujuan DPRD</source>
+        <translation>persetujuan DPRD</translation>
+    </message>
+    <message>
+        <source>sudah ada kerja sama</source>
+        <translation>sudah ada kerja sama</translation>
+    </message>
+    <message>
+        <source>rujuk: %1</source>
+        <translation>rujuk: %1</translation>
+    </message>
+    <message>
+        <source>Sudah diusulkan</source>
+        <translation>Sudah diusulkan</translation>
+    </message>
+    <message>
+        <source>Kelas menurut aturan KSDD (PP 28/2018; UU 23/2014 Pasal 363–364)</source>
+        <translation>Kelas menurut aturan KSDD (PP 28/2018; UU 23/2014 Pasal 363–364)</translation>
+    </message>
+    <message>
+        <source>Tipe pasangan menurut UU 23/2014 Pasal 364 ayat (2): A–E</source>
+        <translation>Tipe pasangan menurut UU 23/2014 Pasal 364 ayat (2): A–E</translation>
+    </message>
+    <message>
+        <source>Skor kecocokan dua arah, 0–100</source>
+        <translation>Skor kecocokan dua arah, 0–100</translation>
+    </message>
+    <message>
+        <source>Yang mengambil alih urusan bila kerja sama wajib tidak dilaksanakan</source>
+        <translation>Yang mengambil alih urusan bila kerja sama wajib tidak dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Wilayah A</source>
+        <translation>Wilayah A</translation>
+    </message>
+    <message>
+        <source>Wilayah B</source>
+        <translation>Wilayah B</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Urusan</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Diambil alih</source>
+        <translation>Diambil alih</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Usulan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::SuggestionsPage</name>
+    <message>
+        <source>Menghitung saran…</source>
+        <translation>Menghitung saran…</translation>
+    </message>
+    <message>
+        <source>Saran perlu diperbarui: data proyek berubah sejak saran dihitung. Sedang menghitung ulang…</source>
+        <translation>Saran perlu diperbarui: data proyek berubah sejak saran dihitung. Sedang menghitung ulang…</translation>
+    </message>
+    <message>
+        <source>Saran perlu diperbarui: data proyek berubah sejak saran dihitung.</source>
+        <translation>Saran perlu diperbarui: data proyek berubah sejak saran dihitung.</translation>
+    </message>
+    <message>
+        <source>Saran belum dihitung untuk proyek ini.</source>
+        <translation>Saran belum dihitung untuk proyek ini.</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saran</source>
+        <translation>
+            <numerusform>%n saran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dari %n saran</source>
+        <translation>
+            <numerusform>%1 dari %n saran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kerja sama %1 dengan %2</source>
+        <translation>Kerja sama %1 dengan %2</translation>
+    </message>
+    <message>
+        <source>Usulan &quot;%1&quot; dibuat; lihat tab Usulan.</source>
+        <translation>Usulan &quot;%1&quot; dibuat; lihat tab Usulan.</translation>
+    </message>
+    <message>
+        <source>Hitung saran</source>
+        <translation>Hitung saran</translation>
+    </message>
+    <message>
+        <source>Hitung ulang saran mitra dari isian proyek (F5). Berjalan di latar; dapat dibatalkan dari bilah status.</source>
+        <translation>Hitung ulang saran mitra dari isian proyek (F5). Berjalan di latar; dapat dibatalkan dari bilah status.</translation>
+    </message>
+    <message>
+        <source>Jadikan usulan</source>
+        <translation>Jadikan usulan</translation>
+    </message>
+    <message>
+        <source>Buat usulan kerja sama dari saran yang dipilih</source>
+        <translation>Buat usulan kerja sama dari saran yang dipilih</translation>
+    </message>
+    <message>
+        <source>Semua kelas</source>
+        <translation>Semua kelas</translation>
+    </message>
+    <message>
+        <source>Saring menurut kelas KSDD</source>
+        <translation>Saring menurut kelas KSDD</translation>
+    </message>
+    <message>
+        <source>Saring kelas</source>
+        <translation>Saring kelas</translation>
+    </message>
+    <message>
+        <source>Semua urusan</source>
+        <translation>Semua urusan</translation>
+    </message>
+    <message>
+        <source>Saring urusan</source>
+        <translation>Saring urusan</translation>
+    </message>
+    <message>
+        <source>Hanya yang melibatkan daerah pemilik</source>
+        <translation>Hanya yang melibatkan daerah pemilik</translation>
+    </message>
+    <message>
+        <source>Tampilkan hanya pasangan yang melibatkan daerah yang melakukan pemetaan</source>
+        <translation>Tampilkan hanya pasangan yang melibatkan daerah yang melakukan pemetaan</translation>
+    </message>
+    <message>
+        <source>Cari… (Ctrl+F)</source>
+        <translation>Cari… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cari saran</source>
+        <translation>Cari saran</translation>
+    </message>
+    <message>
+        <source>Perbarui sekarang</source>
+        <translation>Perbarui sekarang</translation>
+    </message>
+    <message>
+        <source>Tabel saran</source>
+        <translation>Tabel saran</translation>
+    </message>
+    <message>
+        <source>Penjelasan saran</source>
+        <translation>Penjelasan saran</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Synth</name>
+    <message>
+        <source>Proyek sintetis nasional (benih %1, %2 isian)</source>
+        <translation>Proyek sintetis nasional (benih %1, %2 isian)</translation>
+    </message>
+    <message>
+        <source>Potensi %1 di %2</source>
+        <translation>Potensi %1 di %2</translation>
+    </message>
+    <message>
+        <source>Kebutuhan %1 di %2</source>
+        <translation>Kebutuhan %1 di %2</translation>
+    </message>
+    <message>
+        <source>PKS %1 %2 – %3</source>
+        <translation>PKS %1 %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Types</name>
+    <message>
+        <source>Kesesuaian tujuan</source>
+        <translation>Kesesuaian tujuan</translation>
+    </message>
+    <message>
+        <source>Ketepatan waktu</source>
+        <translation>Ketepatan waktu</translation>
+    </message>
+    <message>
+        <source>Kontribusi mitra</source>
+        <translation>Kontribusi mitra</translation>
+    </message>
+    <message>
+        <source>Koordinasi</source>
+        <translation>Koordinasi</translation>
+    </message>
+    <message>
+        <source>Capaian indikator</source>
+        <translation>Capaian indikator</translation>
+    </message>
+    <message>
+        <source>Dampak</source>
+        <translation>Dampak</translation>
+    </message>
+    <message>
+        <source>Kelengkapan dokumen</source>
+        <translation>Kelengkapan dokumen</translation>
+    </message>
+    <message>
+        <source>Pelaporan berkala</source>
+        <translation>Pelaporan berkala</translation>
+    </message>
     <message>
         <source>Ya</source>
         <translation>Ya</translation>
@@ -167,746 +7325,16 @@
         <source>Hentikan</source>
         <translation>Hentikan</translation>
     </message>
-    <message>
-        <source>Data rujukan tidak dapat dibaca.</source>
-        <translation>Data rujukan tidak dapat dibaca.</translation>
-    </message>
-    <message>
-        <source>Provinsi</source>
-        <translation>Provinsi</translation>
-    </message>
-    <message>
-        <source>Kabupaten</source>
-        <translation>Kabupaten</translation>
-    </message>
-    <message>
-        <source>Kota</source>
-        <translation>Kota</translation>
-    </message>
-    <message>
-        <source>Wajib pelayanan dasar</source>
-        <translation>Wajib pelayanan dasar</translation>
-    </message>
-    <message>
-        <source>Wajib non-pelayanan dasar</source>
-        <translation>Wajib non-pelayanan dasar</translation>
-    </message>
-    <message>
-        <source>Pilihan</source>
-        <translation>Pilihan</translation>
-    </message>
-    <message>
-        <source>Penunjang</source>
-        <translation>Penunjang</translation>
-    </message>
-    <message>
-        <source>Monev harus terkait dengan kerja sama yang ada di register.</source>
-        <translation>Monev harus terkait dengan kerja sama yang ada di register.</translation>
-    </message>
-    <message>
-        <source>Nilai %1 di luar rentang 1–5.</source>
-        <translation>Nilai %1 di luar rentang 1–5.</translation>
-    </message>
-    <message>
-        <source>Skor "%1" bernilai %2, di luar rentang 0–5 (0 = tidak dinilai).</source>
-        <translation>Skor "%1" bernilai %2, di luar rentang 0–5 (0 = tidak dinilai).</translation>
-    </message>
-    <message>
-        <source>Tanggal monev belum diisi.</source>
-        <translation>Tanggal monev belum diisi.</translation>
-    </message>
-    <message>
-        <source>Tanggal monev (%1) sebelum kerja sama mulai berlaku (%2).</source>
-        <translation>Tanggal monev (%1) sebelum kerja sama mulai berlaku (%2).</translation>
-    </message>
-    <message>
-        <source>Sinergi</source>
-        <translation>Sinergi</translation>
-    </message>
-    <message>
-        <source>Memenuhi kriteria KSD: kerja sama daerah dengan daerah lain (KSDD) menurut PP 28/2018 tentang Kerja Sama Daerah dan Permendagri 22/2020.</source>
-        <translation>Memenuhi kriteria KSD: kerja sama daerah dengan daerah lain (KSDD) menurut PP 28/2018 tentang Kerja Sama Daerah dan Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Memenuhi kriteria KSD: kerja sama daerah dengan pihak ketiga (KSDPK) menurut PP 28/2018 tentang Kerja Sama Daerah dan Permendagri 22/2020.</source>
-        <translation>Memenuhi kriteria KSD: kerja sama daerah dengan pihak ketiga (KSDPK) menurut PP 28/2018 tentang Kerja Sama Daerah dan Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Memenuhi kriteria: sinergi dengan Pemerintah Pusat (kementerian/lembaga) melalui nota kesepakatan dan rencana aksi; dicatat sebagai kategori Sinergi, di luar KSDD/KSDPK menurut PP 28/2018 dan Permendagri 22/2020.</source>
-        <translation>Memenuhi kriteria: sinergi dengan Pemerintah Pusat (kementerian/lembaga) melalui nota kesepakatan dan rencana aksi; dicatat sebagai kategori Sinergi, di luar KSDD/KSDPK menurut PP 28/2018 dan Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Memenuhi kriteria KSD: kerja sama daerah dengan pemerintah daerah di luar negeri (KSDPL) menurut PP 28/2018 dan Permendagri 25/2020.</source>
-        <translation>Memenuhi kriteria KSD: kerja sama daerah dengan pemerintah daerah di luar negeri (KSDPL) menurut PP 28/2018 dan Permendagri 25/2020.</translation>
-    </message>
-    <message>
-        <source>Memenuhi kriteria KSD: kerja sama daerah dengan lembaga di luar negeri (KSDLL) menurut PP 28/2018 dan Permendagri 25/2020.</source>
-        <translation>Memenuhi kriteria KSD: kerja sama daerah dengan lembaga di luar negeri (KSDLL) menurut PP 28/2018 dan Permendagri 25/2020.</translation>
-    </message>
-    <message>
-        <source>Tidak memenuhi kriteria KSD: pengadaan barang/jasa bukan kerja sama daerah. KSD adalah usaha bersama yang saling menguntungkan (PP 28/2018 Pasal 1 angka 1), sedangkan pengadaan diatur Perpres 16/2018 tentang Pengadaan Barang/Jasa Pemerintah.</source>
-        <translation>Tidak memenuhi kriteria KSD: pengadaan barang/jasa bukan kerja sama daerah. KSD adalah usaha bersama yang saling menguntungkan (PP 28/2018 Pasal 1 angka 1), sedangkan pengadaan diatur Perpres 16/2018 tentang Pengadaan Barang/Jasa Pemerintah.</translation>
-    </message>
-    <message>
-        <source>Tidak memenuhi kriteria KSD: swakelola dikerjakan sendiri oleh perangkat daerah sebagai cara pengadaan (Perpres 16/2018), bukan usaha bersama dengan pihak lain menurut PP 28/2018.</source>
-        <translation>Tidak memenuhi kriteria KSD: swakelola dikerjakan sendiri oleh perangkat daerah sebagai cara pengadaan (Perpres 16/2018), bukan usaha bersama dengan pihak lain menurut PP 28/2018.</translation>
-    </message>
-    <message>
-        <source>Tidak memenuhi kriteria KSD: urusan internal pemerintah daerah tidak melibatkan pihak lain, sedangkan KSD adalah usaha bersama dengan daerah lain, pihak ketiga, atau pemerintah daerah/lembaga di luar negeri (PP 28/2018).</source>
-        <translation>Tidak memenuhi kriteria KSD: urusan internal pemerintah daerah tidak melibatkan pihak lain, sedangkan KSD adalah usaha bersama dengan daerah lain, pihak ketiga, atau pemerintah daerah/lembaga di luar negeri (PP 28/2018).</translation>
-    </message>
-    <message>
-        <source>Perlu persetujuan DPRD: kerja sama membebani masyarakat dan pembiayaannya belum dianggarkan dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).</source>
-        <translation>Perlu persetujuan DPRD: kerja sama membebani masyarakat dan pembiayaannya belum dianggarkan dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Perlu persetujuan DPRD: kerja sama membebani masyarakat (PP 28/2018; Permendagri 22/2020).</source>
-        <translation>Perlu persetujuan DPRD: kerja sama membebani masyarakat (PP 28/2018; Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Perlu persetujuan DPRD: pembiayaan kerja sama belum dianggarkan dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).</source>
-        <translation>Perlu persetujuan DPRD: pembiayaan kerja sama belum dianggarkan dalam APBD tahun berjalan (PP 28/2018; Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Tidak perlu persetujuan DPRD: kerja sama tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD atau tidak memerlukan biaya (PP 28/2018; Permendagri 22/2020).</source>
-        <translation>Tidak perlu persetujuan DPRD: kerja sama tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD atau tidak memerlukan biaya (PP 28/2018; Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Kode urusan "%1" tidak dikenal (Permendagri 90/2019).</source>
-        <translation>Kode urusan "%1" tidak dikenal (Permendagri 90/2019).</translation>
-    </message>
-    <message>
-        <source>Urusan belum diisi.</source>
-        <translation>Urusan belum diisi.</translation>
-    </message>
-    <message>
-        <source>Daerah mitra belum diisi; sub-kelas KSDD (wajib/sukarela) belum dapat ditentukan.</source>
-        <translation>Daerah mitra belum diisi; sub-kelas KSDD (wajib/sukarela) belum dapat ditentukan.</translation>
-    </message>
-    <message>
-        <source>Kode wilayah mitra "%1" tidak dikenal (Kepmendagri 300.2.2-2430/2025).</source>
-        <translation>Kode wilayah mitra "%1" tidak dikenal (Kepmendagri 300.2.2-2430/2025).</translation>
-    </message>
-    <message>
-        <source>Daerah mitra %1 sama dengan daerah pengusul.</source>
-        <translation>Daerah mitra %1 sama dengan daerah pengusul.</translation>
-    </message>
-    <message>
-        <source>Nama mitra belum diisi.</source>
-        <translation>Nama mitra belum diisi.</translation>
-    </message>
-    <message>
-        <source>Sinergi dengan kementerian/lembaga lazimnya dituangkan dalam nota kesepakatan (NK).</source>
-        <translation>Sinergi dengan kementerian/lembaga lazimnya dituangkan dalam nota kesepakatan (NK).</translation>
-    </message>
-    <message>
-        <source>Nota kesepakatan (NK) lazimnya untuk sinergi dengan kementerian/lembaga; untuk %1 bentuknya kesepakatan bersama (KB) lalu perjanjian kerja sama (PKS).</source>
-        <translation>Nota kesepakatan (NK) lazimnya untuk sinergi dengan kementerian/lembaga; untuk %1 bentuknya kesepakatan bersama (KB) lalu perjanjian kerja sama (PKS).</translation>
-    </message>
-    <message>
-        <source>Tidak berlaku: bukan kerja sama daerah.</source>
-        <translation>Tidak berlaku: bukan kerja sama daerah.</translation>
-    </message>
-    <message>
-        <source>Usulan "%1" sudah dihapus.</source>
-        <translation>Usulan "%1" sudah dihapus.</translation>
-    </message>
-    <message>
-        <source>Usulan "%1" tidak dapat dijadikan kerja sama. %2</source>
-        <translation>Usulan "%1" tidak dapat dijadikan kerja sama. %2</translation>
-    </message>
-    <message>
-        <source>Kerja sama "%1" berstatus %2: tahapnya tidak dapat diubah lagi.</source>
-        <translation>Kerja sama "%1" berstatus %2: tahapnya tidak dapat diubah lagi.</translation>
-    </message>
-    <message>
-        <source>Kerja sama sudah berada pada tahap "%1".</source>
-        <translation>Kerja sama sudah berada pada tahap "%1".</translation>
-    </message>
-    <message>
-        <source>Tahap tidak dapat mundur: kerja sama sudah pada tahap "%1", sedangkan "%2" adalah tahap sebelumnya (urutan Permendagri 22/2020).</source>
-        <translation>Tahap tidak dapat mundur: kerja sama sudah pada tahap "%1", sedangkan "%2" adalah tahap sebelumnya (urutan Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Persetujuan DPRD tidak diperlukan untuk kerja sama ini (tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD; PP 28/2018), sehingga tahap ini dilewati.</source>
-        <translation>Persetujuan DPRD tidak diperlukan untuk kerja sama ini (tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD; PP 28/2018), sehingga tahap ini dilewati.</translation>
-    </message>
-    <message>
-        <source>Persetujuan DPRD diperlukan (kerja sama membebani masyarakat dan/atau pembiayaannya belum dianggarkan dalam APBD; PP 28/2018): tahap "%1" tidak dapat dilewati.</source>
-        <translation>Persetujuan DPRD diperlukan (kerja sama membebani masyarakat dan/atau pembiayaannya belum dianggarkan dalam APBD; PP 28/2018): tahap "%1" tidak dapat dilewati.</translation>
-    </message>
-    <message>
-        <source>Tahap "%1" tidak dapat dilewati untuk %2: lalui tahap itu lebih dulu. %3</source>
-        <translation>Tahap "%1" tidak dapat dilewati untuk %2: lalui tahap itu lebih dulu. %3</translation>
-    </message>
-    <message>
-        <source>Tanggal tahap "%1" belum diisi atau tidak valid.</source>
-        <translation>Tanggal tahap "%1" belum diisi atau tidak valid.</translation>
-    </message>
-    <message>
-        <source>Tanggal %1 lebih awal daripada tanggal tahap sebelumnya "%2" (%3).</source>
-        <translation>Tanggal %1 lebih awal daripada tanggal tahap sebelumnya "%2" (%3).</translation>
-    </message>
-    <message>
-        <source>Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum dianggarkan dalam APBD; PP 28/2018). Pelaksanaan, penatausahaan dan pelaporan selalu dilalui.</source>
-        <translation>Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum dianggarkan dalam APBD; PP 28/2018). Pelaksanaan, penatausahaan dan pelaporan selalu dilalui.</translation>
-    </message>
-    <message>
-        <source>Kesepakatan bersama melalui semua tahap menurut urutan Permendagri 22/2020: persiapan, penawaran, penyusunan dan penandatanganan KB, lalu penyusunan dan penandatanganan PKS.</source>
-        <translation>Kesepakatan bersama melalui semua tahap menurut urutan Permendagri 22/2020: persiapan, penawaran, penyusunan dan penandatanganan KB, lalu penyusunan dan penandatanganan PKS.</translation>
-    </message>
-    <message>
-        <source>Perjanjian kerja sama boleh melewati tahap KB (jalur PKS langsung, misalnya KSDPK, atau PKS yang melaksanakan KB yang dicatat tersendiri; Permendagri 22/2020).</source>
-        <translation>Perjanjian kerja sama boleh melewati tahap KB (jalur PKS langsung, misalnya KSDPK, atau PKS yang melaksanakan KB yang dicatat tersendiri; Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Nota kesepakatan sinergi dengan kementerian/lembaga boleh melewati penawaran dan tahap KB: sinergi dituangkan dalam nota kesepakatan dan rencana aksi, bukan prosedur KB Permendagri 22/2020.</source>
-        <translation>Nota kesepakatan sinergi dengan kementerian/lembaga boleh melewati penawaran dan tahap KB: sinergi dituangkan dalam nota kesepakatan dan rencana aksi, bukan prosedur KB Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Addendum mengubah dokumen yang sudah melalui prosedur, sehingga boleh melewati penawaran, tahap KB dan tahap PKS; addendum disusun dan ditandatangani setingkat dokumen yang diubahnya.</source>
-        <translation>Addendum mengubah dokumen yang sudah melalui prosedur, sehingga boleh melewati penawaran, tahap KB dan tahap PKS; addendum disusun dan ditandatangani setingkat dokumen yang diubahnya.</translation>
-    </message>
-    <message>
-        <source>Para pihak belum diisi: kerja sama memerlukan sedikitnya dua pihak.</source>
-        <translation>Para pihak belum diisi: kerja sama memerlukan sedikitnya dua pihak.</translation>
-    </message>
-    <message>
-        <source>Baru satu pihak (%1): kerja sama memerlukan sedikitnya dua pihak.</source>
-        <translation>Baru satu pihak (%1): kerja sama memerlukan sedikitnya dua pihak.</translation>
-    </message>
-    <message>
-        <source>Pihak ke-%1: kode wilayah belum diisi.</source>
-        <translation>Pihak ke-%1: kode wilayah belum diisi.</translation>
-    </message>
-    <message>
-        <source>Pihak ke-%1: kode wilayah "%2" tidak dikenal.</source>
-        <translation>Pihak ke-%1: kode wilayah "%2" tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Pihak ke-%1: nama pihak belum diisi.</source>
-        <translation>Pihak ke-%1: nama pihak belum diisi.</translation>
-    </message>
-    <message>
-        <source>Tanggal berakhir (%1) lebih awal daripada tanggal mulai (%2).</source>
-        <translation>Tanggal berakhir (%1) lebih awal daripada tanggal mulai (%2).</translation>
-    </message>
-    <message>
-        <source>Tanggal penandatanganan (%1) sesudah tanggal mulai berlaku (%2): periksa apakah kerja sama memang berlaku surut.</source>
-        <translation>Tanggal penandatanganan (%1) sesudah tanggal mulai berlaku (%2): periksa apakah kerja sama memang berlaku surut.</translation>
-    </message>
-    <message>
-        <source>Tanggal penandatanganan (%1) sesudah tanggal berakhir (%2).</source>
-        <translation>Tanggal penandatanganan (%1) sesudah tanggal berakhir (%2).</translation>
-    </message>
-    <message>
-        <source>Tanggal berakhir belum diisi: peringatan masa berlaku tidak dapat dihitung.</source>
-        <translation>Tanggal berakhir belum diisi: peringatan masa berlaku tidak dapat dihitung.</translation>
-    </message>
-    <message>
-        <source>Tahap "%1" tercatat sesudah "%2": urutan tahap tidak sesuai Permendagri 22/2020.</source>
-        <translation>Tahap "%1" tercatat sesudah "%2": urutan tahap tidak sesuai Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Tanggal tahap "%1" (%2) lebih awal daripada tahap sebelumnya "%3" (%4).</source>
-        <translation>Tanggal tahap "%1" (%2) lebih awal daripada tahap sebelumnya "%3" (%4).</translation>
-    </message>
-    <message>
-        <source>Tanggal tahap "%1" belum diisi.</source>
-        <translation>Tanggal tahap "%1" belum diisi.</translation>
-    </message>
-    <message>
-        <source>Tahap saat ini "%1" tidak sama dengan tahap terakhir yang tercatat "%2".</source>
-        <translation>Tahap saat ini "%1" tidak sama dengan tahap terakhir yang tercatat "%2".</translation>
-    </message>
-    <message>
-        <source>Nomor dokumen %1 dari pihak %2 sudah dipakai pada kerja sama "%3".</source>
-        <translation>Nomor dokumen %1 dari pihak %2 sudah dipakai pada kerja sama "%3".</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
-        <source>%1 byte</source>
-        <translation>%1 byte</translation>
-    </message>
-    <message>
-        <source>Lampiran "%1" berukuran %2, melebihi batas %3 per dokumen. Perkecil berkasnya (misalnya pindai ulang dengan resolusi lebih rendah) lalu lampirkan lagi.</source>
-        <translation>Lampiran "%1" berukuran %2, melebihi batas %3 per dokumen. Perkecil berkasnya (misalnya pindai ulang dengan resolusi lebih rendah) lalu lampirkan lagi.</translation>
-    </message>
-    <message>
-        <source>Judul kerja sama belum diisi.</source>
-        <translation>Judul kerja sama belum diisi.</translation>
-    </message>
-    <message>
-        <source>Kategori kerja sama (KSDD, KSDPK, Sinergi, KSDPL atau KSDLL) belum dipilih.</source>
-        <translation>Kategori kerja sama (KSDD, KSDPK, Sinergi, KSDPL atau KSDLL) belum dipilih.</translation>
-    </message>
 </context>
 <context>
-    <name>ksd::Fields</name>
+    <name>ksd::ViewActions</name>
     <message>
-        <source>Wilayah</source>
-        <translation>Wilayah</translation>
+        <source>&amp;Layar penuh</source>
+        <translation>&amp;Layar penuh</translation>
     </message>
     <message>
-        <source>Provinsi, kabupaten atau kota pemilik isian</source>
-        <translation>Provinsi, kabupaten atau kota pemilik isian</translation>
-    </message>
-    <message>
-        <source>Urusan</source>
-        <translation>Urusan</translation>
-    </message>
-    <message>
-        <source>Urusan pemerintahan (Permendagri 90/2019)</source>
-        <translation>Urusan pemerintahan (Permendagri 90/2019)</translation>
-    </message>
-    <message>
-        <source>Jenis</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Potensi yang dimiliki atau kebutuhan/permasalahan yang dihadapi</source>
-        <translation>Potensi yang dimiliki atau kebutuhan/permasalahan yang dihadapi</translation>
-    </message>
-    <message>
-        <source>Judul</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Layanan</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
-        <source>Nama layanan publik, misalnya "TPA regional"</source>
-        <translation>Nama layanan publik, misalnya "TPA regional"</translation>
-    </message>
-    <message>
-        <source>Prioritas</source>
-        <translation>Prioritas</translation>
-    </message>
-    <message>
-        <source>1 (rendah) sampai 5 (paling tinggi)</source>
-        <translation>1 (rendah) sampai 5 (paling tinggi)</translation>
-    </message>
-    <message>
-        <source>Besaran</source>
-        <translation>Besaran</translation>
-    </message>
-    <message>
-        <source>Besaran potensi atau kebutuhan; kosong bila belum diketahui</source>
-        <translation>Besaran potensi atau kebutuhan; kosong bila belum diketahui</translation>
-    </message>
-    <message>
-        <source>Satuan</source>
-        <translation>Satuan</translation>
-    </message>
-    <message>
-        <source>Eksternalitas</source>
-        <translation>Eksternalitas</translation>
-    </message>
-    <message>
-        <source>Lokasi, pengguna, atau manfaat/dampak layanan melintasi batas daerah (UU 23/2014 Pasal 13). Mengubahnya di tabel mengisi ketiga kriteria sekaligus; rinciannya ada di Inspektur.</source>
-        <translation>Lokasi, pengguna, atau manfaat/dampak layanan melintasi batas daerah (UU 23/2014 Pasal 13). Mengubahnya di tabel mengisi ketiga kriteria sekaligus; rinciannya ada di Inspektur.</translation>
-    </message>
-    <message>
-        <source>Efisiensi</source>
-        <translation>Efisiensi</translation>
-    </message>
-    <message>
-        <source>Layanan lebih efisien bila dikelola bersama</source>
-        <translation>Layanan lebih efisien bila dikelola bersama</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah</source>
-        <translation>Perangkat daerah</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah yang mengisi</source>
-        <translation>Perangkat daerah yang mengisi</translation>
-    </message>
-    <message>
-        <source>Tahun</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Uraian</source>
-        <translation>Uraian</translation>
-    </message>
-    <message>
-        <source>Lokasi melintasi batas</source>
-        <translation>Lokasi melintasi batas</translation>
-    </message>
-    <message>
-        <source>Lokasi layanan berada di lintas daerah</source>
-        <translation>Lokasi layanan berada di lintas daerah</translation>
-    </message>
-    <message>
-        <source>Pengguna melintasi batas</source>
-        <translation>Pengguna melintasi batas</translation>
-    </message>
-    <message>
-        <source>Pengguna layanan berasal dari lintas daerah</source>
-        <translation>Pengguna layanan berasal dari lintas daerah</translation>
-    </message>
-    <message>
-        <source>Manfaat/dampak melintasi batas</source>
-        <translation>Manfaat/dampak melintasi batas</translation>
-    </message>
-    <message>
-        <source>Manfaat atau dampak negatif layanan dirasakan lintas daerah</source>
-        <translation>Manfaat atau dampak negatif layanan dirasakan lintas daerah</translation>
-    </message>
-    <message>
-        <source>Bukti eksternalitas</source>
-        <translation>Bukti eksternalitas</translation>
-    </message>
-    <message>
-        <source>Bukti efisiensi</source>
-        <translation>Bukti efisiensi</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah pengusul</source>
-        <translation>Perangkat daerah pengusul</translation>
-    </message>
-    <message>
-        <source>Jenis kegiatan</source>
-        <translation>Jenis kegiatan</translation>
-    </message>
-    <message>
-        <source>Pengadaan, swakelola dan urusan internal bukan kerja sama daerah</source>
-        <translation>Pengadaan, swakelola dan urusan internal bukan kerja sama daerah</translation>
-    </message>
-    <message>
-        <source>Jenis mitra</source>
-        <translation>Jenis mitra</translation>
-    </message>
-    <message>
-        <source>Daerah mitra</source>
-        <translation>Daerah mitra</translation>
-    </message>
-    <message>
-        <source>Kode wilayah calon mitra, dipisah koma</source>
-        <translation>Kode wilayah calon mitra, dipisah koma</translation>
-    </message>
-    <message>
-        <source>Mitra lain</source>
-        <translation>Mitra lain</translation>
-    </message>
-    <message>
-        <source>Pihak ketiga, kementerian/lembaga atau mitra luar negeri</source>
-        <translation>Pihak ketiga, kementerian/lembaga atau mitra luar negeri</translation>
-    </message>
-    <message>
-        <source>Bentuk</source>
-        <translation>Bentuk</translation>
-    </message>
-    <message>
-        <source>Bentuk dokumen yang dituju</source>
-        <translation>Bentuk dokumen yang dituju</translation>
-    </message>
-    <message>
-        <source>Perkiraan biaya (Rp)</source>
-        <translation>Perkiraan biaya (Rp)</translation>
-    </message>
-    <message>
-        <source>Dalam APBD</source>
-        <translation>Dalam APBD</translation>
-    </message>
-    <message>
-        <source>Pendanaannya sudah tersedia dalam APBD tahun berjalan</source>
-        <translation>Pendanaannya sudah tersedia dalam APBD tahun berjalan</translation>
-    </message>
-    <message>
-        <source>Membebani masyarakat</source>
-        <translation>Membebani masyarakat</translation>
-    </message>
-    <message>
-        <source>Kerja sama membebani masyarakat (perlu persetujuan DPRD)</source>
-        <translation>Kerja sama membebani masyarakat (perlu persetujuan DPRD)</translation>
-    </message>
-    <message>
-        <source>Daerah pengusul</source>
-        <translation>Daerah pengusul</translation>
-    </message>
-    <message>
-        <source>Asal saran</source>
-        <translation>Asal saran</translation>
-    </message>
-    <message>
-        <source>Saran mesin yang dijadikan usulan ini</source>
-        <translation>Saran mesin yang dijadikan usulan ini</translation>
-    </message>
-    <message>
-        <source>Kategori</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Dokumen</source>
-        <translation>Dokumen</translation>
-    </message>
-    <message>
-        <source>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan atau addendum</source>
-        <translation>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan atau addendum</translation>
-    </message>
-    <message>
-        <source>Para pihak</source>
-        <translation>Para pihak</translation>
-    </message>
-    <message>
-        <source>Ditandatangani</source>
-        <translation>Ditandatangani</translation>
-    </message>
-    <message>
-        <source>Mulai</source>
-        <translation>Mulai</translation>
-    </message>
-    <message>
-        <source>Berakhir</source>
-        <translation>Berakhir</translation>
-    </message>
-    <message>
-        <source>Tahap</source>
-        <translation>Tahap</translation>
-    </message>
-    <message>
-        <source>Tahapan kerja sama menurut Permendagri 22/2020</source>
-        <translation>Tahapan kerja sama menurut Permendagri 22/2020</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Pelaksana</source>
-        <translation>Pelaksana</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah pelaksana</source>
-        <translation>Perangkat daerah pelaksana</translation>
-    </message>
-    <message>
-        <source>Nilai (Rp)</source>
-        <translation>Nilai (Rp)</translation>
-    </message>
-    <message>
-        <source>Objek</source>
-        <translation>Objek</translation>
-    </message>
-    <message>
-        <source>Ruang lingkup</source>
-        <translation>Ruang lingkup</translation>
-    </message>
-    <message>
-        <source>Pendanaan</source>
-        <translation>Pendanaan</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::KsdStore</name>
-    <message>
-        <source>Nilai "%1" pada kolom %2 tidak dapat dibaca.</source>
-        <translation>Nilai "%1" pada kolom %2 tidak dapat dibaca.</translation>
-    </message>
-    <message>
-        <source>tabel %1, baris %2</source>
-        <translation>tabel %1, baris %2</translation>
-    </message>
-    <message>
-        <source>Berkas berisi trigger atau view ("%1") yang tidak pernah dibuat PetaKSD. Berkas ditolak demi keamanan.</source>
-        <translation>Berkas berisi trigger atau view ("%1") yang tidak pernah dibuat PetaKSD. Berkas ditolak demi keamanan.</translation>
-    </message>
-    <message>
-        <source>Berkas berisi objek basis data yang tidak dikenal: %1.</source>
-        <translation>Berkas berisi objek basis data yang tidak dikenal: %1.</translation>
-    </message>
-    <message>
-        <source>Tabel atau indeks %1 tidak ada.</source>
-        <translation>Tabel atau indeks %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>Susunan kolom tabel %1 tidak sesuai format PetaKSD.</source>
-        <translation>Susunan kolom tabel %1 tidak sesuai format PetaKSD.</translation>
-    </message>
-    <message>
-        <source>Tabel %1 tidak dapat dibaca: %2</source>
-        <translation>Tabel %1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
-        <source>Identitas proyek (project_id) tidak ada atau rusak.</source>
-        <translation>Identitas proyek (project_id) tidak ada atau rusak.</translation>
-    </message>
-    <message>
-        <source>Tidak dapat menyimpan: "%1" adalah sebuah folder.</source>
-        <translation>Tidak dapat menyimpan: "%1" adalah sebuah folder.</translation>
-    </message>
-    <message>
-        <source>Tidak dapat menulis di folder "%1": %2. Data tetap ada di aplikasi; simpan ke folder lain.</source>
-        <translation>Tidak dapat menulis di folder "%1": %2. Data tetap ada di aplikasi; simpan ke folder lain.</translation>
-    </message>
-    <message>
-        <source>Penyimpanan gagal: %1. Berkas lama tidak berubah.</source>
-        <translation>Penyimpanan gagal: %1. Berkas lama tidak berubah.</translation>
-    </message>
-    <message>
-        <source>data tidak dapat dipastikan tertulis ke disk</source>
-        <translation>data tidak dapat dipastikan tertulis ke disk</translation>
-    </message>
-    <message>
-        <source>Berkas tidak ditemukan.</source>
-        <translation>Berkas tidak ditemukan.</translation>
-    </message>
-    <message>
-        <source>Ini sebuah folder, bukan berkas proyek PetaKSD.</source>
-        <translation>Ini sebuah folder, bukan berkas proyek PetaKSD.</translation>
-    </message>
-    <message>
-        <source>Berkas tidak dapat dibaca: %1.</source>
-        <translation>Berkas tidak dapat dibaca: %1.</translation>
-    </message>
-    <message>
-        <source>Berkas kosong (0 byte), bukan proyek PetaKSD.</source>
-        <translation>Berkas kosong (0 byte), bukan proyek PetaKSD.</translation>
-    </message>
-    <message>
-        <source>Ini bukan berkas proyek PetaKSD: isinya bukan basis data SQLite.</source>
-        <translation>Ini bukan berkas proyek PetaKSD: isinya bukan basis data SQLite.</translation>
-    </message>
-    <message>
-        <source>Berkas rusak: terpotong di bagian kepala berkas.</source>
-        <translation>Berkas rusak: terpotong di bagian kepala berkas.</translation>
-    </message>
-    <message>
-        <source>Ini bukan berkas proyek PetaKSD: basis data SQLite milik aplikasi lain (application_id %1).</source>
-        <translation>Ini bukan berkas proyek PetaKSD: basis data SQLite milik aplikasi lain (application_id %1).</translation>
-    </message>
-    <message>
-        <source>Berkas dibuat oleh versi PetaKSD yang lebih baru (format versi %1). Versi ini hanya membaca sampai format versi %2. Perbarui PetaKSD untuk membukanya.</source>
-        <translation>Berkas dibuat oleh versi PetaKSD yang lebih baru (format versi %1). Versi ini hanya membaca sampai format versi %2. Perbarui PetaKSD untuk membukanya.</translation>
-    </message>
-    <message>
-        <source>Format versi %1 tidak dikenal; versi tertua yang dapat dibuka adalah %2.</source>
-        <translation>Format versi %1 tidak dikenal; versi tertua yang dapat dibuka adalah %2.</translation>
-    </message>
-    <message>
-        <source>Berkas rusak: terpotong (%1 byte dari %2 byte yang seharusnya).</source>
-        <translation>Berkas rusak: terpotong (%1 byte dari %2 byte yang seharusnya).</translation>
-    </message>
-    <message>
-        <source>Berkas tidak dapat dibuka: %1.</source>
-        <translation>Berkas tidak dapat dibuka: %1.</translation>
-    </message>
-    <message>
-        <source>Berkas rusak: pemeriksaan integritas SQLite gagal (%1).</source>
-        <translation>Berkas rusak: pemeriksaan integritas SQLite gagal (%1).</translation>
-    </message>
-    <message>
-        <source>Berkas tidak dapat disalin ke memori.</source>
-        <translation>Berkas tidak dapat disalin ke memori.</translation>
-    </message>
-    <message>
-        <source>Berkas versi lama tidak dapat dicadangkan ke "%1" sebelum diperbarui.</source>
-        <translation>Berkas versi lama tidak dapat dicadangkan ke "%1" sebelum diperbarui.</translation>
-    </message>
-    <message>
-        <source>Berkas versi %1 tidak dapat diperbarui: %2</source>
-        <translation>Berkas versi %1 tidak dapat diperbarui: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::MainWindow</name>
-    <message>
-        <source>Belum ada proyek yang dibuka.</source>
-        <translation>Belum ada proyek yang dibuka.</translation>
-    </message>
-    <message>
-        <source>PetaKSD</source>
-        <translation>PetaKSD</translation>
-    </message>
-    <message>
-        <source>Berkas tidak dapat dibuka</source>
-        <translation>Berkas tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <source>%1
-%2 isian</source>
-        <translation>%1
-%2 isian</translation>
-    </message>
-    <message>
-        <source>%1 – PetaKSD</source>
-        <translation>%1 – PetaKSD</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::RefData</name>
-    <message>
-        <source>Baris data wilayah tidak lengkap.</source>
-        <translation>Baris data wilayah tidak lengkap.</translation>
-    </message>
-    <message>
-        <source>Baris data batas wilayah tidak lengkap.</source>
-        <translation>Baris data batas wilayah tidak lengkap.</translation>
-    </message>
-    <message>
-        <source>Baris data urusan tidak lengkap.</source>
-        <translation>Baris data urusan tidak lengkap.</translation>
-    </message>
-    <message>
-        <source>Kode wilayah "%1" tidak berbentuk PP (provinsi) atau PP.KK (kabupaten/kota).</source>
-        <translation>Kode wilayah "%1" tidak berbentuk PP (provinsi) atau PP.KK (kabupaten/kota).</translation>
-    </message>
-    <message>
-        <source>Kode wilayah "%1" tidak ada dalam Kepmendagri 300.2.2-2430/2025.</source>
-        <translation>Kode wilayah "%1" tidak ada dalam Kepmendagri 300.2.2-2430/2025.</translation>
-    </message>
-    <message>
-        <source>Kode urusan "%1" tidak dikenal (contoh kode yang benar: 1.01 Pendidikan, 2.11 Lingkungan Hidup).</source>
-        <translation>Kode urusan "%1" tidak dikenal (contoh kode yang benar: 1.01 Pendidikan, 2.11 Lingkungan Hidup).</translation>
-    </message>
-    <message>
-        <source>Kode dan nama wilayah: Kepmendagri 300.2.2-2430/2025. Batas wilayah: Badan Informasi Geospasial (BIG), melalui cahyadsn/wilayah dan cahyadsn/wilayah_boundaries (MIT, © Cahya DSN).</source>
-        <translation>Kode dan nama wilayah: Kepmendagri 300.2.2-2430/2025. Batas wilayah: Badan Informasi Geospasial (BIG), melalui cahyadsn/wilayah dan cahyadsn/wilayah_boundaries (MIT, © Cahya DSN).</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::Types</name>
-    <message>
-        <source>Kesesuaian tujuan</source>
-        <translation>Kesesuaian tujuan</translation>
-    </message>
-    <message>
-        <source>Ketepatan waktu</source>
-        <translation>Ketepatan waktu</translation>
-    </message>
-    <message>
-        <source>Kontribusi mitra</source>
-        <translation>Kontribusi mitra</translation>
-    </message>
-    <message>
-        <source>Koordinasi</source>
-        <translation>Koordinasi</translation>
-    </message>
-    <message>
-        <source>Capaian indikator</source>
-        <translation>Capaian indikator</translation>
-    </message>
-    <message>
-        <source>Dampak</source>
-        <translation>Dampak</translation>
-    </message>
-    <message>
-        <source>Kelengkapan dokumen</source>
-        <translation>Kelengkapan dokumen</translation>
-    </message>
-    <message>
-        <source>Pelaporan berkala</source>
-        <translation>Pelaporan berkala</translation>
+        <source>&amp;Bilah alat</source>
+        <translation>&amp;Bilah alat</translation>
     </message>
 </context>
 <context>
@@ -940,8 +7368,8 @@
         <translation>penggunaan: petaksd new FILE.ksd --region KODE [--title JUDUL] [--year TAHUN]</translation>
     </message>
     <message>
-        <source>tahun "%1" tidak valid (harus 2000–2100)</source>
-        <translation>tahun "%1" tidak valid (harus 2000–2100)</translation>
+        <source>tahun &quot;%1&quot; tidak valid (harus 2000–2100)</source>
+        <translation>tahun &quot;%1&quot; tidak valid (harus 2000–2100)</translation>
     </message>
     <message>
         <source>Pemetaan KSD %1 %2</source>
@@ -1028,8 +7456,8 @@
         <translation>membuat proyek baru untuk daerah KODE</translation>
     </message>
     <message>
-        <source>menulis proyek contoh "Pemetaan KSD Kabupaten Banjar 2024"</source>
-        <translation>menulis proyek contoh "Pemetaan KSD Kabupaten Banjar 2024"</translation>
+        <source>menulis proyek contoh &quot;Pemetaan KSD Kabupaten Banjar 2024&quot;</source>
+        <translation>menulis proyek contoh &quot;Pemetaan KSD Kabupaten Banjar 2024&quot;</translation>
     </message>
     <message>
         <source>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak)</source>
@@ -1128,16 +7556,13 @@
         <translation>penggunaan: petaksd stats FILE.ksd [--json] [--today YYYY-MM-DD]</translation>
     </message>
     <message>
-        <source>tanggal --today "%1" tidak valid (gunakan YYYY-MM-DD, misalnya 2021-09-30)</source>
-        <translation>tanggal --today "%1" tidak valid (gunakan YYYY-MM-DD, misalnya 2021-09-30)</translation>
+        <source>tanggal --today &quot;%1&quot; tidak valid (gunakan YYYY-MM-DD, misalnya 2021-09-30)</source>
+        <translation>tanggal --today &quot;%1&quot; tidak valid (gunakan YYYY-MM-DD, misalnya 2021-09-30)</translation>
     </message>
     <message>
         <source>menghitung rekap register kerja sama, usulan, tahapan dan masa berlaku (tabel atau JSON)</source>
         <translation>menghitung rekap register kerja sama, usulan, tahapan dan masa berlaku (tabel atau JSON)</translation>
     </message>
-</context>
-<context>
-    <name>ksd::cli::Args</name>
     <message>
         <source>opsi --%1 memerlukan nilai</source>
         <translation>opsi --%1 memerlukan nilai</translation>
@@ -1149,6 +7574,384 @@
     <message>
         <source>opsi -o memerlukan nama berkas</source>
         <translation>opsi -o memerlukan nama berkas</translation>
+    </message>
+    <message>
+        <source>isian %1: %2</source>
+        <translation>isian %1: %2</translation>
+    </message>
+    <message>
+        <source>tidak dapat menulis %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd suggest FILE.ksd [--urusan KODE] [--region KODE] [--format csv|json] [-o KELUARAN]</source>
+        <translation>penggunaan: petaksd suggest FILE.ksd [--urusan KODE] [--region KODE] [--format csv|json] [-o KELUARAN]</translation>
+    </message>
+    <message>
+        <source>--format harus csv atau json, bukan &quot;%1&quot;</source>
+        <translation>--format harus csv atau json, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd synth FILE.ksd --entries N --seed S [--year TAHUN]</source>
+        <translation>penggunaan: petaksd synth FILE.ksd --entries N --seed S [--year TAHUN]</translation>
+    </message>
+    <message>
+        <source>--entries harus bilangan 0–1000000, bukan &quot;%1&quot;</source>
+        <translation>--entries harus bilangan 0–1000000, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--seed harus bilangan bulat tak bertanda, bukan &quot;%1&quot;</source>
+        <translation>--seed harus bilangan bulat tak bertanda, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Proyek sintetis dibuat: %1 (%2 wilayah, %3 isian, %4 kerja sama, benih %5)</source>
+        <translation>Proyek sintetis dibuat: %1 (%2 wilayah, %3 isian, %4 kerja sama, benih %5)</translation>
+    </message>
+    <message>
+        <source>menyarankan pasangan dan klaster kerja sama dengan kelas, skor dan alasannya</source>
+        <translation>menyarankan pasangan dan klaster kerja sama dengan kelas, skor dan alasannya</translation>
+    </message>
+    <message>
+        <source>membuat proyek sintetis nasional (552 wilayah) untuk uji beban dan tolok ukur</source>
+        <translation>membuat proyek sintetis nasional (552 wilayah) untuk uji beban dan tolok ukur</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd template --entries|--proposals|--agreements [-o BERKAS.csv]</source>
+        <translation>penggunaan: petaksd template --entries|--proposals|--agreements [-o BERKAS.csv]</translation>
+    </message>
+    <message>
+        <source>catatan: kolom berikut tidak dikenal dan diabaikan: %1</source>
+        <translation>catatan: kolom berikut tidak dikenal dan diabaikan: %1</translation>
+    </message>
+    <message>
+        <source>Daftar kesalahan ditulis ke %1</source>
+        <translation>Daftar kesalahan ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>impor ditolak: tidak ada baris yang dapat diimpor dari %1; proyek tidak diubah</source>
+        <translation>impor ditolak: tidak ada baris yang dapat diimpor dari %1; proyek tidak diubah</translation>
+    </message>
+    <message>
+        <source>impor ditolak: %1 dari %2 baris bermasalah; proyek tidak diubah. Perbaiki baris tersebut, atau pakai --skip-invalid untuk mengimpor %3 baris yang valid saja.</source>
+        <translation>impor ditolak: %1 dari %2 baris bermasalah; proyek tidak diubah. Perbaiki baris tersebut, atau pakai --skip-invalid untuk mengimpor %3 baris yang valid saja.</translation>
+    </message>
+    <message>
+        <source>Diimpor: %1 %2 dari %3 (%4, pemisah %5)</source>
+        <translation>Diimpor: %1 %2 dari %3 (%4, pemisah %5)</translation>
+    </message>
+    <message>
+        <source>Dilewati: %1 baris bermasalah</source>
+        <translation>Dilewati: %1 baris bermasalah</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV [--skip-invalid] [--pd PERANGKAT_DAERAH] [--errors KESALAHAN.csv]</source>
+        <translation>penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV [--skip-invalid] [--pd PERANGKAT_DAERAH] [--errors KESALAHAN.csv]</translation>
+    </message>
+    <message>
+        <source>isian</source>
+        <translation>isian</translation>
+    </message>
+    <message>
+        <source>usulan</source>
+        <translation>usulan</translation>
+    </message>
+    <message>
+        <source>kerja sama</source>
+        <translation>kerja sama</translation>
+    </message>
+    <message>
+        <source>Wilayah ditambahkan ke cakupan: %1</source>
+        <translation>Wilayah ditambahkan ke cakupan: %1</translation>
+    </message>
+    <message>
+        <source>Disimpan: %1</source>
+        <translation>Disimpan: %1</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd export FILE.ksd --entries|--suggestions -o KELUARAN.csv</source>
+        <translation>penggunaan: petaksd export FILE.ksd --entries|--suggestions -o KELUARAN.csv</translation>
+    </message>
+    <message>
+        <source>Diekspor: %1 saran ke %2</source>
+        <translation>Diekspor: %1 saran ke %2</translation>
+    </message>
+    <message>
+        <source>Diekspor: %1 isian ke %2</source>
+        <translation>Diekspor: %1 isian ke %2</translation>
+    </message>
+    <message>
+        <source>mencetak baris judul kolom templat CSV (pemisah &apos;;&apos;) untuk diisi di Excel</source>
+        <translation>mencetak baris judul kolom templat CSV (pemisah &apos;;&apos;) untuk diisi di Excel</translation>
+    </message>
+    <message>
+        <source>mengimpor CSV; bila ada baris bermasalah tidak ada yang diimpor (keluar 1), kecuali dengan --skip-invalid</source>
+        <translation>mengimpor CSV; bila ada baris bermasalah tidak ada yang diimpor (keluar 1), kecuali dengan --skip-invalid</translation>
+    </message>
+    <message>
+        <source>mengekspor isian atau saran ke CSV untuk Excel (pemisah &apos;;&apos;, BOM, koma desimal)</source>
+        <translation>mengekspor isian atau saran ke CSV untuk Excel (pemisah &apos;;&apos;, BOM, koma desimal)</translation>
+    </message>
+    <message>
+        <source>pemakaian: petaksd map BERKAS.ksd -o KELUARAN.png|svg|pdf [--layout geo|force|circle] [--urusan KODE] [--width PX]</source>
+        <translation>pemakaian: petaksd map BERKAS.ksd -o KELUARAN.png|svg|pdf [--layout geo|force|circle] [--urusan KODE] [--width PX]</translation>
+    </message>
+    <message>
+        <source>sebutkan berkas keluaran dengan -o KELUARAN.png, .svg atau .pdf</source>
+        <translation>sebutkan berkas keluaran dengan -o KELUARAN.png, .svg atau .pdf</translation>
+    </message>
+    <message>
+        <source>format keluaran tidak dikenal: %1 (gunakan .png, .svg atau .pdf)</source>
+        <translation>format keluaran tidak dikenal: %1 (gunakan .png, .svg atau .pdf)</translation>
+    </message>
+    <message>
+        <source>tata letak tidak dikenal: %1 (geo, force atau circle)</source>
+        <translation>tata letak tidak dikenal: %1 (geo, force atau circle)</translation>
+    </message>
+    <message>
+        <source>jenis tautan tidak dikenal: %1 (wajib, potensi_wajib, sukarela, rujuk_provinsi, usulan, kesepakatan)</source>
+        <translation>jenis tautan tidak dikenal: %1 (wajib, potensi_wajib, sukarela, rujuk_provinsi, usulan, kesepakatan)</translation>
+    </message>
+    <message>
+        <source>%1 bukan provinsi</source>
+        <translation>%1 bukan provinsi</translation>
+    </message>
+    <message>
+        <source>tahap tidak dikenal: %1</source>
+        <translation>tahap tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>ukuran simpul tidak dikenal: %1 (entries atau score)</source>
+        <translation>ukuran simpul tidak dikenal: %1 (entries atau score)</translation>
+    </message>
+    <message>
+        <source>warna simpul tidak dikenal: %1 (type atau balance)</source>
+        <translation>warna simpul tidak dikenal: %1 (type atau balance)</translation>
+    </message>
+    <message>
+        <source>lebar harus bilangan bulat 200–20000 piksel</source>
+        <translation>lebar harus bilangan bulat 200–20000 piksel</translation>
+    </message>
+    <message>
+        <source>dpi harus bilangan bulat 72–300</source>
+        <translation>dpi harus bilangan bulat 72–300</translation>
+    </message>
+    <message>
+        <source>Peta ditulis: %1 (%2 wilayah, %3 tautan)</source>
+        <translation>Peta ditulis: %1 (%2 wilayah, %3 tautan)</translation>
+    </message>
+    <message>
+        <source>menggambar peta jejaring kerja sama ke PNG, SVG atau PDF (tanpa layar)</source>
+        <translation>menggambar peta jejaring kerja sama ke PNG, SVG atau PDF (tanpa layar)</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd report FILE.ksd -o OUT.pdf [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</source>
+        <translation>penggunaan: petaksd report FILE.ksd -o OUT.pdf [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</translation>
+    </message>
+    <message>
+        <source>bahasa --lang &quot;%1&quot; tidak dikenal (pilih id atau en)</source>
+        <translation>bahasa --lang &quot;%1&quot; tidak dikenal (pilih id atau en)</translation>
+    </message>
+    <message>
+        <source>tanggal --today &quot;%1&quot; tidak valid (gunakan YYYY-MM-DD, misalnya 2024-06-13)</source>
+        <translation>tanggal --today &quot;%1&quot; tidak valid (gunakan YYYY-MM-DD, misalnya 2024-06-13)</translation>
+    </message>
+    <message>
+        <source>Laporan ditulis: %1 (%2 halaman, %3 ms)</source>
+        <translation>Laporan ditulis: %1 (%2 halaman, %3 ms)</translation>
+    </message>
+    <message>
+        <source>menulis laporan hasil pemetaan (PDF, A4) tanpa membuka jendela; DAFTAR: cover, contents, summary, method, map, wajib, sukarela, clusters, matrix, profiles, register, appendix</source>
+        <translation>menulis laporan hasil pemetaan (PDF, A4) tanpa membuka jendela; DAFTAR: cover, contents, summary, method, map, wajib, sukarela, clusters, matrix, profiles, register, appendix</translation>
+    </message>
+    <message>
+        <source>urusan</source>
+        <translation>urusan</translation>
+    </message>
+    <message>
+        <source>layanan &quot;%1&quot;</source>
+        <translation>layanan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Kelas: %1 (%2)</source>
+        <translation>Kelas: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tipe pasangan: %1</source>
+        <translation>Tipe pasangan: %1</translation>
+    </message>
+    <message>
+        <source>Diambil alih oleh: %1</source>
+        <translation>Diambil alih oleh: %1</translation>
+    </message>
+    <message>
+        <source>perlu kajian hukum (legal_review)</source>
+        <translation>perlu kajian hukum (legal_review)</translation>
+    </message>
+    <message>
+        <source>perlu persetujuan DPRD (dprd_approval)</source>
+        <translation>perlu persetujuan DPRD (dprd_approval)</translation>
+    </message>
+    <message>
+        <source>Tanda: %1</source>
+        <translation>Tanda: %1</translation>
+    </message>
+    <message>
+        <source>Alasan: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Jejak aturan:</source>
+        <translation>Jejak aturan:</translation>
+    </message>
+    <message>
+        <source> (menentukan)</source>
+        <translation> (menentukan)</translation>
+    </message>
+    <message>
+        <source>Dasar: %1</source>
+        <translation>Dasar: %1</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</source>
+        <translation>penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</translation>
+    </message>
+    <message>
+        <source>A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda</source>
+        <translation>A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda</translation>
+    </message>
+    <message>
+        <source>--%1 harus yes, no atau unknown, bukan &quot;%2&quot;</source>
+        <translation>--%1 harus yes, no atau unknown, bukan &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 harus yes atau no, bukan &quot;%2&quot;</source>
+        <translation>--%1 harus yes atau no, bukan &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>menggolongkan pasangan daerah A–B untuk satu urusan (wajib/sukarela/rujuk provinsi) dengan dasar hukumnya</source>
+        <translation>menggolongkan pasangan daerah A–B untuk satu urusan (wajib/sukarela/rujuk provinsi) dengan dasar hukumnya</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] -o SALINAN.ksd</source>
+        <translation>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] -o SALINAN.ksd</translation>
+    </message>
+    <message>
+        <source>sebutkan perangkat daerah penerima dengan --to &quot;NAMA PD&quot;</source>
+        <translation>sebutkan perangkat daerah penerima dengan --to &quot;NAMA PD&quot;</translation>
+    </message>
+    <message>
+        <source>Salinan untuk %1 ditulis ke %2</source>
+        <translation>Salinan untuk %1 ditulis ke %2</translation>
+    </message>
+    <message>
+        <source>Isi: %1 isian, %2 usulan, %3 kerja sama</source>
+        <translation>Isi: %1 isian, %2 usulan, %3 kerja sama</translation>
+    </message>
+    <message>
+        <source>Dibatasi pada urusan: %1</source>
+        <translation>Dibatasi pada urusan: %1</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>diubah</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>%1 %2 oleh %3</source>
+        <translation>%1 %2 oleh %3</translation>
+    </message>
+    <message>
+        <source>(tidak diketahui)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 ditambahkan, %4 diubah, %5 dihapus, %6 konflik</source>
+        <translation>%1 (%2): %3 ditambahkan, %4 diubah, %5 dihapus, %6 konflik</translation>
+    </message>
+    <message>
+        <source>KONFLIK %1 %2 &quot;%3&quot;: %4</source>
+        <translation>KONFLIK %1 %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>versi saya: %1</source>
+        <translation>versi saya: %1</translation>
+    </message>
+    <message>
+        <source>versi PD: %1</source>
+        <translation>versi PD: %1</translation>
+    </message>
+    <message>
+        <source>%1: saya «%2» | PD «%3»</source>
+        <translation>%1: saya «%2» | PD «%3»</translation>
+    </message>
+    <message>
+        <source>→ dipakai versi saya</source>
+        <translation>→ dipakai versi saya</translation>
+    </message>
+    <message>
+        <source>→ dipakai versi PD</source>
+        <translation>→ dipakai versi PD</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd merge FILE.ksd SALINAN.ksd… [--prefer mine|theirs] [--dry-run] [--json]</source>
+        <translation>penggunaan: petaksd merge FILE.ksd SALINAN.ksd… [--prefer mine|theirs] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>--prefer harus mine atau theirs, bukan &quot;%1&quot;</source>
+        <translation>--prefer harus mine atau theirs, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: format versi %2 diperbarui sebelum digabungkan; berkas asli dicadangkan di %3</source>
+        <translation>%1: format versi %2 diperbarui sebelum digabungkan; berkas asli dicadangkan di %3</translation>
+    </message>
+    <message>
+        <source>Jumlah: %1 ditambahkan, %2 diubah, %3 dihapus, %4 konflik</source>
+        <translation>Jumlah: %1 ditambahkan, %2 diubah, %3 dihapus, %4 konflik</translation>
+    </message>
+    <message>
+        <source>Disimpan ke %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>Uji coba (--dry-run): %1 tidak diubah</source>
+        <translation>Uji coba (--dry-run): %1 tidak diubah</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan; %1 tidak diubah</source>
+        <translation>Tidak ada perubahan; %1 tidak diubah</translation>
+    </message>
+    <message numerus="yes">
+        <source>penggabungan dihentikan: %n konflik belum diputuskan; %1 tidak diubah. Tinjau konflik di atas, lalu ulangi dengan --prefer mine (pakai versi saya) atau --prefer theirs (pakai versi PD).</source>
+        <translation>
+            <numerusform>penggabungan dihentikan: %n konflik belum diputuskan; %1 tidak diubah. Tinjau konflik di atas, lalu ulangi dengan --prefer mine (pakai versi saya) atau --prefer theirs (pakai versi PD).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>menulis salinan proyek untuk perangkat daerah, bila perlu hanya urusan tertentu</source>
+        <translation>menulis salinan proyek untuk perangkat daerah, bila perlu hanya urusan tertentu</translation>
+    </message>
+    <message>
+        <source>menggabungkan salinan yang dikembalikan perangkat daerah (keluar 3 bila ada konflik)</source>
+        <translation>menggabungkan salinan yang dikembalikan perangkat daerah (keluar 3 bila ada konflik)</translation>
+    </message>
+    <message>
+        <source>belum dinilai</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>KSDD menurut kelas (aturan PP 28/2018, UU 23/2014 Pasal 363–364): %1</source>
+        <translation>KSDD menurut kelas (aturan PP 28/2018, UU 23/2014 Pasal 363–364): %1</translation>
     </message>
 </context>
 </TS>
