@@ -1511,11 +1511,11 @@ QString SuggestionEngine::reasons(const Suggestion &s)
         fits << Tr::tr("kebutuhan lintas batas di kedua pihak");
     parts << fits.join(QStringLiteral(", "));
     if (s.adjacent)
-        parts << Tr::tr("berbatasan, %1 km").arg(id.toString(s.km, 'f', 0));
+        parts << Tr::tr("berbatasan; jarak antartitik pusat %1 km").arg(id.toString(s.km, 'f', 0));
     else if (s.hops != 255)
-        parts << Tr::tr("%1 langkah batas, %2 km").arg(s.hops).arg(id.toString(s.km, 'f', 0));
+        parts << Tr::tr("%1 langkah batas; jarak antartitik pusat %2 km").arg(s.hops).arg(id.toString(s.km, 'f', 0));
     else
-        parts << Tr::tr("tidak terhubung darat, %1 km").arg(id.toString(s.km, 'f', 0));
+        parts << Tr::tr("tidak terhubung darat; jarak antartitik pusat %1 km").arg(id.toString(s.km, 'f', 0));
     QStringList f;
     for (int i = 0; i < EngineSettings::FactorCount; ++i)
         f << QStringLiteral("%1 %2").arg(EngineSettings::factorName(i), id.toString(double(s.contributions[i]), 'f', 1));
