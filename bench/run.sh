@@ -3,7 +3,10 @@
 # Benchmarks of PetaKSD on the national synthetic project (552 regions, 50,000 entries), side by side with
 # networkx and Graphviz. Benchmarks, not timed tests: the figures depend on the machine and its load.
 #
-#   bench/run.sh [--runs N] [--peer-runs N] [--entries N] [--seed S] [--build DIR] [--no-install]
+#   bench/run.sh [--runs N] [--peer-runs N] [--entries N] [--seed S] [--build DIR] [--no-install] [--realtime]
+#
+# --realtime runs the timed programs under `chrt -f 50` (root only): on a machine shared with other work, wall
+# time then reflects the program rather than the queue. Without it, compare the CPU-time columns.
 #
 # Steps: installs the peers (bash packaging/install-deps.sh --bench: python3-networkx, graphviz), builds a
 # Release tree (default build-bench/), synthesises the national project with `petaksd synth`, then
@@ -26,6 +29,7 @@ PEER_RUNS=3
 ENTRIES=50000
 SEED=1
 INSTALL=1
+RT=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
@@ -34,7 +38,8 @@ while [ $# -gt 0 ]; do
     --seed) SEED="$2"; shift 2 ;;
     --build) BUILD="$2"; shift 2 ;;
     --no-install) INSTALL=0; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    --realtime) RT=(chrt -f 50); shift ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -66,11 +71,11 @@ fi
 
 echo "== engine: ksd_bench_engine ($RUNS runs) and networkx ($PEER_RUNS runs)"
 ROWS="$WORK/rows.tsv"
-"$BUILD/bench/ksd_bench_engine" "${PROJECT_ARGS[@]}" --runs "$RUNS" --export-dir "$WORK" | tee -a "$ROWS"
-"$PY" "$ROOT/bench/peers_engine.py" --export-dir "$WORK" --runs "$PEER_RUNS" | tee -a "$ROWS" || true
+${RT[@]+"${RT[@]}"} "$BUILD/bench/ksd_bench_engine" "${PROJECT_ARGS[@]}" --runs "$RUNS" --export-dir "$WORK" | tee -a "$ROWS"
+${RT[@]+"${RT[@]}"} "$PY" "$ROOT/bench/peers_engine.py" --export-dir "$WORK" --runs "$PEER_RUNS" | tee -a "$ROWS" || true
 
 echo
-echo "Suggestion engine and allocation, national project ($ENTRIES entries, seed $SEED), $(nproc) CPU(s), load $(cut -d' ' -f1 /proc/loadavg)"
+echo "Suggestion engine and allocation, national project ($ENTRIES entries, seed $SEED), $(nproc) CPU(s), load $(cut -d' ' -f1 /proc/loadavg)${RT[@]+, under ${RT[*]}}"
 "$PY" - "$ROWS" <<'EOF'
 import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8") if l.startswith("ROW\t")]
@@ -101,5 +106,5 @@ for peer in "$ROOT"/bench/peers_*.py; do
     echo "   (ksd_bench_$name did not build; skipped)"
     continue
   fi
-  "$PY" "$peer" --bench "$BUILD/bench/ksd_bench_$name" --runs "$PEER_RUNS" || echo "   ($(basename "$peer") failed)"
+  ${RT[@]+"${RT[@]}"} "$PY" "$peer" --bench "$BUILD/bench/ksd_bench_$name" --runs "$PEER_RUNS" || echo "   ($(basename "$peer") failed)"
 done
