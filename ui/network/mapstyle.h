@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/records.h"
+#include "refdata/refdata.h"
+#include "rules/ruleset.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QPen>
+#include <QString>
+
+#include <optional>
+
+namespace ksd {
+
+/// What a link of the network map stands for. Suggestions come in the four classes of the rule set (TIDAK_MEMENUHI
+/// is never drawn); proposals and agreements are drawn in green.
+enum class LinkKind { Wajib = 0, PotensiWajib, Sukarela, RujukProvinsi, Proposal, Agreement };
+constexpr int LinkKindCount = 6;
+/// Every kind, as a bit mask (NetworkFilter::kinds).
+constexpr quint32 AllLinkKinds = (1u << LinkKindCount) - 1;
+constexpr quint32 linkKindBit(LinkKind k) { return 1u << int(k); }
+
+QString linkKindKey(LinkKind kind); ///< wajib / potensi_wajib / sukarela / rujuk_provinsi / usulan / kesepakatan
+std::optional<LinkKind> linkKindFromKey(const QString &key);
+QString linkKindName(LinkKind kind); ///< translated legend text
+/// The link kind of a suggestion class; nullopt for TIDAK_MEMENUHI.
+std::optional<LinkKind> linkKindOf(KsdClass cls);
+
+/// How node discs are sized and coloured.
+enum class NodeSizeMode { Entries = 0, Score };
+enum class NodeColorMode { RegionType = 0, Balance };
+
+/// Colours, pens and fonts of the network map, shared by the screen, every export and the legend, so that they can
+/// never drift apart. Colours match the report's map figure (MapFigurePainter::colorOf).
+class MapStyle
+{
+    Q_DECLARE_TR_FUNCTIONS(ksd::MapStyle)
+
+public:
+    static QColor linkColor(LinkKind kind);
+    /// Line width in scene units for a link of @p count records (thicker for more, capped).
+    static double linkWidth(LinkKind kind, int count);
+    /// The pen of a link: solid for wajib and agreements, dashed for potensi wajib, sukarela and proposals,
+    /// dash-dot for rujuk provinsi. @p cosmetic pens keep their width at any zoom (used when zoomed far out).
+    static QPen linkPen(LinkKind kind, double width);
+
+    static QColor regionTypeColor(RegionType type);
+    /// Diverging colour from "mostly needs" (warm) through balanced (sand) to "mostly potentials" (teal).
+    static QColor balanceColor(int potensi, int kebutuhan);
+    static QColor outOfScopeFill() { return QColor(0xcf, 0xd4, 0xda); }
+    static QColor nodeOutline() { return QColor(0x26, 0x32, 0x38); }
+    static QColor ownerRing() { return QColor(0x0d, 0x47, 0xa1); }
+    static QColor selection() { return QColor(0xff, 0xb3, 0x00); }
+
+    // The boundary map.
+    static QColor sea() { return QColor(0xe8, 0xf0, 0xf7); }
+    static QColor land() { return QColor(0xf6, 0xf5, 0xf1); }
+    static QColor landBorder() { return QColor(0xd2, 0xd4, 0xd6); }
+    static QColor scopeFill() { return QColor(0xdc, 0xe8, 0xd6); }
+    static QColor scopeBorder() { return QColor(0xa9, 0xb8, 0xa3); }
+    static QColor ownerFill() { return QColor(0xbf, 0xd8, 0xb0); }
+    static QColor provinceBorder() { return QColor(0x70, 0x7b, 0x86); }
+    static QColor text() { return QColor(0x21, 0x25, 0x29); }
+    static QColor mutedText() { return QColor(0x5f, 0x6b, 0x76); }
+
+    /// The map's typeface at @p pixelSize (DejaVu Sans: present on every supported system, so exports match).
+    static QFont font(double pixelSize, bool bold = false);
+    /// "Kab. Banjar", "Kota Banjarbaru", "Prov. Kalimantan Selatan": short enough for a map label.
+    static QString shortName(const Region &region);
+    static QString shortName(const QString &code);
+};
+
+} // namespace ksd
