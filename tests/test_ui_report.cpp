@@ -4,7 +4,9 @@
 
 #include "demo/demoproject.h"
 #include "report/reportbuilder.h"
+#include "report/reportexportdialog.h"
 #include "report/reportwriter.h"
+#include "util/i18n.h"
 #include "store/ksdstore.h"
 
 #include <QDir>
@@ -305,4 +307,38 @@ TEST_CASE("a cancelled report leaves no file; printing gives the same pages", "[
     const Tool pdfSizes = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"),
                                                            QStringLiteral("-l"), QString::number(pages), written});
     CHECK(pdfSizes.out.contains(QStringLiteral("842 x 595"))); // the matrix and the register are landscape
+}
+
+TEST_CASE("the export dialog keeps its options and writes the PDF with the shared map renderer", "[report][ui]")
+{
+    QTemporaryDir dir;
+    const Project p = makeDemoProject(Today);
+    ReportExportDialog dialog(p, dir.filePath(QStringLiteral("laporan.pdf")));
+    ReportOptions o;
+    o.language = QStringLiteral("en");
+    o.sections = {ReportSection::Cover, ReportSection::Summary, ReportSection::Map};
+    o.today = Today;
+    o.preparedBy = s("Tim Koordinasi Kerja Sama Daerah");
+    o.scope = {QStringLiteral("63.03")};
+    dialog.setOptions(o);
+    const ReportOptions back = dialog.options();
+    CHECK(back.language == o.language);
+    CHECK(back.sections == o.sections);
+    CHECK(back.today == o.today);
+    CHECK(back.preparedBy == o.preparedBy);
+    CHECK(back.scope == o.scope);
+
+    const QString language = currentLanguage();
+    const QString pdf = dir.filePath(QStringLiteral("laporan.pdf"));
+    REQUIRE(dialog.exportPdf(pdf));
+    CHECK(currentLanguage() == language); // the report's language was installed only while building it
+    CHECK(pdfPages(pdf) >= 3);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(s("Peta Jejaring Kerja Sama")));
+    CHECK_FALSE(text.contains(s("Profil Daerah")));
+    CHECK(text.contains(s("Tim Koordinasi Kerja Sama Daerah")));
+    CHECK(text.contains(s("13 June 2024")));
+    QFile raw(pdf);
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    CHECK(raw.readAll().contains("/Lang (en-GB)"));
 }

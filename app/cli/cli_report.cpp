@@ -2,7 +2,9 @@
 // petaksd report
 #include "cli.h"
 
+#include "engine/engine.h"
 #include "report/reportbuilder.h"
+#include "report/reportfigures.h"
 #include "report/reportwriter.h"
 #include "store/ksdstore.h"
 #include "util/i18n.h"
@@ -74,8 +76,12 @@ int runReport(const QStringList &argv)
     auto loaded = KsdStore::load(path);
     if (!loaded)
         return fail(loaded.error().toString());
-    const ReportModel model = buildReport(loaded->project, options);
+    auto suggestions = std::make_shared<SuggestionSet>();
+    const ReportEngineData engine = runReportEngine(loaded->project, {}, suggestions.get());
+    const ReportModel model = buildReport(loaded->project, engine, options);
     ReportWriter writer(model);
+    // The map figure comes from the network view's renderer, as on screen.
+    writer.setFigurePainter(sharedRendererFigures(loaded->project, suggestions));
     if (const Status s = writer.writePdf(output); !s)
         return fail(s.error().toString());
     if (!a.has(QStringLiteral("quiet"))) {

@@ -66,9 +66,11 @@ private:
     QString urusanLabel(const QString &code) const; ///< "2.11 Lingkungan Hidup"
     QString joinList(const QStringList &items) const; ///< "a, b dan c" / "a, b and c"
     QString categoryShort(Category c) const;
+    QString docShort(DocType d) const; ///< "KB", "PKS", "NK", "Addendum"
     QString docTypePhrase(DocType t, int n) const;
     QString partnerGroupPhrase(PartnerGroup g, int n) const;
-    QString partiesText(const Agreement &a) const;
+    /// The parties of @p a other than @p self (the owner region in the register, the profile's region in a profile).
+    QString partiesText(const Agreement &a, const QString &self) const;
 
     // structure
     void chapter(const QString &title);
@@ -246,6 +248,11 @@ QString Builder::categoryShort(Category c) const
     return T::tr("tanpa kategori");
 }
 
+QString Builder::docShort(DocType d) const
+{
+    return d == DocType::Addendum ? docTypeName(d) : docTypeKey(d);
+}
+
 QString Builder::docTypePhrase(DocType t, int n) const
 {
     switch (t) {
@@ -267,12 +274,18 @@ QString Builder::partnerGroupPhrase(PartnerGroup g, int n) const
     return {};
 }
 
-QString Builder::partiesText(const Agreement &a) const
+QString Builder::partiesText(const Agreement &a, const QString &self) const
 {
     QStringList names;
+    bool ownerNamed = false;
+    for (const Party &p : a.parties)
+        ownerNamed = ownerNamed || (p.kind == PartyKind::Region && p.regionCode == mProject.ownerRegion);
+    // Legacy records leave the owner out of the parties; in another region's profile it is a partner all the same.
+    if (!ownerNamed && self != mProject.ownerRegion)
+        names.append(regionName(mProject.ownerRegion));
     for (const Party &p : a.parties) {
         if (p.kind == PartyKind::Region) {
-            if (p.regionCode == mProject.ownerRegion)
+            if (p.regionCode == self)
                 continue;
             names.append(p.name.isEmpty() ? regionName(p.regionCode) : p.name);
         } else if (!p.name.isEmpty()) {
@@ -958,9 +971,9 @@ QList<ReportLegendItem> Builder::mapLegend() const
 void Builder::map()
 {
     chapter(T::tr("Peta Jejaring Kerja Sama"));
-    para(T::tr("Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah. Garis menghubungkan "
-               "pasangan daerah menurut kelas saran kerja sama dan kerja sama yang sudah tercatat; tebal garis "
-               "mengikuti jumlah urusan yang menghubungkan pasangan itu."));
+    para(T::tr("Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. "
+               "Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah "
+               "tercatat; arti setiap simbol dijelaskan di bawah peta."));
     ReportFigure f;
     f.kind = FigureKind::NetworkMap;
     f.caption = T::tr("Peta jejaring kerja sama %1").arg(regionName(mProject.ownerRegion));
@@ -985,22 +998,45 @@ void Builder::map()
 ReportTable Builder::suggestionTable(const QList<const ReportSuggestion *> &list, bool withTakeover) const
 {
     ReportTable t;
-    t.columns = {{T::tr("No."), 0.55, ColumnAlign::Right},
-                 {T::tr("Daerah"), 2.3},
-                 {T::tr("Mitra"), 2.3},
-                 {T::tr("Urusan"), 2.2}};
+    t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right},
+                 {T::tr("Daerah"), 2.2},
+                 {T::tr("Mitra"), 2.2},
+                 {T::tr("Urusan dan layanan"), 2.4}};
     if (withTakeover) {
-        t.columns.append({T::tr("Tipe"), 0.65, ColumnAlign::Center});
+        t.columns.append({T::tr("Tipe"), 0.6, ColumnAlign::Center});
         t.columns.append({T::tr("Skor"), 0.7, ColumnAlign::Right});
-        t.columns.append({T::tr("Bila tidak dilaksanakan, diambil alih oleh"), 2.1});
-        t.columns.append({T::tr("Keterangan"), 3.4});
-        t.columns.append({T::tr("Dasar hukum"), 2.6});
+        t.columns.append({T::tr("Bila tidak dilaksanakan, diambil alih oleh"), 2.4});
+        t.columns.append({T::tr("Keterangan"), 4.2});
     } else {
         t.columns.append({T::tr("Skor"), 0.7, ColumnAlign::Right});
         t.columns.append({T::tr("Keterangan"), 5.2});
     }
+    // Wajib pairs are grouped by pair type: the group row names the type and its legal basis once, and the rows
+    // keep what differs (the pair, the score, who takes over, why).
+    QList<const ReportSuggestion *> rows = list;
+    if (withTakeover) {
+        std::stable_sort(rows.begin(), rows.end(), [](const ReportSuggestion *x, const ReportSuggestion *y) {
+            return x->pairType < y->pairType;
+        });
+    }
     int n = 0;
-    for (const ReportSuggestion *s : list) {
+    PairType group = PairType::None;
+    bool first = true;
+    for (const ReportSuggestion *s : rows) {
+        if (withTakeover && (first || s->pairType != group)) {
+            group = s->pairType;
+            first = false;
+            QString label = T::tr("Tipe %1: %2. Dasar hukum: %3")
+                                .arg(pairTypeKey(group).isEmpty() ? QStringLiteral("–") : pairTypeKey(group),
+                                     pairTypeName(group), basisOf(*s));
+            if (group == PairType::C)
+                label += QLatin1Char(' ') + T::tr("Perlu kajian hukum: tipe C tidak disebut dalam daftar pasangan "
+                                                  "wajib Permendagri 22/2020.");
+            QStringList cells{label};
+            while (cells.size() < t.columns.size())
+                cells.append(QString());
+            t.addRow(cells, RowKind::Group);
+        }
         QString urusan = urusanLabel(s->urusan);
         if (!s->service.isEmpty())
             urusan += QStringLiteral(" · ") + s->service;
@@ -1016,7 +1052,6 @@ ReportTable Builder::suggestionTable(const QList<const ReportSuggestion *> &list
             row.append(score(s->score));
             row.append(s->takeover == Takeover::None ? QStringLiteral("–") : takeoverName(s->takeover));
             row.append(text);
-            row.append(basisOf(*s));
         } else {
             row.append(score(s->score));
             row.append(text);
@@ -1139,19 +1174,33 @@ void Builder::clusters()
     {
         ReportTable t;
         t.caption = T::tr("Pasangan yang dirujuk ke provinsi");
-        t.columns = {{T::tr("No."), 0.55, ColumnAlign::Right}, {T::tr("Daerah"), 2.2}, {T::tr("Mitra"), 2.2},
-                     {T::tr("Urusan dan layanan"), 2.6}, {T::tr("Dirujuk ke"), 2}, {T::tr("Dasar"), 4}};
+        t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Daerah"), 2.4}, {T::tr("Mitra"), 2.4},
+                     {T::tr("Skor"), 0.7, ColumnAlign::Right}, {T::tr("Dirujuk ke"), 2.4}, {T::tr("Keterangan"), 5}};
+        // Grouped by urusan and service: the group row carries the provincial-authority basis once.
+        QList<const ReportSuggestion *> list = suggestionsOf(KsdClass::RujukProvinsi);
+        std::stable_sort(list.begin(), list.end(), [](const ReportSuggestion *x, const ReportSuggestion *y) {
+            return std::tie(x->urusan, x->service) < std::tie(y->urusan, y->service);
+        });
         int n = 0;
-        for (const ReportSuggestion *s : suggestionsOf(KsdClass::RujukProvinsi)) {
+        QString group;
+        for (const ReportSuggestion *s : std::as_const(list)) {
+            const QString key = s->urusan + QLatin1Char('|') + s->service;
+            if (n == 0 || key != group) {
+                group = key;
+                QString label = urusanLabel(s->urusan);
+                if (!s->service.isEmpty())
+                    label += QStringLiteral(" · ") + s->service;
+                QStringList cells{label + QStringLiteral(". ") + T::tr("Dasar hukum: %1").arg(basisOf(*s))};
+                while (cells.size() < t.columns.size())
+                    cells.append(QString());
+                t.addRow(cells, RowKind::Group);
+            }
             QStringList provinces;
             for (const QString &p : s->referTo)
                 provinces.append(regionName(p));
-            QString urusan = urusanLabel(s->urusan);
-            if (!s->service.isEmpty())
-                urusan += QStringLiteral(" · ") + s->service;
-            t.addRow({QString::number(++n), regionName(s->regionA), regionName(s->regionB), urusan,
+            t.addRow({QString::number(++n), regionName(s->regionA), regionName(s->regionB), score(s->score),
                       provinces.isEmpty() ? QStringLiteral("–") : provinces.join(QStringLiteral(", ")),
-                      basisOf(*s)});
+                      reasonOf(*s)});
         }
         t.emptyText = T::tr("Tidak ada pasangan yang perlu dirujuk ke provinsi.");
         table(std::move(t));
@@ -1343,7 +1392,7 @@ void Builder::profile(const QString &code, bool first)
         t.columns = {{T::tr("Dokumen"), 0.9}, {T::tr("Judul"), 4.2}, {T::tr("Mitra"), 2.6}, {T::tr("Tahap"), 2.2},
                      {T::tr("Berakhir"), 1.8}};
         for (const Agreement *a : agreements) {
-            t.addRow({docTypeKey(a->docType), a->title, partiesText(*a), stageName(a->stage), date(a->endDate)},
+            t.addRow({docShort(a->docType), a->title, partiesText(*a, code), stageName(a->stage), date(a->endDate)},
                      mExpiring.contains(a->meta.id) ? RowKind::Warning : RowKind::Normal);
         }
         t.emptyText = T::tr("Belum ada kerja sama yang tercatat untuk daerah ini.");
@@ -1375,10 +1424,10 @@ void Builder::registerSection()
              .arg(mOptions.expiryWarningDays));
     ReportTable t;
     t.caption = T::tr("Register kerja sama");
-    t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Dokumen"), 0.85}, {T::tr("Judul"), 3.6},
+    t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Dokumen"), 0.85}, {T::tr("Judul"), 3.4},
                  {T::tr("Mitra"), 2.4},     {T::tr("Kategori"), 1.1},     {T::tr("Tahap"), 2.3},
-                 {T::tr("Status"), 1.1},    {T::tr("Mulai"), 1.45},        {T::tr("Berakhir"), 1.45},
-                 {T::tr("Keterangan"), 2.1}};
+                 {T::tr("Status"), 1.1},    {T::tr("Mulai"), 1.6},         {T::tr("Berakhir"), 1.6},
+                 {T::tr("Keterangan"), 2.0}};
     int n = 0;
     for (const Agreement *a : mAgreements) {
         QString stage = stageName(a->stage);
@@ -1398,16 +1447,44 @@ void Builder::registerSection()
             const QString rating = T::tr("monev %1/5").arg(decimal(*monev.averageRating, 1));
             remark = remark.isEmpty() ? rating : remark + QStringLiteral("; ") + rating;
         }
-        t.addRow({QString::number(++n), docTypeKey(a->docType), a->title, partiesText(*a),
+        t.addRow({QString::number(++n), docShort(a->docType), a->title, partiesText(*a, mProject.ownerRegion),
                   a->category == Category::None ? QStringLiteral("–") : categoryShort(a->category), stage,
                   statusName(a->status), date(a->startDate), date(a->endDate),
                   remark.isEmpty() ? QStringLiteral("–") : remark},
                  kind);
     }
-    t.note = T::tr("Baris yang disorot perlu ditindaklanjuti: berakhir dalam %1 hari atau sudah lewat tanggal "
-                   "berakhirnya.")
-                 .arg(mOptions.expiryWarningDays);
+    if (!mExpiring.isEmpty()) {
+        t.note = T::tr("Baris yang disorot perlu ditindaklanjuti: berakhir dalam %1 hari atau sudah lewat tanggal "
+                       "berakhirnya.")
+                     .arg(mOptions.expiryWarningDays);
+    }
     table(std::move(t));
+
+    section(T::tr("Kerja sama yang segera berakhir"));
+    if (mExpiring.isEmpty()) {
+        para(T::tr("Per %1 tidak ada kerja sama aktif yang berakhir dalam %2 hari.")
+                 .arg(date(mToday))
+                 .arg(mOptions.expiryWarningDays),
+             TextStyle::Note);
+    } else {
+        para(T::tr("Kerja sama berikut perlu segera diperpanjang, diakhiri secara resmi atau dimutakhirkan statusnya."));
+        QList<ExpiryItem> items = mExpiring.values();
+        std::sort(items.begin(), items.end(), [](const ExpiryItem &x, const ExpiryItem &y) {
+            return std::tie(x.endDate, x.title) < std::tie(y.endDate, y.title);
+        });
+        ReportTable e;
+        e.caption = T::tr("Kerja sama yang segera berakhir");
+        e.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Dokumen"), 0.9}, {T::tr("Judul"), 6},
+                     {T::tr("Status"), 1.2}, {T::tr("Berakhir"), 1.7}, {T::tr("Sisa waktu"), 2.2}};
+        int k = 0;
+        for (const ExpiryItem &it : std::as_const(items)) {
+            e.addRow({QString::number(++k), docShort(it.docType), it.title, statusName(it.status), date(it.endDate),
+                      it.expired ? T::tr("lewat %Ln hari", nullptr, int(-it.daysLeft))
+                                 : T::tr("%Ln hari", nullptr, int(it.daysLeft))},
+                     RowKind::Warning);
+        }
+        table(std::move(e));
+    }
     pageBreak(PageOrientation::Portrait);
 }
 

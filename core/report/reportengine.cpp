@@ -28,7 +28,7 @@ QString serviceBasis(const ProvincialServiceTable &table, const QString &urusan,
 
 } // namespace
 
-ReportEngineData runReportEngine(const Project &project, const std::function<bool()> &cancelled)
+ReportEngineData runReportEngine(const Project &project, const std::function<bool()> &cancelled, SuggestionSet *raw)
 {
     EngineOptions options;
     options.allocation = false; // the report does not show the allocation
@@ -40,6 +40,8 @@ ReportEngineData runReportEngine(const Project &project, const std::function<boo
     if (set.cancelled)
         return data;
     data.available = true;
+    if (raw)
+        *raw = set;
 
     const ProvincialServiceTable services = ProvincialServiceTable::forSettings(project.settings);
     QHash<QString, QSet<QString>> pairUrusan; // "A|B" (sorted) → urusan with a suggestion

@@ -13,6 +13,8 @@
 
 namespace ksd {
 
+struct SuggestionSet;
+
 // What the report needs from the suggestion engine, in the report's own terms. reportengine.cpp fills it from
 // core/engine, so that the report content does not depend on the engine's internal structures.
 
@@ -86,7 +88,9 @@ struct ReportEngineData
 };
 
 /// Runs the suggestion engine on @p project and converts its output. @p cancelled is polled; when it returns
-/// true the run stops and an unavailable result is returned.
-ReportEngineData runReportEngine(const Project &project, const std::function<bool()> &cancelled = {});
+/// true the run stops and an unavailable result is returned. @p raw, when given, receives the engine's own output
+/// (for the map figure, which the network view's renderer draws from it).
+ReportEngineData runReportEngine(const Project &project, const std::function<bool()> &cancelled = {},
+                                 SuggestionSet *raw = nullptr);
 
 } // namespace ksd

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reportexportdialog.h"
 
+#include "reportfigures.h"
 #include "reportwriter.h"
+
+#include "engine/engine.h"
 
 #include "refdata/refdata.h"
 #include "report/reportbuilder.h"
@@ -79,8 +82,10 @@ bool runWithProgress(QWidget *parent, const QString &label, const std::function<
     loop.exec();
     thread->wait();
     timer.stop();
+    const bool finished = !progress.cancel.load();
+    dialog.disconnect(); // closing a QProgressDialog emits canceled()
     dialog.close();
-    return !progress.cancel.load();
+    return finished;
 }
 
 } // namespace
@@ -243,13 +248,15 @@ const ReportEngineData *ReportExportDialog::engineData()
     if (mEngine)
         return &*mEngine;
     ReportEngineData data;
+    auto suggestions = std::make_shared<SuggestionSet>();
     const Project project = mProject;
     const bool finished = runWithProgress(this, tr("Menghitung saran kerja sama…"), [&](Progress &p) {
-        data = runReportEngine(project, [&p] { return p.cancel.load(); });
+        data = runReportEngine(project, [&p] { return p.cancel.load(); }, suggestions.get());
     });
     if (!finished || !data.available)
         return nullptr;
     mEngine = std::move(data);
+    mSuggestions = std::move(suggestions);
     return &*mEngine;
 }
 
@@ -259,15 +266,24 @@ bool ReportExportDialog::exportPdf(const QString &path)
     if (!engine)
         return false;
     const ReportModel model = buildReportInLanguage(mProject, *engine, options());
-    Status status;
-    const bool finished = runWithProgress(this, tr("Menulis laporan %1…").arg(QFileInfo(path).fileName()),
-                                          [&](Progress &p) {
-                                              ReportWriter writer(model);
-                                              status = writer.writePdf(path, [&p](int done, int total) {
-                                                  return p.report(done, total);
-                                              });
-                                          });
-    if (!finished || (!status && status.error().code == ReportWriter::Cancelled))
+    // Painted here, not on a worker thread: the map figure is the network view's QGraphicsScene. The progress
+    // dialog keeps the window alive between pages and offers cancel.
+    QProgressDialog progress(tr("Menulis laporan %1…").arg(QFileInfo(path).fileName()), tr("Batal"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.setMinimumDuration(400);
+    ReportWriter writer(model);
+    writer.setFigurePainter(sharedRendererFigures(mProject, mSuggestions));
+    const Status status = writer.writePdf(path, [&progress](int done, int total) {
+        if (progress.maximum() != total)
+            progress.setMaximum(total);
+        progress.setValue(done);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.close();
+    if (!status && status.error().code == ReportWriter::Cancelled)
         return false;
     if (!status) {
         QMessageBox::warning(this, tr("Laporan tidak dapat ditulis"), status.error().toString());
@@ -298,6 +314,7 @@ void ReportExportDialog::paintOn(QPrinter *printer)
     const ReportModel model = buildReportInLanguage(mProject, *engine, options());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     ReportWriter writer(model);
+    writer.setFigurePainter(sharedRendererFigures(mProject, mSuggestions));
     const Status status = writer.print(printer);
     QApplication::restoreOverrideCursor();
     if (!status)

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QMap>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -19,6 +20,8 @@ class QPrinter;
 class QPushButton;
 
 namespace ksd {
+
+struct SuggestionSet;
 
 /// Builds the report model in the report's language: installs that language's translation for the duration of the
 /// build (report text comes from tr()) and restores the application's language afterwards. GUI thread only.
@@ -40,8 +43,9 @@ public:
     ReportOptions options() const;
     void setOptions(const ReportOptions &options);
 
-    /// Writes the PDF to @p path with a progress dialog (the work runs on a worker thread). Returns false when it
-    /// failed (a message was shown) or was cancelled.
+    /// Writes the PDF to @p path with a progress dialog and a cancel button (the suggestions are computed on a
+    /// worker thread; the pages are painted here, because the map figure comes from the network view's scene).
+    /// Returns false when it failed (a message was shown) or was cancelled.
     bool exportPdf(const QString &path);
     /// Opens the print preview (QPrintPreviewDialog); printing from it prints the report.
     void preview();
@@ -59,6 +63,7 @@ private:
     Project mProject;
     QString mDefaultPath;
     std::optional<ReportEngineData> mEngine;
+    std::shared_ptr<SuggestionSet> mSuggestions;
     QMap<ReportSection, QCheckBox *> mSections;
     QComboBox *mLanguage = nullptr;
     QComboBox *mScope = nullptr;

@@ -470,7 +470,7 @@ struct ReportLayout::Impl
                 minimum[c] = std::max(minimum[c], widest(m, t.rows[r][c]));
         }
         for (double &m : minimum)
-            m = std::min(m + 2 * g.padH + pt(0.5), total * 0.4);
+            m = std::min(m + 2 * g.padH + pt(1.5), total * 0.4);
         double sumMin = 0;
         for (double m : minimum)
             sumMin += m;
@@ -537,6 +537,8 @@ struct ReportLayout::Impl
 
     Text captionText(const QString &caption, double width, bool continued = false)
     {
+        if (caption.isEmpty())
+            return Text();
         QString text = caption;
         if (continued)
             text += QStringLiteral(" ") + ReportText::tr("(lanjutan)");
@@ -551,7 +553,8 @@ struct ReportLayout::Impl
             return makeText(t.emptyText, bodyFont(TextStyle::Note), bodyWidth(), Qt::AlignLeft, S.lineSpacing, dev)
                 .height();
         const TableGeometry g = tableGeometry(t);
-        double h = captionText(t.caption, bodyWidth()).height() + pt(4);
+        const Text cap = captionText(t.caption, bodyWidth());
+        double h = (cap.lines() > 0 ? cap.height() + pt(3) : 0) + pt(4);
         h += makeRow(g, [&] {
                  QStringList titles;
                  for (const ReportColumn &c : t.columns)
@@ -559,9 +562,15 @@ struct ReportLayout::Impl
                  return titles;
              }(), RowKind::Normal, t, true)
                  .height;
-        const int firstRows = std::min<int>(2, int(t.rows.size()));
-        for (int r = 0; r < firstRows; ++r)
+        // As table() decides: a short table moves whole, a long one needs its first three rows.
+        double head = h;
+        for (int r = 0; r < t.rows.size(); ++r) {
             h += makeRow(g, t.rows[r], t.kindOf(r), t, false).height;
+            if (r < 3)
+                head = h;
+            if (h > fullHeight() * 0.45)
+                return head;
+        }
         return h;
     }
 
@@ -603,13 +612,15 @@ struct ReportLayout::Impl
         };
         auto placeHead = [&](bool cont) {
             const Text &cap = cont ? continued : caption;
-            const QPointF capAt(body.left(), y);
-            const QColor color = S.text;
-            add([cap, capAt, color](QPainter &p, const PaintContext &) {
-                p.setPen(color);
-                cap.draw(p, capAt);
-            });
-            y += cap.height() + pt(3);
+            if (cap.lines() > 0) {
+                const QPointF capAt(body.left(), y);
+                const QColor color = S.text;
+                add([cap, capAt, color](QPainter &p, const PaintContext &) {
+                    p.setPen(color);
+                    cap.draw(p, capAt);
+                });
+                y += cap.height() + pt(3);
+            }
             const double top = y;
             const double left = body.left();
             const auto ranges = fullRanges(header);
@@ -622,7 +633,7 @@ struct ReportLayout::Impl
         };
 
         // Caption, header and the first rows stay together; a short table is never split at all.
-        double head = caption.height() + pt(3) + header.height;
+        double head = (caption.lines() > 0 ? caption.height() + pt(3) : 0) + header.height;
         double whole = head;
         for (int r = 0; r < rows.size(); ++r) {
             if (r < 3)
@@ -746,8 +757,9 @@ struct ReportLayout::Impl
         const double capY = y + mapH + pt(5);
         const ReportStyle &style = S;
         const double unit = u;
-        add([f, rect, caption, attribution, capY, &style, unit](QPainter &p, const PaintContext &) {
-            MapFigurePainter::paint(p, rect, f, style, unit);
+        add([f, rect, caption, attribution, capY, &style, unit](QPainter &p, const PaintContext &ctx) {
+            if (!ctx.figures || !*ctx.figures || !(*ctx.figures)(p, rect, f))
+                MapFigurePainter::paint(p, rect, f, style, unit);
             p.setPen(style.text);
             caption.draw(p, QPointF(rect.left(), capY));
             if (attribution.lines()) {

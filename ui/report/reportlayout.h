@@ -15,12 +15,17 @@ class QPaintDevice;
 
 namespace ksd {
 
+/// Paints a figure into a rectangle (device units) in place of the built-in map figures; returns false to leave
+/// the figure to them.
+using FigurePainter = std::function<bool(QPainter &, const QRectF &, const ReportFigure &)>;
+
 /// What a paint operation may need to know that is only known once every page is laid out.
 struct PaintContext
 {
     int page = 0;                     ///< 1-based
     int pages = 0;
     const QList<int> *headingPages = nullptr; ///< page of each contents entry, in order
+    const FigurePainter *figures = nullptr;   ///< optional
 };
 
 using PaintOp = std::function<void(QPainter &, const PaintContext &)>;

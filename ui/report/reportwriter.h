@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "reportlayout.h"
 #include "reportstyle.h"
 
 #include "report/reportmodel.h"
@@ -16,8 +17,6 @@ class QPainter;
 class QPrinter;
 
 namespace ksd {
-
-class ReportLayout;
 
 /// Paints a ReportModel: as a PDF file (QPdfWriter: A4, DejaVu Sans embedded, title, author, creator, language and
 /// bookmarks in the metadata) or on a printer (QPrinter, also the print preview's). Thread-safe to use from a
@@ -42,6 +41,10 @@ public:
     /// reports do with wide tables, because a printer cannot always change orientation in the middle of a job.
     Status print(QPrinter *printer, const Progress &progress = {});
 
+    /// Draws the figures @p painter accepts (the network map through the network view's renderer, see
+    /// reportfigures.h); the others are drawn by MapFigurePainter.
+    void setFigurePainter(FigurePainter painter) { mFigures = std::move(painter); }
+
     /// Pages of the last run.
     int pageCount() const { return mPageCount; }
 
@@ -51,6 +54,7 @@ private:
 
     const ReportModel &mModel;
     ReportStyle mStyle;
+    FigurePainter mFigures;
     int mPageCount = 0;
 };
 
