@@ -9,6 +9,7 @@
 #include "register/csvimportdialog.h"
 #include "register/monevdashboard.h"
 #include "register/monevpage.h"
+#include "register/proposaleditor.h"
 #include "register/registeractions.h"
 #include "workbench/documentmanager.h"
 #include "workbench/workbench.h"
@@ -17,6 +18,8 @@
 #include <QDir>
 #include <QFile>
 #include <QMainWindow>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -275,6 +278,11 @@ TEST_CASE("Screenshots of the Monev tab and the agreement editor", "[.screenshot
     actions->monevPage()->refreshNow();
     QCoreApplication::processEvents();
     CHECK(w.window.grab().save(QDir(out).filePath(QStringLiteral("monev.png"))));
+    if (auto *scroll = actions->monevPage()->findChild<QScrollArea *>()) {
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+        CHECK(w.window.grab().save(QDir(out).filePath(QStringLiteral("monev-bawah.png"))));
+    }
 
     // The agreement editor on a signed KSDD PKS, Dates tab, with an attachment and a monev record.
     const Agreement *pks = nullptr;
@@ -306,4 +314,18 @@ TEST_CASE("Screenshots of the Monev tab and the agreement editor", "[.screenshot
     editor.tabs()->setCurrentIndex(AgreementEditor::GeneralTab);
     QCoreApplication::processEvents();
     CHECK(editor.grab().save(QDir(out).filePath(QStringLiteral("kerja-sama-umum.png"))));
+
+    // The proposal editor with its live screening (for looking at, not for the docs).
+    Proposal tpa;
+    tpa.regionCode = QStringLiteral("32.79");
+    tpa.title = QStringLiteral("Pengelolaan sampah regional");
+    tpa.urusanCode = QStringLiteral("2.11");
+    tpa.sourcePd = QStringLiteral("Dinas Lingkungan Hidup");
+    tpa.partnerRegionCodes = {QStringLiteral("32.07"), QStringLiteral("33.01")};
+    tpa.estimatedCost = 1.5e9;
+    tpa.burdensPublic = true;
+    ProposalEditor proposal(tpa, doc->project());
+    proposal.show();
+    QCoreApplication::processEvents();
+    CHECK(proposal.grab().save(QDir(out).filePath(QStringLiteral("usulan.png"))));
 }

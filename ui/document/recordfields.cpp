@@ -273,7 +273,7 @@ const PF proposalSpecs[] = {
      [](Proposal &p, const QVariant &v) { return toLongText(p.description, v); }},
     {"saran", QT_TRANSLATE_NOOP("ksd::Fields", "Asal saran"),
      QT_TRANSLATE_NOOP("ksd::Fields", "Saran mesin yang dijadikan usulan ini"), EditorKind::ReadOnly,
-     [](const Proposal &p) { return QVariant(p.suggestionKey); }, nullptr},
+     [](const Proposal &p) { return QVariant(suggestionKeyLabel(p.suggestionKey)); }, nullptr},
 };
 static_assert(std::size(proposalSpecs) == std::size_t(ProposalField::Count));
 
@@ -376,6 +376,14 @@ QString regionName(const QString &code)
 {
     const Region *r = RefData::instance().region(code);
     return r ? r->name : code;
+}
+
+QString suggestionKeyLabel(const QString &key)
+{
+    const QStringList parts = key.split(QLatin1Char('|'));
+    if (parts.size() != 3)
+        return key;
+    return QStringLiteral("%1 – %2, %3").arg(regionName(parts[0]), regionName(parts[1]), urusanLabel(parts[2]));
 }
 
 QString urusanLabel(const QString &code)

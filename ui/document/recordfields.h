@@ -115,5 +115,7 @@ bool sameContent(const AttachedDocument &a, const AttachedDocument &b);
 QString regionName(const QString &code);
 /// "2.11 Lingkungan Hidup", or the code itself when unknown.
 QString urusanLabel(const QString &code);
+/// "Kabupaten Banjar – Kota Banjarmasin, 2.11 Lingkungan Hidup" for a suggestion key "63.03|63.71|2.11".
+QString suggestionKeyLabel(const QString &key);
 
 } // namespace ksd

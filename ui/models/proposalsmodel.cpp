@@ -2,6 +2,7 @@
 #include "proposalsmodel.h"
 
 #include "document/projectdocument.h"
+#include "rules/ruleset.h"
 
 #include <QBrush>
 #include <QPalette>
@@ -66,8 +67,10 @@ QVariant ProposalsModel::valueAt(const QUuid &id, int column) const
     if (column == EligibleColumn)
         return s->eligible ? tr("Layak") : tr("Tidak layak");
     QString text = s->eligible ? categoryKey(s->category) : QString();
-    if (s->eligible && !s->ksddClass.isEmpty())
-        text += QStringLiteral(" · ") + s->ksddClass;
+    if (s->eligible && !s->ksddClass.isEmpty()) {
+        const auto cls = ksdClassFromKey(s->ksddClass);
+        text += QStringLiteral(" · ") + (cls ? ksdClassName(*cls) : s->ksddClass);
+    }
     return text;
 }
 

@@ -218,7 +218,10 @@ void AgreementEditor::buildGeneralTab()
         mLabels.append({l, text});
         return l;
     };
-    auto *form = new QFormLayout(page);
+    auto *outer = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1); // rows keep their natural height; the space left goes below
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(label(QT_TR_NOOP("&Judul:"), mTitle), mTitle);
     auto *typeRow = new QHBoxLayout;
@@ -236,7 +239,9 @@ void AgreementEditor::buildGeneralTab()
     auto *rp = new QLabel(page);
     mLabels.append({rp, QT_TR_NOOP("Rp")});
     valueRow->addWidget(rp);
-    valueRow->addWidget(mValue, 1);
+    valueRow->addWidget(mValue);
+    valueRow->addStretch(1);
+    mValue->setMinimumWidth(220);
     form->addRow(label(QT_TR_NOOP("&Nilai:"), mValue), valueRow);
     form->addRow(QString(), mOrigin);
     mTabs->addTab(page, QString());
@@ -350,11 +355,12 @@ void AgreementEditor::buildDatesTab()
     QFont bold = mCurrentStage->font();
     bold.setBold(true);
     mCurrentStage->setFont(bold);
-    mStageTable = new QTableWidget(0, 2, stageBox);
+    mStageTable = new QTableWidget(0, 3, stageBox);
     mStageTable->setObjectName(QStringLiteral("stageTable"));
     mStageTable->verticalHeader()->setVisible(false);
     mStageTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    mStageTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    mStageTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
+    mStageTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     mStageTable->setSelectionMode(QAbstractItemView::NoSelection);
     mStageTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mNextStage = new QComboBox(stageBox);
@@ -854,21 +860,53 @@ void AgreementEditor::rebuildStages()
     if (mLoading)
         return;
     mCurrentStage->setText(tr("Tahap saat ini: %1").arg(stageName(mStage)));
-    mStageTable->setRowCount(int(mStages.size()));
-    for (int i = 0; i < mStages.size(); ++i) {
-        auto *name = new QTableWidgetItem(QStringLiteral("%1. %2").arg(int(mStages[i].stage) + 1)
-                                              .arg(stageName(mStages[i].stage)));
-        mStageTable->setItem(i, 0, name);
-        auto *date = new DateEdit(mStageTable);
-        date->setFrame(false);
-        date->setValue(mStages[i].date);
-        connect(date, &DateEdit::valueChanged, this, [this, i, date] {
-            if (i < mStages.size()) {
-                mStages[i].date = date->value();
-                later();
-            }
-        });
-        mStageTable->setCellWidget(i, 1, date);
+    // The whole legal path, with the date each stage was reached (editable) and what happened to the others.
+    mStageTable->setRowCount(StageCount);
+    const int dateWidth = DateEdit().sizeHint().width() + 8;
+    mStageTable->setColumnWidth(1, dateWidth);
+    for (int s = 0; s < StageCount; ++s) {
+        int recorded = -1;
+        for (int i = 0; i < mStages.size() && recorded < 0; ++i) {
+            if (int(mStages[i].stage) == s)
+                recorded = i;
+        }
+        auto *name = new QTableWidgetItem(QStringLiteral("%1. %2").arg(s + 1).arg(stageName(Stage(s))));
+        QString note;
+        if (s == int(mStage))
+            note = tr("tahap saat ini");
+        else if (recorded >= 0)
+            note = tr("sudah dicapai");
+        else if (s < int(mStage))
+            note = tr("dilewati");
+        auto *remark = new QTableWidgetItem(note);
+        if (s == int(mStage)) {
+            QFont f = name->font();
+            f.setBold(true);
+            name->setFont(f);
+            remark->setFont(f);
+        } else if (recorded < 0) {
+            name->setForeground(QColor(Qt::gray));
+            remark->setForeground(QColor(Qt::gray));
+        }
+        mStageTable->setItem(s, 0, name);
+        mStageTable->setItem(s, 2, remark);
+        if (recorded >= 0) {
+            auto *date = new DateEdit(mStageTable);
+            date->setFrame(false);
+            date->setValue(mStages[recorded].date);
+            connect(date, &DateEdit::valueChanged, this, [this, recorded, date] {
+                if (recorded < mStages.size()) {
+                    mStages[recorded].date = date->value();
+                    later();
+                }
+            });
+            mStageTable->setCellWidget(s, 1, date);
+        } else {
+            mStageTable->removeCellWidget(s, 1);
+            mStageTable->setItem(s, 1, new QTableWidgetItem(QStringLiteral("—")));
+            mStageTable->item(s, 1)->setForeground(QColor(Qt::gray));
+            mStageTable->item(s, 1)->setTextAlignment(Qt::AlignCenter);
+        }
     }
 
     const Agreement a = agreement();
@@ -1120,7 +1158,7 @@ void AgreementEditor::retranslate()
 
     if (auto *g = findChild<QGroupBox *>(QStringLiteral("stageBox")))
         g->setTitle(tr("Tahapan (Permendagri 22/2020)"));
-    mStageTable->setHorizontalHeaderLabels({tr("Tahap yang dicapai"), tr("Tanggal")});
+    mStageTable->setHorizontalHeaderLabels({tr("Tahap"), tr("Tanggal dicapai"), tr("Keterangan")});
     mAdvance->setText(tr("Naikkan tahap"));
     mSetDirectly->setText(tr("Tetapkan langsung (data lama)"));
     mSetDirectly->setToolTip(tr("Untuk kerja sama lama yang dicatat belakangan: tahap yang dipilih menjadi tahap "

@@ -183,10 +183,12 @@ void MonevDashboard::fillProposals()
         countItem(s.proposalsTotal, true), nullptr);
     add(labelItem(Tr::tr("Perangkat daerah pengusul"), QStringLiteral("perangkat_daerah"), false, 1),
         countItem(mData.proposingPds), nullptr);
-    add(labelItem(Tr::tr("Memenuhi kriteria KSD"), QStringLiteral("eligible"), true), countItem(s.proposalsEligible, true),
+    add(labelItem(Tr::tr("Memenuhi kriteria KSD"), QStringLiteral("eligible"), true),
+        countItem(s.proposalsEligible, true),
         percentItem(s.eligiblePercent()));
     const int notEligible = s.proposalsTotal - s.proposalsEligible;
-    add(labelItem(Tr::tr("Tidak memenuhi kriteria KSD"), QStringLiteral("not_eligible"), true), countItem(notEligible, true),
+    add(labelItem(Tr::tr("Tidak memenuhi kriteria KSD"), QStringLiteral("not_eligible"), true),
+        countItem(notEligible, true),
         percentItem(percentOf(notEligible, s.proposalsTotal)));
     for (ActivityKind a : NotKsdActivities) {
         const int n = s.notEligibleByActivity[size_t(a)];
@@ -253,15 +255,15 @@ void MonevDashboard::fillExpiry()
         if (e.expired) {
             band = QStringLiteral("expired");
             background = QColor(0xf4, 0xb6, 0xb6);
-            note = Tr::tr("Sudah lewat %n hari, status masih %1", nullptr, int(-e.daysLeft)).arg(statusName(e.status).toLower());
+            note = Tr::tr("Lewat %n hari, masih %1", nullptr, int(-e.daysLeft)).arg(statusName(e.status).toLower());
         } else if (e.daysLeft <= ExpiryWarningDays) {
             band = QStringLiteral("90");
             background = QColor(0xfd, 0xe2, 0xe2);
-            note = Tr::tr("Berakhir dalam 3 bulan: siapkan perpanjangan atau pengakhiran");
+            note = Tr::tr("Dalam 3 bulan");
         } else {
             band = QStringLiteral("180");
             background = QColor(0xff, 0xf4, 0xd6);
-            note = Tr::tr("Berakhir dalam 6 bulan");
+            note = Tr::tr("Dalam 6 bulan");
         }
         auto *title = labelItem(e.title, e.id.toString(QUuid::WithoutBraces));
         auto *type = new QStandardItem(docTypeKey(e.docType));
@@ -277,7 +279,9 @@ void MonevDashboard::fillExpiry()
             item->setData(band, BandRole);
             item->setBackground(background);
             item->setForeground(QBrush(Qt::black));
-            item->setToolTip(Tr::tr("Klik untuk memilih kerja sama ini; klik dua kali untuk membukanya"));
+            item->setToolTip(Tr::tr("%1\nSiapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih "
+                                    "kerja sama ini; klik dua kali untuk membukanya.")
+                                 .arg(e.title));
         }
         if (band != QLatin1String("180")) {
             QFont f;
@@ -316,7 +320,8 @@ void MonevDashboard::fillMonev()
     rating->setEditable(false);
     if (s.averageRating)
         rating->setData(roundTo(*s.averageRating, 1), ValueRole);
-    mMonev->appendRow({labelItem(Tr::tr("Rata-rata nilai (1–5)"), QStringLiteral("average_rating"), false, 1), rating});
+    mMonev->appendRow(
+        {labelItem(Tr::tr("Rata-rata nilai (1–5)"), QStringLiteral("average_rating"), false, 1), rating});
     for (Recommendation r : {Recommendation::Lanjut, Recommendation::Perbaiki, Recommendation::Hentikan}) {
         mMonev->appendRow({labelItem(Tr::tr("Rekomendasi terakhir: %1").arg(recommendationName(r).toLower()),
                                      QStringLiteral("recommendation:") + recommendationKey(r), false, 1),
@@ -369,7 +374,8 @@ QList<QStringList> MonevDashboard::exportRows() const
     const QString expiry = Tr::tr("Kerja sama yang akan berakhir");
     for (int r = 0; r < mExpiry->rowCount(); ++r) {
         const QDate end = mExpiry->item(r, 3)->data(DateRole).toDate();
-        out.append({expiry, mExpiry->item(r, 0)->text(), Tr::tr("Berakhir"), end.toString(QStringLiteral("dd/MM/yyyy"))});
+        out.append({expiry, mExpiry->item(r, 0)->text(), Tr::tr("Berakhir"),
+                    end.toString(QStringLiteral("dd/MM/yyyy"))});
         out.append({expiry, mExpiry->item(r, 0)->text(), Tr::tr("Sisa hari"),
                     io::formatNumber(mExpiry->item(r, 4)->data(ValueRole).toDouble())});
     }

@@ -19,7 +19,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -87,7 +86,7 @@ QChartView *makeChartView(QWidget *parent, QChart **chart, const QString &name)
     auto *view = new QChartView(*chart, parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(380, 260);
+    view->setMinimumSize(420, 270);
     return view;
 }
 
@@ -106,12 +105,30 @@ QValueAxis *countAxis(int max)
     // Whole-number ticks with room above the highest bar for its label.
     const int top = qMax(1, max);
     const int step = qMax(1, int(std::ceil(top / 5.0)));
-    const int upper = step * (top / step + 1);
+    const int upper = step * int(std::ceil(top * 1.15 / step));
     auto *axis = new QValueAxis;
     axis->setRange(0, upper);
     axis->setTickCount(upper / step + 1);
     axis->setLabelFormat(QStringLiteral("%d"));
     return axis;
+}
+
+/// Stage names short enough for a chart axis.
+QString shortStageName(Stage s)
+{
+    switch (s) {
+    case Stage::Persiapan: return MonevPage::tr("Persiapan");
+    case Stage::Penawaran: return MonevPage::tr("Penawaran");
+    case Stage::PenyusunanKB: return MonevPage::tr("Penyusunan KB");
+    case Stage::PenandatangananKB: return MonevPage::tr("Tanda tangan KB");
+    case Stage::PersetujuanDPRD: return MonevPage::tr("Persetujuan DPRD");
+    case Stage::PenyusunanPKS: return MonevPage::tr("Penyusunan PKS");
+    case Stage::PenandatangananPKS: return MonevPage::tr("Tanda tangan PKS");
+    case Stage::Pelaksanaan: return MonevPage::tr("Pelaksanaan");
+    case Stage::Penatausahaan: return MonevPage::tr("Penatausahaan");
+    case Stage::Pelaporan: return MonevPage::tr("Pelaporan");
+    }
+    return {};
 }
 
 } // namespace
@@ -134,7 +151,8 @@ MonevPage::MonevPage(Workbench *workbench, QWidget *parent)
     mBanner->setObjectName(QStringLiteral("expiryBanner"));
     mBanner->setWordWrap(true);
     mBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde2e2; color: #7a0016; border: 1px solid #e8a0a0; border-radius: 3px; padding: 6px; }"));
+        "QLabel { background: #fde2e2; color: #7a0016; border: 1px solid #e8a0a0; border-radius: 3px; "
+        "padding: 6px; }"));
     mBanner->hide();
     mAsOfLabel = new QLabel(content);
     mAsOf = new DateEdit(content);
@@ -162,7 +180,10 @@ MonevPage::MonevPage(Workbench *workbench, QWidget *parent)
         column->addWidget(left);
         column->addStretch(1);
         l->addLayout(column, 0);
-        l->addWidget(right, 1);
+        l->addSpacing(12);
+        right->setMaximumWidth(780); // a chart of three bars needs no full-HD width
+        l->addWidget(right, 3);
+        l->addStretch(1);
     };
 
     mDocumentsView = makeTable(content, mDashboard->documentsModel(), QStringLiteral("documentsTable"));
@@ -185,7 +206,7 @@ MonevPage::MonevPage(Workbench *workbench, QWidget *parent)
     mExpiryView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mExpiryView->setFocusPolicy(Qt::StrongFocus);
     mExpiryView->setAlternatingRowColors(false);
-    mExpiryView->horizontalHeader()->setStretchLastSection(true);
+    mExpiryView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch); // long titles elide
     mExpiryView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     mExpiryEmpty = new QLabel(content);
     mMonevView = makeTable(content, mDashboard->monevModel(), QStringLiteral("monevTable"));
@@ -201,19 +222,17 @@ MonevPage::MonevPage(Workbench *workbench, QWidget *parent)
         m->addStretch(1);
     }
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(mDocumentsBox, 0, 0);
-    grid->addWidget(mProposalsBox, 0, 1);
-    grid->addWidget(mFunnelBox, 1, 0);
-    grid->addWidget(mMonevBox, 1, 1);
-    grid->addWidget(mExpiryBox, 2, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-
+    // One section per row: the table at its natural width, its chart beside it; the page scrolls vertically.
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(mExpiryBox, 1);
+    bottom->addWidget(mMonevBox, 0);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(head);
     contentLayout->addWidget(mBanner);
-    contentLayout->addLayout(grid);
+    contentLayout->addWidget(mDocumentsBox);
+    contentLayout->addWidget(mProposalsBox);
+    contentLayout->addWidget(mFunnelBox);
+    contentLayout->addLayout(bottom);
     contentLayout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -332,7 +351,7 @@ void MonevPage::computeInBackground()
 void MonevPage::fitTable(QTableView *view)
 {
     view->resizeColumnsToContents();
-    int width = view->verticalHeader()->isVisible() ? view->verticalHeader()->width() : 0;
+    int width = view->verticalHeader()->isVisible() ? view->verticalHeader()->sizeHint().width() : 0;
     for (int c = 0; c < view->model()->columnCount(); ++c) {
         view->setColumnWidth(c, view->columnWidth(c) + 12);
         width += view->columnWidth(c);
@@ -387,6 +406,7 @@ void MonevPage::updateCharts()
         auto *set = new QBarSet(partnerGroupName(g));
         set->setColor(colour);
         set->setBorderColor(colour);
+        set->setLabelColor(QColor(0x30, 0x30, 0x30)); // the default white vanishes outside the bar
         for (DocType t : types) {
             set->append(s.count(t, g));
             max = qMax(max, s.count(t, g));
@@ -417,7 +437,7 @@ void MonevPage::updateCharts()
                                                                                                1, uiLocale())),
                                        n);
         slice->setColor(categoryColour(c));
-        slice->setLabelVisible(true);
+        slice->setLabelVisible(false); // the legend carries them: slice labels get clipped on a small chart
         slice->setBorderColor(Qt::white);
     }
     pie->setPieSize(0.62);
@@ -432,12 +452,13 @@ void MonevPage::updateCharts()
     auto *reached = new QBarSet(tr("Sudah mencapai"));
     reached->setColor(QColor(0x45, 0x7b, 0x9d));
     reached->setBorderColor(QColor(0x45, 0x7b, 0x9d));
+    reached->setLabelColor(QColor(0x30, 0x30, 0x30));
     auto *stageAxis = new QBarCategoryAxis;
     int funnelMax = 0;
     for (int i = StageCount - 1; i >= 0; --i) {
         reached->append(s.funnel[size_t(i)]);
         funnelMax = qMax(funnelMax, s.funnel[size_t(i)]);
-        stageAxis->append(QStringLiteral("%1. %2").arg(i + 1).arg(stageName(Stage(i))));
+        stageAxis->append(QStringLiteral("%1. %2").arg(i + 1).arg(shortStageName(Stage(i))));
     }
     funnel->append(reached);
     funnel->setLabelsVisible(true);
@@ -450,7 +471,7 @@ void MonevPage::updateCharts()
     mFunnelChart->addAxis(funnelCount, Qt::AlignBottom);
     funnel->attachAxis(funnelCount);
     mFunnelChart->setTitle(tr("Kerja sama yang sudah mencapai setiap tahap"));
-    mFunnelChartView->setMinimumHeight(320);
+    mFunnelChartView->setMinimumHeight(340);
 }
 
 Status MonevPage::exportNumbers(const QString &path) const
@@ -486,7 +507,8 @@ void MonevPage::changeEvent(QEvent *event)
 void MonevPage::retranslate()
 {
     const QString title = mDocument ? mDocument->project().title : QString();
-    mHeading->setText(title.isEmpty() ? tr("Monev kerja sama daerah") : tr("Monev kerja sama daerah — %1").arg(title));
+    mHeading->setText(title.isEmpty() ? tr("Monev kerja sama daerah")
+                                      : tr("Monev kerja sama daerah — %1").arg(title));
     mAsOfLabel->setText(tr("Angka per &tanggal:"));
     mAsOf->setToolTip(tr("Masa berlaku dihitung dari tanggal ini"));
     mExport->setText(tr("Ekspor angka…"));

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -105,7 +106,9 @@ ProposalEditor::ProposalEditor(const Proposal &proposal, const Project &project,
     form->addRow(label(QT_TR_NOOP("&Bentuk yang dituju:"), mForm), mForm);
     auto *costRow = new QHBoxLayout;
     costRow->addWidget(label(QT_TR_NOOP("Rp")));
-    costRow->addWidget(mCost, 1);
+    costRow->addWidget(mCost);
+    costRow->addStretch(1);
+    mCost->setMinimumWidth(220);
     form->addRow(label(QT_TR_NOOP("Perkiraan &biaya:"), mCost), costRow);
     form->addRow(QString(), mInApbd);
     form->addRow(QString(), mBurdens);
@@ -131,7 +134,10 @@ ProposalEditor::ProposalEditor(const Proposal &proposal, const Project &project,
     mPartners->setObjectName(QStringLiteral("partnerClasses"));
     mNotes = wrapLabel(screen);
     mNotes->setObjectName(QStringLiteral("notes"));
-    auto *screenLayout = new QVBoxLayout(screen);
+    // Reasons cite their basis and can be long: the panel scrolls instead of clipping them.
+    auto *screenBody = new QWidget;
+    auto *screenLayout = new QVBoxLayout(screenBody);
+    screenLayout->setContentsMargins(0, 0, 4, 0);
     screenLayout->addWidget(mVerdict);
     screenLayout->addWidget(mCategory);
     screenLayout->addWidget(mReason);
@@ -139,7 +145,14 @@ ProposalEditor::ProposalEditor(const Proposal &proposal, const Project &project,
     screenLayout->addWidget(mPartners);
     screenLayout->addWidget(mNotes);
     screenLayout->addStretch(1);
-    screen->setMinimumWidth(340);
+    auto *screenScroll = new QScrollArea(screen);
+    screenScroll->setWidget(screenBody);
+    screenScroll->setWidgetResizable(true);
+    screenScroll->setFrameShape(QFrame::NoFrame);
+    screenScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *screenOuter = new QVBoxLayout(screen);
+    screenOuter->addWidget(screenScroll);
+    screen->setMinimumWidth(360);
 
     mProblems = wrapLabel(this);
     mProblems->setObjectName(QStringLiteral("problems"));
@@ -150,8 +163,11 @@ ProposalEditor::ProposalEditor(const Proposal &proposal, const Project &project,
     connect(mButtons, &QDialogButtonBox::accepted, this, &ProposalEditor::accept);
     connect(mButtons, &QDialogButtonBox::rejected, this, &ProposalEditor::reject);
 
+    auto *formColumn = new QVBoxLayout;
+    formColumn->addLayout(form);
+    formColumn->addStretch(1);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(form, 3);
+    columns->addLayout(formColumn, 3);
     columns->addWidget(screen, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
@@ -175,7 +191,8 @@ ProposalEditor::ProposalEditor(const Proposal &proposal, const Project &project,
     pds.sort(Qt::CaseInsensitive);
     mSourcePd->addItems(pds);
     mSourcePd->setCurrentText(proposal.sourcePd);
-    mYear->setValue(proposal.year > 0 ? proposal.year : (project.year > 0 ? project.year : QDate::currentDate().year()));
+    const int year = project.year > 0 ? project.year : QDate::currentDate().year();
+    mYear->setValue(proposal.year > 0 ? proposal.year : year);
     mActivity->setCurrentIndex(mActivity->findData(int(proposal.activity)));
     mPartnerType->setCurrentIndex(mPartnerType->findData(int(proposal.partnerType)));
     mPartnerRegions->setCodes(proposal.partnerRegionCodes);
@@ -275,7 +292,8 @@ QStringList ProposalEditor::problems() const
     if (mUrusan->code().isEmpty())
         out.append(tr("Urusan belum dipilih (misalnya 2.11 Lingkungan Hidup)."));
     if (!mCost->isAcceptable())
-        out.append(tr("Perkiraan biaya \"%1\" bukan angka. Tulis misalnya 1.500.000.000.").arg(mCost->text().trimmed()));
+        out.append(tr("Perkiraan biaya \"%1\" bukan angka. Tulis misalnya 1.500.000.000.")
+                       .arg(mCost->text().trimmed()));
     return out;
 }
 
@@ -326,8 +344,6 @@ void ProposalEditor::refreshScreening()
                                                            pc.className.toHtmlEscaped());
         if (!pc.pairType.isEmpty())
             line += tr(" (tipe %1)").arg(pc.pairType);
-        if (!pc.reason.isEmpty())
-            line += QStringLiteral(" — ") + pc.reason.toHtmlEscaped();
         if (!pc.consequence.isEmpty())
             line += QStringLiteral("<br/><i>") + pc.consequence.toHtmlEscaped() + QStringLiteral("</i>");
         if (pc.legalReview)

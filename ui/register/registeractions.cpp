@@ -127,6 +127,7 @@ RegisterActions::RegisterActions(Workbench *workbench)
     workbench->addPage(QStringLiteral("monev"), mMonevPage, [] { return tr("Monev"); }, 60);
     // The editors on the tool bars of the Usulan and Kerja Sama tabs, when MainWindow has made them.
     if (auto *proposals = qobject_cast<RecordTablePage *>(workbench->page(Pages::Proposals))) {
+        proposals->addToolAction(mNewProposal);
         proposals->addToolAction(mEditProposal);
         proposals->addToolAction(mPromote);
     }

@@ -18,10 +18,11 @@ namespace ksd {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate reads Tr::tr() with this context (the one of document/commands.cpp).
+struct Tr
 {
-    return QCoreApplication::translate("ksd::Commands", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ksd::Commands)
+};
 
 QString shortTitle(const QString &title)
 {
@@ -55,33 +56,33 @@ QList<QUuid> liveOf(ProjectDocument *document, const QList<QUuid> &ids)
 // --- proposals --------------------------------------------------------------------------------------------------
 
 AcceptSuggestion::AcceptSuggestion(ProjectDocument *document, const Proposal &proposal, QUndoCommand *parent)
-    : AddRecords<Proposal>(document, {proposal}, tr("Jadikan usulan: %1").arg(shortTitle(proposal.title)), parent)
+    : AddRecords<Proposal>(document, {proposal}, Tr::tr("Jadikan usulan: %1").arg(shortTitle(proposal.title)), parent)
 {
 }
 
 ChangeProposal::ChangeProposal(ProjectDocument *document, const Proposal &edited, QUndoCommand *parent)
-    : ChangeRecord<Proposal>(document, edited, tr("Ubah usulan \"%1\"").arg(shortTitle(edited.title)), parent)
+    : ChangeRecord<Proposal>(document, edited, Tr::tr("Ubah usulan \"%1\"").arg(shortTitle(edited.title)), parent)
 {
 }
 
 ImportProposals::ImportProposals(ProjectDocument *document, const QList<Proposal> &proposals,
                                  const QString &sourceName, QUndoCommand *parent)
     : AddRecords<Proposal>(document, proposals,
-                           tr("Impor %n usulan dari %1", int(proposals.size())).arg(sourceName), parent)
+                           Tr::tr("Impor %n usulan dari %1", nullptr, int(proposals.size())).arg(sourceName), parent)
 {
 }
 
 // --- agreements ---------------------------------------------------------------------------------------------------
 
 ChangeAgreement::ChangeAgreement(ProjectDocument *document, const Agreement &edited, QUndoCommand *parent)
-    : ChangeRecord<Agreement>(document, edited, tr("Ubah kerja sama \"%1\"").arg(shortTitle(edited.title)), parent)
+    : ChangeRecord<Agreement>(document, edited, Tr::tr("Ubah kerja sama \"%1\"").arg(shortTitle(edited.title)), parent)
 {
 }
 
 PromoteProposalToAgreement::PromoteProposalToAgreement(ProjectDocument *document, const Agreement &agreement,
                                                        QUndoCommand *parent)
     : AddRecords<Agreement>(document, {agreement},
-                            tr("Jadikan kerja sama: %1").arg(shortTitle(agreement.title)), parent)
+                            Tr::tr("Jadikan kerja sama: %1").arg(shortTitle(agreement.title)), parent)
 {
 }
 
@@ -91,7 +92,7 @@ AdvanceAgreementStage::AdvanceAgreementStage(ProjectDocument *document, const QU
 {
     const Agreement *current = document->agreement(agreementId);
     if (!current || current->meta.deleted) {
-        mStatus = Error{tr("Kerja sama tidak ditemukan."), {}, 0};
+        mStatus = Error{Tr::tr("Kerja sama tidak ditemukan."), {}, 0};
         setObsolete(true);
         return;
     }
@@ -104,43 +105,44 @@ AdvanceAgreementStage::AdvanceAgreementStage(ProjectDocument *document, const QU
     }
     document->stampEdit(mNew.meta);
     mField = int(AgreementField::Stage);
-    setText(tr("Naikkan tahap \"%1\" ke %2").arg(shortTitle(mOld.title), stageName(to)));
+    setText(Tr::tr("Naikkan tahap \"%1\" ke %2").arg(shortTitle(mOld.title), stageName(to)));
 }
 
 ImportAgreements::ImportAgreements(ProjectDocument *document, const QList<Agreement> &agreements,
                                    const QString &sourceName, QUndoCommand *parent)
     : AddRecords<Agreement>(document, agreements,
-                            tr("Impor %n kerja sama dari %1", int(agreements.size())).arg(sourceName), parent)
+                            Tr::tr("Impor %n kerja sama dari %1", nullptr, int(agreements.size())).arg(sourceName),
+                            parent)
 {
 }
 
 // --- monev and attachments ----------------------------------------------------------------------------------------
 
 AddMonevRecord::AddMonevRecord(ProjectDocument *document, const MonevRecord &record, QUndoCommand *parent)
-    : AddRecords<MonevRecord>(document, {record}, tr("Tambah catatan monev"), parent)
+    : AddRecords<MonevRecord>(document, {record}, Tr::tr("Tambah catatan monev"), parent)
 {
 }
 
 ChangeMonevRecord::ChangeMonevRecord(ProjectDocument *document, const MonevRecord &edited, QUndoCommand *parent)
-    : ChangeRecord<MonevRecord>(document, edited, tr("Ubah catatan monev"), parent)
+    : ChangeRecord<MonevRecord>(document, edited, Tr::tr("Ubah catatan monev"), parent)
 {
 }
 
 RemoveMonevRecords::RemoveMonevRecords(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent)
     : RemoveRecords<MonevRecord>(document, ids, {}, parent)
 {
-    setText(tr("Hapus %n catatan monev", count()));
+    setText(Tr::tr("Hapus %n catatan monev", nullptr, count()));
 }
 
 AttachDocument::AttachDocument(ProjectDocument *document, const AttachedDocument &attachment, QUndoCommand *parent)
-    : AddRecords<AttachedDocument>(document, {attachment}, tr("Lampirkan %1").arg(attachment.fileName), parent)
+    : AddRecords<AttachedDocument>(document, {attachment}, Tr::tr("Lampirkan %1").arg(attachment.fileName), parent)
 {
 }
 
 RemoveDocuments::RemoveDocuments(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent)
     : RemoveRecords<AttachedDocument>(document, ids, {}, parent)
 {
-    setText(tr("Hapus %n lampiran", count()));
+    setText(Tr::tr("Hapus %n lampiran", nullptr, count()));
 }
 
 // --- SaveAgreement ----------------------------------------------------------------------------------------------
@@ -158,17 +160,17 @@ SaveAgreement::SaveAgreement(ProjectDocument *document, const AgreementChanges &
         mAgreementId = agreement.meta.id;
         if (c.mode == AgreementChanges::Mode::Promote) {
             new PromoteProposalToAgreement(document, agreement, this);
-            setText(tr("Jadikan kerja sama: %1").arg(shortTitle(agreement.title)));
+            setText(Tr::tr("Jadikan kerja sama: %1").arg(shortTitle(agreement.title)));
         } else {
             new AddAgreement(document, agreement, this);
-            setText(tr("Tambah kerja sama \"%1\"").arg(shortTitle(agreement.title)));
+            setText(Tr::tr("Tambah kerja sama \"%1\"").arg(shortTitle(agreement.title)));
         }
         ++parts;
         break;
     }
     case AgreementChanges::Mode::Edit:
         mAgreementId = agreement.meta.id;
-        setText(tr("Ubah kerja sama \"%1\"").arg(shortTitle(agreement.title)));
+        setText(Tr::tr("Ubah kerja sama \"%1\"").arg(shortTitle(agreement.title)));
         if (changes(document, agreement)) {
             new ChangeAgreement(document, agreement, this);
             ++parts;
@@ -180,7 +182,8 @@ SaveAgreement::SaveAgreement(ProjectDocument *document, const AgreementChanges &
     for (AttachedDocument &d : added)
         d.agreementId = mAgreementId;
     if (!added.isEmpty()) {
-        new AddRecords<AttachedDocument>(document, added, tr("Lampirkan %n dokumen", int(added.size())), this);
+        new AddRecords<AttachedDocument>(document, added,
+                                         Tr::tr("Lampirkan %n dokumen", nullptr, int(added.size())), this);
         ++parts;
     }
     if (const QList<QUuid> gone = liveOf<AttachedDocument>(document, c.removedDocuments); !gone.isEmpty()) {
@@ -192,7 +195,8 @@ SaveAgreement::SaveAgreement(ProjectDocument *document, const AgreementChanges &
     for (MonevRecord &m : monev)
         m.agreementId = mAgreementId;
     if (!monev.isEmpty()) {
-        new AddRecords<MonevRecord>(document, monev, tr("Tambah %n catatan monev", int(monev.size())), this);
+        new AddRecords<MonevRecord>(document, monev,
+                                    Tr::tr("Tambah %n catatan monev", nullptr, int(monev.size())), this);
         ++parts;
     }
     for (const MonevRecord &m : c.changedMonev) {
@@ -226,8 +230,8 @@ Proposal proposalFromSuggestion(const Suggestion &s, const Project &project)
     p.suggestionKey = s.key();
     const QString partner = regionName(p.partnerRegionCodes.constFirst());
     const Urusan *u = RefData::instance().urusan(s.urusan);
-    p.title = s.service.isEmpty() ? tr("Kerja sama %1 dengan %2").arg(u ? u->name : s.urusan, partner)
-                                  : tr("%1 bersama %2").arg(s.service, partner);
+    p.title = s.service.isEmpty() ? Tr::tr("Kerja sama %1 dengan %2").arg(u ? u->name : s.urusan, partner)
+                                  : Tr::tr("%1 bersama %2").arg(s.service, partner);
     p.description = SuggestionEngine::reasons(s);
     return p;
 }

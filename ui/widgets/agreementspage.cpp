@@ -46,8 +46,8 @@ QString AgreementsPage::countText(int shown, int total) const
 void AgreementsPage::retranslate()
 {
     RecordTablePage::retranslate();
-    addAction()->setText(tr("Tambah kerja sama"));
-    addAction()->setToolTip(tr("Catat kesepakatan bersama, PKS atau nota kesepakatan (juga yang lama)"));
+    addRecordAction()->setText(tr("Tambah kerja sama"));
+    addRecordAction()->setToolTip(tr("Catat kesepakatan bersama, PKS atau nota kesepakatan (juga yang lama)"));
     view()->setAccessibleName(tr("Tabel kerja sama"));
 }
 

@@ -55,14 +55,14 @@ EntriesPage::EntriesPage(Workbench *workbench, QWidget *parent)
 
     mRegion = new QComboBox(this);
     mRegion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    mRegion->setMinimumContentsLength(14);
+    mRegion->setMinimumContentsLength(12);
     mUrusan = new UrusanPicker(this);
-    mUrusan->setMinimumContentsLength(14);
+    mUrusan->setMinimumContentsLength(12);
     mKind = new QComboBox(this);
     mPd = new QComboBox(this);
     mPriority = new QComboBox(this);
     // combos size to a few characters, not to their longest item, so the bar fits beside the docks
-    for (auto [combo, chars] : {std::pair{mKind, 12}, std::pair{mPd, 12}, std::pair{mPriority, 10}}) {
+    for (auto [combo, chars] : {std::pair{mKind, 10}, std::pair{mPd, 10}, std::pair{mPriority, 8}}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(chars);
     }
@@ -73,7 +73,9 @@ EntriesPage::EntriesPage(Workbench *workbench, QWidget *parent)
     mBar->addWidget(mCount);
     mClear = new QToolButton(this);
     mClear->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+    mClear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     mClear->setAutoRaise(true);
+    mClear->hide(); // shown while a filter is on
 
     auto *filters = new QHBoxLayout;
     filters->setSpacing(6);
@@ -227,7 +229,7 @@ void EntriesPage::applyFilters()
     mFilter->setSourcePd(mPd->currentData().toString());
     mFilter->setMinimumPriority(std::max(1, mPriority->currentData().toInt()));
     mFilter->setText(mSearch->text());
-    mClear->setEnabled(mFilter->isFiltering());
+    mClear->setVisible(mFilter->isFiltering());
     updateCount();
 }
 
@@ -360,7 +362,7 @@ void EntriesPage::retranslate()
     mUrusan->setAccessibleName(tr("Saring urusan"));
     const int kind = std::max(0, mKind->currentIndex());
     mKind->clear();
-    mKind->addItem(tr("Potensi & kebutuhan"), -1);
+    mKind->addItem(tr("Semua jenis"), -1);
     mKind->addItem(entryKindIcon(EntryKind::Potensi), entryKindName(EntryKind::Potensi), int(EntryKind::Potensi));
     mKind->addItem(entryKindIcon(EntryKind::Kebutuhan), entryKindName(EntryKind::Kebutuhan),
                    int(EntryKind::Kebutuhan));
@@ -381,6 +383,7 @@ void EntriesPage::retranslate()
         mPd->setItemText(0, tr("Semua perangkat daerah"));
     mSearch->setPlaceholderText(tr("Cari judul, layanan, PD… (Ctrl+F)"));
     mSearch->setAccessibleName(tr("Cari isian"));
+    mClear->setText(tr("Tampilkan semua"));
     mClear->setToolTip(tr("Hapus semua saringan"));
     mClear->setAccessibleName(tr("Hapus saringan"));
     mView->setAccessibleName(tr("Tabel isian"));

@@ -52,8 +52,8 @@ QString ProposalsPage::countText(int shown, int total) const
 void ProposalsPage::retranslate()
 {
     RecordTablePage::retranslate();
-    addAction()->setText(tr("Tambah usulan"));
-    addAction()->setToolTip(tr("Tambah usulan kerja sama baru"));
+    addRecordAction()->setText(tr("Tambah usulan"));
+    addRecordAction()->setToolTip(tr("Tambah usulan kerja sama baru"));
     view()->setAccessibleName(tr("Tabel usulan"));
 }
 

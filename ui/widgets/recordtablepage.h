@@ -34,6 +34,10 @@ public:
     Workbench *workbench() const { return mWorkbench; }
     /// Adds an action to the page's tool bar, after the add / remove buttons.
     void addToolAction(QAction *action);
+    /// The page's own "Tambah …" (a blank row to fill in) and "Hapus" actions; a handler with a richer editor
+    /// may hide the first.
+    QAction *addRecordAction() const { return mAdd; }
+    QAction *removeRecordAction() const { return mRemove; }
 
     void focusFilter() override;
     bool canDeleteSelection() const override;
@@ -46,8 +50,6 @@ protected:
     virtual void retranslate();
     /// Called when the selection changes (enable page actions).
     virtual void selectionChanged() {}
-    QAction *addAction() const { return mAdd; }
-    QAction *removeAction() const { return mRemove; }
     QLineEdit *searchBox() const { return mSearch; }
 
     void changeEvent(QEvent *event) override;
