@@ -7,6 +7,10 @@
 #include "actions/helpactions.h"
 #include "actions/projectactions.h"
 #include "actions/viewactions.h"
+#include "network/mapactions.h"
+#include "register/registeractions.h"
+#include "report/reportactions.h"
+#include "share/shareactions.h"
 #include "widgets/agreementspage.h"
 #include "widgets/entriespage.h"
 #include "widgets/inspector.h"
@@ -20,6 +24,7 @@
 #include "workbench/taskrunner.h"
 #include "workbench/workbench.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QSettings>
@@ -84,7 +89,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     mWorkbench->addHandler(new ViewActions(mWorkbench));
     mWorkbench->addHandler(new ProjectActions(mWorkbench, scope, entries, suggestions));
     mWorkbench->addHandler(new DataExportActions(mWorkbench, suggestions));
+    mWorkbench->addHandler(new MapActions(mWorkbench)); // the Peta tab replaces the placeholder
+    mWorkbench->addHandler(new ShareActions(mWorkbench));
+    auto *registerActions = new RegisterActions(mWorkbench);
+    mWorkbench->addHandler(registerActions);
+    mWorkbench->addHandler(new ReportActions(mWorkbench));
     mWorkbench->addHandler(new HelpActions(mWorkbench));
+    // CSV import of entries, where planners fill entries in
+    if (auto *import = registerActions->findChild<QAction *>(QStringLiteral("importEntriesCsv")))
+        entries->addToolAction(import);
 
     resize(1440, 900);
     QSettings settings;

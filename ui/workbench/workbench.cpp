@@ -8,6 +8,7 @@
 #include "workbench/taskrunner.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -18,6 +19,9 @@
 #include <QToolBar>
 
 namespace ksd {
+
+// Texts here name their context explicitly: lupdate does not resolve Workbench:: in this file (the header's
+// nested namespaces throw it off) and would file them under a context tr() never looks in.
 
 Workbench::Workbench(QMainWindow *window, QStackedWidget *central, QTabWidget *tabs)
     : QObject(window)
@@ -223,7 +227,7 @@ void Workbench::rebuildPageActions()
 {
     for (int i = 0; i < mPages.size(); ++i) {
         QAction *a = mPages[i].goTo;
-        a->setText(tr("Halaman %1").arg(mPages[i].title()));
+        a->setText(QCoreApplication::translate("ksd::Workbench", "Halaman %1").arg(mPages[i].title()));
         a->setShortcut(i < 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)) : QKeySequence());
         a->setIcon(mPages[i].icon);
     }
@@ -310,13 +314,13 @@ void Workbench::restoreLayoutState(const QByteArray &state)
 
 void Workbench::retranslateMenus()
 {
-    menu(MenuId::File)->setTitle(tr("&Berkas"));
-    menu(MenuId::Edit)->setTitle(tr("&Sunting"));
-    menu(MenuId::View)->setTitle(tr("&Tampilan"));
-    menu(MenuId::Project)->setTitle(tr("&Proyek"));
-    menu(MenuId::Tools)->setTitle(tr("&Alat"));
-    menu(MenuId::Help)->setTitle(tr("Ban&tuan"));
-    mToolBar->setWindowTitle(tr("Bilah alat utama"));
+    menu(MenuId::File)->setTitle(QCoreApplication::translate("ksd::Workbench", "&Berkas"));
+    menu(MenuId::Edit)->setTitle(QCoreApplication::translate("ksd::Workbench", "&Sunting"));
+    menu(MenuId::View)->setTitle(QCoreApplication::translate("ksd::Workbench", "&Tampilan"));
+    menu(MenuId::Project)->setTitle(QCoreApplication::translate("ksd::Workbench", "&Proyek"));
+    menu(MenuId::Tools)->setTitle(QCoreApplication::translate("ksd::Workbench", "&Alat"));
+    menu(MenuId::Help)->setTitle(QCoreApplication::translate("ksd::Workbench", "Ban&tuan"));
+    mToolBar->setWindowTitle(QCoreApplication::translate("ksd::Workbench", "Bilah alat utama"));
 }
 
 void Workbench::retranslate()
