@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</source>
-        <translation type="unfinished" />
+        <translation>The figure below places the regions in scope on the boundary map, as in the Peta tab. Lines join pairs of regions by suggestion class, proposals and recorded agreements; every symbol is explained below the map.</translation>
     </message>
     <message>
         <source>Peta jejaring kerja sama %1</source>
@@ -1113,41 +1113,6 @@
     </message>
 </context>
 <context>
-    <name>Workbench</name>
-    <message>
-        <source>Halaman %1</source>
-        <translation>%1 page</translation>
-    </message>
-    <message>
-        <source>&amp;Berkas</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Sunting</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Tampilan</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Proyek</source>
-        <translation>&amp;Project</translation>
-    </message>
-    <message>
-        <source>&amp;Alat</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <source>Ban&amp;tuan</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Bilah alat utama</source>
-        <translation>Main toolbar</translation>
-    </message>
-</context>
-<context>
     <name>ksd</name>
     <message>
         <source>Hentikan</source>
@@ -1221,14 +1186,6 @@
         <source>Kembalikan bawaan</source>
         <translation>Restore Defaults</translation>
     </message>
-    <message>
-        <source>Kerja sama %1 dengan %2</source>
-        <translation>Cooperation of %1 with %2</translation>
-    </message>
-    <message>
-        <source>%1 bersama %2</source>
-        <translation>%1 with %2</translation>
-    </message>
 </context>
 <context>
     <name>ksd::AboutDialog</name>
@@ -1251,31 +1208,6 @@
     <message>
         <source>Asal-usul data</source>
         <translation>Data provenance</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::AcceptSuggestion</name>
-    <message>
-        <source>Jadikan usulan: %1</source>
-        <translation>Make proposal: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::AddMonevRecord</name>
-    <message>
-        <source>Tambah catatan monev</source>
-        <translation>Add monitoring record</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::AdvanceAgreementStage</name>
-    <message>
-        <source>Kerja sama tidak ditemukan.</source>
-        <translation>Agreement not found.</translation>
-    </message>
-    <message>
-        <source>Naikkan tahap &quot;%1&quot; ke %2</source>
-        <translation>Advance stage of &quot;%1&quot; to %2</translation>
     </message>
 </context>
 <context>
@@ -1595,10 +1527,6 @@
         <translation>Stages (Permendagri 22/2020)</translation>
     </message>
     <message>
-        <source>Tahap yang dicapai</source>
-        <translation>Stage reached</translation>
-    </message>
-    <message>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -1690,6 +1618,30 @@
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>tahap saat ini</source>
+        <translation>current stage</translation>
+    </message>
+    <message>
+        <source>sudah dicapai</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>dilewati</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Tanggal dicapai</source>
+        <translation>Date reached</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>ksd::AgreementsModel</name>
@@ -1735,34 +1687,6 @@
     <message>
         <source>Tabel kerja sama</source>
         <translation>Agreements table</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::AttachDocument</name>
-    <message>
-        <source>Lampirkan %1</source>
-        <translation>Attach %1</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::ChangeAgreement</name>
-    <message>
-        <source>Ubah kerja sama &quot;%1&quot;</source>
-        <translation>Edit agreement &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::ChangeMonevRecord</name>
-    <message>
-        <source>Ubah catatan monev</source>
-        <translation>Edit monitoring record</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::ChangeProposal</name>
-    <message>
-        <source>Ubah usulan &quot;%1&quot;</source>
-        <translation>Edit proposal &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1760,96 @@
     <message>
         <source>Ubah data proyek</source>
         <translation>Edit project data</translation>
+    </message>
+    <message>
+        <source>Jadikan usulan: %1</source>
+        <translation>Make proposal: %1</translation>
+    </message>
+    <message>
+        <source>Ubah usulan &quot;%1&quot;</source>
+        <translation>Edit proposal &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor %n usulan dari %1</source>
+        <translation>
+            <numerusform>Import %n proposal(s) from %1</numerusform>
+            <numerusform>Import %n proposal(s) from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ubah kerja sama &quot;%1&quot;</source>
+        <translation>Edit agreement &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Jadikan kerja sama: %1</source>
+        <translation>Make agreement: %1</translation>
+    </message>
+    <message>
+        <source>Kerja sama tidak ditemukan.</source>
+        <translation>Agreement not found.</translation>
+    </message>
+    <message>
+        <source>Naikkan tahap &quot;%1&quot; ke %2</source>
+        <translation>Advance stage of &quot;%1&quot; to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor %n kerja sama dari %1</source>
+        <translation>
+            <numerusform>Import %n agreement(s) from %1</numerusform>
+            <numerusform>Import %n agreement(s) from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah catatan monev</source>
+        <translation>Add monitoring record</translation>
+    </message>
+    <message>
+        <source>Ubah catatan monev</source>
+        <translation>Edit monitoring record</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hapus %n catatan monev</source>
+        <translation>
+            <numerusform>Delete %n monitoring record(s)</numerusform>
+            <numerusform>Delete %n monitoring record(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lampirkan %1</source>
+        <translation>Attach %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hapus %n lampiran</source>
+        <translation>
+            <numerusform>Remove %n attachment(s)</numerusform>
+            <numerusform>Remove %n attachment(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah kerja sama &quot;%1&quot;</source>
+        <translation>Add agreement &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lampirkan %n dokumen</source>
+        <translation>
+            <numerusform>Attach %n document(s)</numerusform>
+            <numerusform>Attach %n document(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tambah %n catatan monev</source>
+        <translation>
+            <numerusform>Add %n monitoring record(s)</numerusform>
+            <numerusform>Add %n monitoring record(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kerja sama %1 dengan %2</source>
+        <translation>Cooperation of %1 with %2</translation>
+    </message>
+    <message>
+        <source>%1 bersama %2</source>
+        <translation>%1 with %2</translation>
     </message>
 </context>
 <context>
@@ -2548,10 +2562,6 @@
         <translation>Filter affairs</translation>
     </message>
     <message>
-        <source>Potensi &amp; kebutuhan</source>
-        <translation>Potentials &amp; needs</translation>
-    </message>
-    <message>
         <source>Saring menurut jenis isian</source>
         <translation>Filter by entry type</translation>
     </message>
@@ -2593,7 +2603,7 @@
     </message>
     <message>
         <source>Tampilkan semua</source>
-        <translation type="unfinished" />
+        <translation>Show all</translation>
     </message>
     <message>
         <source>Hapus semua saringan</source>
@@ -2606,6 +2616,10 @@
     <message>
         <source>Tabel isian</source>
         <translation>Entries table</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
     </message>
 </context>
 <context>
@@ -3194,20 +3208,6 @@
     <message>
         <source>Tentang &amp;Qt</source>
         <translation>About &amp;Qt</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::ImportAgreements</name>
-    <message>
-        <source>Impor %n kerja sama dari %1</source>
-        <translation>Import %n agreement(s) from %1</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::ImportProposals</name>
-    <message>
-        <source>Impor %n usulan dari %1</source>
-        <translation>Import %n proposal(s) from %1</translation>
     </message>
 </context>
 <context>
@@ -4520,24 +4520,9 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
-    <message numerus="yes">
-        <source>Sudah lewat %n hari, status masih %1</source>
-        <translation>
-            <numerusform>%n day overdue, status still %1</numerusform>
-            <numerusform>%n days overdue, status still %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Berakhir dalam 3 bulan: siapkan perpanjangan atau pengakhiran</source>
-        <translation>Ends within 3 months: prepare the extension or termination</translation>
-    </message>
     <message>
         <source>Berakhir dalam 6 bulan</source>
         <translation>Ends within 6 months</translation>
-    </message>
-    <message>
-        <source>Klik untuk memilih kerja sama ini; klik dua kali untuk membukanya</source>
-        <translation>Click to select this agreement; double-click to open it</translation>
     </message>
     <message>
         <source>Kerja sama dalam register</source>
@@ -4598,6 +4583,27 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     <message>
         <source>Kerja sama yang akan berakhir</source>
         <translation>Agreements ending soon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lewat %n hari, masih %1</source>
+        <translation>
+            <numerusform>%n day overdue, still %1</numerusform>
+            <numerusform>%n days overdue, still %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dalam 3 bulan</source>
+        <translation>Within 3 months</translation>
+    </message>
+    <message>
+        <source>Dalam 6 bulan</source>
+        <translation>Within 6 months</translation>
+    </message>
+    <message>
+        <source>%1
+Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sama ini; klik dua kali untuk membukanya.</source>
+        <translation>%1
+Prepare its extension, addendum or termination. Click to select this agreement; double-click to open it.</translation>
     </message>
 </context>
 <context>
@@ -5147,13 +5153,6 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::PromoteProposalToAgreement</name>
-    <message>
-        <source>Jadikan kerja sama: %1</source>
-        <translation>Make agreement: %1</translation>
     </message>
 </context>
 <context>
@@ -5918,20 +5917,6 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     </message>
 </context>
 <context>
-    <name>ksd::RemoveDocuments</name>
-    <message>
-        <source>Hapus %n lampiran</source>
-        <translation>Remove %n attachment(s)</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::RemoveMonevRecords</name>
-    <message>
-        <source>Hapus %n catatan monev</source>
-        <translation>Delete %n monitoring record(s)</translation>
-    </message>
-</context>
-<context>
     <name>ksd::ReportActions</name>
     <message>
         <source>Ekspor &amp;laporan…</source>
@@ -6433,29 +6418,6 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     </message>
 </context>
 <context>
-    <name>ksd::SaveAgreement</name>
-    <message>
-        <source>Jadikan kerja sama: %1</source>
-        <translation>Make agreement: %1</translation>
-    </message>
-    <message>
-        <source>Tambah kerja sama &quot;%1&quot;</source>
-        <translation>Add agreement &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Ubah kerja sama &quot;%1&quot;</source>
-        <translation>Edit agreement &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Lampirkan %n dokumen</source>
-        <translation>Attach %n document(s)</translation>
-    </message>
-    <message>
-        <source>Tambah %n catatan monev</source>
-        <translation>Add %n monitoring record(s)</translation>
-    </message>
-</context>
-<context>
     <name>ksd::ScopePanel</name>
     <message>
         <source>Wilayah yang berbatasan dengan %1 ditambahkan ke cakupan.</source>
@@ -6644,10 +6606,6 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     <message>
         <source>Menampilkan apa yang diambil dari salinan perangkat daerah, dan mengekspornya ke CSV</source>
         <translation>Shows what was taken from the regional agencies&apos; copies, and exports it to CSV</translation>
-    </message>
-    <message>
-        <source>Salinan perangkat daerah</source>
-        <translation>Regional agency copy</translation>
     </message>
     <message>
         <source>Salinan tidak dapat dikirim</source>
@@ -6888,18 +6846,6 @@ File not found</translation>
         <translation>cross-border need on both sides</translation>
     </message>
     <message>
-        <source>berbatasan, %1 km</source>
-        <translation>bordering, %1 km</translation>
-    </message>
-    <message>
-        <source>%1 langkah batas, %2 km</source>
-        <translation>%1 border steps, %2 km</translation>
-    </message>
-    <message>
-        <source>tidak terhubung darat, %1 km</source>
-        <translation>no land connection, %1 km</translation>
-    </message>
-    <message>
         <source>skor %1 = %2</source>
         <translation>score %1 = %2</translation>
     </message>
@@ -6977,6 +6923,18 @@ File not found</translation>
     <message>
         <source>Klaster %1, urusan %2: %3. %4</source>
         <translation>Cluster %1, affair %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>berbatasan; jarak antartitik pusat %1 km</source>
+        <translation>bordering; %1 km between centre points</translation>
+    </message>
+    <message>
+        <source>%1 langkah batas; jarak antartitik pusat %2 km</source>
+        <translation>%1 border steps; %2 km between centre points</translation>
+    </message>
+    <message>
+        <source>tidak terhubung darat; jarak antartitik pusat %1 km</source>
+        <translation>no land connection; %1 km between centre points</translation>
     </message>
 </context>
 <context>
@@ -7402,6 +7360,41 @@ File not found</translation>
     <message>
         <source>&amp;Bilah alat</source>
         <translation>&amp;Toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Workbench</name>
+    <message>
+        <source>Halaman %1</source>
+        <translation>%1 page</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Proyek</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>&amp;Alat</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Ban&amp;tuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Bilah alat utama</source>
+        <translation>Main toolbar</translation>
     </message>
 </context>
 <context>

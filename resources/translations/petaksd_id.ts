@@ -1092,41 +1092,6 @@
     </message>
 </context>
 <context>
-    <name>Workbench</name>
-    <message>
-        <source>Halaman %1</source>
-        <translation>Halaman %1</translation>
-    </message>
-    <message>
-        <source>&amp;Berkas</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>&amp;Sunting</source>
-        <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <source>&amp;Tampilan</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <source>&amp;Proyek</source>
-        <translation>&amp;Proyek</translation>
-    </message>
-    <message>
-        <source>&amp;Alat</source>
-        <translation>&amp;Alat</translation>
-    </message>
-    <message>
-        <source>Ban&amp;tuan</source>
-        <translation>Ban&amp;tuan</translation>
-    </message>
-    <message>
-        <source>Bilah alat utama</source>
-        <translation>Bilah alat utama</translation>
-    </message>
-</context>
-<context>
     <name>ksd</name>
     <message>
         <source>Hentikan</source>
@@ -1200,14 +1165,6 @@
         <source>Kembalikan bawaan</source>
         <translation>Kembalikan bawaan</translation>
     </message>
-    <message>
-        <source>Kerja sama %1 dengan %2</source>
-        <translation>Kerja sama %1 dengan %2</translation>
-    </message>
-    <message>
-        <source>%1 bersama %2</source>
-        <translation>%1 bersama %2</translation>
-    </message>
 </context>
 <context>
     <name>ksd::AboutDialog</name>
@@ -1230,31 +1187,6 @@
     <message>
         <source>Asal-usul data</source>
         <translation>Asal-usul data</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::AcceptSuggestion</name>
-    <message>
-        <source>Jadikan usulan: %1</source>
-        <translation>Jadikan usulan: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::AddMonevRecord</name>
-    <message>
-        <source>Tambah catatan monev</source>
-        <translation>Tambah catatan monev</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::AdvanceAgreementStage</name>
-    <message>
-        <source>Kerja sama tidak ditemukan.</source>
-        <translation>Kerja sama tidak ditemukan.</translation>
-    </message>
-    <message>
-        <source>Naikkan tahap &quot;%1&quot; ke %2</source>
-        <translation>Naikkan tahap &quot;%1&quot; ke %2</translation>
     </message>
 </context>
 <context>
@@ -1572,10 +1504,6 @@
         <translation>Tahapan (Permendagri 22/2020)</translation>
     </message>
     <message>
-        <source>Tahap yang dicapai</source>
-        <translation>Tahap yang dicapai</translation>
-    </message>
-    <message>
         <source>Tanggal</source>
         <translation>Tanggal</translation>
     </message>
@@ -1667,6 +1595,30 @@
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>tahap saat ini</source>
+        <translation>tahap saat ini</translation>
+    </message>
+    <message>
+        <source>sudah dicapai</source>
+        <translation>sudah dicapai</translation>
+    </message>
+    <message>
+        <source>dilewati</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Tanggal dicapai</source>
+        <translation>Tanggal dicapai</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
 </context>
 <context>
     <name>ksd::AgreementsModel</name>
@@ -1708,34 +1660,6 @@
     <message>
         <source>Tabel kerja sama</source>
         <translation>Tabel kerja sama</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::AttachDocument</name>
-    <message>
-        <source>Lampirkan %1</source>
-        <translation>Lampirkan %1</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::ChangeAgreement</name>
-    <message>
-        <source>Ubah kerja sama &quot;%1&quot;</source>
-        <translation>Ubah kerja sama &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::ChangeMonevRecord</name>
-    <message>
-        <source>Ubah catatan monev</source>
-        <translation>Ubah catatan monev</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::ChangeProposal</name>
-    <message>
-        <source>Ubah usulan &quot;%1&quot;</source>
-        <translation>Ubah usulan &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1727,90 @@
     <message>
         <source>Ubah data proyek</source>
         <translation>Ubah data proyek</translation>
+    </message>
+    <message>
+        <source>Jadikan usulan: %1</source>
+        <translation>Jadikan usulan: %1</translation>
+    </message>
+    <message>
+        <source>Ubah usulan &quot;%1&quot;</source>
+        <translation>Ubah usulan &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor %n usulan dari %1</source>
+        <translation>
+            <numerusform>Impor %n usulan dari %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ubah kerja sama &quot;%1&quot;</source>
+        <translation>Ubah kerja sama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Jadikan kerja sama: %1</source>
+        <translation>Jadikan kerja sama: %1</translation>
+    </message>
+    <message>
+        <source>Kerja sama tidak ditemukan.</source>
+        <translation>Kerja sama tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Naikkan tahap &quot;%1&quot; ke %2</source>
+        <translation>Naikkan tahap &quot;%1&quot; ke %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor %n kerja sama dari %1</source>
+        <translation>
+            <numerusform>Impor %n kerja sama dari %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah catatan monev</source>
+        <translation>Tambah catatan monev</translation>
+    </message>
+    <message>
+        <source>Ubah catatan monev</source>
+        <translation>Ubah catatan monev</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hapus %n catatan monev</source>
+        <translation>
+            <numerusform>Hapus %n catatan monev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lampirkan %1</source>
+        <translation>Lampirkan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hapus %n lampiran</source>
+        <translation>
+            <numerusform>Hapus %n lampiran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah kerja sama &quot;%1&quot;</source>
+        <translation>Tambah kerja sama &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lampirkan %n dokumen</source>
+        <translation>
+            <numerusform>Lampirkan %n dokumen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tambah %n catatan monev</source>
+        <translation>
+            <numerusform>Tambah %n catatan monev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kerja sama %1 dengan %2</source>
+        <translation>Kerja sama %1 dengan %2</translation>
+    </message>
+    <message>
+        <source>%1 bersama %2</source>
+        <translation>%1 bersama %2</translation>
     </message>
 </context>
 <context>
@@ -2508,10 +2516,6 @@
         <translation>Saring urusan</translation>
     </message>
     <message>
-        <source>Potensi &amp; kebutuhan</source>
-        <translation>Potensi &amp; kebutuhan</translation>
-    </message>
-    <message>
         <source>Saring menurut jenis isian</source>
         <translation>Saring menurut jenis isian</translation>
     </message>
@@ -2566,6 +2570,10 @@
     <message>
         <source>Tabel isian</source>
         <translation>Tabel isian</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>Semua jenis</translation>
     </message>
 </context>
 <context>
@@ -3152,20 +3160,6 @@
     <message>
         <source>Tentang &amp;Qt</source>
         <translation>Tentang &amp;Qt</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::ImportAgreements</name>
-    <message>
-        <source>Impor %n kerja sama dari %1</source>
-        <translation>Impor %n kerja sama dari %1</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::ImportProposals</name>
-    <message>
-        <source>Impor %n usulan dari %1</source>
-        <translation>Impor %n usulan dari %1</translation>
     </message>
 </context>
 <context>
@@ -4468,23 +4462,9 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
-    <message numerus="yes">
-        <source>Sudah lewat %n hari, status masih %1</source>
-        <translation>
-            <numerusform>Sudah lewat %n hari, status masih %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Berakhir dalam 3 bulan: siapkan perpanjangan atau pengakhiran</source>
-        <translation>Berakhir dalam 3 bulan: siapkan perpanjangan atau pengakhiran</translation>
-    </message>
     <message>
         <source>Berakhir dalam 6 bulan</source>
         <translation>Berakhir dalam 6 bulan</translation>
-    </message>
-    <message>
-        <source>Klik untuk memilih kerja sama ini; klik dua kali untuk membukanya</source>
-        <translation>Klik untuk memilih kerja sama ini; klik dua kali untuk membukanya</translation>
     </message>
     <message>
         <source>Kerja sama dalam register</source>
@@ -4545,6 +4525,26 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     <message>
         <source>Kerja sama yang akan berakhir</source>
         <translation>Kerja sama yang akan berakhir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lewat %n hari, masih %1</source>
+        <translation>
+            <numerusform>Lewat %n hari, masih %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dalam 3 bulan</source>
+        <translation>Dalam 3 bulan</translation>
+    </message>
+    <message>
+        <source>Dalam 6 bulan</source>
+        <translation>Dalam 6 bulan</translation>
+    </message>
+    <message>
+        <source>%1
+Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sama ini; klik dua kali untuk membukanya.</source>
+        <translation>%1
+Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sama ini; klik dua kali untuk membukanya.</translation>
     </message>
 </context>
 <context>
@@ -5090,13 +5090,6 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     <message>
         <source>Simpan</source>
         <translation>Simpan</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::PromoteProposalToAgreement</name>
-    <message>
-        <source>Jadikan kerja sama: %1</source>
-        <translation>Jadikan kerja sama: %1</translation>
     </message>
 </context>
 <context>
@@ -5857,20 +5850,6 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     </message>
 </context>
 <context>
-    <name>ksd::RemoveDocuments</name>
-    <message>
-        <source>Hapus %n lampiran</source>
-        <translation>Hapus %n lampiran</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::RemoveMonevRecords</name>
-    <message>
-        <source>Hapus %n catatan monev</source>
-        <translation>Hapus %n catatan monev</translation>
-    </message>
-</context>
-<context>
     <name>ksd::ReportActions</name>
     <message>
         <source>Ekspor &amp;laporan…</source>
@@ -6370,29 +6349,6 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     </message>
 </context>
 <context>
-    <name>ksd::SaveAgreement</name>
-    <message>
-        <source>Jadikan kerja sama: %1</source>
-        <translation>Jadikan kerja sama: %1</translation>
-    </message>
-    <message>
-        <source>Tambah kerja sama &quot;%1&quot;</source>
-        <translation>Tambah kerja sama &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Ubah kerja sama &quot;%1&quot;</source>
-        <translation>Ubah kerja sama &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Lampirkan %n dokumen</source>
-        <translation>Lampirkan %n dokumen</translation>
-    </message>
-    <message>
-        <source>Tambah %n catatan monev</source>
-        <translation>Tambah %n catatan monev</translation>
-    </message>
-</context>
-<context>
     <name>ksd::ScopePanel</name>
     <message>
         <source>Wilayah yang berbatasan dengan %1 ditambahkan ke cakupan.</source>
@@ -6580,10 +6536,6 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     <message>
         <source>Menampilkan apa yang diambil dari salinan perangkat daerah, dan mengekspornya ke CSV</source>
         <translation>Menampilkan apa yang diambil dari salinan perangkat daerah, dan mengekspornya ke CSV</translation>
-    </message>
-    <message>
-        <source>Salinan perangkat daerah</source>
-        <translation>Salinan perangkat daerah</translation>
     </message>
     <message>
         <source>Salinan tidak dapat dikirim</source>
@@ -6824,18 +6776,6 @@ Berkas tidak ditemukan</translation>
         <translation>kebutuhan lintas batas di kedua pihak</translation>
     </message>
     <message>
-        <source>berbatasan, %1 km</source>
-        <translation>berbatasan, %1 km</translation>
-    </message>
-    <message>
-        <source>%1 langkah batas, %2 km</source>
-        <translation>%1 langkah batas, %2 km</translation>
-    </message>
-    <message>
-        <source>tidak terhubung darat, %1 km</source>
-        <translation>tidak terhubung darat, %1 km</translation>
-    </message>
-    <message>
         <source>skor %1 = %2</source>
         <translation>skor %1 = %2</translation>
     </message>
@@ -6912,6 +6852,18 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>Klaster %1, urusan %2: %3. %4</source>
         <translation>Klaster %1, urusan %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>berbatasan; jarak antartitik pusat %1 km</source>
+        <translation>berbatasan; jarak antartitik pusat %1 km</translation>
+    </message>
+    <message>
+        <source>%1 langkah batas; jarak antartitik pusat %2 km</source>
+        <translation>%1 langkah batas; jarak antartitik pusat %2 km</translation>
+    </message>
+    <message>
+        <source>tidak terhubung darat; jarak antartitik pusat %1 km</source>
+        <translation>tidak terhubung darat; jarak antartitik pusat %1 km</translation>
     </message>
 </context>
 <context>
@@ -7335,6 +7287,41 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>&amp;Bilah alat</source>
         <translation>&amp;Bilah alat</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::Workbench</name>
+    <message>
+        <source>Halaman %1</source>
+        <translation>Halaman %1</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Sunting</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Proyek</source>
+        <translation>&amp;Proyek</translation>
+    </message>
+    <message>
+        <source>&amp;Alat</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <source>Ban&amp;tuan</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>Bilah alat utama</source>
+        <translation>Bilah alat utama</translation>
     </message>
 </context>
 <context>
