@@ -21,6 +21,23 @@ TEST_CASE("petaksd --version and --help", "[cli]")
         CHECK(h.out.contains(QStringLiteral("petaksd %1 ").arg(QLatin1String(cmd))));
 }
 
+TEST_CASE("petaksd CMD --help and petaksd help CMD print that command's usage only", "[cli]")
+{
+    for (const QStringList &args : {QStringList{QStringLiteral("demo"), QStringLiteral("--help")},
+                                    QStringList{QStringLiteral("help"), QStringLiteral("demo")}}) {
+        const auto h = test::petaksd(args);
+        CHECK(h.exitCode == 0);
+        CHECK(h.out.contains(QStringLiteral("petaksd demo FILE.ksd")));
+        CHECK_FALSE(h.out.contains(QStringLiteral("petaksd merge")));
+    }
+    const auto all = test::petaksd({QStringLiteral("help")});
+    CHECK(all.exitCode == 0);
+    CHECK(all.out.contains(QStringLiteral("petaksd merge")));
+    const auto unknown = test::petaksd({QStringLiteral("help"), QStringLiteral("gambar")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("gambar")));
+}
+
 TEST_CASE("petaksd new writes a project for a region", "[cli]")
 {
     QTemporaryDir dir;

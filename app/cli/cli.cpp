@@ -114,7 +114,8 @@ int run(const QStringList &args)
         return Ok;
     }
     const QList<Command> all = commands();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || (first == QLatin1String("help") && args.size() == 1)) {
         out() << Tr::tr("PetaKSD %1: pemetaan Kerja Sama Daerah.").arg(QStringLiteral(PETAKSD_VERSION)) << "\n\n"
               << Tr::tr("Penggunaan:") << "\n"
               << "  petaksd [FILE.ksd]\n      " << Tr::tr("membuka jendela aplikasi") << "\n";
@@ -125,7 +126,15 @@ int run(const QStringList &args)
               << Qt::endl;
         return Ok;
     }
+    const bool helpWord = first == QLatin1String("help");
     for (const Command &c : all) {
+        const bool wantsHelp = args.size() == 2
+            && (args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h"));
+        if ((helpWord && c.name == args.value(1)) || (c.name == first && wantsHelp)) {
+            out() << Tr::tr("Penggunaan:") << "\n  petaksd " << c.name << ' ' << c.synopsis << "\n      " << c.summary
+                  << Qt::endl;
+            return Ok;
+        }
         if (c.name == first) {
             const int rc = c.run(args.mid(1));
             out().flush();
@@ -133,7 +142,7 @@ int run(const QStringList &args)
             return rc;
         }
     }
-    return fail(Tr::tr("perintah tidak dikenal: %1 (lihat petaksd --help)").arg(first));
+    return fail(Tr::tr("perintah tidak dikenal: %1 (lihat petaksd --help)").arg(helpWord ? args.value(1) : first));
 }
 
 } // namespace ksd::cli
