@@ -1,0 +1,471 @@
+// SPDX-License-Identifier: Apache-2.0
+// Planning a merge: the copy compared three-way with this project, record type by record type, field by field.
+#include "merge.h"
+#include "merge_p.h"
+
+#include <QCryptographicHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+
+namespace ksd {
+
+using namespace detail::merge;
+
+namespace {
+
+// ---- display values -----------------------------------------------------------------------------------------
+
+QString numberText(const std::optional<double> &v)
+{
+    return v ? QLocale::c().toString(*v, 'f', QLocale::FloatingPointShortest) : QString();
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString boolText(bool b)
+{
+    return b ? Merge::tr("ya") : Merge::tr("tidak");
+}
+
+QString partiesText(const QList<Party> &parties)
+{
+    QStringList out;
+    for (const Party &p : parties) {
+        QStringList bits;
+        bits << partyKindKey(p.kind);
+        if (!p.regionCode.isEmpty())
+            bits << p.regionCode;
+        if (!p.name.isEmpty())
+            bits << p.name;
+        if (!p.documentNumber.isEmpty())
+            bits << Merge::tr("nomor %1").arg(p.documentNumber);
+        if (!p.signatory.isEmpty())
+            bits << Merge::tr("penanda tangan %1").arg(p.signatory);
+        out << bits.join(QStringLiteral(", "));
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+QString stagesText(const QList<StageDate> &stages)
+{
+    QStringList out;
+    for (const StageDate &s : stages)
+        out << QStringLiteral("%1 %2").arg(stageName(s.stage), dateText(s.date));
+    return out.join(QStringLiteral("; "));
+}
+
+QString dataText(const QByteArray &data)
+{
+    const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(12);
+    return Merge::tr("%1 bait, SHA-256 %2").arg(data.size()).arg(QString::fromLatin1(hash));
+}
+
+// ---- per-type descriptions ----------------------------------------------------------------------------------
+
+template<typename T>
+struct Field
+{
+    QString key;
+    std::function<QString()> label; // evaluated when used, so that it follows the current language
+    std::function<QString(const T &)> value;
+};
+
+template<typename T>
+Field<T> field(const char *key, const char *label, std::function<QString(const T &)> value)
+{
+    return {QString::fromLatin1(key), [label] { return QCoreApplication::translate("ksd::Merge", label); },
+            std::move(value)};
+}
+
+// Labels are marked with QT_TRANSLATE_NOOP for lupdate and translated in field().
+
+const QList<Field<Entry>> &entryFields()
+{
+    static const QList<Field<Entry>> f = {
+        field<Entry>("kind", QT_TRANSLATE_NOOP("ksd::Merge", "Jenis isian"),
+                     [](const Entry &e) { return entryKindName(e.kind); }),
+        field<Entry>("region", QT_TRANSLATE_NOOP("ksd::Merge", "Kode wilayah"),
+                     [](const Entry &e) { return e.regionCode; }),
+        field<Entry>("urusan", QT_TRANSLATE_NOOP("ksd::Merge", "Urusan"), [](const Entry &e) { return e.urusanCode; }),
+        field<Entry>("service", QT_TRANSLATE_NOOP("ksd::Merge", "Layanan"), [](const Entry &e) { return e.service; }),
+        field<Entry>("title", QT_TRANSLATE_NOOP("ksd::Merge", "Judul"), [](const Entry &e) { return e.title; }),
+        field<Entry>("description", QT_TRANSLATE_NOOP("ksd::Merge", "Uraian"),
+                     [](const Entry &e) { return e.description; }),
+        field<Entry>("magnitude", QT_TRANSLATE_NOOP("ksd::Merge", "Besaran"),
+                     [](const Entry &e) { return numberText(e.magnitude); }),
+        field<Entry>("unit", QT_TRANSLATE_NOOP("ksd::Merge", "Satuan"), [](const Entry &e) { return e.unit; }),
+        field<Entry>("priority", QT_TRANSLATE_NOOP("ksd::Merge", "Prioritas"),
+                     [](const Entry &e) { return QString::number(e.priority); }),
+        field<Entry>("ext_location", QT_TRANSLATE_NOOP("ksd::Merge", "Eksternalitas lokasi"),
+                     [](const Entry &e) { return evidenceName(e.extLocation); }),
+        field<Entry>("ext_users", QT_TRANSLATE_NOOP("ksd::Merge", "Eksternalitas pengguna"),
+                     [](const Entry &e) { return evidenceName(e.extUsers); }),
+        field<Entry>("ext_impact", QT_TRANSLATE_NOOP("ksd::Merge", "Eksternalitas manfaat/dampak"),
+                     [](const Entry &e) { return evidenceName(e.extImpact); }),
+        field<Entry>("externality_note", QT_TRANSLATE_NOOP("ksd::Merge", "Catatan eksternalitas"),
+                     [](const Entry &e) { return e.externalityNote; }),
+        field<Entry>("efficiency", QT_TRANSLATE_NOOP("ksd::Merge", "Efisiensi"),
+                     [](const Entry &e) { return evidenceName(e.efficiency); }),
+        field<Entry>("efficiency_note", QT_TRANSLATE_NOOP("ksd::Merge", "Catatan efisiensi"),
+                     [](const Entry &e) { return e.efficiencyNote; }),
+        field<Entry>("source_pd", QT_TRANSLATE_NOOP("ksd::Merge", "Perangkat daerah sumber"),
+                     [](const Entry &e) { return e.sourcePd; }),
+        field<Entry>("year", QT_TRANSLATE_NOOP("ksd::Merge", "Tahun"),
+                     [](const Entry &e) { return QString::number(e.year); }),
+    };
+    return f;
+}
+
+const QList<Field<Proposal>> &proposalFields()
+{
+    static const QList<Field<Proposal>> f = {
+        field<Proposal>("region", QT_TRANSLATE_NOOP("ksd::Merge", "Daerah pengusul"),
+                        [](const Proposal &x) { return x.regionCode; }),
+        field<Proposal>("source_pd", QT_TRANSLATE_NOOP("ksd::Merge", "Perangkat daerah sumber"),
+                        [](const Proposal &x) { return x.sourcePd; }),
+        field<Proposal>("urusan", QT_TRANSLATE_NOOP("ksd::Merge", "Urusan"),
+                        [](const Proposal &x) { return x.urusanCode; }),
+        field<Proposal>("title", QT_TRANSLATE_NOOP("ksd::Merge", "Judul"), [](const Proposal &x) { return x.title; }),
+        field<Proposal>("description", QT_TRANSLATE_NOOP("ksd::Merge", "Uraian"),
+                        [](const Proposal &x) { return x.description; }),
+        field<Proposal>("activity", QT_TRANSLATE_NOOP("ksd::Merge", "Jenis kegiatan"),
+                        [](const Proposal &x) { return activityName(x.activity); }),
+        field<Proposal>("partner_type", QT_TRANSLATE_NOOP("ksd::Merge", "Jenis mitra"),
+                        [](const Proposal &x) { return partnerTypeName(x.partnerType); }),
+        field<Proposal>("partner_regions", QT_TRANSLATE_NOOP("ksd::Merge", "Daerah mitra"),
+                        [](const Proposal &x) { return x.partnerRegionCodes.join(QStringLiteral(", ")); }),
+        field<Proposal>("partner_names", QT_TRANSLATE_NOOP("ksd::Merge", "Nama mitra"),
+                        [](const Proposal &x) { return x.partnerNames; }),
+        field<Proposal>("form", QT_TRANSLATE_NOOP("ksd::Merge", "Bentuk dokumen"),
+                        [](const Proposal &x) { return docTypeName(x.form); }),
+        field<Proposal>("estimated_cost", QT_TRANSLATE_NOOP("ksd::Merge", "Perkiraan biaya"),
+                        [](const Proposal &x) { return numberText(x.estimatedCost); }),
+        field<Proposal>("in_apbd", QT_TRANSLATE_NOOP("ksd::Merge", "Sudah dalam APBD"),
+                        [](const Proposal &x) { return boolText(x.inApbd); }),
+        field<Proposal>("burdens_public", QT_TRANSLATE_NOOP("ksd::Merge", "Membebani masyarakat"),
+                        [](const Proposal &x) { return boolText(x.burdensPublic); }),
+        field<Proposal>("suggestion_key", QT_TRANSLATE_NOOP("ksd::Merge", "Asal saran"),
+                        [](const Proposal &x) { return x.suggestionKey; }),
+        field<Proposal>("year", QT_TRANSLATE_NOOP("ksd::Merge", "Tahun"),
+                        [](const Proposal &x) { return QString::number(x.year); }),
+    };
+    return f;
+}
+
+const QList<Field<Agreement>> &agreementFields()
+{
+    static const QList<Field<Agreement>> f = {
+        field<Agreement>("proposal", QT_TRANSLATE_NOOP("ksd::Merge", "Usulan asal"),
+                         [](const Agreement &a) { return uuidText(a.proposalId); }),
+        field<Agreement>("category", QT_TRANSLATE_NOOP("ksd::Merge", "Kategori"),
+                         [](const Agreement &a) { return categoryName(a.category); }),
+        field<Agreement>("doc_type", QT_TRANSLATE_NOOP("ksd::Merge", "Jenis dokumen"),
+                         [](const Agreement &a) { return docTypeName(a.docType); }),
+        field<Agreement>("title", QT_TRANSLATE_NOOP("ksd::Merge", "Judul"), [](const Agreement &a) { return a.title; }),
+        field<Agreement>("object", QT_TRANSLATE_NOOP("ksd::Merge", "Objek"),
+                         [](const Agreement &a) { return a.object; }),
+        field<Agreement>("scope", QT_TRANSLATE_NOOP("ksd::Merge", "Ruang lingkup"),
+                         [](const Agreement &a) { return a.scope; }),
+        field<Agreement>("urusan", QT_TRANSLATE_NOOP("ksd::Merge", "Urusan"),
+                         [](const Agreement &a) { return a.urusanCode; }),
+        field<Agreement>("parties", QT_TRANSLATE_NOOP("ksd::Merge", "Para pihak"),
+                         [](const Agreement &a) { return partiesText(a.parties); }),
+        field<Agreement>("signed_on", QT_TRANSLATE_NOOP("ksd::Merge", "Tanggal penandatanganan"),
+                         [](const Agreement &a) { return dateText(a.signedOn); }),
+        field<Agreement>("start_date", QT_TRANSLATE_NOOP("ksd::Merge", "Tanggal mulai"),
+                         [](const Agreement &a) { return dateText(a.startDate); }),
+        field<Agreement>("end_date", QT_TRANSLATE_NOOP("ksd::Merge", "Tanggal berakhir"),
+                         [](const Agreement &a) { return dateText(a.endDate); }),
+        field<Agreement>("stages", QT_TRANSLATE_NOOP("ksd::Merge", "Riwayat tahapan"),
+                         [](const Agreement &a) { return stagesText(a.stages); }),
+        field<Agreement>("stage", QT_TRANSLATE_NOOP("ksd::Merge", "Tahapan"),
+                         [](const Agreement &a) { return stageName(a.stage); }),
+        field<Agreement>("status", QT_TRANSLATE_NOOP("ksd::Merge", "Status"),
+                         [](const Agreement &a) { return statusName(a.status); }),
+        field<Agreement>("implementing_pd", QT_TRANSLATE_NOOP("ksd::Merge", "Perangkat daerah pelaksana"),
+                         [](const Agreement &a) { return a.implementingPd; }),
+        field<Agreement>("funding", QT_TRANSLATE_NOOP("ksd::Merge", "Sumber dana"),
+                         [](const Agreement &a) { return a.funding; }),
+        field<Agreement>("value", QT_TRANSLATE_NOOP("ksd::Merge", "Nilai"),
+                         [](const Agreement &a) { return numberText(a.value); }),
+    };
+    return f;
+}
+
+const QList<Field<MonevRecord>> &monevFields()
+{
+    static const QList<Field<MonevRecord>> f = [] {
+        QList<Field<MonevRecord>> l = {
+            field<MonevRecord>("agreement", QT_TRANSLATE_NOOP("ksd::Merge", "Kerja sama"),
+                               [](const MonevRecord &m) { return uuidText(m.agreementId); }),
+            field<MonevRecord>("date", QT_TRANSLATE_NOOP("ksd::Merge", "Tanggal"),
+                               [](const MonevRecord &m) { return dateText(m.date); }),
+            field<MonevRecord>("evaluator_role", QT_TRANSLATE_NOOP("ksd::Merge", "Penilai"),
+                               [](const MonevRecord &m) { return m.evaluatorRole; }),
+        };
+        for (int i = 0; i < MonevCriterionCount; ++i) {
+            const auto c = static_cast<MonevCriterion>(i);
+            l.append({QStringLiteral("score_") + monevCriterionKey(c), [c] { return monevCriterionName(c); },
+                      [i](const MonevRecord &m) { return QString::number(m.scores[std::size_t(i)]); }});
+        }
+        l += {
+            field<MonevRecord>("kendala", QT_TRANSLATE_NOOP("ksd::Merge", "Kendala"),
+                               [](const MonevRecord &m) { return m.kendala; }),
+            field<MonevRecord>("recommendation", QT_TRANSLATE_NOOP("ksd::Merge", "Rekomendasi"),
+                               [](const MonevRecord &m) { return recommendationName(m.recommendation); }),
+            field<MonevRecord>("rating", QT_TRANSLATE_NOOP("ksd::Merge", "Penilaian umum"),
+                               [](const MonevRecord &m) { return QString::number(m.rating); }),
+        };
+        return l;
+    }();
+    return f;
+}
+
+const QList<Field<AttachedDocument>> &documentFields()
+{
+    static const QList<Field<AttachedDocument>> f = {
+        field<AttachedDocument>("agreement", QT_TRANSLATE_NOOP("ksd::Merge", "Kerja sama"),
+                                [](const AttachedDocument &d) { return uuidText(d.agreementId); }),
+        field<AttachedDocument>("kind", QT_TRANSLATE_NOOP("ksd::Merge", "Jenis dokumen"),
+                                [](const AttachedDocument &d) { return d.kind; }),
+        field<AttachedDocument>("file_name", QT_TRANSLATE_NOOP("ksd::Merge", "Nama berkas"),
+                                [](const AttachedDocument &d) { return d.fileName; }),
+        field<AttachedDocument>("mime_type", QT_TRANSLATE_NOOP("ksd::Merge", "Tipe berkas"),
+                                [](const AttachedDocument &d) { return d.mimeType; }),
+        field<AttachedDocument>("data", QT_TRANSLATE_NOOP("ksd::Merge", "Isi berkas"),
+                                [](const AttachedDocument &d) { return dataText(d.data); }),
+    };
+    return f;
+}
+
+QString agreementTitle(const QUuid &id, const Project &a, const Project &b)
+{
+    if (const Agreement *x = a.agreement(id))
+        return x->title;
+    if (const Agreement *x = b.agreement(id))
+        return x->title;
+    return uuidText(id);
+}
+
+template<typename T>
+struct Traits;
+
+template<>
+struct Traits<Entry>
+{
+    static constexpr MergeRecordType type = MergeRecordType::Entry;
+    static constexpr QList<Entry> Project::*list = &Project::entries;
+    static const QList<Field<Entry>> &fields() { return entryFields(); }
+    static QString title(const Entry &e, const Project &, const Project &) { return e.title; }
+};
+
+template<>
+struct Traits<Proposal>
+{
+    static constexpr MergeRecordType type = MergeRecordType::Proposal;
+    static constexpr QList<Proposal> Project::*list = &Project::proposals;
+    static const QList<Field<Proposal>> &fields() { return proposalFields(); }
+    static QString title(const Proposal &x, const Project &, const Project &) { return x.title; }
+};
+
+template<>
+struct Traits<Agreement>
+{
+    static constexpr MergeRecordType type = MergeRecordType::Agreement;
+    static constexpr QList<Agreement> Project::*list = &Project::agreements;
+    static const QList<Field<Agreement>> &fields() { return agreementFields(); }
+    static QString title(const Agreement &a, const Project &, const Project &) { return a.title; }
+};
+
+template<>
+struct Traits<MonevRecord>
+{
+    static constexpr MergeRecordType type = MergeRecordType::Monev;
+    static constexpr QList<MonevRecord> Project::*list = &Project::monev;
+    static const QList<Field<MonevRecord>> &fields() { return monevFields(); }
+    static QString title(const MonevRecord &m, const Project &a, const Project &b)
+    {
+        return Merge::tr("Monev %1, %2").arg(agreementTitle(m.agreementId, a, b), dateText(m.date));
+    }
+};
+
+template<>
+struct Traits<AttachedDocument>
+{
+    static constexpr MergeRecordType type = MergeRecordType::Document;
+    static constexpr QList<AttachedDocument> Project::*list = &Project::documents;
+    static const QList<Field<AttachedDocument>> &fields() { return documentFields(); }
+    static QString title(const AttachedDocument &d, const Project &a, const Project &b)
+    {
+        return Merge::tr("%1 (%2)").arg(d.fileName, agreementTitle(d.agreementId, a, b));
+    }
+};
+
+/// Equal apart from the change bookkeeping (the tombstone counts as content).
+template<typename T>
+bool sameContent(const T &a, const T &b)
+{
+    T x = a;
+    T y = b;
+    x.meta = RecordMeta{x.meta.id, {}, {}, {}, x.meta.deleted};
+    y.meta = RecordMeta{y.meta.id, {}, {}, {}, y.meta.deleted};
+    return x == y;
+}
+
+template<typename T>
+QList<FieldDiff> diffFields(const T &mine, const T &theirs)
+{
+    QList<FieldDiff> out;
+    if (mine.meta.deleted != theirs.meta.deleted) {
+        auto status = [](bool deleted) { return deleted ? Merge::tr("dihapus") : Merge::tr("ada"); };
+        out.append({QStringLiteral("deleted"), Merge::tr("Status rekaman"), status(mine.meta.deleted),
+                    status(theirs.meta.deleted)});
+    }
+    for (const Field<T> &f : Traits<T>::fields()) {
+        const QString a = f.value(mine);
+        const QString b = f.value(theirs);
+        if (a != b)
+            out.append({f.key, f.label(), a, b});
+    }
+    return out;
+}
+
+QString seenKey(const QUuid &id, const QString &iso)
+{
+    return uuidText(id) + QLatin1Char('@') + iso;
+}
+
+/// What the merge log of the project merged into tells a new plan.
+struct LogIndex
+{
+    QSet<QString> seen;               ///< versions (seenKey) an earlier merge took, turned down or noted
+    QHash<QUuid, QDateTime> arrived;  ///< when an earlier merge last changed a record here
+};
+
+LogIndex indexLog(const QList<MergeLogEntry> &log)
+{
+    static const QRegularExpression tag(QStringLiteral("\\[versi: ([^\\]]+)\\]$"));
+    LogIndex index;
+    for (const MergeLogEntry &row : log) {
+        const QRegularExpressionMatch m = tag.match(row.detail);
+        if (m.hasMatch())
+            index.seen.insert(seenKey(row.recordId, m.captured(1)));
+        // A record taken from a copy keeps the PD's edit time, which can lie before a later copy's base even
+        // though the record only reached this project at the merge.
+        if (row.action == QLatin1String("added") || row.action == QLatin1String("changed")
+            || row.action == QLatin1String("deleted") || row.action == QLatin1String("conflict_theirs")) {
+            QDateTime &t = index.arrived[row.recordId];
+            if (!t.isValid() || row.at > t)
+                t = row.at;
+        }
+    }
+    return index;
+}
+
+template<typename T>
+void planType(const Project &mine, const Project &theirs, const QDateTime &base, const LogIndex &log,
+              MergePlan &plan)
+{
+    using Tr = Traits<T>;
+    const QList<T> &mineList = mine.*Tr::list;
+    QHash<QUuid, const T *> mineIndex;
+    mineIndex.reserve(mineList.size());
+    for (const T &r : mineList)
+        mineIndex.insert(r.meta.id, &r);
+
+    QSet<QUuid> done;
+    for (const T &t : theirs.*Tr::list) {
+        if (t.meta.id.isNull() || done.contains(t.meta.id))
+            continue;
+        done.insert(t.meta.id);
+        const T *m = mineIndex.value(t.meta.id);
+        if (!m) {
+            // New in the copy. One added and deleted again there never existed for the coordinator.
+            if (t.meta.deleted || log.seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
+                continue;
+            plan.changes.append({Tr::type, t.meta.id, Tr::title(t, theirs, mine), ChangeKind::Added, RecordVersion{},
+                                 versionOf(t.meta), {}});
+            continue;
+        }
+        const bool theirsChanged = t.meta.modified > base;
+        const QDateTime arrived = log.arrived.value(t.meta.id);
+        const bool mineChanged = m->meta.modified > base || (arrived.isValid() && arrived > base);
+        if (log.seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
+            continue; // this version of the copy was taken or turned down by an earlier merge
+        if (sameContent(*m, t) || (m->meta.deleted && t.meta.deleted)) {
+            // Nothing to do. When the copy did change it (the same way as here, or deleted it here too), the log
+            // still notes that version, so that a later merge of the copy does not offer it again once the
+            // record has moved on here.
+            if (theirsChanged && !(m->meta == t.meta)) {
+                plan.same.append({Tr::type, t.meta.id, Tr::title(*m, mine, theirs),
+                                  t.meta.deleted ? ChangeKind::Deleted : ChangeKind::Changed, versionOf(m->meta),
+                                  versionOf(t.meta), {}});
+            }
+            continue;
+        }
+        auto conflict = [&](ConflictKind kind) {
+            plan.conflicts.append({Tr::type, t.meta.id, Tr::title(*m, mine, theirs), kind, versionOf(m->meta),
+                                   versionOf(t.meta), diffFields(*m, t)});
+        };
+        auto change = [&](ChangeKind kind) {
+            plan.changes.append({Tr::type, t.meta.id, Tr::title(*m, mine, theirs), kind, versionOf(m->meta),
+                                 versionOf(t.meta), diffFields(*m, t)});
+        };
+        if (!theirsChanged) {
+            // The copy still holds the base version: a difference is a change made here. Unless neither side's
+            // time explains the difference, which only a clock running behind can cause: ask.
+            if (!mineChanged)
+                conflict(ConflictKind::Unclear);
+            continue;
+        }
+        if (t.meta.deleted)
+            mineChanged ? conflict(ConflictKind::DeletedInTheirs) : change(ChangeKind::Deleted);
+        else if (m->meta.deleted)
+            conflict(ConflictKind::DeletedInMine); // a deleted record stays deleted unless the planner restores it
+        else
+            mineChanged ? conflict(ConflictKind::BothChanged) : change(ChangeKind::Changed);
+    }
+}
+
+} // namespace
+
+Result<MergePlan> planMerge(const Project &mine, const Project &theirs, const QString &sourceFile)
+{
+    if (!theirs.copyInfo || !theirs.copyInfo->madeAt.isValid()) {
+        return mergeError(MergeError::NotACopy,
+                          Merge::tr("Proyek \"%1\" bukan salinan proyek ini (\"%2\"): berkas itu tidak dibuat dengan "
+                                    "\"Kirim ke perangkat daerah\".")
+                              .arg(theirs.title, mine.title),
+                          sourceFile);
+    }
+    if (theirs.projectId != mine.projectId
+        || (!theirs.copyInfo->baseProjectId.isNull() && theirs.copyInfo->baseProjectId != mine.projectId)) {
+        return mergeError(
+            MergeError::ForeignProject,
+            Merge::tr("Proyek \"%1\" bukan salinan proyek ini (\"%2\"): salinan itu dibuat dari proyek lain "
+                      "(\"%3\").")
+                .arg(theirs.title, mine.title, theirs.copyInfo->baseTitle),
+            sourceFile);
+    }
+    MergePlan plan;
+    plan.sourcePd = theirs.copyInfo->forPd;
+    plan.sourceFile = sourceFile;
+    plan.base = theirs.copyInfo->madeAt;
+    plan.urusan = theirs.copyInfo->urusan;
+    plan.theirs = theirs;
+    const LogIndex log = indexLog(mine.mergeLog);
+    planType<Entry>(mine, theirs, plan.base, log, plan);
+    planType<Proposal>(mine, theirs, plan.base, log, plan);
+    planType<Agreement>(mine, theirs, plan.base, log, plan);
+    planType<MonevRecord>(mine, theirs, plan.base, log, plan);
+    planType<AttachedDocument>(mine, theirs, plan.base, log, plan);
+    return plan;
+}
+
+} // namespace ksd
