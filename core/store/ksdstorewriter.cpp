@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: Apache-2.0
+// Writing a .ksd file: every record into a new database beside the target, flushed and renamed into place.
+#include "ksdstore_p.h"
+
+#include "schema.h"
+#include "sqliteconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace ksd::detail::store {
+
+namespace {
+
+// ---- value conversion -------------------------------------------------------------------------------------
+
+QString dateTimeText(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QVariant optionalReal(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QString partiesToJson(const QList<Party> &parties)
+{
+    QJsonArray arr;
+    for (const Party &p : parties) {
+        arr.append(QJsonObject{{QStringLiteral("kind"), partyKindKey(p.kind)},
+                               {QStringLiteral("region"), p.regionCode},
+                               {QStringLiteral("name"), p.name},
+                               {QStringLiteral("number"), p.documentNumber},
+                               {QStringLiteral("signatory"), p.signatory}});
+    }
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+
+QString stagesToJson(const QList<StageDate> &stages)
+{
+    QJsonArray arr;
+    for (const StageDate &s : stages)
+        arr.append(QJsonObject{{QStringLiteral("stage"), stageKey(s.stage)}, {QStringLiteral("date"), dateText(s.date)}});
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+
+QString scoresToJson(const std::array<int, MonevCriterionCount> &scores)
+{
+    QJsonObject o;
+    for (int i = 0; i < MonevCriterionCount; ++i)
+        o.insert(monevCriterionKey(MonevCriterion(i)), scores[std::size_t(i)]);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+class Writer
+{
+public:
+    explicit Writer(SqliteConnection &c) : mConn(c) {}
+
+    /// Inserts one row; the values follow the table's column order.
+    void insert(const QString &table, const QVariantList &values)
+    {
+        if (!mError.isEmpty())
+            return;
+        QSqlQuery &q = prepared(table, int(values.size()));
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values[i];
+            // A null QString binds as SQL NULL; text columns are NOT NULL and hold "" instead.
+            const bool nullText = v.metaType().id() == QMetaType::QString && v.toString().isNull();
+            q.bindValue(i, nullText ? QVariant(QString::fromLatin1("")) : v);
+        }
+        if (!q.exec())
+            mError = q.lastError().text();
+    }
+
+    static QVariantList meta(const RecordMeta &m)
+    {
+        return {m.id.toString(QUuid::WithoutBraces), dateTimeText(m.created), dateTimeText(m.modified), m.modifiedBy,
+                m.deleted ? 1 : 0};
+    }
+
+    QString error() const { return mError; }
+
+private:
+    QSqlQuery &prepared(const QString &table, int columns)
+    {
+        auto it = mQueries.find(table);
+        if (it == mQueries.end()) {
+            QStringList marks;
+            for (int i = 0; i < columns; ++i)
+                marks.append(QStringLiteral("?"));
+            it = mQueries.emplace(table, std::make_unique<QSqlQuery>(mConn.db())).first;
+            it->second->prepare(QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(table, marks.join(QLatin1Char(','))));
+        }
+        return *it->second;
+    }
+
+    SqliteConnection &mConn;
+    std::map<QString, std::unique_ptr<QSqlQuery>> mQueries;
+    QString mError;
+};
+
+QString writeProject(SqliteConnection &c, const Project &p, int version)
+{
+    Writer w(c);
+    const QString uuidNull;
+    auto id = [](const QUuid &u) { return u.isNull() ? QString() : u.toString(QUuid::WithoutBraces); };
+
+    QList<std::pair<QString, QString>> meta = {
+        {QStringLiteral("project_id"), id(p.projectId)},
+        {QStringLiteral("title"), p.title},
+        {QStringLiteral("owner_region"), p.ownerRegion},
+        {QStringLiteral("year"), QString::number(p.year)},
+        {QStringLiteral("created"), dateTimeText(p.created)},
+        {QStringLiteral("modified"), dateTimeText(p.modified)},
+    };
+    if (p.copyInfo) {
+        meta += {{QStringLiteral("copy_for_pd"), p.copyInfo->forPd},
+                 {QStringLiteral("copy_base_project"), id(p.copyInfo->baseProjectId)},
+                 {QStringLiteral("copy_base_title"), p.copyInfo->baseTitle},
+                 {QStringLiteral("copy_made_at"), dateTimeText(p.copyInfo->madeAt)},
+                 {QStringLiteral("copy_urusan"), p.copyInfo->urusan.join(QLatin1Char(','))}};
+    }
+    for (const auto &[k, v] : meta)
+        w.insert(QStringLiteral("meta"), {k, v});
+    for (const QString &code : p.scope)
+        w.insert(QStringLiteral("scope"), {code});
+    for (auto it = p.settings.cbegin(); it != p.settings.cend(); ++it)
+        w.insert(QStringLiteral("setting"), {it.key(), it.value()});
+
+    for (const Entry &e : p.entries) {
+        w.insert(QStringLiteral("entry"),
+                 Writer::meta(e.meta)
+                     + QVariantList{entryKindKey(e.kind), e.regionCode, e.urusanCode, e.service, e.title,
+                                    e.description, optionalReal(e.magnitude), e.unit, e.priority,
+                                    evidenceKey(e.extLocation), evidenceKey(e.extUsers), evidenceKey(e.extImpact),
+                                    e.externalityNote, evidenceKey(e.efficiency), e.efficiencyNote, e.sourcePd,
+                                    e.year});
+    }
+    for (const Proposal &x : p.proposals) {
+        w.insert(QStringLiteral("proposal"),
+                 Writer::meta(x.meta)
+                     + QVariantList{x.regionCode, x.sourcePd, x.urusanCode, x.title, x.description,
+                                    activityKey(x.activity), partnerTypeKey(x.partnerType),
+                                    x.partnerRegionCodes.join(QLatin1Char(',')), x.partnerNames, docTypeKey(x.form),
+                                    optionalReal(x.estimatedCost), x.inApbd ? 1 : 0, x.burdensPublic ? 1 : 0,
+                                    x.suggestionKey, x.year});
+    }
+    for (const Agreement &a : p.agreements) {
+        w.insert(QStringLiteral("agreement"),
+                 Writer::meta(a.meta)
+                     + QVariantList{id(a.proposalId), categoryKey(a.category), docTypeKey(a.docType), a.title,
+                                    a.object, a.scope, a.urusanCode, partiesToJson(a.parties), dateText(a.signedOn),
+                                    dateText(a.startDate), dateText(a.endDate), stagesToJson(a.stages),
+                                    stageKey(a.stage), statusKey(a.status), a.implementingPd, a.funding,
+                                    optionalReal(a.value)});
+    }
+    for (const MonevRecord &m : p.monev) {
+        w.insert(QStringLiteral("monev"),
+                 Writer::meta(m.meta)
+                     + QVariantList{id(m.agreementId), dateText(m.date), m.evaluatorRole, scoresToJson(m.scores),
+                                    m.kendala, recommendationKey(m.recommendation), m.rating});
+    }
+    for (const AttachedDocument &d : p.documents) {
+        w.insert(QStringLiteral("document"),
+                 Writer::meta(d.meta) + QVariantList{id(d.agreementId), d.kind, d.fileName, d.mimeType, d.data});
+    }
+    if (version >= 2) {
+        for (const NodePosition &n : p.positions)
+            w.insert(QStringLiteral("node_position"), {n.layout, n.regionCode, n.x, n.y});
+        qint64 seq = 0;
+        for (const MergeLogEntry &m : p.mergeLog) {
+            w.insert(QStringLiteral("merge_log"), {++seq, dateTimeText(m.at), m.sourcePd, m.sourceFile, m.recordType,
+                                                   id(m.recordId), m.action, m.detail});
+        }
+    }
+    return w.error();
+}
+
+bool flushToDisk(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    QFile f(path);
+    return f.open(QIODevice::ReadWrite) && f.flush();
+#endif
+}
+
+} // namespace
+
+Status writeFile(const Project &project, const QString &path, int version)
+{
+    const QFileInfo target(path);
+    const QString dir = target.absolutePath();
+    if (target.isDir()) {
+        return storeError(StoreError::WriteFailed,
+                          KsdStore::tr("Tidak dapat menyimpan: \"%1\" adalah sebuah folder.").arg(path), path);
+    }
+    QTemporaryFile tmp(dir + QStringLiteral("/.") + target.fileName() + QStringLiteral(".tmp-XXXXXX"));
+    tmp.setAutoRemove(false);
+    if (!tmp.open()) {
+        return storeError(StoreError::WriteFailed,
+                          KsdStore::tr("Tidak dapat menulis di folder \"%1\": %2. Data tetap ada di aplikasi; "
+                                       "simpan ke folder lain.")
+                              .arg(QDir::toNativeSeparators(dir), tmp.errorString()),
+                          path);
+    }
+    const QString tmpPath = tmp.fileName();
+    tmp.close();
+    // QTemporaryFile makes the file private; the project keeps the permissions it had, or ordinary ones.
+    QFile::setPermissions(tmpPath, target.exists() ? target.permissions()
+                                                   : QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                         | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+
+    auto fail = [&](const QString &why) {
+        QFile::remove(tmpPath);
+        return storeError(StoreError::WriteFailed,
+                          KsdStore::tr("Penyimpanan gagal: %1. Berkas lama tidak berubah.").arg(why), path);
+    };
+
+    {
+        SqliteConnection c(tmpPath, SqliteConnection::Mode::ReadWrite);
+        if (!c.isOpen())
+            return fail(c.lastError());
+        QStringList ddl = {QStringLiteral("PRAGMA journal_mode=OFF"), QStringLiteral("PRAGMA synchronous=OFF"),
+                           QStringLiteral("PRAGMA application_id=%1").arg(schema::ApplicationId),
+                           QStringLiteral("BEGIN")};
+        ddl += schema::createStatements(version);
+        if (const QString err = c.exec(ddl); !err.isEmpty())
+            return fail(err);
+        if (const QString err = writeProject(c, project, version); !err.isEmpty())
+            return fail(err);
+        if (const QString err = c.exec({QStringLiteral("PRAGMA user_version=%1").arg(version), QStringLiteral("COMMIT")});
+            !err.isEmpty())
+            return fail(err);
+    }
+    if (!flushToDisk(tmpPath))
+        return fail(KsdStore::tr("data tidak dapat dipastikan tertulis ke disk"));
+
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(tmpPath.toStdU16String()),
+                            std::filesystem::path(target.absoluteFilePath().toStdU16String()), ec);
+    if (ec)
+        return fail(QString::fromLocal8Bit(ec.message().c_str()));
+    flushToDisk(dir); // make the rename itself durable
+    return Status::success();
+}
+
+} // namespace ksd::detail::store
