@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Dokumen tab of the agreement form: the files kept inside the .ksd with the agreement.
+#include "agreementeditor.h"
+#include "agreementeditor_p.h"
+
+#include "register/validation.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ksd {
+
+using namespace detail;
+
+QList<QPair<QString, QString>> attachmentKinds()
+{
+    return {
+        {QStringLiteral("surat_penawaran"), AgreementEditor::tr("Surat penawaran")},
+        {QStringLiteral("kak"), AgreementEditor::tr("Kerangka acuan kerja (KAK)")},
+        {QStringLiteral("studi_kelayakan"), AgreementEditor::tr("Studi kelayakan")},
+        {QStringLiteral("kb"), AgreementEditor::tr("Kesepakatan bersama (KB)")},
+        {QStringLiteral("pks"), AgreementEditor::tr("Perjanjian kerja sama (PKS)")},
+        {QStringLiteral("nk"), AgreementEditor::tr("Nota kesepakatan")},
+        {QStringLiteral("addendum"), AgreementEditor::tr("Addendum")},
+        {QStringLiteral("persetujuan_dprd"), AgreementEditor::tr("Persetujuan DPRD")},
+        {QStringLiteral("laporan"), AgreementEditor::tr("Laporan")},
+        {QStringLiteral("berita_acara_monev"), AgreementEditor::tr("Berita acara monev")},
+        {QStringLiteral("lainnya"), AgreementEditor::tr("Lainnya")},
+    };
+}
+
+QString attachmentKindName(const QString &key)
+{
+    for (const auto &[k, name] : attachmentKinds()) {
+        if (k == key)
+            return name;
+    }
+    return key;
+}
+
+void AgreementEditor::buildDocumentsTab()
+{
+    auto *page = new QWidget(mTabs);
+    mDocumentList = new QTreeWidget(page);
+    mDocumentList->setObjectName(QStringLiteral("documents"));
+    mDocumentList->setRootIsDecorated(false);
+    mDocumentList->setColumnCount(4);
+    mDocumentList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    mDocumentList->header()->setStretchLastSection(false);
+    mDocumentKind = new QComboBox(page);
+    mDocumentKind->setObjectName(QStringLiteral("documentKind"));
+    mAddDocument = new QPushButton(page);
+    mOpenDocument = new QPushButton(page);
+    mSaveDocument = new QPushButton(page);
+    mRemoveDocument = new QPushButton(page);
+    mAttachmentMessage = messageLabel(page, QStringLiteral("attachmentMessage"));
+    auto *limit = new QLabel(page);
+    limit->setObjectName(QStringLiteral("attachmentLimit"));
+    limit->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(mDocumentKind);
+    buttons->addWidget(mAddDocument);
+    buttons->addStretch(1);
+    buttons->addWidget(mOpenDocument);
+    buttons->addWidget(mSaveDocument);
+    buttons->addWidget(mRemoveDocument);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(limit);
+    layout->addWidget(mDocumentList, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(mAttachmentMessage);
+    mTabs->addTab(page, QString());
+
+    connect(mAddDocument, &QPushButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Lampirkan dokumen"), QString(),
+            tr("Dokumen (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.jpg *.jpeg *.png);;Semua berkas (*)"));
+        for (const QString &path : paths) {
+            if (!addAttachmentFile(path, mDocumentKind->currentData().toString()))
+                break;
+        }
+    });
+    connect(mOpenDocument, &QPushButton::clicked, this, [this] { openDocument(false); });
+    connect(mSaveDocument, &QPushButton::clicked, this, [this] { openDocument(true); });
+    connect(mDocumentList, &QTreeWidget::itemDoubleClicked, this, [this] { openDocument(false); });
+    connect(mRemoveDocument, &QPushButton::clicked, this, [this] {
+        const QUuid id = currentDocumentId();
+        if (id.isNull())
+            return;
+        mDocuments.removeIf([&id](const AttachedDocument &d) { return d.meta.id == id; });
+        const bool stored = std::any_of(mProject.documents.cbegin(), mProject.documents.cend(),
+                                        [&id](const AttachedDocument &d) { return d.meta.id == id; });
+        if (stored)
+            mRemovedDocuments.append(id);
+        rebuildDocuments();
+        later();
+    });
+    connect(mDocumentList, &QTreeWidget::currentItemChanged, this, [this] {
+        const bool any = !currentDocumentId().isNull();
+        mOpenDocument->setEnabled(any);
+        mSaveDocument->setEnabled(any);
+        mRemoveDocument->setEnabled(any);
+    });
+}
+
+Status AgreementEditor::addAttachmentFile(const QString &path, const QString &kind)
+{
+    Result<AttachedDocument> d = readAttachment(mOriginal.meta.id, path, kind);
+    if (!d) {
+        showAttachmentMessage(d.error().message, true);
+        mTabs->setCurrentIndex(DocumentsTab);
+        return d.error();
+    }
+    d->meta.id = QUuid::createUuid(); // an id to find it in the dialog; the command stamps the real meta
+    mDocuments.append(*d);
+    showAttachmentMessage(tr("\"%1\" (%2) dilampirkan; tersimpan bersama kerja sama saat Simpan.")
+                              .arg(d->fileName, formatByteSize(d->data.size())),
+                          false);
+    rebuildDocuments();
+    later();
+    return Status::success();
+}
+
+void AgreementEditor::showAttachmentMessage(const QString &text, bool error)
+{
+    mAttachmentMessage->setText(text);
+    mAttachmentMessage->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }")
+                                            : QStringLiteral("QLabel { color: #1b6e20; }"));
+    mAttachmentMessage->setVisible(!text.isEmpty());
+}
+
+QString AgreementEditor::attachmentMessage() const
+{
+    return mAttachmentMessage->isHidden() ? QString() : mAttachmentMessage->text();
+}
+
+void AgreementEditor::rebuildDocuments()
+{
+    mDocumentList->clear();
+    for (const AttachedDocument &d : std::as_const(mDocuments)) {
+        auto *item = new QTreeWidgetItem(mDocumentList, {attachmentKindName(d.kind), d.fileName,
+                                                         formatByteSize(d.data.size()), d.mimeType});
+        item->setData(0, Qt::UserRole, d.meta.id);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    mDocumentList->resizeColumnToContents(0);
+    mDocumentList->resizeColumnToContents(2);
+    const bool any = !currentDocumentId().isNull();
+    mOpenDocument->setEnabled(any);
+    mSaveDocument->setEnabled(any);
+    mRemoveDocument->setEnabled(any);
+    mTabs->setTabText(DocumentsTab, mDocuments.isEmpty() ? tr("Dokumen")
+                                                         : tr("Dokumen (%1)").arg(mDocuments.size()));
+}
+
+QUuid AgreementEditor::currentDocumentId() const
+{
+    const QTreeWidgetItem *item = mDocumentList->currentItem();
+    return item ? item->data(0, Qt::UserRole).toUuid() : QUuid();
+}
+
+void AgreementEditor::openDocument(bool saveOnly)
+{
+    const QUuid id = currentDocumentId();
+    const auto it = std::find_if(mDocuments.cbegin(), mDocuments.cend(),
+                                 [&id](const AttachedDocument &d) { return d.meta.id == id; });
+    if (it == mDocuments.cend())
+        return;
+    QString path;
+    if (saveOnly) {
+        path = QFileDialog::getSaveFileName(this, tr("Simpan lampiran ke berkas"),
+                                            QDir::home().filePath(it->fileName));
+        if (path.isEmpty())
+            return;
+    } else {
+        if (!mOpenDir)
+            mOpenDir = std::make_unique<QTemporaryDir>();
+        path = mOpenDir->filePath(QFileInfo(it->fileName).fileName());
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(it->data) != it->data.size() || !out.commit()) {
+        showAttachmentMessage(tr("Lampiran tidak dapat ditulis ke %1: %2").arg(QDir::toNativeSeparators(path),
+                                                                              out.errorString()),
+                              true);
+        return;
+    }
+    if (saveOnly)
+        showAttachmentMessage(tr("Disimpan ke %1.").arg(QDir::toNativeSeparators(path)), false);
+    else
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+} // namespace ksd
