@@ -3,6 +3,7 @@
 // its links; the proposal editor screens live; the agreement editor refuses invalid agreements and oversized
 // attachments with a message naming the size and the limit.
 #include "document/projectdocument.h"
+#include "network/networkdata.h"
 #include "engine/engine.h"
 #include "register/agreementeditor.h"
 #include "register/monevrecordeditor.h"
@@ -304,6 +305,23 @@ TEST_CASE("Suggestion → proposal → agreement keeps the links", "[register][p
     // The whole trail: agreement → proposal → suggestion.
     CHECK(doc.proposal(a->proposalId)->suggestionKey == s.key());
     CHECK(doc.undoStack()->text(doc.undoStack()->index() - 1).startsWith(QStringLiteral("Jadikan kerja sama")));
+
+    // The network view draws the trail: a proposal link and an agreement link between the two regions, each
+    // carrying the promoted record.
+    const NetworkData net = NetworkData::build(doc.project(), SuggestionSet{}, NetworkFilter{});
+    auto linkOf = [&net](LinkKind kind) -> const NetworkLink * {
+        for (const NetworkLink &l : net.links) {
+            if (l.kind == kind && l.a == QStringLiteral("63.03") && l.b == QStringLiteral("63.72"))
+                return &l;
+        }
+        return nullptr;
+    };
+    const NetworkLink *proposalLink = linkOf(LinkKind::Proposal);
+    REQUIRE(proposalLink);
+    CHECK(proposalLink->records.contains(proposalId));
+    const NetworkLink *agreementLink = linkOf(LinkKind::Agreement);
+    REQUIRE(agreementLink);
+    CHECK(agreementLink->records.contains(agreementId));
 }
 
 TEST_CASE("The proposal editor screens the input live", "[register][proposal]")
