@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Jumlah</source>
-        <translation>Count</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.</source>
@@ -4194,7 +4194,7 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     </message>
     <message>
         <source>Jumlah</source>
-        <translation>Count</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>tidak ada perubahan baru</source>
@@ -4438,7 +4438,7 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     </message>
     <message>
         <source>Jumlah</source>
-        <translation>Count</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Uraian</source>
@@ -7549,7 +7549,7 @@ File not found</translation>
     </message>
     <message>
         <source>Jumlah</source>
-        <translation>Count</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Jenis dokumen</source>
