@@ -6,6 +6,7 @@
 #include "helpers.h"
 
 #include "demo/demoproject.h"
+#include "mainwindow.h"
 #include "document/projectdocument.h"
 #include "network/maphovercard.h"
 #include "network/maprenderer.h"
@@ -13,9 +14,14 @@
 #include "network/networkview.h"
 #include "network/networkwidget.h"
 #include "store/ksdstore.h"
+#include "workbench/documentmanager.h"
 #include "workbench/recordselection.h"
+#include "workbench/taskrunner.h"
+#include "workbench/workbench.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QSettings>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -633,4 +639,43 @@ TEST_CASE("petaksd map: headless export, same picture as the in-process renderer
     CHECK(test::petaksd({QStringLiteral("map"), dir.filePath(QStringLiteral("missing.ksd")), QStringLiteral("-o"), out})
               .exitCode
           == 2);
+}
+
+TEST_CASE("Main window fits a 1366x768 office screen with the demo open and the Peta tab shown")
+{
+    QSettings().clear();
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Workbench *wb = window.workbench();
+    wb->documents()->adopt(makeDemoProject(QDate(2024, 6, 13)));
+    wb->tasks()->waitForAll();
+    wb->showPage(Pages::Map);
+    auto *map = qobject_cast<NetworkWidget *>(wb->page(Pages::Map));
+    REQUIRE(map);
+    map->waitForSuggestions();
+    QApplication::processEvents();
+
+    // The window's minimum is the widest page plus the docks; list the pages so that a failure names the culprit.
+    std::string pages;
+    for (const QString &key : wb->pageKeys()) {
+        const QSize m = wb->page(key)->minimumSizeHint();
+        pages += key.toStdString() + " " + std::to_string(m.width()) + "x" + std::to_string(m.height()) + "; ";
+    }
+    for (QWidget *w : window.findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (w->isVisible())
+            pages += w->objectName().toStdString() + " " + std::to_string(w->minimumSizeHint().width()) + "; ";
+    }
+    INFO("page minimums: " << pages);
+    const QSize min = window.minimumSizeHint();
+    INFO("main window minimum " << min.width() << "x" << min.height());
+    CHECK(min.width() <= 1366);
+    // 768 less a task bar and the window frame
+    CHECK(min.height() <= 700);
+    // It really can be made that small without the layout pushing back.
+    window.resize(1366, 700);
+    QApplication::processEvents();
+    CHECK(window.width() <= 1366);
+    CHECK(map->view()->width() > 300);
 }

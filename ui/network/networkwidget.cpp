@@ -7,6 +7,7 @@
 #include "workbench/recordselection.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -99,29 +100,136 @@ NetworkWidget::~NetworkWidget()
 
 void NetworkWidget::buildToolbar(QWidget *bar)
 {
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(8, 6, 8, 6);
+    // Two rows, so that the tab fits next to the docks on a 1366-pixel office screen: the view (layout, find, zoom,
+    // display options, export) above, the filters below. Combo boxes are sized by a few characters, not by their
+    // longest item; their pop-ups still show the full names.
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(8, 4, 8, 4);
+    rows->setSpacing(4);
+    auto *row = new QHBoxLayout;
     row->setSpacing(6);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setSpacing(6);
+    rows->addLayout(row);
+    rows->addLayout(filterRow);
+
+    auto compact = [](QComboBox *box, int chars) {
+        box->setMinimumContentsLength(chars);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    };
 
     mLayoutBox = new QComboBox(bar);
     for (LayoutKind k : {LayoutKind::Geographic, LayoutKind::Force, LayoutKind::Circular})
         mLayoutBox->addItem(layoutLabel(k), int(k));
     mLayoutBox->setToolTip(tr("Tata letak peta"));
+    mLayoutBox->setAccessibleName(tr("Tata letak peta"));
+    compact(mLayoutBox, 18);
     connect(mLayoutBox, &QComboBox::activated, this, [this](int i) {
         setLayoutKind(LayoutKind(mLayoutBox->itemData(i).toInt()));
     });
     row->addWidget(mLayoutBox);
 
+    mFind = new QLineEdit(bar);
+    mFind->setPlaceholderText(tr("Cari daerah (nama atau kode)…"));
+    mFind->setAccessibleName(tr("Cari daerah"));
+    mFind->setClearButtonEnabled(true);
+    mFind->setMinimumWidth(160);
+    mFind->setMaximumWidth(320);
+    mFindModel = new QStringListModel(this);
+    auto *completer = new QCompleter(mFindModel, mFind);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    mFind->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &text) { findRegion(text); });
+    connect(mFind, &QLineEdit::returnPressed, this, [this] { findRegion(mFind->text()); });
+    row->addWidget(mFind, 1);
+
+    auto tool = [bar, row](const QString &text, const QString &tip) {
+        auto *b = new QToolButton(bar);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        b->setAutoRaise(true);
+        row->addWidget(b);
+        return b;
+    };
+    connect(tool(QStringLiteral("+"), tr("Perbesar (+)")), &QToolButton::clicked, this, [this] { mView->zoomIn(); });
+    connect(tool(QStringLiteral("−"), tr("Perkecil (−)")), &QToolButton::clicked, this, [this] { mView->zoomOut(); });
+    connect(tool(tr("Paskan"), tr("Paskan ke daerah cakupan dan mitranya (0)")), &QToolButton::clicked, this,
+            [this] { mView->fitToContent(); });
+
+    // Display options that are set once and left: node size and colour, legend, overview.
+    auto *viewButton = tool(tr("Tampilan"), tr("Ukuran dan warna simpul, legenda, ikhtisar"));
+    viewButton->setObjectName(QStringLiteral("mapDisplayButton"));
+    viewButton->setAutoRaise(false);
+    viewButton->setPopupMode(QToolButton::InstantPopup);
+    auto *viewMenu = new QMenu(viewButton);
+    viewMenu->setToolTipsVisible(true);
+    viewMenu->addSection(tr("Ukuran simpul"));
+    auto *sizeGroup = new QActionGroup(viewMenu);
+    const std::pair<NodeSizeMode, QString> sizes[] = {{NodeSizeMode::Entries, tr("Menurut jumlah isian")},
+                                                      {NodeSizeMode::Score, tr("Menurut skor saran")}};
+    for (const auto &[mode, text] : sizes) {
+        QAction *a = viewMenu->addAction(text);
+        a->setCheckable(true);
+        a->setData(int(mode));
+        sizeGroup->addAction(a);
+        mSizeActions.append(a);
+        connect(a, &QAction::triggered, this, [this, mode = mode] { mScene->setNodeSizeMode(mode); });
+    }
+    viewMenu->addSection(tr("Warna simpul"));
+    auto *colorGroup = new QActionGroup(viewMenu);
+    const std::pair<NodeColorMode, QString> colors[] = {{NodeColorMode::RegionType, tr("Menurut jenis daerah")},
+                                                        {NodeColorMode::Balance, tr("Menurut kebutuhan/potensi")}};
+    for (const auto &[mode, text] : colors) {
+        QAction *a = viewMenu->addAction(text);
+        a->setCheckable(true);
+        a->setData(int(mode));
+        colorGroup->addAction(a);
+        mColorActions.append(a);
+        connect(a, &QAction::triggered, this, [this, mode = mode] { mScene->setNodeColorMode(mode); });
+    }
+    viewMenu->addSeparator();
+    QAction *legend = viewMenu->addAction(tr("Legenda"));
+    legend->setObjectName(QStringLiteral("mapLegendAction"));
+    legend->setCheckable(true);
+    legend->setChecked(true);
+    connect(legend, &QAction::toggled, this, [this](bool on) { mView->setLegendVisible(on); });
+    QAction *overview = viewMenu->addAction(tr("Peta ikhtisar"));
+    overview->setObjectName(QStringLiteral("mapOverviewAction"));
+    overview->setCheckable(true);
+    overview->setChecked(true);
+    connect(overview, &QAction::toggled, this, [this](bool on) { mView->setMinimapVisible(on); });
+    viewButton->setMenu(viewMenu);
+
+    auto *exportButton = tool(tr("Ekspor"), tr("Ekspor peta ke PNG, SVG atau PDF"));
+    exportButton->setAutoRaise(false);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    connect(exportMenu->addAction(tr("PNG untuk layar (1920 piksel)…")), &QAction::triggered, this,
+            [this] { exportWithDialog(0); });
+    connect(exportMenu->addAction(tr("PNG untuk cetak (A4, 300 dpi)…")), &QAction::triggered, this,
+            [this] { exportWithDialog(1); });
+    connect(exportMenu->addAction(tr("SVG (vektor)…")), &QAction::triggered, this, [this] { exportWithDialog(2); });
+    connect(exportMenu->addAction(tr("PDF…")), &QAction::triggered, this, [this] { exportWithDialog(3); });
+    exportButton->setMenu(exportMenu);
+
+    // --- filters
+    auto *filterLabel = new QLabel(tr("Saring:"), bar);
+    filterRow->addWidget(filterLabel);
+
     mUrusanBox = new QComboBox(bar);
     mUrusanBox->setToolTip(tr("Saring menurut urusan"));
-    mUrusanBox->setMinimumContentsLength(22);
-    mUrusanBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mUrusanBox->setAccessibleName(tr("Saring menurut urusan"));
+    compact(mUrusanBox, 20);
     connect(mUrusanBox, &QComboBox::activated, this, &NetworkWidget::applyFilterFromControls);
-    row->addWidget(mUrusanBox);
+    filterRow->addWidget(mUrusanBox, 2);
 
     mKindButton = new QToolButton(bar);
     mKindButton->setText(tr("Jenis tautan"));
     mKindButton->setToolTip(tr("Saring menurut kelas saran, usulan dan kesepakatan"));
+    mKindButton->setAccessibleName(mKindButton->toolTip());
     mKindButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(mKindButton);
     for (int i = 0; i < LinkKindCount; ++i) {
@@ -140,90 +248,32 @@ void NetworkWidget::buildToolbar(QWidget *bar)
     mClusterAction->setChecked(true);
     connect(mClusterAction, &QAction::toggled, this, &NetworkWidget::applyFilterFromControls);
     mKindButton->setMenu(menu);
-    row->addWidget(mKindButton);
+    filterRow->addWidget(mKindButton);
 
     mStageBox = new QComboBox(bar);
     mStageBox->setToolTip(tr("Saring kesepakatan menurut tahap"));
+    mStageBox->setAccessibleName(tr("Saring kesepakatan menurut tahap"));
+    compact(mStageBox, 12);
     mStageBox->addItem(tr("Semua tahap"), -1);
     for (int s = 0; s < StageCount; ++s)
         mStageBox->addItem(stageName(Stage(s)), s);
     connect(mStageBox, &QComboBox::activated, this, &NetworkWidget::applyFilterFromControls);
-    row->addWidget(mStageBox);
+    filterRow->addWidget(mStageBox, 1);
 
     mProvinceBox = new QComboBox(bar);
     mProvinceBox->setToolTip(tr("Saring menurut provinsi"));
+    mProvinceBox->setAccessibleName(tr("Saring menurut provinsi"));
+    compact(mProvinceBox, 14);
     connect(mProvinceBox, &QComboBox::activated, this, &NetworkWidget::applyFilterFromControls);
-    row->addWidget(mProvinceBox);
+    filterRow->addWidget(mProvinceBox, 1);
 
-    mSizeBox = new QComboBox(bar);
-    mSizeBox->addItem(tr("Ukuran: jumlah isian"), int(NodeSizeMode::Entries));
-    mSizeBox->addItem(tr("Ukuran: skor saran"), int(NodeSizeMode::Score));
-    connect(mSizeBox, &QComboBox::activated, this, [this](int i) {
-        mScene->setNodeSizeMode(NodeSizeMode(mSizeBox->itemData(i).toInt()));
-    });
-    row->addWidget(mSizeBox);
-
-    mColorBox = new QComboBox(bar);
-    mColorBox->addItem(tr("Warna: jenis daerah"), int(NodeColorMode::RegionType));
-    mColorBox->addItem(tr("Warna: kebutuhan/potensi"), int(NodeColorMode::Balance));
-    connect(mColorBox, &QComboBox::activated, this, [this](int i) {
-        mScene->setNodeColorMode(NodeColorMode(mColorBox->itemData(i).toInt()));
-    });
-    row->addWidget(mColorBox);
-
-    row->addStretch(1);
-
-    mFind = new QLineEdit(bar);
-    mFind->setPlaceholderText(tr("Cari daerah (nama atau kode)…"));
-    mFind->setClearButtonEnabled(true);
-    mFind->setMinimumWidth(200);
-    mFindModel = new QStringListModel(this);
-    auto *completer = new QCompleter(mFindModel, mFind);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    mFind->setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
-            [this](const QString &text) { findRegion(text); });
-    connect(mFind, &QLineEdit::returnPressed, this, [this] { findRegion(mFind->text()); });
-    row->addWidget(mFind);
-
-    auto tool = [bar, row](const QString &text, const QString &tip) {
-        auto *b = new QToolButton(bar);
-        b->setText(text);
-        b->setToolTip(tip);
-        b->setAutoRaise(true);
-        row->addWidget(b);
-        return b;
-    };
-    connect(tool(QStringLiteral("+"), tr("Perbesar (+)")), &QToolButton::clicked, this, [this] { mView->zoomIn(); });
-    connect(tool(QStringLiteral("−"), tr("Perkecil (−)")), &QToolButton::clicked, this, [this] { mView->zoomOut(); });
-    connect(tool(tr("Paskan"), tr("Tampilkan seluruh peta (0)")), &QToolButton::clicked, this,
-            [this] { mView->fitToContent(); });
-    QToolButton *legend = tool(tr("Legenda"), tr("Tampilkan atau sembunyikan legenda"));
-    legend->setCheckable(true);
-    legend->setChecked(true);
-    connect(legend, &QToolButton::toggled, this, [this](bool on) { mView->setLegendVisible(on); });
-    QToolButton *overview = tool(tr("Ikhtisar"), tr("Tampilkan atau sembunyikan peta ikhtisar"));
-    overview->setCheckable(true);
-    overview->setChecked(true);
-    connect(overview, &QToolButton::toggled, this, [this](bool on) { mView->setMinimapVisible(on); });
-
-    auto *exportButton = new QToolButton(bar);
-    exportButton->setText(tr("Ekspor"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto *exportMenu = new QMenu(exportButton);
-    connect(exportMenu->addAction(tr("PNG untuk layar (1920 piksel)…")), &QAction::triggered, this,
-            [this] { exportWithDialog(0); });
-    connect(exportMenu->addAction(tr("PNG untuk cetak (A4, 300 dpi)…")), &QAction::triggered, this,
-            [this] { exportWithDialog(1); });
-    connect(exportMenu->addAction(tr("SVG (vektor)…")), &QAction::triggered, this, [this] { exportWithDialog(2); });
-    connect(exportMenu->addAction(tr("PDF…")), &QAction::triggered, this, [this] { exportWithDialog(3); });
-    exportButton->setMenu(exportMenu);
-    row->addWidget(exportButton);
-
+    filterRow->addStretch(1);
     mStatus = new QLabel(bar);
     mStatus->setStyleSheet(QStringLiteral("color: #5f6b76;"));
-    row->addWidget(mStatus);
+    // "Menghitung saran…" must never widen the tab.
+    mStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    mStatus->setMinimumWidth(0);
+    filterRow->addWidget(mStatus, 1);
 }
 
 void NetworkWidget::setDocument(ProjectDocument *document)
@@ -403,8 +453,10 @@ void NetworkWidget::syncControls()
     mSyncing = true;
     const MapSettings &s = mScene->settings();
     mLayoutBox->setCurrentIndex(mLayoutBox->findData(int(s.layout)));
-    mSizeBox->setCurrentIndex(mSizeBox->findData(int(s.sizeMode)));
-    mColorBox->setCurrentIndex(mColorBox->findData(int(s.colorMode)));
+    for (QAction *a : std::as_const(mSizeActions))
+        a->setChecked(a->data().toInt() == int(s.sizeMode));
+    for (QAction *a : std::as_const(mColorActions))
+        a->setChecked(a->data().toInt() == int(s.colorMode));
     for (int i = 0; i < mKindActions.size(); ++i)
         mKindActions[i]->setChecked(s.filter.showsKind(LinkKind(i)));
     mClusterAction->setChecked(s.filter.clusters);

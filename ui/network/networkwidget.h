@@ -27,8 +27,8 @@ class NetworkView;
 class RecordSelection;
 
 /**
- * The "Peta" tab: a toolbar (layout, filters by urusan, link kind, stage and province, node size and colour, find,
- * zoom, legend, overview, export) over the NetworkView. Runs the suggestion engine in the background on a snapshot
+ * The "Peta" tab: a two-row toolbar (layout, find, zoom, fit, a "Tampilan" menu with node size and colour, legend
+ * and overview, export; then filters by urusan, link kind, stage and province) over the NetworkView. Runs the suggestion engine in the background on a snapshot
  * of the document (unless the window hands in results with setSuggestions()) and keeps the map in step with the
  * document. Selection is shared with the tables and the inspector through regionsSelected()/recordsSelected() and
  * selectRegions()/selectRecords().
@@ -113,8 +113,8 @@ private:
     QComboBox *mUrusanBox = nullptr;
     QComboBox *mStageBox = nullptr;
     QComboBox *mProvinceBox = nullptr;
-    QComboBox *mSizeBox = nullptr;
-    QComboBox *mColorBox = nullptr;
+    QList<QAction *> mSizeActions;   ///< Tampilan menu: node size by entries / by score
+    QList<QAction *> mColorActions;  ///< Tampilan menu: node colour by region type / by balance
     QToolButton *mKindButton = nullptr;
     QList<QAction *> mKindActions;
     QAction *mClusterAction = nullptr;

@@ -37,6 +37,7 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     subFont.setPointSizeF(subFont.pointSizeF() * 1.2);
     mSubtitle->setFont(subFont);
     mSubtitle->setForegroundRole(QPalette::PlaceholderText);
+    mSubtitle->setWordWrap(true); // the start page sits in the same stack as the tabs: it must not widen the window
     QFont sectionFont = font();
     sectionFont.setBold(true);
     mRecentTitle->setFont(sectionFont);
@@ -95,7 +96,7 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     outer->setRowStretch(2, 2);
     auto *holder = new QWidget(this);
     holder->setMaximumWidth(980);
-    holder->setMinimumWidth(720);
+    holder->setMinimumWidth(600); // fits between the docks on a 1366-pixel screen
     holder->setLayout(inner);
     outer->addWidget(holder, 1, 1);
 
