@@ -127,4 +127,35 @@ Project sampleProject()
     return p;
 }
 
+Agreement makeAgreement(DocType type, Category category, const QString &title)
+{
+    Agreement a;
+    a.meta = RecordMeta::fresh(QStringLiteral("Bagian Pemerintahan"));
+    a.docType = type;
+    a.category = category;
+    a.title = title;
+    return a;
+}
+
+Project kotaBanjar2021()
+{
+    Project p = Project::create(QStringLiteral("32.79"), QStringLiteral("Monev KSD Kota Banjar 2021"), 2021);
+    auto add = [&p](DocType t, Category c, int n, const QString &stem) {
+        for (int i = 1; i <= n; ++i)
+            p.agreements.append(makeAgreement(t, c, QStringLiteral("%1 %2").arg(stem).arg(i)));
+    };
+    add(DocType::KB, Category::KSDPK, 9, QStringLiteral("KB pihak ketiga"));
+    add(DocType::KB, Category::KSDD, 1, QStringLiteral("KB daerah"));
+    add(DocType::PKS, Category::KSDPK, 7, QStringLiteral("PKS pihak ketiga"));
+    add(DocType::PKS, Category::KSDD, 2, QStringLiteral("PKS daerah"));
+    add(DocType::NK, Category::Sinergi, 5, QStringLiteral("NK sinergi"));
+    Agreement gone = makeAgreement(DocType::KB, Category::KSDPK, QStringLiteral("KB dihapus"));
+    gone.meta.deleted = true;
+    p.agreements.append(gone);
+    Agreement gonePks = makeAgreement(DocType::PKS, Category::KSDD, QStringLiteral("PKS dihapus"));
+    gonePks.meta.deleted = true;
+    p.agreements.append(gonePks);
+    return p;
+}
+
 } // namespace ksd::test

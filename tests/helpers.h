@@ -26,4 +26,12 @@ Run petaksd(const QStringList &args, const QByteArray &stdinData = {});
 /// A small project with one record of every type, every field set to a non-default value.
 Project sampleProject();
 
+/// A live agreement of @p type and @p category titled @p title, stamped by "Bagian Pemerintahan"; every other
+/// field keeps its default (stage persiapan, status aktif, no parties or dates).
+Agreement makeAgreement(DocType type, Category category, const QString &title);
+
+/// The Kota Banjar 2021 monev register (DESIGN.md §1): 10 KB (9 pihak ketiga, 1 daerah), 9 PKS (7 pihak ketiga,
+/// 2 daerah) and 5 NK sinergi, 24 live agreements, plus a tombstoned KB and a tombstoned PKS that must never count.
+Project kotaBanjar2021();
+
 } // namespace ksd::test

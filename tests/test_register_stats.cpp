@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Dashboard counts on constructed registers: the Kota Banjar 2021 monev table and the Kabupaten Banjar 2024
 // screening figures (DESIGN.md §1), with hand-computed expectations.
+#include "helpers.h"
+
 #include "register/expiry.h"
 #include "register/monev.h"
 #include "register/numberformat.h"
@@ -12,41 +14,10 @@
 #include <catch2/catch.hpp>
 
 using namespace ksd;
+using ksd::test::kotaBanjar2021;
+using ksd::test::makeAgreement;
 
 namespace {
-
-Agreement makeAgreement(DocType type, Category category, const QString &title)
-{
-    Agreement a;
-    a.meta = RecordMeta::fresh(QStringLiteral("Bagian Pemerintahan"));
-    a.docType = type;
-    a.category = category;
-    a.title = title;
-    return a;
-}
-
-/// Kota Banjar 2021: 10 KB (9 pihak ketiga, 1 daerah), 9 PKS (7 pihak ketiga, 2 daerah), 5 NK sinergi,
-/// plus tombstoned records that must never count.
-Project kotaBanjar2021()
-{
-    Project p = Project::create(QStringLiteral("32.79"), QStringLiteral("Monev KSD Kota Banjar 2021"), 2021);
-    auto add = [&p](DocType t, Category c, int n, const QString &stem) {
-        for (int i = 1; i <= n; ++i)
-            p.agreements.append(makeAgreement(t, c, QStringLiteral("%1 %2").arg(stem).arg(i)));
-    };
-    add(DocType::KB, Category::KSDPK, 9, QStringLiteral("KB pihak ketiga"));
-    add(DocType::KB, Category::KSDD, 1, QStringLiteral("KB daerah"));
-    add(DocType::PKS, Category::KSDPK, 7, QStringLiteral("PKS pihak ketiga"));
-    add(DocType::PKS, Category::KSDD, 2, QStringLiteral("PKS daerah"));
-    add(DocType::NK, Category::Sinergi, 5, QStringLiteral("NK sinergi"));
-    Agreement gone = makeAgreement(DocType::KB, Category::KSDPK, QStringLiteral("KB dihapus"));
-    gone.meta.deleted = true;
-    p.agreements.append(gone);
-    Agreement gonePks = makeAgreement(DocType::PKS, Category::KSDD, QStringLiteral("PKS dihapus"));
-    gonePks.meta.deleted = true;
-    p.agreements.append(gonePks);
-    return p;
-}
 
 Proposal makeProposal(ActivityKind activity, PartnerType partner, int i)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Monev tab: its tables equal hand-computed counts on constructed registers (Kota Banjar 2021, Kabupaten Banjar
 // 2024), the charts carry the same numbers, expiry is highlighted on fixed dates, and every number exports.
+#include "helpers.h"
+
 #include "document/projectdocument.h"
 #include "register/monevdashboard.h"
 #include "register/monevpage.h"
@@ -27,40 +29,10 @@
 #include <catch2/catch.hpp>
 
 using namespace ksd;
+using ksd::test::kotaBanjar2021;
+using ksd::test::makeAgreement;
 
 namespace {
-
-const QString By = QStringLiteral("Bagian Pemerintahan");
-
-Agreement makeAgreement(DocType type, Category category, const QString &title)
-{
-    Agreement a;
-    a.meta = RecordMeta::fresh(By);
-    a.docType = type;
-    a.category = category;
-    a.title = title;
-    return a;
-}
-
-/// Kota Banjar 2021: 10 KB (9 pihak ketiga, 1 daerah), 9 PKS (7 pihak ketiga, 2 daerah), 5 NK sinergi, plus a
-/// tombstoned KB that must not count.
-Project kotaBanjar2021()
-{
-    Project p = Project::create(QStringLiteral("32.79"), QStringLiteral("Monev KSD Kota Banjar 2021"), 2021);
-    auto add = [&p](DocType t, Category c, int n, const QString &stem) {
-        for (int i = 1; i <= n; ++i)
-            p.agreements.append(makeAgreement(t, c, QStringLiteral("%1 %2").arg(stem).arg(i)));
-    };
-    add(DocType::KB, Category::KSDPK, 9, QStringLiteral("KB pihak ketiga"));
-    add(DocType::KB, Category::KSDD, 1, QStringLiteral("KB daerah"));
-    add(DocType::PKS, Category::KSDPK, 7, QStringLiteral("PKS pihak ketiga"));
-    add(DocType::PKS, Category::KSDD, 2, QStringLiteral("PKS daerah"));
-    add(DocType::NK, Category::Sinergi, 5, QStringLiteral("NK sinergi"));
-    Agreement gone = makeAgreement(DocType::KB, Category::KSDPK, QStringLiteral("KB dihapus"));
-    gone.meta.deleted = true;
-    p.agreements.append(gone);
-    return p;
-}
 
 /// Kabupaten Banjar 2024: 156 proposals from 27 perangkat daerah, 125 eligible: 58 Sinergi (46,4%), 48 KSDPK
 /// (38,4%), 19 KSDD (15,2%); the 31 others 17 pengadaan, 9 swakelola, 5 internal.
@@ -71,7 +43,7 @@ Project kabupatenBanjar2024()
     auto add = [&](ActivityKind a, PartnerType t, int n) {
         for (int k = 0; k < n; ++k) {
             Proposal x;
-            x.meta = RecordMeta::fresh(By);
+            x.meta = RecordMeta::fresh(QStringLiteral("Bagian Pemerintahan"));
             x.regionCode = QStringLiteral("63.03");
             x.sourcePd = QStringLiteral("PD %1").arg(i % 27 + 1);
             x.urusanCode = QStringLiteral("2.11");
