@@ -9,6 +9,16 @@
 
 namespace ksd {
 
+namespace {
+
+// lupdate reads Tr::tr() with this context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ksd::Commands)
+};
+
+} // namespace
+
 // --- AddRecords -------------------------------------------------------------------------------------------------
 
 template<typename T>
@@ -114,32 +124,46 @@ void ChangeRecord<T>::undo()
     mDocument->writeRecords(QList<T>{mOld}, mField);
 }
 
-// --- ChangeRecordField ------------------------------------------------------------------------------------------
+// --- undo texts -------------------------------------------------------------------------------------------------
 
 namespace {
+
+/// The verb-noun undo texts of the record types with named commands.
 template<typename T>
-QString changeText(const QString &label);
+struct Texts;
+
 template<>
-QString changeText<Entry>(const QString &label)
+struct Texts<Entry>
 {
-    return QCoreApplication::translate("ksd::Commands", "Ubah isian: %1").arg(label);
-}
+    static QString add() { return Tr::tr("Tambah isian"); }
+    static QString remove(int n) { return Tr::tr("Hapus %n isian", nullptr, n); }
+    static QString change(const QString &label) { return Tr::tr("Ubah isian: %1").arg(label); }
+};
+
 template<>
-QString changeText<Proposal>(const QString &label)
+struct Texts<Proposal>
 {
-    return QCoreApplication::translate("ksd::Commands", "Ubah usulan: %1").arg(label);
-}
+    static QString add() { return Tr::tr("Tambah usulan"); }
+    static QString remove(int n) { return Tr::tr("Hapus %n usulan", nullptr, n); }
+    static QString change(const QString &label) { return Tr::tr("Ubah usulan: %1").arg(label); }
+};
+
 template<>
-QString changeText<Agreement>(const QString &label)
+struct Texts<Agreement>
 {
-    return QCoreApplication::translate("ksd::Commands", "Ubah kerja sama: %1").arg(label);
-}
+    static QString add() { return Tr::tr("Tambah kerja sama"); }
+    static QString remove(int n) { return Tr::tr("Hapus %n kerja sama", nullptr, n); }
+    static QString change(const QString &label) { return Tr::tr("Ubah kerja sama: %1").arg(label); }
+};
+
 } // namespace
+
+// --- ChangeRecordField ------------------------------------------------------------------------------------------
 
 template<typename T, typename Field, CommandId Id>
 ChangeRecordField<T, Field, Id>::ChangeRecordField(ProjectDocument *document, const QUuid &recordId, Field field,
                                                    const QVariant &value, QUndoCommand *parent)
-    : ChangeRecord<T>(document, changeText<T>(fieldLabel(field)), parent)
+    : ChangeRecord<T>(document, Texts<T>::change(fieldLabel(field)), parent)
 {
     this->mField = int(field);
     const T *current = document->record<T>(recordId);
@@ -171,49 +195,24 @@ bool ChangeRecordField<T, Field, Id>::mergeWith(const QUndoCommand *other)
 
 // --- named record commands --------------------------------------------------------------------------------------
 
-AddEntry::AddEntry(ProjectDocument *document, const Entry &entry, QUndoCommand *parent)
-    : AddRecords<Entry>(document, {entry}, QCoreApplication::translate("ksd::Commands", "Tambah isian"), parent)
+template<typename T>
+AddRecord<T>::AddRecord(ProjectDocument *document, const T &record, QUndoCommand *parent)
+    : AddRecords<T>(document, {record}, Texts<T>::add(), parent)
 {
+}
+
+template<typename T>
+RemoveRecordsOfType<T>::RemoveRecordsOfType(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent)
+    : RemoveRecords<T>(document, ids, {}, parent)
+{
+    this->setText(Texts<T>::remove(this->count()));
 }
 
 ImportEntries::ImportEntries(ProjectDocument *document, const QList<Entry> &entries, const QString &sourceName,
                              QUndoCommand *parent)
     : AddRecords<Entry>(document, entries,
-                        QCoreApplication::translate("ksd::Commands", "Impor %n isian dari %1", nullptr,
-                                                    int(entries.size()))
-                            .arg(sourceName),
-                        parent)
+                        Tr::tr("Impor %n isian dari %1", nullptr, int(entries.size())).arg(sourceName), parent)
 {
-}
-
-RemoveEntries::RemoveEntries(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent)
-    : RemoveRecords<Entry>(document, ids, {}, parent)
-{
-    setText(QCoreApplication::translate("ksd::Commands", "Hapus %n isian", nullptr, count()));
-}
-
-AddProposal::AddProposal(ProjectDocument *document, const Proposal &proposal, QUndoCommand *parent)
-    : AddRecords<Proposal>(document, {proposal}, QCoreApplication::translate("ksd::Commands", "Tambah usulan"),
-                           parent)
-{
-}
-
-RemoveProposals::RemoveProposals(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent)
-    : RemoveRecords<Proposal>(document, ids, {}, parent)
-{
-    setText(QCoreApplication::translate("ksd::Commands", "Hapus %n usulan", nullptr, count()));
-}
-
-AddAgreement::AddAgreement(ProjectDocument *document, const Agreement &agreement, QUndoCommand *parent)
-    : AddRecords<Agreement>(document, {agreement},
-                            QCoreApplication::translate("ksd::Commands", "Tambah kerja sama"), parent)
-{
-}
-
-RemoveAgreements::RemoveAgreements(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent)
-    : RemoveRecords<Agreement>(document, ids, {}, parent)
-{
-    setText(QCoreApplication::translate("ksd::Commands", "Hapus %n kerja sama", nullptr, count()));
 }
 
 // --- scope ------------------------------------------------------------------------------------------------------
@@ -232,7 +231,7 @@ AddRegionsToScope::AddRegionsToScope(ProjectDocument *document, const QStringLis
         }
     }
     std::sort(mNew.begin(), mNew.end());
-    setText(QCoreApplication::translate("ksd::Commands", "Tambah %n wilayah ke cakupan", nullptr, added));
+    setText(Tr::tr("Tambah %n wilayah ke cakupan", nullptr, added));
     setObsolete(added == 0);
 }
 
@@ -259,7 +258,7 @@ RemoveRegionsFromScope::RemoveRegionsFromScope(ProjectDocument *document, const 
         if (c != owner && mNew.removeAll(c) > 0)
             ++removed;
     }
-    setText(QCoreApplication::translate("ksd::Commands", "Keluarkan %n wilayah dari cakupan", nullptr, removed));
+    setText(Tr::tr("Keluarkan %n wilayah dari cakupan", nullptr, removed));
     setObsolete(removed == 0);
 }
 
@@ -276,7 +275,7 @@ void RemoveRegionsFromScope::undo()
 // --- project ----------------------------------------------------------------------------------------------------
 
 ChangeProjectInfo::ChangeProjectInfo(ProjectDocument *document, const ProjectInfo &info, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("ksd::Commands", "Ubah data proyek"), parent)
+    : QUndoCommand(Tr::tr("Ubah data proyek"), parent)
     , mDocument(document)
     , mOld(ProjectInfo::of(document->project()))
     , mNew(info)
@@ -349,5 +348,11 @@ template class ChangeRecord<AttachedDocument>;
 template class ChangeRecordField<Entry, EntryField, CommandId::ChangeEntryField>;
 template class ChangeRecordField<Proposal, ProposalField, CommandId::ChangeProposalField>;
 template class ChangeRecordField<Agreement, AgreementField, CommandId::ChangeAgreementField>;
+template class AddRecord<Entry>;
+template class AddRecord<Proposal>;
+template class AddRecord<Agreement>;
+template class RemoveRecordsOfType<Entry>;
+template class RemoveRecordsOfType<Proposal>;
+template class RemoveRecordsOfType<Agreement>;
 
 } // namespace ksd

@@ -99,12 +99,28 @@ private:
 };
 
 // --- the named commands ---------------------------------------------------------------------------------------
+// Entries, proposals and agreements each have their own verb-noun undo texts ("Tambah isian", "Hapus %n usulan",
+// "Ubah kerja sama: Judul"); the commands themselves are the generic ones above.
 
-class AddEntry : public AddRecords<Entry>
+/// Adds one record with its type's undo text.
+template<typename T>
+class AddRecord : public AddRecords<T>
 {
 public:
-    AddEntry(ProjectDocument *document, const Entry &entry, QUndoCommand *parent = nullptr);
+    AddRecord(ProjectDocument *document, const T &record, QUndoCommand *parent = nullptr);
 };
+
+/// Deletes records (tombstones) with its type's undo text, counted.
+template<typename T>
+class RemoveRecordsOfType : public RemoveRecords<T>
+{
+public:
+    RemoveRecordsOfType(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent = nullptr);
+};
+
+using AddEntry = AddRecord<Entry>;
+using RemoveEntries = RemoveRecordsOfType<Entry>;
+using ChangeEntryField = ChangeRecordField<Entry, EntryField, CommandId::ChangeEntryField>;
 
 /// Imports many entries as one undo step.
 class ImportEntries : public AddRecords<Entry>
@@ -114,40 +130,12 @@ public:
                   QUndoCommand *parent = nullptr);
 };
 
-class RemoveEntries : public RemoveRecords<Entry>
-{
-public:
-    RemoveEntries(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent = nullptr);
-};
-
-using ChangeEntryField = ChangeRecordField<Entry, EntryField, CommandId::ChangeEntryField>;
-
-class AddProposal : public AddRecords<Proposal>
-{
-public:
-    AddProposal(ProjectDocument *document, const Proposal &proposal, QUndoCommand *parent = nullptr);
-};
-
-class RemoveProposals : public RemoveRecords<Proposal>
-{
-public:
-    RemoveProposals(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent = nullptr);
-};
-
+using AddProposal = AddRecord<Proposal>;
+using RemoveProposals = RemoveRecordsOfType<Proposal>;
 using ChangeProposalField = ChangeRecordField<Proposal, ProposalField, CommandId::ChangeProposalField>;
 
-class AddAgreement : public AddRecords<Agreement>
-{
-public:
-    AddAgreement(ProjectDocument *document, const Agreement &agreement, QUndoCommand *parent = nullptr);
-};
-
-class RemoveAgreements : public RemoveRecords<Agreement>
-{
-public:
-    RemoveAgreements(ProjectDocument *document, const QList<QUuid> &ids, QUndoCommand *parent = nullptr);
-};
-
+using AddAgreement = AddRecord<Agreement>;
+using RemoveAgreements = RemoveRecordsOfType<Agreement>;
 using ChangeAgreementField = ChangeRecordField<Agreement, AgreementField, CommandId::ChangeAgreementField>;
 
 /// Adds regions to the project's scope (unknown codes and codes already in scope are skipped).
@@ -231,5 +219,11 @@ extern template class ChangeRecord<AttachedDocument>;
 extern template class ChangeRecordField<Entry, EntryField, CommandId::ChangeEntryField>;
 extern template class ChangeRecordField<Proposal, ProposalField, CommandId::ChangeProposalField>;
 extern template class ChangeRecordField<Agreement, AgreementField, CommandId::ChangeAgreementField>;
+extern template class AddRecord<Entry>;
+extern template class AddRecord<Proposal>;
+extern template class AddRecord<Agreement>;
+extern template class RemoveRecordsOfType<Entry>;
+extern template class RemoveRecordsOfType<Proposal>;
+extern template class RemoveRecordsOfType<Agreement>;
 
 } // namespace ksd
