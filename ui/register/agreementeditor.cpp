@@ -58,6 +58,20 @@ QLabel *messageLabel(QWidget *parent, const QString &name)
     return l;
 }
 
+void showMessage(QLabel *label, const QString &text, bool error, bool boldError)
+{
+    label->setText(text);
+    label->setStyleSheet(error ? (boldError ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }")
+                                            : QStringLiteral("QLabel { color: #b00020; }"))
+                               : QStringLiteral("QLabel { color: #1b6e20; }"));
+    label->setVisible(!text.isEmpty());
+}
+
+QString shownMessage(const QLabel *label)
+{
+    return label->isHidden() ? QString() : label->text();
+}
+
 } // namespace detail
 
 AgreementEditor::AgreementEditor(AgreementChanges::Mode mode, const Agreement &agreement, const Project &project,
@@ -127,6 +141,15 @@ AgreementEditor::AgreementEditor(AgreementChanges::Mode mode, const Agreement &a
 
 AgreementEditor::~AgreementEditor() = default;
 
+QLabel *AgreementEditor::translatedLabel(QWidget *parent, const char *text, QWidget *buddy)
+{
+    auto *l = new QLabel(parent);
+    if (buddy)
+        l->setBuddy(buddy);
+    mLabels.append({l, text});
+    return l;
+}
+
 // --- building ---------------------------------------------------------------------------------------------------
 
 void AgreementEditor::buildGeneralTab()
@@ -155,12 +178,7 @@ void AgreementEditor::buildGeneralTab()
     mOrigin = new QLabel(page);
     mOrigin->setWordWrap(true);
 
-    auto label = [this, page](const char *text, QWidget *buddy) {
-        auto *l = new QLabel(page);
-        l->setBuddy(buddy);
-        mLabels.append({l, text});
-        return l;
-    };
+    auto label = [this, page](const char *text, QWidget *buddy) { return translatedLabel(page, text, buddy); };
     auto *outer = new QVBoxLayout(page);
     auto *form = new QFormLayout;
     outer->addLayout(form);
@@ -179,9 +197,7 @@ void AgreementEditor::buildGeneralTab()
     form->addRow(label(QT_TR_NOOP("&Perangkat daerah pelaksana:"), mImplementingPd), mImplementingPd);
     form->addRow(label(QT_TR_NOOP("Sumber &pendanaan:"), mFunding), mFunding);
     auto *valueRow = new QHBoxLayout;
-    auto *rp = new QLabel(page);
-    mLabels.append({rp, QT_TR_NOOP("Rp")});
-    valueRow->addWidget(rp);
+    valueRow->addWidget(translatedLabel(page, QT_TR_NOOP("Rp")));
     valueRow->addWidget(mValue);
     valueRow->addStretch(1);
     mValue->setMinimumWidth(220);
@@ -444,8 +460,6 @@ void AgreementEditor::retranslate()
     mTabs->setTabText(GeneralTab, tr("Umum"));
     mTabs->setTabText(PartiesTab, tr("Para pihak"));
     mTabs->setTabText(DatesTab, tr("Tanggal dan tahap"));
-    mTabs->setTabText(DocumentsTab, mDocuments.isEmpty() ? tr("Dokumen") : tr("Dokumen (%1)").arg(mDocuments.size()));
-    mTabs->setTabText(MonevTab, mMonev.isEmpty() ? tr("Monev") : tr("Monev (%1)").arg(mMonev.size()));
     mTitle->setPlaceholderText(tr("mis. Pengelolaan sampah regional"));
     mObject->setPlaceholderText(tr("Objek kerja sama"));
     mScope->setPlaceholderText(tr("Ruang lingkup: kegiatan yang disepakati"));

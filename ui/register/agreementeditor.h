@@ -103,11 +103,11 @@ private:
     void rebuildStages();
     void rebuildDocuments();
     void rebuildMonev();
+    /// A label on @p parent whose text retranslate() sets from @p text (marked with QT_TR_NOOP).
+    QLabel *translatedLabel(QWidget *parent, const char *text, QWidget *buddy = nullptr);
     void setPartyRow(int row, const Party &party);
     Party partyAt(int row) const;
     void updatePartyRow(int row);
-    void showStageMessage(const QString &text, bool error);
-    void showAttachmentMessage(const QString &text, bool error);
     void later();
     void editMonev(const QUuid &id);
     void openDocument(bool saveOnly);

@@ -19,4 +19,11 @@ QString partyKindLabel(PartyKind k);
 /// A hidden, word-wrapped, selectable label for the messages of a tab.
 QLabel *messageLabel(QWidget *parent, const QString &name);
 
+/// Shows @p text in a messageLabel(), hidden when empty: red for an error (bold as well with @p boldError), green
+/// for something done.
+void showMessage(QLabel *label, const QString &text, bool error, bool boldError = false);
+
+/// What a messageLabel() shows, empty while it is hidden.
+QString shownMessage(const QLabel *label);
+
 } // namespace ksd::detail

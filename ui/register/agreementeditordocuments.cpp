@@ -120,31 +120,24 @@ Status AgreementEditor::addAttachmentFile(const QString &path, const QString &ki
 {
     Result<AttachedDocument> d = readAttachment(mOriginal.meta.id, path, kind);
     if (!d) {
-        showAttachmentMessage(d.error().message, true);
+        showMessage(mAttachmentMessage, d.error().message, true, true);
         mTabs->setCurrentIndex(DocumentsTab);
         return d.error();
     }
     d->meta.id = QUuid::createUuid(); // an id to find it in the dialog; the command stamps the real meta
     mDocuments.append(*d);
-    showAttachmentMessage(tr("\"%1\" (%2) dilampirkan; tersimpan bersama kerja sama saat Simpan.")
-                              .arg(d->fileName, formatByteSize(d->data.size())),
-                          false);
+    showMessage(mAttachmentMessage,
+                tr("\"%1\" (%2) dilampirkan; tersimpan bersama kerja sama saat Simpan.")
+                    .arg(d->fileName, formatByteSize(d->data.size())),
+                false);
     rebuildDocuments();
     later();
     return Status::success();
 }
 
-void AgreementEditor::showAttachmentMessage(const QString &text, bool error)
-{
-    mAttachmentMessage->setText(text);
-    mAttachmentMessage->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }")
-                                            : QStringLiteral("QLabel { color: #1b6e20; }"));
-    mAttachmentMessage->setVisible(!text.isEmpty());
-}
-
 QString AgreementEditor::attachmentMessage() const
 {
-    return mAttachmentMessage->isHidden() ? QString() : mAttachmentMessage->text();
+    return shownMessage(mAttachmentMessage);
 }
 
 void AgreementEditor::rebuildDocuments()
@@ -192,13 +185,13 @@ void AgreementEditor::openDocument(bool saveOnly)
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(it->data) != it->data.size() || !out.commit()) {
-        showAttachmentMessage(tr("Lampiran tidak dapat ditulis ke %1: %2").arg(QDir::toNativeSeparators(path),
-                                                                              out.errorString()),
-                              true);
+        showMessage(mAttachmentMessage,
+                    tr("Lampiran tidak dapat ditulis ke %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()),
+                    true, true);
         return;
     }
     if (saveOnly)
-        showAttachmentMessage(tr("Disimpan ke %1.").arg(QDir::toNativeSeparators(path)), false);
+        showMessage(mAttachmentMessage, tr("Disimpan ke %1.").arg(QDir::toNativeSeparators(path)), false);
     else
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }

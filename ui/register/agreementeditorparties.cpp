@@ -77,11 +77,10 @@ void AgreementEditor::buildPartiesTab()
     buttons->addWidget(mAddOtherParty);
     buttons->addWidget(mRemoveParty);
     buttons->addStretch(1);
-    auto *hint = new QLabel(page);
+    auto *hint = translatedLabel(page, QT_TR_NOOP("Pihak pertama biasanya daerah sendiri. Nomor dokumen diisi per "
+                                                  "pihak (setiap pihak memberi nomor sendiri); nomor yang sama dari "
+                                                  "pihak yang sama pada kerja sama lain ditolak."));
     hint->setWordWrap(true);
-    mLabels.append({hint, QT_TR_NOOP("Pihak pertama biasanya daerah sendiri. Nomor dokumen diisi per pihak "
-                                     "(setiap pihak memberi nomor sendiri); nomor yang sama dari pihak yang sama "
-                                     "pada kerja sama lain ditolak.")});
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(hint);
     layout->addWidget(mParties, 1);

@@ -30,12 +30,7 @@ void AgreementEditor::buildDatesTab()
     mStart->setObjectName(QStringLiteral("startDate"));
     mEnd = new OptionalDateEdit(page);
     mEnd->setObjectName(QStringLiteral("endDate"));
-    auto label = [this, page](const char *text, QWidget *buddy) {
-        auto *l = new QLabel(page);
-        l->setBuddy(buddy);
-        mLabels.append({l, text});
-        return l;
-    };
+    auto label = [this, page](const char *text, QWidget *buddy) { return translatedLabel(page, text, buddy); };
     auto *dates = new QHBoxLayout;
     dates->addWidget(label(QT_TR_NOOP("Tanggal &tanda tangan:"), mSigned->edit()));
     dates->addWidget(mSigned);
@@ -120,12 +115,12 @@ Status AgreementEditor::advanceStage(Stage to, const QDate &date)
     Agreement a = agreement();
     Status st = ksd::advanceStage(a, to, date, dprdRequired());
     if (!st) {
-        showStageMessage(st.error().message, true);
+        showMessage(mStageMessage, st.error().message, true);
         return st;
     }
     mStages = a.stages;
     mStage = a.stage;
-    showStageMessage(tr("Tahap \"%1\" dicatat pada %2.").arg(stageName(to), formatLongDate(date)), false);
+    showMessage(mStageMessage, tr("Tahap \"%1\" dicatat pada %2.").arg(stageName(to), formatLongDate(date)), false);
     rebuildStages();
     later();
     return st;
@@ -135,7 +130,7 @@ void AgreementEditor::setStageDirectly(Stage to, const QDate &date)
 {
     mStages = {StageDate{to, date}};
     mStage = to;
-    showStageMessage(tr("Tahap ditetapkan langsung ke \"%1\" (data lama).").arg(stageName(to)), false);
+    showMessage(mStageMessage, tr("Tahap ditetapkan langsung ke \"%1\" (data lama).").arg(stageName(to)), false);
     rebuildStages();
     later();
 }
@@ -146,22 +141,14 @@ void AgreementEditor::undoLastStage()
         return;
     mStages.removeLast();
     mStage = mStages.isEmpty() ? Stage::Persiapan : mStages.constLast().stage;
-    showStageMessage({}, false);
+    showMessage(mStageMessage, {}, false);
     rebuildStages();
     later();
 }
 
-void AgreementEditor::showStageMessage(const QString &text, bool error)
-{
-    mStageMessage->setText(text);
-    mStageMessage->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }")
-                                       : QStringLiteral("QLabel { color: #1b6e20; }"));
-    mStageMessage->setVisible(!text.isEmpty());
-}
-
 QString AgreementEditor::stageMessage() const
 {
-    return mStageMessage->isHidden() ? QString() : mStageMessage->text();
+    return shownMessage(mStageMessage);
 }
 
 void AgreementEditor::rebuildStages()
