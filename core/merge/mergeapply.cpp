@@ -236,15 +236,15 @@ QByteArray mergeLogCsv(const QList<MergeLogEntry> &log)
 Status exportMergeLogCsv(const QList<MergeLogEntry> &log, const QString &path)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
+    auto failed = [&] {
         return mergeError(MergeError::WriteFailed,
                           Merge::tr("Log penggabungan tidak dapat ditulis: %1").arg(f.errorString()), path);
-    }
+    };
+    if (!f.open(QIODevice::WriteOnly))
+        return failed();
     f.write(mergeLogCsv(log));
-    if (!f.commit()) {
-        return mergeError(MergeError::WriteFailed,
-                          Merge::tr("Log penggabungan tidak dapat ditulis: %1").arg(f.errorString()), path);
-    }
+    if (!f.commit())
+        return failed();
     return Status::success();
 }
 
