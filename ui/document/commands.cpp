@@ -217,11 +217,26 @@ ImportEntries::ImportEntries(ProjectDocument *document, const QList<Entry> &entr
 
 // --- scope ------------------------------------------------------------------------------------------------------
 
-AddRegionsToScope::AddRegionsToScope(ProjectDocument *document, const QStringList &codes, QUndoCommand *parent)
+ChangeScope::ChangeScope(ProjectDocument *document, QUndoCommand *parent)
     : QUndoCommand(parent)
     , mDocument(document)
     , mOld(document->project().scope)
     , mNew(mOld)
+{
+}
+
+void ChangeScope::redo()
+{
+    mDocument->writeScope(mNew);
+}
+
+void ChangeScope::undo()
+{
+    mDocument->writeScope(mOld);
+}
+
+AddRegionsToScope::AddRegionsToScope(ProjectDocument *document, const QStringList &codes, QUndoCommand *parent)
+    : ChangeScope(document, parent)
 {
     int added = 0;
     for (const QString &c : codes) {
@@ -235,22 +250,9 @@ AddRegionsToScope::AddRegionsToScope(ProjectDocument *document, const QStringLis
     setObsolete(added == 0);
 }
 
-void AddRegionsToScope::redo()
-{
-    mDocument->writeScope(mNew);
-}
-
-void AddRegionsToScope::undo()
-{
-    mDocument->writeScope(mOld);
-}
-
 RemoveRegionsFromScope::RemoveRegionsFromScope(ProjectDocument *document, const QStringList &codes,
                                                QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , mDocument(document)
-    , mOld(document->project().scope)
-    , mNew(mOld)
+    : ChangeScope(document, parent)
 {
     const QString owner = document->project().ownerRegion;
     int removed = 0;
@@ -260,16 +262,6 @@ RemoveRegionsFromScope::RemoveRegionsFromScope(ProjectDocument *document, const 
     }
     setText(Tr::tr("Keluarkan %n wilayah dari cakupan", nullptr, removed));
     setObsolete(removed == 0);
-}
-
-void RemoveRegionsFromScope::redo()
-{
-    mDocument->writeScope(mNew);
-}
-
-void RemoveRegionsFromScope::undo()
-{
-    mDocument->writeScope(mOld);
 }
 
 // --- project ----------------------------------------------------------------------------------------------------

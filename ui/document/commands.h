@@ -138,34 +138,34 @@ using AddAgreement = AddRecord<Agreement>;
 using RemoveAgreements = RemoveRecordsOfType<Agreement>;
 using ChangeAgreementField = ChangeRecordField<Agreement, AgreementField, CommandId::ChangeAgreementField>;
 
+/// Replaces the project's scope (the list of region codes) with a new list; undo restores the old one.
+class ChangeScope : public QUndoCommand
+{
+public:
+    void redo() override;
+    void undo() override;
+
+protected:
+    ChangeScope(ProjectDocument *document, QUndoCommand *parent);
+    ProjectDocument *mDocument;
+    QStringList mOld;
+    QStringList mNew; ///< starts as a copy of mOld for the subclass to edit
+};
+
 /// Adds regions to the project's scope (unknown codes and codes already in scope are skipped).
-class AddRegionsToScope : public QUndoCommand
+class AddRegionsToScope : public ChangeScope
 {
 public:
     AddRegionsToScope(ProjectDocument *document, const QStringList &codes, QUndoCommand *parent = nullptr);
     int id() const override { return int(CommandId::AddRegionsToScope); }
-    void redo() override;
-    void undo() override;
-
-private:
-    ProjectDocument *mDocument;
-    QStringList mOld;
-    QStringList mNew;
 };
 
 /// Removes regions from the scope. Their entries stay; the owner region cannot be removed.
-class RemoveRegionsFromScope : public QUndoCommand
+class RemoveRegionsFromScope : public ChangeScope
 {
 public:
     RemoveRegionsFromScope(ProjectDocument *document, const QStringList &codes, QUndoCommand *parent = nullptr);
     int id() const override { return int(CommandId::RemoveRegionsFromScope); }
-    void redo() override;
-    void undo() override;
-
-private:
-    ProjectDocument *mDocument;
-    QStringList mOld;
-    QStringList mNew;
 };
 
 /// Changes the title, owner region and year of the project. A new owner region joins the scope.
