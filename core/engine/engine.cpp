@@ -20,26 +20,30 @@ bool Run::tick()
     return !mCancelled;
 }
 
+namespace {
+
+/// The id of @p name in @p names, appended when new.
+int intern(QHash<QString, int> &ids, QStringList &names, const QString &name)
+{
+    auto it = ids.constFind(name);
+    if (it != ids.cend())
+        return *it;
+    const int id = int(names.size());
+    ids.insert(name, id);
+    names.append(name);
+    return id;
+}
+
+} // namespace
+
 int Run::internService(const QString &name)
 {
-    auto it = mServiceIds.constFind(name);
-    if (it != mServiceIds.cend())
-        return *it;
-    const int id = int(mServiceNames.size());
-    mServiceIds.insert(name, id);
-    mServiceNames.append(name);
-    return id;
+    return intern(mServiceIds, mServiceNames, name);
 }
 
 int Run::internUnit(const QString &name)
 {
-    auto it = mUnitIds.constFind(name);
-    if (it != mUnitIds.cend())
-        return *it;
-    const int id = int(mUnitNames.size());
-    mUnitIds.insert(name, id);
-    mUnitNames.append(name);
-    return id;
+    return intern(mUnitIds, mUnitNames, name);
 }
 
 void Run::publish()
