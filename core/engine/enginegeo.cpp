@@ -6,6 +6,8 @@
 
 namespace ksd::detail::engine {
 
+namespace {
+
 Geo buildGeo(const RefData &ref)
 {
     Geo g;
@@ -138,6 +140,8 @@ Geo buildGeo(const RefData &ref)
     }
     return g;
 }
+
+} // namespace
 
 const Geo &geo()
 {
