@@ -209,6 +209,14 @@ TEST_CASE("the English report has its language and its number format", "[report]
     CHECK(meta.out.contains(s("<rdf:li>en-GB</rdf:li>")));
     CHECK(text.contains(s("13 June 2024")));
     CHECK_FALSE(text.contains(s("13 Juni 2024")));
+    // The body text is English too, not only the section names: the builder's strings reach the translation
+    // (a `using` alias once hid them from lupdate and the English report read in Indonesian).
+    for (const char *english : {"Summary of Mapping Results", "Legal Basis and Method", "Cooperation Register",
+                                "This report presents the results", "Page 2 of", "Region Profiles", "Data Dictionary"})
+        CHECK(text.contains(s(english)));
+    for (const char *indonesian : {"Ringkasan Hasil Pemetaan", "Laporan ini menyajikan", "Halaman 2 dari",
+                                   "Profil Daerah", "Belum ada", "Tabel 1."})
+        CHECK_FALSE(text.contains(s(indonesian)));
 
     const Project p = makeDemoProject(Today);
     int eligible = 0;

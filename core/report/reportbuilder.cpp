@@ -19,7 +19,12 @@ namespace ksd {
 
 namespace {
 
-using T = ReportText;
+// lupdate does not follow a type alias (`using T = ReportText` put every string in an empty context, so the
+// English report stayed Indonesian): T declares the ReportText context itself.
+struct T
+{
+    Q_DECLARE_TR_FUNCTIONS(ksd::ReportText)
+};
 
 constexpr DocType kDocTypes[] = {DocType::KB, DocType::PKS, DocType::NK, DocType::Addendum};
 constexpr Category kCategories[] = {Category::KSDD, Category::KSDPK, Category::Sinergi, Category::KSDPL,
@@ -67,6 +72,9 @@ private:
     QString joinList(const QStringList &items) const; ///< "a, b dan c" / "a, b and c"
     QString categoryShort(Category c) const;
     QString docShort(DocType d) const; ///< "KB", "PKS", "NK", "Addendum"
+    /// statusName(), except that Berakhir reads "Sudah berakhir": next to the "Berakhir" (end date) column the bare
+    /// word is ambiguous, and English has one word for both ("Ends") where the status needs "Ended".
+    QString statusText(AgreementStatus s) const;
     QString docTypePhrase(DocType t, int n) const;
     QString partnerGroupPhrase(PartnerGroup g, int n) const;
     /// The parties of @p a other than @p self (the owner region in the register, the profile's region in a profile).
@@ -158,6 +166,11 @@ QString Builder::regionName(const QString &code) const
         return code;
     // Province names carry no type word in the code list ("Kalimantan Selatan"); in a table they need one.
     return r->isProvince() ? T::tr("Provinsi %1").arg(r->name) : r->name;
+}
+
+QString Builder::statusText(AgreementStatus s) const
+{
+    return s == AgreementStatus::Berakhir ? T::tr("Sudah berakhir") : statusName(s);
 }
 
 QString Builder::plainName(const QString &code) const
@@ -592,11 +605,12 @@ void Builder::summary()
 
     // The headline figures, in the shape planners already report them.
     QStringList points;
-    points.append(T::tr("%1 isian dari %2: %3 potensi dan %4 kebutuhan/permasalahan, pada %5.")
-                      .arg(count(c.entries))
+    // Each count carries its own plural ("1 need/problem", "37 needs/problems" in English).
+    points.append(T::tr("%1 dari %2: %3 dan %4, pada %5.")
+                      .arg(T::tr("%Ln isian", nullptr, c.entries))
                       .arg(T::tr("%Ln perangkat daerah", nullptr, int(pds.size())))
-                      .arg(count(c.potensi))
-                      .arg(count(c.kebutuhan))
+                      .arg(T::tr("%Ln potensi", nullptr, c.potensi))
+                      .arg(T::tr("%Ln kebutuhan/permasalahan", nullptr, c.kebutuhan))
                       .arg(T::tr("%Ln urusan", nullptr, int(urusan.size()))));
     if (mEngine.available) {
         QStringList parts;
@@ -1324,8 +1338,9 @@ void Builder::profile(const QString &code, bool first)
             facts.items.append({T::tr("Provinsi"), plainName(r->provinceCode)});
         facts.items.append({T::tr("Tetangga berbatasan"), count(mRef.neighbours(code).size())});
     }
-    facts.items.append({T::tr("Isian"), T::tr("%1 potensi, %2 kebutuhan/permasalahan")
-                                            .arg(count(potensi), count(entries.size() - potensi))});
+    facts.items.append({T::tr("Isian"), QStringLiteral("%1, %2").arg(
+                                            T::tr("%Ln potensi", nullptr, potensi),
+                                            T::tr("%Ln kebutuhan/permasalahan", nullptr, int(entries.size()) - potensi))});
     if (mEngine.available) {
         QStringList parts;
         for (auto it = classes.cbegin(); it != classes.cend(); ++it)
@@ -1337,7 +1352,7 @@ void Builder::profile(const QString &code, bool first)
     for (const Agreement *a : agreements)
         active += a->status == AgreementStatus::Aktif || a->status == AgreementStatus::Diperpanjang ? 1 : 0;
     facts.items.append({T::tr("Kerja sama tercatat"),
-                        T::tr("%1 dokumen, %2 aktif").arg(count(agreements.size()), count(active))});
+                        T::tr("%Ln dokumen, %1 aktif", nullptr, int(agreements.size())).arg(count(active))});
     facts.hasFigure = r != nullptr;
     facts.figure.kind = FigureKind::Locator;
     facts.figure.focus = code;
@@ -1392,13 +1407,19 @@ void Builder::profile(const QString &code, bool first)
         t.columns = {{T::tr("Dokumen"), 0.9}, {T::tr("Judul"), 4.2}, {T::tr("Mitra"), 2.6}, {T::tr("Tahap"), 2.2},
                      {T::tr("Berakhir"), 1.8}};
         for (const Agreement *a : agreements) {
-            t.addRow({docShort(a->docType), a->title, partiesText(*a, code), stageName(a->stage), date(a->endDate)},
+            // A past end date is marked only while the agreement is still aktif: without its status (berakhir,
+            // dihentikan) a reader cannot tell a lapsed agreement from one that was ended or stopped.
+            QString stage = stageName(a->stage);
+            if (a->status != AgreementStatus::Aktif)
+                stage = QStringLiteral("%1 (%2)").arg(stage, statusText(a->status).toLower());
+            t.addRow({docShort(a->docType), a->title, partiesText(*a, code), stage, date(a->endDate)},
                      mExpiring.contains(a->meta.id) ? RowKind::Warning : RowKind::Normal);
         }
         t.emptyText = T::tr("Belum ada kerja sama yang tercatat untuk daerah ini.");
         if (std::any_of(agreements.cbegin(), agreements.cend(),
                         [this](const Agreement *a) { return mExpiring.contains(a->meta.id); }))
-            t.note = T::tr("Baris yang disorot berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.")
+            t.note = T::tr("Baris yang disorot berakhir dalam %1 hari, atau sudah lewat tanggal berakhirnya tetapi "
+                           "masih berstatus aktif.")
                          .arg(mOptions.expiryWarningDays);
         table(std::move(t));
     }
@@ -1424,10 +1445,11 @@ void Builder::registerSection()
              .arg(mOptions.expiryWarningDays));
     ReportTable t;
     t.caption = T::tr("Register kerja sama");
-    t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Dokumen"), 0.85}, {T::tr("Judul"), 3.4},
-                 {T::tr("Mitra"), 2.4},     {T::tr("Kategori"), 1.1},     {T::tr("Tahap"), 2.3},
-                 {T::tr("Status"), 1.1},    {T::tr("Mulai"), 1.6},         {T::tr("Berakhir"), 1.6},
-                 {T::tr("Keterangan"), 2.0}};
+    // Date columns wide enough for "30 September 2024" on one line; Kategori for its header and "Sinergi".
+    t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Dokumen"), 0.85}, {T::tr("Judul"), 3.0},
+                 {T::tr("Mitra"), 2.3},     {T::tr("Kategori"), 1.3},     {T::tr("Tahap"), 2.1},
+                 {T::tr("Status"), 1.2},    {T::tr("Mulai"), 1.9},         {T::tr("Berakhir"), 1.9},
+                 {T::tr("Keterangan"), 1.9}};
     int n = 0;
     for (const Agreement *a : mAgreements) {
         QString stage = stageName(a->stage);
@@ -1449,7 +1471,7 @@ void Builder::registerSection()
         }
         t.addRow({QString::number(++n), docShort(a->docType), a->title, partiesText(*a, mProject.ownerRegion),
                   a->category == Category::None ? QStringLiteral("–") : categoryShort(a->category), stage,
-                  statusName(a->status), date(a->startDate), date(a->endDate),
+                  statusText(a->status), date(a->startDate), date(a->endDate),
                   remark.isEmpty() ? QStringLiteral("–") : remark},
                  kind);
     }
@@ -1478,7 +1500,7 @@ void Builder::registerSection()
                      {T::tr("Status"), 1.2}, {T::tr("Berakhir"), 1.7}, {T::tr("Sisa waktu"), 2.2}};
         int k = 0;
         for (const ExpiryItem &it : std::as_const(items)) {
-            e.addRow({QString::number(++k), docShort(it.docType), it.title, statusName(it.status), date(it.endDate),
+            e.addRow({QString::number(++k), docShort(it.docType), it.title, statusText(it.status), date(it.endDate),
                       it.expired ? T::tr("lewat %Ln hari", nullptr, int(-it.daysLeft))
                                  : T::tr("%Ln hari", nullptr, int(it.daysLeft))},
                      RowKind::Warning);

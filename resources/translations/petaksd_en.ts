@@ -2,1117 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
-    <name />
-    <message>
-        <source>Provinsi %1</source>
-        <translation>%1 Province</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018</source>
-        <translation>UU 23/2014 Article 363(2) and Article 364(1)–(2) letter %1; PP 28/2018</translation>
-    </message>
-    <message>
-        <source>Permendagri 22/2020</source>
-        <translation>Permendagri 22/2020</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.</source>
-        <translation>UU 23/2014 Article 363(3) and Article 365; PP 28/2018.</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 13 ayat (3).</source>
-        <translation>UU 23/2014 Article 13(3).</translation>
-    </message>
-    <message>
-        <source>berbatasan</source>
-        <translation>bordering</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln langkah batas, %1 km</source>
-        <translation>
-            <numerusform>%Ln border step, %1 km</numerusform>
-            <numerusform>%Ln border steps, %1 km</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>tidak terhubung darat, %1 km</source>
-        <translation>no land connection, %1 km</translation>
-    </message>
-    <message>
-        <source>eksternalitas: %1, efisiensi: %2</source>
-        <translation>externality: %1, efficiency: %2</translation>
-    </message>
-    <message>
-        <source>potensi %1 untuk kebutuhan %2</source>
-        <translation>potential %1 for need %2</translation>
-    </message>
-    <message>
-        <source>kebutuhan lintas batas bersama</source>
-        <translation>shared cross-border need</translation>
-    </message>
-    <message>
-        <source>sudah ada kerja sama aktif</source>
-        <translation>active cooperation already exists</translation>
-    </message>
-    <message>
-        <source>%1 dan %2</source>
-        <comment>list: the items before, the last item</comment>
-        <translation>%1 and %2</translation>
-    </message>
-    <message>
-        <source>Sinergi</source>
-        <translation>Synergy</translation>
-    </message>
-    <message>
-        <source>tanpa kategori</source>
-        <translation>uncategorised</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln kesepakatan bersama</source>
-        <translation>
-            <numerusform>%Ln joint agreement</numerusform>
-            <numerusform>%Ln joint agreements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln perjanjian kerja sama</source>
-        <translation>
-            <numerusform>%Ln cooperation agreement</numerusform>
-            <numerusform>%Ln cooperation agreements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln nota kesepakatan</source>
-        <translation>
-            <numerusform>%Ln memorandum of understanding</numerusform>
-            <numerusform>%Ln memoranda of understanding</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln addendum</source>
-        <translation>
-            <numerusform>%Ln addendum</numerusform>
-            <numerusform>%Ln addenda</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln dengan daerah lain</source>
-        <translation>
-            <numerusform>%Ln with another region</numerusform>
-            <numerusform>%Ln with other regions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln dengan pihak ketiga</source>
-        <translation>
-            <numerusform>%Ln with a third party</numerusform>
-            <numerusform>%Ln with third parties</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sinergi dengan kementerian/lembaga</source>
-        <translation>
-            <numerusform>%Ln synergy with a ministry/agency</numerusform>
-            <numerusform>%Ln synergies with ministries/agencies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>LAMPIRAN %1</source>
-        <translation>APPENDIX %1</translation>
-    </message>
-    <message>
-        <source>BAB %1</source>
-        <translation>CHAPTER %1</translation>
-    </message>
-    <message>
-        <source>Tabel %1. %2</source>
-        <translation>Table %1. %2</translation>
-    </message>
-    <message>
-        <source>Gambar %1. %2</source>
-        <translation>Figure %1. %2</translation>
-    </message>
-    <message>
-        <source>Tidak ada data.</source>
-        <translation>No data.</translation>
-    </message>
-    <message>
-        <source>Laporan Hasil Pemetaan Kerja Sama Daerah %1 Tahun %2</source>
-        <translation>Regional Cooperation Mapping Report for %1, %2</translation>
-    </message>
-    <message>
-        <source>Bagian Pemerintahan Sekretariat Daerah %1</source>
-        <translation>Government Division, Regional Secretariat of %1</translation>
-    </message>
-    <message>
-        <source>kerja sama daerah; KSD; KSDD; pemetaan; %1</source>
-        <translation>regional cooperation; KSD; KSDD; mapping; %1</translation>
-    </message>
-    <message>
-        <source>Laporan Hasil Pemetaan KSD · %1 %2</source>
-        <translation>KSD Mapping Report · %1 %2</translation>
-    </message>
-    <message>
-        <source>Halaman %1 dari %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <source>Daftar Isi</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <source>PEMERINTAH PROVINSI %1</source>
-        <translation>PROVINCIAL GOVERNMENT OF %1</translation>
-    </message>
-    <message>
-        <source>PEMERINTAH %1</source>
-        <translation>GOVERNMENT OF %1</translation>
-    </message>
-    <message>
-        <source>LAPORAN HASIL PEMETAAN</source>
-        <translation>MAPPING REPORT</translation>
-    </message>
-    <message>
-        <source>Kerja Sama Daerah</source>
-        <translation>Regional Cooperation</translation>
-    </message>
-    <message>
-        <source>Provinsi %1 · kode wilayah %2</source>
-        <translation>%1 Province · region code %2</translation>
-    </message>
-    <message>
-        <source>Kode wilayah %1</source>
-        <translation>Region code %1</translation>
-    </message>
-    <message>
-        <source>Tahun %1</source>
-        <translation>Year %1</translation>
-    </message>
-    <message>
-        <source>Disusun oleh</source>
-        <translation>Prepared by</translation>
-    </message>
-    <message>
-        <source>Disusun dengan PetaKSD berdasarkan data isian perangkat daerah, data rujukan wilayah Kepmendagri 300.2.2-2430/2025 dan peraturan kerja sama daerah yang berlaku.</source>
-        <translation>Prepared with PetaKSD from the entries of the regional agencies (perangkat daerah), the region reference data of Kepmendagri 300.2.2-2430/2025 and the regional cooperation regulations in force.</translation>
-    </message>
-    <message>
-        <source>Ringkasan Hasil Pemetaan</source>
-        <translation>Summary of Mapping Results</translation>
-    </message>
-    <message>
-        <source>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</source>
-        <translation>This report presents the results of the regional cooperation (KSD) mapping of %1 for %2 as recorded on %3. The mapping covers %4 and follows the flow of data from the regional agencies&apos; entries of potentials and needs, through suggested cooperation partners with their legal basis and cooperation proposals, to cooperation documents and their monitoring.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln daerah</source>
-        <translation>
-            <numerusform>%Ln region</numerusform>
-            <numerusform>%Ln regions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 isian dari %2: %3 potensi dan %4 kebutuhan/permasalahan, pada %5.</source>
-        <translation>%1 entries from %2: %3 potentials and %4 needs/problems, in %5.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln perangkat daerah</source>
-        <translation>
-            <numerusform>%Ln regional agency</numerusform>
-            <numerusform>%Ln regional agencies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln urusan</source>
-        <translation>
-            <numerusform>%Ln government affair</numerusform>
-            <numerusform>%Ln government affairs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln saran kerja sama antardaerah</source>
-        <translation>
-            <numerusform>%Ln suggested inter-regional cooperation</numerusform>
-            <numerusform>%Ln suggested inter-regional cooperations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln klaster</source>
-        <translation>
-            <numerusform>%Ln cluster</numerusform>
-            <numerusform>%Ln clusters</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 usulan, %2 memenuhi kriteria</source>
-        <translation>%1 proposals, %2 meeting the criteria</translation>
-    </message>
-    <message>
-        <source>Belum ada dokumen kerja sama dalam register.</source>
-        <translation>There are no cooperation documents in the register yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat register kerja sama.</source>
-        <translation>
-            <numerusform>%Ln agreement ends within %1 days or is past its end date; see the agreement register.</numerusform>
-            <numerusform>%Ln agreements end within %1 days or are past their end date; see the agreement register.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Isian potensi dan kebutuhan</source>
-        <translation>Entries of potentials and needs</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan.</source>
-        <translation>Regional agencies enter potentials and needs/problems per government affair (urusan), together with evidence of cross-regional externalities and of the efficiency of joint management. The following table summarises them per affair.</translation>
-    </message>
-    <message>
-        <source>Isian per urusan</source>
-        <translation>Entries per government affair</translation>
-    </message>
-    <message>
-        <source>Urusan</source>
-        <translation>Affair</translation>
-    </message>
-    <message>
-        <source>Potensi</source>
-        <translation>Potential</translation>
-    </message>
-    <message>
-        <source>Kebutuhan</source>
-        <translation>Need</translation>
-    </message>
-    <message>
-        <source>Jumlah</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.</source>
-        <translation>There are no entries of potentials or needs for the regions in scope yet.</translation>
-    </message>
-    <message>
-        <source>Saran kerja sama menurut kelas</source>
-        <translation>Suggested cooperation by class</translation>
-    </message>
-    <message>
-        <source>Saran kerja sama belum dihitung untuk laporan ini.</source>
-        <translation>Suggested cooperation has not been computed for this report.</translation>
-    </message>
-    <message>
-        <source>Setiap pasangan daerah dan urusan yang potensinya bertemu kebutuhan, atau yang sama-sama mempunyai kebutuhan lintas batas, dinilai dengan aturan yang diuraikan pada bagian dasar hukum dan metode.</source>
-        <translation>Every pair of regions and government affair where a potential meets a need, or where both have a cross-border need, is assessed with the rules described in the section on legal basis and method.</translation>
-    </message>
-    <message>
-        <source>Kelas</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <source>Persentase</source>
-        <translation>Percentage</translation>
-    </message>
-    <message>
-        <source>Tidak ada saran kerja sama.</source>
-        <translation>No suggested cooperation.</translation>
-    </message>
-    <message>
-        <source>Usulan kerja sama</source>
-        <translation>Cooperation proposals</translation>
-    </message>
-    <message>
-        <source>Belum ada usulan kerja sama yang dicatat.</source>
-        <translation>No cooperation proposals have been recorded yet.</translation>
-    </message>
-    <message>
-        <source>Dari %1 usulan yang masuk, %2 (%3) memenuhi kriteria kerja sama daerah.</source>
-        <translation>Of the %1 proposals received, %2 (%3) meet the regional cooperation criteria.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln usulan tidak memenuhi kriteria karena bukan kerja sama</source>
-        <translation>
-            <numerusform>%Ln proposal does not meet the criteria because it is not cooperation</numerusform>
-            <numerusform>%Ln proposals do not meet the criteria because they are not cooperation</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln usulan memerlukan persetujuan DPRD.</source>
-        <translation>
-            <numerusform>%Ln proposal requires DPRD approval.</numerusform>
-            <numerusform>%Ln proposals require DPRD approval.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Usulan yang memenuhi kriteria menurut kategori</source>
-        <translation>Proposals meeting the criteria by category</translation>
-    </message>
-    <message>
-        <source>Kategori</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Usulan</source>
-        <translation>Proposals</translation>
-    </message>
-    <message>
-        <source>Tidak ada usulan yang memenuhi kriteria.</source>
-        <translation>No proposals meet the criteria.</translation>
-    </message>
-    <message>
-        <source>Dokumen kerja sama</source>
-        <translation>Cooperation documents</translation>
-    </message>
-    <message>
-        <source>Register mencatat %1. Tabel berikut menyajikan jumlahnya menurut jenis dokumen dan mitra, serta menurut tahap kerja sama sesuai Permendagri 22/2020.</source>
-        <translation>The register records %1. The following tables show their numbers by document type and partner, and by cooperation stage according to Permendagri 22/2020.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln dokumen kerja sama</source>
-        <translation>
-            <numerusform>%Ln cooperation document</numerusform>
-            <numerusform>%Ln cooperation documents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dokumen kerja sama menurut jenis dan mitra</source>
-        <translation>Cooperation documents by type and partner</translation>
-    </message>
-    <message>
-        <source>Jenis dokumen</source>
-        <translation>Document type</translation>
-    </message>
-    <message>
-        <source>Daerah lain: KSDD dan KSDPL; pihak ketiga: KSDPK dan KSDLL; sinergi: dengan kementerian/lembaga.</source>
-        <translation>Other regions: KSDD and KSDPL; third parties: KSDPK and KSDLL; synergy: with ministries/agencies (K/L).</translation>
-    </message>
-    <message>
-        <source>Dokumen kerja sama menurut tahap</source>
-        <translation>Cooperation documents by stage</translation>
-    </message>
-    <message>
-        <source>Tahap</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Add.</source>
-        <translation>Add.</translation>
-    </message>
-    <message>
-        <source>KB: kesepakatan bersama; PKS: perjanjian kerja sama; NK: nota kesepakatan; Add.: addendum.</source>
-        <translation>KB: joint agreement (kesepakatan bersama); PKS: cooperation agreement (perjanjian kerja sama); NK: memorandum of understanding (nota kesepakatan); Add.: addendum.</translation>
-    </message>
-    <message>
-        <source>Dasar Hukum dan Metode</source>
-        <translation>Legal Basis and Method</translation>
-    </message>
-    <message>
-        <source>Dasar hukum</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <source>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela).</source>
-        <translation>Law Number 23 of 2014 on Regional Government (UU 23/2014), in particular Article 13 (criteria for cross-regional affairs) and Articles 363–364 (regional cooperation, mandatory and voluntary cooperation).</translation>
-    </message>
-    <message>
-        <source>Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.</source>
-        <translation>Government Regulation Number 28 of 2018 on Regional Cooperation (PP 28/2018).</translation>
-    </message>
-    <message>
-        <source>Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga.</source>
-        <translation>Minister of Home Affairs Regulation Number 22 of 2020 on Procedures for Regional Cooperation with Other Regions and Regional Cooperation with Third Parties (Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri.</source>
-        <translation>Minister of Home Affairs Regulation Number 25 of 2020 on Procedures for Regional Cooperation with Foreign Local Governments and Regional Cooperation with Foreign Institutions (Permendagri 25/2020).</translation>
-    </message>
-    <message>
-        <source>Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 beserta pemutakhirannya (klasifikasi, kodefikasi dan nomenklatur urusan).</source>
-        <translation>Minister of Home Affairs Regulation Number 90 of 2019 and its updates (classification, coding and nomenclature of government affairs).</translation>
-    </message>
-    <message>
-        <source>Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025 dan pemutakhirannya Nomor 300.2.2-2430 Tahun 2025 (kode dan data wilayah administrasi pemerintahan).</source>
-        <translation>Minister of Home Affairs Decree (Kepmendagri) Number 300.2.2-2138 of 2025 and its update Number 300.2.2-2430 of 2025 (codes and data of government administrative areas).</translation>
-    </message>
-    <message>
-        <source>Aturan penilaian pasangan daerah</source>
-        <translation>Rules for assessing pairs of regions</translation>
-    </message>
-    <message>
-        <source>Setiap pasangan daerah untuk satu urusan dinilai oleh satu perangkat aturan dalam urutan yang tetap. Aturan pertama yang menentukan kelas menghentikan penilaian; akibat hukumnya (pengambilalihan dan persetujuan DPRD) dicatat sesudahnya.</source>
-        <translation>Each pair of regions for one government affair is assessed by a set of rules in a fixed order. The first rule that determines the class ends the assessment; its legal consequences (takeover and DPRD approval) are recorded afterwards.</translation>
-    </message>
-    <message>
-        <source>Urutan aturan dan dasar hukumnya</source>
-        <translation>Order of rules and their legal basis</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Aturan</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <source>Kelas hasil penilaian</source>
-        <translation>Resulting class</translation>
-    </message>
-    <message>
-        <source>Artinya</source>
-        <translation>Meaning</translation>
-    </message>
-    <message>
-        <source>Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.</source>
-        <translation>Bordering regions, the affair has cross-regional externalities and is more efficient when managed jointly: both conditions are met. If the cooperation is not carried out, the affair is taken over.</translation>
-    </message>
-    <message>
-        <source>Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada bukan berarti &quot;tidak&quot;: kajiannya perlu dilengkapi.</source>
-        <translation>Bordering regions, but there is no evidence yet of externality or efficiency. Missing evidence does not mean &quot;no&quot;: the study needs to be completed.</translation>
-    </message>
-    <message>
-        <source>Kerja sama dalam kewenangan para pihak yang dinilai lebih efektif dan efisien bila dilaksanakan bersama, baik daerahnya berbatasan maupun tidak.</source>
-        <translation>Cooperation within the authority of the parties that is considered more effective and efficient when carried out jointly, whether or not the regions border each other.</translation>
-    </message>
-    <message>
-        <source>Layanan lintas kabupaten/kota yang menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)): dirujuk ke provinsi sebagai kerja sama tipe B atau fasilitasi provinsi.</source>
-        <translation>Services across regencies/cities that fall under provincial authority (UU 23/2014 Article 13(3)): referred to the province as type B cooperation or provincial facilitation.</translation>
-    </message>
-    <message>
-        <source>Para pihak atau objeknya tidak memenuhi syarat kerja sama daerah; tidak dimuat dalam laporan ini.</source>
-        <translation>The parties or the object do not meet the requirements for regional cooperation; not included in this report.</translation>
-    </message>
-    <message>
-        <source>Jenis pasangan dan pengambilalihan</source>
-        <translation>Pair types and takeover</translation>
-    </message>
-    <message>
-        <source>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</source>
-        <translation>Pair types follow UU 23/2014 Article 364(2). If mandatory cooperation is not carried out, the affair is taken over and its cost is charged against the region&apos;s transfer funds.</translation>
-    </message>
-    <message>
-        <source>Jenis pasangan dan pihak yang mengambil alih</source>
-        <translation>Pair types and the party that takes over</translation>
-    </message>
-    <message>
-        <source>Tipe</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Pasangan</source>
-        <translation>Pair</translation>
-    </message>
-    <message>
-        <source>Diambil alih oleh</source>
-        <translation>Taken over by</translation>
-    </message>
-    <message>
-        <source>(perlu kajian hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020)</source>
-        <translation>(needs legal review: type C is not listed in Permendagri 22/2020)</translation>
-    </message>
-    <message>
-        <source>Skor kecocokan</source>
-        <translation>Match score</translation>
-    </message>
-    <message>
-        <source>Skor kecocokan (0–100) mengukur dua arah seberapa jauh potensi satu daerah memenuhi kebutuhan daerah lain, dengan memperhitungkan prioritas, besaran, kesamaan layanan, jarak (jumlah batas yang dilintasi dan kilometer) serta kerja sama yang sudah ada. Bobot faktor disimpan dalam pengaturan proyek.</source>
-        <translation>The match score (0–100) measures in both directions how far the potential of one region meets the needs of another, taking into account priority, magnitude, similarity of services, distance (number of borders crossed and kilometres) and existing cooperation. The factor weights are stored in the project settings.</translation>
-    </message>
-    <message>
-        <source>Bobot skor yang digunakan</source>
-        <translation>Score weights used</translation>
-    </message>
-    <message>
-        <source>Faktor</source>
-        <translation>Factor</translation>
-    </message>
-    <message>
-        <source>Bobot</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
-        <source>Bawaan</source>
-        <translation>Default</translation>
-    </message>
-    <message>
-        <source>Keterangan</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Dua arah: potensi A memenuhi kebutuhan B, sebaliknya, atau kebutuhan lintas batas bersama.</source>
-        <translation>Both directions: A&apos;s potential meets B&apos;s need, the reverse, or a shared cross-border need.</translation>
-    </message>
-    <message>
-        <source>Prioritas tertinggi (1–5) dari kebutuhan yang terlibat.</source>
-        <translation>Highest priority (1–5) of the needs involved.</translation>
-    </message>
-    <message>
-        <source>Seberapa jauh besaran potensi menutup besaran kebutuhan (satuan sama).</source>
-        <translation>How far the magnitude of the potential covers the magnitude of the need (same unit).</translation>
-    </message>
-    <message>
-        <source>Kesamaan layanan yang disebut kedua pihak.</source>
-        <translation>Similarity of the services named by both parties.</translation>
-    </message>
-    <message>
-        <source>Kedekatan: penuh bila berbatasan, mengecil dengan setiap langkah batas.</source>
-        <translation>Proximity: full when bordering, decreasing with each border step.</translation>
-    </message>
-    <message>
-        <source>Jarak antartitik pusat daerah dalam kilometer.</source>
-        <translation>Distance between the regions&apos; centre points in kilometres.</translation>
-    </message>
-    <message>
-        <source>Kerja sama aktif yang sudah ada pada urusan ini atau urusan lain.</source>
-        <translation>Existing active cooperation in this or another government affair.</translation>
-    </message>
-    <message>
-        <source>Bobot skor tidak tersedia karena saran kerja sama belum dihitung.</source>
-        <translation>Score weights are not available because suggested cooperation has not been computed.</translation>
-    </message>
-    <message>
-        <source>Baris yang disorot memakai bobot yang diubah dari nilai bawaannya.</source>
-        <translation>Highlighted rows use weights changed from their default values.</translation>
-    </message>
-    <message>
-        <source>Kerja sama tercatat</source>
-        <translation>Recorded cooperation</translation>
-    </message>
-    <message>
-        <source>Daerah pemilik pemetaan</source>
-        <translation>Region owning the mapping</translation>
-    </message>
-    <message>
-        <source>Daerah dalam cakupan</source>
-        <translation>Regions in scope</translation>
-    </message>
-    <message>
-        <source>Daerah lain</source>
-        <translation>Other regions</translation>
-    </message>
-    <message>
-        <source>Peta Jejaring Kerja Sama</source>
-        <translation>Cooperation Network Map</translation>
-    </message>
-    <message>
-        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</source>
-        <translation>The figure below places the regions in scope on the boundary map, as in the Peta tab. Lines join pairs of regions by suggestion class, proposals and recorded agreements; every symbol is explained below the map.</translation>
-    </message>
-    <message>
-        <source>Peta jejaring kerja sama %1</source>
-        <translation>Cooperation network map of %1</translation>
-    </message>
-    <message>
-        <source>Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat.</source>
-        <translation>Suggested cooperation has not been computed, so the map shows only recorded cooperation.</translation>
-    </message>
-    <message>
-        <source>Belum ada saran maupun kerja sama untuk digambarkan; peta hanya menunjukkan cakupan.</source>
-        <translation>There are no suggestions or agreements to draw yet; the map shows only the scope.</translation>
-    </message>
-    <message>
-        <source>Daerah</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Mitra</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Urusan dan layanan</source>
-        <translation>Affairs and services</translation>
-    </message>
-    <message>
-        <source>Skor</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Bila tidak dilaksanakan, diambil alih oleh</source>
-        <translation>If not carried out, taken over by</translation>
-    </message>
-    <message>
-        <source>Tipe %1: %2. Dasar hukum: %3</source>
-        <translation>Type %1: %2. Legal basis: %3</translation>
-    </message>
-    <message>
-        <source>Perlu kajian hukum: tipe C tidak disebut dalam daftar pasangan wajib Permendagri 22/2020.</source>
-        <translation>Needs legal review: type C is not listed among the mandatory pairs of Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Memerlukan persetujuan DPRD.</source>
-        <translation>Requires DPRD approval.</translation>
-    </message>
-    <message>
-        <source>Kerja Sama Wajib</source>
-        <translation>Mandatory Cooperation</translation>
-    </message>
-    <message>
-        <source>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan.</source>
-        <translation>Mandatory cooperation applies to two or more bordering regions for government affairs that have cross-regional externalities and are more efficient when managed jointly (UU 23/2014 Articles 363–364; PP 28/2018). If it is not carried out, the affair is taken over by the governor as representative of the central government (types B and E) or by the central government (types A, C and D), and the cost is charged against the transfer funds of the region concerned.</translation>
-    </message>
-    <message>
-        <source>Saran kerja sama wajib</source>
-        <translation>Suggested mandatory cooperation</translation>
-    </message>
-    <message>
-        <source>Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.</source>
-        <translation>No pair of regions meets both conditions for mandatory cooperation.</translation>
-    </message>
-    <message>
-        <source>* Tipe C (provinsi dengan kabupaten/kota provinsi lain) tidak disebut dalam daftar pasangan wajib Permendagri 22/2020: perlu kajian hukum.</source>
-        <translation>* Type C (a province with a regency/city of another province) is not listed among the mandatory pairs of Permendagri 22/2020: needs legal review.</translation>
-    </message>
-    <message>
-        <source>Potensi kerja sama wajib (perlu kajian)</source>
-        <translation>Potentially mandatory cooperation (needs study)</translation>
-    </message>
-    <message>
-        <source>Pasangan berikut berbatasan, tetapi bukti eksternalitas atau efisiensinya belum lengkap. Bukti yang belum ada bukan berarti &quot;tidak&quot;: perangkat daerah diminta melengkapi kajiannya agar kelasnya dapat ditetapkan.</source>
-        <translation>The following pairs border each other, but the evidence of externality or efficiency is incomplete. Missing evidence does not mean &quot;no&quot;: the regional agencies are asked to complete the study so that the class can be determined.</translation>
-    </message>
-    <message>
-        <source>Potensi kerja sama wajib</source>
-        <translation>Potentially mandatory cooperation</translation>
-    </message>
-    <message>
-        <source>Tidak ada pasangan berbatasan yang masih menunggu bukti.</source>
-        <translation>No bordering pairs are still waiting for evidence.</translation>
-    </message>
-    <message>
-        <source>* Tipe C: perlu kajian hukum.</source>
-        <translation>* Type C: needs legal review.</translation>
-    </message>
-    <message>
-        <source>Kerja Sama Sukarela</source>
-        <translation>Voluntary Cooperation</translation>
-    </message>
-    <message>
-        <source>Kerja sama sukarela dapat dilakukan oleh daerah yang berbatasan maupun tidak, untuk urusan dalam kewenangan masing-masing yang dinilai lebih efektif dan efisien bila dilaksanakan bersama (UU 23/2014 Pasal 363 ayat (3)). Pasangan diurutkan menurut skor kecocokan.</source>
-        <translation>Voluntary cooperation may be carried out by regions whether or not they border each other, for government affairs within their respective authority that are considered more effective and efficient when carried out jointly (UU 23/2014 Article 363(3)). Pairs are ordered by match score.</translation>
-    </message>
-    <message>
-        <source>Saran kerja sama sukarela</source>
-        <translation>Suggested voluntary cooperation</translation>
-    </message>
-    <message>
-        <source>Tidak ada saran kerja sama sukarela.</source>
-        <translation>No suggested voluntary cooperation.</translation>
-    </message>
-    <message>
-        <source>Klaster dan Rujukan ke Provinsi</source>
-        <translation>Clusters and Referrals to the Province</translation>
-    </message>
-    <message>
-        <source>Layanan yang lokasi, pengguna atau dampaknya melintasi batas kabupaten/kota menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)). Untuk layanan seperti itu, saran yang tepat adalah merujuk ke provinsi: kerja sama tipe B atau fasilitasi provinsi, bukan kerja sama wajib antar-kabupaten/kota.</source>
-        <translation>Services whose location, users or impact cross regency/city boundaries fall under provincial authority (UU 23/2014 Article 13(3)). For such services the appropriate suggestion is to refer to the province: type B cooperation or provincial facilitation, not mandatory cooperation between regencies/cities.</translation>
-    </message>
-    <message>
-        <source>Klaster daerah</source>
-        <translation>Region clusters</translation>
-    </message>
-    <message>
-        <source>Klaster adalah kelompok daerah yang saling berbatasan dengan kebutuhan lintas batas pada layanan yang sama; setiap klaster diusulkan sebagai kerja sama beberapa pihak.</source>
-        <translation>A cluster is a group of mutually bordering regions with cross-border needs for the same service; each cluster is proposed as multi-party cooperation.</translation>
-    </message>
-    <message>
-        <source>Anggota</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <source>Kelas dan tindak lanjut</source>
-        <translation>Class and follow-up</translation>
-    </message>
-    <message>
-        <source>Dirujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi)</source>
-        <translation>Referred to %1 (type B cooperation or provincial facilitation)</translation>
-    </message>
-    <message>
-        <source>bila tidak dilaksanakan diambil alih %1</source>
-        <translation>if not carried out, taken over by %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Tidak ada klaster daerah dengan kebutuhan lintas batas pada layanan yang sama.</source>
-        <translation>There are no region clusters with cross-border needs for the same service.</translation>
-    </message>
-    <message>
-        <source>Pasangan yang dirujuk ke provinsi</source>
-        <translation>Pairs referred to the province</translation>
-    </message>
-    <message>
-        <source>Dirujuk ke</source>
-        <translation>Referred to</translation>
-    </message>
-    <message>
-        <source>Dasar hukum: %1</source>
-        <translation>Legal basis: %1</translation>
-    </message>
-    <message>
-        <source>Tidak ada pasangan yang perlu dirujuk ke provinsi.</source>
-        <translation>No pairs need to be referred to the province.</translation>
-    </message>
-    <message>
-        <source>Matriks Potensi dan Kebutuhan</source>
-        <translation>Matrix of Potentials and Needs</translation>
-    </message>
-    <message>
-        <source>Matriks berikut menunjukkan, untuk setiap daerah dalam cakupan dan setiap urusan yang berisi, jumlah potensi dan kebutuhan/permasalahan yang dicatat, ditulis P/K. Hanya urusan yang mempunyai isian yang ditampilkan.</source>
-        <translation>The following matrix shows, for each region in scope and each government affair with entries, the number of potentials and needs/problems recorded, written P/N. Only affairs with entries are shown.</translation>
-    </message>
-    <message>
-        <source>Matriks daerah × urusan (potensi/kebutuhan)</source>
-        <translation>Region × affair matrix (potentials/needs)</translation>
-    </message>
-    <message>
-        <source>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.</source>
-        <translation>P/N: number of potentials/number of needs; empty cell: no entries. Affairs: %1.</translation>
-    </message>
-    <message>
-        <source>Profil Daerah</source>
-        <translation>Region Profiles</translation>
-    </message>
-    <message>
-        <source>Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</source>
-        <translation>This section contains one profile for each region in scope: its entries of potentials and needs, its best partners by match score, and its recorded cooperation. A small map shows the location of the region within its province.</translation>
-    </message>
-    <message>
-        <source>Tidak ada daerah dalam cakupan.</source>
-        <translation>There are no regions in scope.</translation>
-    </message>
-    <message>
-        <source>Jenis</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Kode Kemendagri / BPS</source>
-        <translation>Kemendagri / BPS code</translation>
-    </message>
-    <message>
-        <source>Provinsi</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Tetangga berbatasan</source>
-        <translation>Bordering neighbours</translation>
-    </message>
-    <message>
-        <source>Isian</source>
-        <translation>Entries</translation>
-    </message>
-    <message>
-        <source>%1 potensi, %2 kebutuhan/permasalahan</source>
-        <translation>%1 potentials, %2 needs/problems</translation>
-    </message>
-    <message>
-        <source>Saran kerja sama</source>
-        <translation>Suggested cooperation</translation>
-    </message>
-    <message>
-        <source>tidak ada</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>%1 dokumen, %2 aktif</source>
-        <translation>%1 documents, %2 active</translation>
-    </message>
-    <message>
-        <source>Letak %1</source>
-        <translation>Location of %1</translation>
-    </message>
-    <message>
-        <source>Potensi dan kebutuhan</source>
-        <translation>Potentials and needs</translation>
-    </message>
-    <message>
-        <source>Uraian</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Prioritas</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah</source>
-        <translation>Regional agency</translation>
-    </message>
-    <message>
-        <source>Belum ada isian untuk daerah ini.</source>
-        <translation>There are no entries for this region yet.</translation>
-    </message>
-    <message>
-        <source>Mitra terbaik</source>
-        <translation>Best partners</translation>
-    </message>
-    <message>
-        <source>Kelas terkuat</source>
-        <translation>Strongest class</translation>
-    </message>
-    <message>
-        <source>Belum ada mitra yang disarankan untuk daerah ini.</source>
-        <translation>No partners have been suggested for this region yet.</translation>
-    </message>
-    <message>
-        <source>Kerja sama</source>
-        <translation>Cooperation</translation>
-    </message>
-    <message>
-        <source>Dokumen</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Judul</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Berakhir</source>
-        <translation>Ends</translation>
-    </message>
-    <message>
-        <source>Belum ada kerja sama yang tercatat untuk daerah ini.</source>
-        <translation>No cooperation has been recorded for this region yet.</translation>
-    </message>
-    <message>
-        <source>Baris yang disorot berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</source>
-        <translation>Highlighted rows end within %1 days or are past their end date.</translation>
-    </message>
-    <message>
-        <source>Register Kerja Sama</source>
-        <translation>Cooperation Register</translation>
-    </message>
-    <message>
-        <source>Register memuat %1 per %2. Kerja sama yang berakhir dalam %3 hari, atau sudah lewat tanggal berakhirnya tetapi masih berstatus aktif, disorot dan diberi keterangan; praktik yang lazim adalah memulai perpanjangan paling lambat tiga bulan sebelum berakhir.</source>
-        <translation>The register contains %1 as of %2. Agreements ending within %3 days, or past their end date but still marked active, are highlighted and annotated; common practice is to start the extension no later than three months before the end date.</translation>
-    </message>
-    <message>
-        <source>Register kerja sama</source>
-        <translation>Cooperation register</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Mulai</source>
-        <translation>Start</translation>
-    </message>
-    <message numerus="yes">
-        <source>lewat %Ln hari, masih berstatus aktif</source>
-        <translation>
-            <numerusform>%Ln day overdue, still marked active</numerusform>
-            <numerusform>%Ln days overdue, still marked active</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>berakhir hari ini</source>
-        <translation>ends today</translation>
-    </message>
-    <message numerus="yes">
-        <source>berakhir dalam %Ln hari</source>
-        <translation>
-            <numerusform>ends in %Ln day</numerusform>
-            <numerusform>ends in %Ln days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>monev %1/5</source>
-        <translation>monitoring %1/5</translation>
-    </message>
-    <message>
-        <source>Baris yang disorot perlu ditindaklanjuti: berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</source>
-        <translation>Highlighted rows need follow-up: they end within %1 days or are past their end date.</translation>
-    </message>
-    <message>
-        <source>Kerja sama yang segera berakhir</source>
-        <translation>Agreements ending soon</translation>
-    </message>
-    <message>
-        <source>Per %1 tidak ada kerja sama aktif yang berakhir dalam %2 hari.</source>
-        <translation>As of %1 no active agreement ends within %2 days.</translation>
-    </message>
-    <message>
-        <source>Kerja sama berikut perlu segera diperpanjang, diakhiri secara resmi atau dimutakhirkan statusnya.</source>
-        <translation>The following agreements need to be extended, formally terminated or have their status updated soon.</translation>
-    </message>
-    <message>
-        <source>Sisa waktu</source>
-        <translation>Time remaining</translation>
-    </message>
-    <message numerus="yes">
-        <source>lewat %Ln hari</source>
-        <translation>
-            <numerusform>%Ln day overdue</numerusform>
-            <numerusform>%Ln days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hari</source>
-        <translation>
-            <numerusform>%Ln day</numerusform>
-            <numerusform>%Ln days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kamus Data</source>
-        <translation>Data Dictionary</translation>
-    </message>
-    <message>
-        <source>Kamus data</source>
-        <translation>Data dictionary</translation>
-    </message>
-    <message>
-        <source>Istilah</source>
-        <translation>Term</translation>
-    </message>
-    <message>
-        <source>Arti</source>
-        <translation>Meaning</translation>
-    </message>
-    <message>
-        <source>Sumber daya, layanan atau keunggulan suatu daerah pada satu urusan yang dapat dimanfaatkan bersama daerah lain.</source>
-        <translation>A resource, service or strength of a region in one government affair that can be used jointly with other regions.</translation>
-    </message>
-    <message>
-        <source>Kebutuhan/permasalahan</source>
-        <translation>Need/problem</translation>
-    </message>
-    <message>
-        <source>Kebutuhan layanan atau masalah pada satu urusan yang tidak dapat atau kurang efisien ditangani sendiri.</source>
-        <translation>A service need or problem in one government affair that cannot be handled alone, or only less efficiently.</translation>
-    </message>
-    <message>
-        <source>Eksternalitas</source>
-        <translation>Externality</translation>
-    </message>
-    <message>
-        <source>Lokasi, pengguna, atau manfaat/dampak negatif layanan melintasi batas daerah (kriteria UU 23/2014 Pasal 13); dicatat ya, tidak atau belum diketahui.</source>
-        <translation>The location, users, or benefits/negative impacts of the service cross regional boundaries (criteria of UU 23/2014 Article 13); recorded as yes, no or unknown.</translation>
-    </message>
-    <message>
-        <source>Efisiensi</source>
-        <translation>Efficiency</translation>
-    </message>
-    <message>
-        <source>Layanan lebih efisien bila dikelola bersama; dicatat ya, tidak atau belum diketahui.</source>
-        <translation>The service is more efficient when managed jointly; recorded as yes, no or unknown.</translation>
-    </message>
-    <message>
-        <source>Tingkat kepentingan isian menurut perangkat daerah, 1 (rendah) sampai 5 (tertinggi).</source>
-        <translation>The importance of the entry according to the regional agency, from 1 (low) to 5 (highest).</translation>
-    </message>
-    <message>
-        <source>Urusan pemerintahan menurut nomenklatur Permendagri 90/2019, mis. 2.11 Lingkungan Hidup.</source>
-        <translation>Government affair (urusan) according to the nomenclature of Permendagri 90/2019, e.g. 2.11 Lingkungan Hidup (Environment).</translation>
-    </message>
-    <message>
-        <source>Kode wilayah</source>
-        <translation>Region code</translation>
-    </message>
-    <message>
-        <source>Kode Kemendagri: PP untuk provinsi, PP.KK untuk kabupaten/kota (KK 01–69 kabupaten, 71–99 kota); kode BPS adalah angka yang sama tanpa titik.</source>
-        <translation>Kemendagri code: PP for provinces, PP.KK for regencies/cities (KK 01–69 regencies, 71–99 cities); the BPS code is the same number without dots.</translation>
-    </message>
-    <message>
-        <source>Hasil penilaian pasangan daerah: wajib, potensi wajib (perlu kajian), sukarela, rujuk ke provinsi atau tidak memenuhi.</source>
-        <translation>Result of assessing a pair of regions: mandatory, potentially mandatory (needs study), voluntary, refer to the province or not eligible.</translation>
-    </message>
-    <message>
-        <source>Tipe pasangan</source>
-        <translation>Pair type</translation>
-    </message>
-    <message>
-        <source>A–E menurut UU 23/2014 Pasal 364 ayat (2); lihat tabel jenis pasangan.</source>
-        <translation>A–E according to UU 23/2014 Article 364(2); see the table of pair types.</translation>
-    </message>
-    <message>
-        <source>Ukuran 0–100 kecocokan dua arah antara potensi dan kebutuhan pasangan daerah.</source>
-        <translation>A 0–100 measure of how well potentials and needs match in both directions between a pair of regions.</translation>
-    </message>
-    <message>
-        <source>Klaster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Kelompok daerah berbatasan dengan kebutuhan lintas batas pada layanan yang sama.</source>
-        <translation>A group of bordering regions with cross-border needs for the same service.</translation>
-    </message>
-    <message>
-        <source>KSDD, KSDPK, Sinergi, KSDPL, KSDLL</source>
-        <translation>KSDD, KSDPK, Synergy, KSDPL, KSDLL</translation>
-    </message>
-    <message>
-        <source>Kategori kerja sama: dengan daerah lain, dengan pihak ketiga, dengan kementerian/lembaga, dengan pemerintah daerah di luar negeri, dan dengan lembaga di luar negeri.</source>
-        <translation>Cooperation categories: with other regions, with third parties, with ministries/agencies, with foreign local governments, and with foreign institutions.</translation>
-    </message>
-    <message>
-        <source>KB, PKS, NK</source>
-        <translation>KB, PKS, NK</translation>
-    </message>
-    <message>
-        <source>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan.</source>
-        <translation>Joint agreement (kesepakatan bersama), cooperation agreement (perjanjian kerja sama), memorandum of understanding (nota kesepakatan).</translation>
-    </message>
-    <message>
-        <source>Tahap kerja sama menurut Permendagri 22/2020, dari persiapan sampai pelaporan.</source>
-        <translation>Cooperation stage according to Permendagri 22/2020, from preparation to reporting.</translation>
-    </message>
-    <message>
-        <source>Monev</source>
-        <translation>Monitoring and evaluation</translation>
-    </message>
-    <message>
-        <source>Monitoring dan evaluasi pelaksanaan kerja sama; nilai 1–5.</source>
-        <translation>Monitoring and evaluation (monev) of the implementation of cooperation; scored 1–5.</translation>
-    </message>
-    <message>
-        <source>Sumber Data</source>
-        <translation>Data Sources</translation>
-    </message>
-    <message>
-        <source>Data isian berasal dari perangkat daerah yang tercantum di bawah ini. Data wilayah, batas dan urusan adalah data rujukan yang tertanam dalam PetaKSD dan tidak diubah oleh pengguna.</source>
-        <translation>The entries come from the regional agencies listed below. Region, boundary and government affair data are reference data built into PetaKSD and are not changed by users.</translation>
-    </message>
-    <message>
-        <source>(tidak disebut)</source>
-        <translation>(not stated)</translation>
-    </message>
-    <message>
-        <source>Isian menurut perangkat daerah</source>
-        <translation>Entries by regional agency</translation>
-    </message>
-    <message>
-        <source>Belum ada isian dari perangkat daerah.</source>
-        <translation>There are no entries from regional agencies yet.</translation>
-    </message>
-    <message>
-        <source>Kode dan nama wilayah: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2430 Tahun 2025 (38 provinsi, 416 kabupaten, 98 kota).</source>
-        <translation>Region codes and names: Minister of Home Affairs Decree Number 300.2.2-2430 of 2025 (38 provinces, 416 regencies, 98 cities).</translation>
-    </message>
-    <message>
-        <source>Ketetanggaan wilayah: dihitung dari poligon batas wilayah yang disederhanakan; panjang batas bersama dalam kilometer.</source>
-        <translation>Region adjacency: computed from simplified region boundary polygons; shared boundary length in kilometres.</translation>
-    </message>
-    <message>
-        <source>Urusan pemerintahan: nomenklatur Permendagri 90/2019 beserta pemutakhirannya.</source>
-        <translation>Government affairs: nomenclature of Permendagri 90/2019 and its updates.</translation>
-    </message>
-    <message>
-        <source>Layanan yang menjadi kewenangan provinsi bila lintas kabupaten/kota: tabel layanan PetaKSD berdasarkan Lampiran UU 23/2014, dapat disesuaikan per proyek.</source>
-        <translation>Services under provincial authority when they cross regencies/cities: PetaKSD service table based on the Annex to UU 23/2014, adjustable per project.</translation>
-    </message>
-    <message>
-        <source>Berkas proyek: %1, dibuat %2, terakhir diubah %3.</source>
-        <translation>Project file: %1, created %2, last modified %3.</translation>
-    </message>
-    <message>
-        <source>Atribusi Data Peta</source>
-        <translation>Map Data Attribution</translation>
-    </message>
-    <message>
-        <source>Poligon batas wilayah disederhanakan untuk tampilan dan tidak dimaksudkan untuk menghitung luas atau menetapkan batas. Data cahyadsn/wilayah (© 2017–2025 Cahya DSN) dan cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) digunakan berdasarkan Lisensi MIT; poligon aslinya bersumber dari Badan Informasi Geospasial (BIG), tanahair.indonesia.go.id.</source>
-        <translation>Region boundary polygons are simplified for display and are not intended for computing areas or determining boundaries. Data from cahyadsn/wilayah (© 2017–2025 Cahya DSN) and cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) are used under the MIT License; the original polygons come from the Geospatial Information Agency (Badan Informasi Geospasial, BIG), tanahair.indonesia.go.id.</translation>
-    </message>
-</context>
-<context>
     <name>ksd</name>
     <message>
         <source>Hentikan</source>
@@ -6117,6 +5006,1134 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>(lanjutan)</source>
         <translation>(continued)</translation>
+    </message>
+    <message>
+        <source>Provinsi %1</source>
+        <translation>%1 Province</translation>
+    </message>
+    <message>
+        <source>Sudah berakhir</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018</source>
+        <translation>UU 23/2014 Article 363(2) and Article 364(1)–(2) letter %1; PP 28/2018</translation>
+    </message>
+    <message>
+        <source>Permendagri 22/2020</source>
+        <translation>Permendagri 22/2020</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.</source>
+        <translation>UU 23/2014 Article 363(3) and Article 365; PP 28/2018.</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 13 ayat (3).</source>
+        <translation>UU 23/2014 Article 13(3).</translation>
+    </message>
+    <message>
+        <source>berbatasan</source>
+        <translation>bordering</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln langkah batas, %1 km</source>
+        <translation>
+            <numerusform>%Ln border step, %1 km</numerusform>
+            <numerusform>%Ln border steps, %1 km</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tidak terhubung darat, %1 km</source>
+        <translation>no land connection, %1 km</translation>
+    </message>
+    <message>
+        <source>eksternalitas: %1, efisiensi: %2</source>
+        <translation>externality: %1, efficiency: %2</translation>
+    </message>
+    <message>
+        <source>potensi %1 untuk kebutuhan %2</source>
+        <translation>potential %1 for need %2</translation>
+    </message>
+    <message>
+        <source>kebutuhan lintas batas bersama</source>
+        <translation>shared cross-border need</translation>
+    </message>
+    <message>
+        <source>sudah ada kerja sama aktif</source>
+        <translation>active cooperation already exists</translation>
+    </message>
+    <message>
+        <source>%1 dan %2</source>
+        <comment>list: the items before, the last item</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Sinergi</source>
+        <translation>Synergy</translation>
+    </message>
+    <message>
+        <source>tanpa kategori</source>
+        <translation>uncategorised</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kesepakatan bersama</source>
+        <translation>
+            <numerusform>%Ln joint agreement</numerusform>
+            <numerusform>%Ln joint agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln perjanjian kerja sama</source>
+        <translation>
+            <numerusform>%Ln cooperation agreement</numerusform>
+            <numerusform>%Ln cooperation agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln nota kesepakatan</source>
+        <translation>
+            <numerusform>%Ln memorandum of understanding</numerusform>
+            <numerusform>%Ln memoranda of understanding</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln addendum</source>
+        <translation>
+            <numerusform>%Ln addendum</numerusform>
+            <numerusform>%Ln addenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dengan daerah lain</source>
+        <translation>
+            <numerusform>%Ln with another region</numerusform>
+            <numerusform>%Ln with other regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dengan pihak ketiga</source>
+        <translation>
+            <numerusform>%Ln with a third party</numerusform>
+            <numerusform>%Ln with third parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sinergi dengan kementerian/lembaga</source>
+        <translation>
+            <numerusform>%Ln synergy with a ministry/agency</numerusform>
+            <numerusform>%Ln synergies with ministries/agencies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LAMPIRAN %1</source>
+        <translation>APPENDIX %1</translation>
+    </message>
+    <message>
+        <source>BAB %1</source>
+        <translation>CHAPTER %1</translation>
+    </message>
+    <message>
+        <source>Tabel %1. %2</source>
+        <translation>Table %1. %2</translation>
+    </message>
+    <message>
+        <source>Gambar %1. %2</source>
+        <translation>Figure %1. %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada data.</source>
+        <translation>No data.</translation>
+    </message>
+    <message>
+        <source>Laporan Hasil Pemetaan Kerja Sama Daerah %1 Tahun %2</source>
+        <translation>Regional Cooperation Mapping Report for %1, %2</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan Sekretariat Daerah %1</source>
+        <translation>Government Division, Regional Secretariat of %1</translation>
+    </message>
+    <message>
+        <source>kerja sama daerah; KSD; KSDD; pemetaan; %1</source>
+        <translation>regional cooperation; KSD; KSDD; mapping; %1</translation>
+    </message>
+    <message>
+        <source>Laporan Hasil Pemetaan KSD · %1 %2</source>
+        <translation>KSD Mapping Report · %1 %2</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Daftar Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>PEMERINTAH PROVINSI %1</source>
+        <translation>PROVINCIAL GOVERNMENT OF %1</translation>
+    </message>
+    <message>
+        <source>PEMERINTAH %1</source>
+        <translation>GOVERNMENT OF %1</translation>
+    </message>
+    <message>
+        <source>LAPORAN HASIL PEMETAAN</source>
+        <translation>MAPPING REPORT</translation>
+    </message>
+    <message>
+        <source>Kerja Sama Daerah</source>
+        <translation>Regional Cooperation</translation>
+    </message>
+    <message>
+        <source>Provinsi %1 · kode wilayah %2</source>
+        <translation>%1 Province · region code %2</translation>
+    </message>
+    <message>
+        <source>Kode wilayah %1</source>
+        <translation>Region code %1</translation>
+    </message>
+    <message>
+        <source>Tahun %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>Disusun oleh</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Disusun dengan PetaKSD berdasarkan data isian perangkat daerah, data rujukan wilayah Kepmendagri 300.2.2-2430/2025 dan peraturan kerja sama daerah yang berlaku.</source>
+        <translation>Prepared with PetaKSD from the entries of the regional agencies (perangkat daerah), the region reference data of Kepmendagri 300.2.2-2430/2025 and the regional cooperation regulations in force.</translation>
+    </message>
+    <message>
+        <source>Ringkasan Hasil Pemetaan</source>
+        <translation>Summary of Mapping Results</translation>
+    </message>
+    <message>
+        <source>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</source>
+        <translation>This report presents the results of the regional cooperation (KSD) mapping of %1 for %2 as recorded on %3. The mapping covers %4 and follows the flow of data from the regional agencies&apos; entries of potentials and needs, through suggested cooperation partners with their legal basis and cooperation proposals, to cooperation documents and their monitoring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln daerah</source>
+        <translation>
+            <numerusform>%Ln region</numerusform>
+            <numerusform>%Ln regions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dari %2: %3 dan %4, pada %5.</source>
+        <translation>%1 from %2: %3 and %4, in %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln isian</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln perangkat daerah</source>
+        <translation>
+            <numerusform>%Ln regional agency</numerusform>
+            <numerusform>%Ln regional agencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln potensi</source>
+        <translation>
+            <numerusform>%Ln potential</numerusform>
+            <numerusform>%Ln potentials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kebutuhan/permasalahan</source>
+        <translation>
+            <numerusform>%Ln need/problem</numerusform>
+            <numerusform>%Ln needs/problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln urusan</source>
+        <translation>
+            <numerusform>%Ln government affair</numerusform>
+            <numerusform>%Ln government affairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saran kerja sama antardaerah</source>
+        <translation>
+            <numerusform>%Ln suggested inter-regional cooperation</numerusform>
+            <numerusform>%Ln suggested inter-regional cooperations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln klaster</source>
+        <translation>
+            <numerusform>%Ln cluster</numerusform>
+            <numerusform>%Ln clusters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 usulan, %2 memenuhi kriteria</source>
+        <translation>%1 proposals, %2 meeting the criteria</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen kerja sama dalam register.</source>
+        <translation>There are no cooperation documents in the register yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat register kerja sama.</source>
+        <translation>
+            <numerusform>%Ln agreement ends within %1 days or is past its end date; see the agreement register.</numerusform>
+            <numerusform>%Ln agreements end within %1 days or are past their end date; see the agreement register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Isian potensi dan kebutuhan</source>
+        <translation>Entries of potentials and needs</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan.</source>
+        <translation>Regional agencies enter potentials and needs/problems per government affair (urusan), together with evidence of cross-regional externalities and of the efficiency of joint management. The following table summarises them per affair.</translation>
+    </message>
+    <message>
+        <source>Isian per urusan</source>
+        <translation>Entries per government affair</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Affair</translation>
+    </message>
+    <message>
+        <source>Potensi</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Kebutuhan</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.</source>
+        <translation>There are no entries of potentials or needs for the regions in scope yet.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama menurut kelas</source>
+        <translation>Suggested cooperation by class</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama belum dihitung untuk laporan ini.</source>
+        <translation>Suggested cooperation has not been computed for this report.</translation>
+    </message>
+    <message>
+        <source>Setiap pasangan daerah dan urusan yang potensinya bertemu kebutuhan, atau yang sama-sama mempunyai kebutuhan lintas batas, dinilai dengan aturan yang diuraikan pada bagian dasar hukum dan metode.</source>
+        <translation>Every pair of regions and government affair where a potential meets a need, or where both have a cross-border need, is assessed with the rules described in the section on legal basis and method.</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Persentase</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Tidak ada saran kerja sama.</source>
+        <translation>No suggested cooperation.</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama</source>
+        <translation>Cooperation proposals</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan kerja sama yang dicatat.</source>
+        <translation>No cooperation proposals have been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Dari %1 usulan yang masuk, %2 (%3) memenuhi kriteria kerja sama daerah.</source>
+        <translation>Of the %1 proposals received, %2 (%3) meet the regional cooperation criteria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln usulan tidak memenuhi kriteria karena bukan kerja sama</source>
+        <translation>
+            <numerusform>%Ln proposal does not meet the criteria because it is not cooperation</numerusform>
+            <numerusform>%Ln proposals do not meet the criteria because they are not cooperation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln usulan memerlukan persetujuan DPRD.</source>
+        <translation>
+            <numerusform>%Ln proposal requires DPRD approval.</numerusform>
+            <numerusform>%Ln proposals require DPRD approval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usulan yang memenuhi kriteria menurut kategori</source>
+        <translation>Proposals meeting the criteria by category</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan yang memenuhi kriteria.</source>
+        <translation>No proposals meet the criteria.</translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama</source>
+        <translation>Cooperation documents</translation>
+    </message>
+    <message>
+        <source>Register mencatat %1. Tabel berikut menyajikan jumlahnya menurut jenis dokumen dan mitra, serta menurut tahap kerja sama sesuai Permendagri 22/2020.</source>
+        <translation>The register records %1. The following tables show their numbers by document type and partner, and by cooperation stage according to Permendagri 22/2020.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dokumen kerja sama</source>
+        <translation>
+            <numerusform>%Ln cooperation document</numerusform>
+            <numerusform>%Ln cooperation documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama menurut jenis dan mitra</source>
+        <translation>Cooperation documents by type and partner</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Daerah lain: KSDD dan KSDPL; pihak ketiga: KSDPK dan KSDLL; sinergi: dengan kementerian/lembaga.</source>
+        <translation>Other regions: KSDD and KSDPL; third parties: KSDPK and KSDLL; synergy: with ministries/agencies (K/L).</translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama menurut tahap</source>
+        <translation>Cooperation documents by stage</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Add.</source>
+        <translation>Add.</translation>
+    </message>
+    <message>
+        <source>KB: kesepakatan bersama; PKS: perjanjian kerja sama; NK: nota kesepakatan; Add.: addendum.</source>
+        <translation>KB: joint agreement (kesepakatan bersama); PKS: cooperation agreement (perjanjian kerja sama); NK: memorandum of understanding (nota kesepakatan); Add.: addendum.</translation>
+    </message>
+    <message>
+        <source>Dasar Hukum dan Metode</source>
+        <translation>Legal Basis and Method</translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela).</source>
+        <translation>Law Number 23 of 2014 on Regional Government (UU 23/2014), in particular Article 13 (criteria for cross-regional affairs) and Articles 363–364 (regional cooperation, mandatory and voluntary cooperation).</translation>
+    </message>
+    <message>
+        <source>Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.</source>
+        <translation>Government Regulation Number 28 of 2018 on Regional Cooperation (PP 28/2018).</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga.</source>
+        <translation>Minister of Home Affairs Regulation Number 22 of 2020 on Procedures for Regional Cooperation with Other Regions and Regional Cooperation with Third Parties (Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri.</source>
+        <translation>Minister of Home Affairs Regulation Number 25 of 2020 on Procedures for Regional Cooperation with Foreign Local Governments and Regional Cooperation with Foreign Institutions (Permendagri 25/2020).</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 beserta pemutakhirannya (klasifikasi, kodefikasi dan nomenklatur urusan).</source>
+        <translation>Minister of Home Affairs Regulation Number 90 of 2019 and its updates (classification, coding and nomenclature of government affairs).</translation>
+    </message>
+    <message>
+        <source>Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025 dan pemutakhirannya Nomor 300.2.2-2430 Tahun 2025 (kode dan data wilayah administrasi pemerintahan).</source>
+        <translation>Minister of Home Affairs Decree (Kepmendagri) Number 300.2.2-2138 of 2025 and its update Number 300.2.2-2430 of 2025 (codes and data of government administrative areas).</translation>
+    </message>
+    <message>
+        <source>Aturan penilaian pasangan daerah</source>
+        <translation>Rules for assessing pairs of regions</translation>
+    </message>
+    <message>
+        <source>Setiap pasangan daerah untuk satu urusan dinilai oleh satu perangkat aturan dalam urutan yang tetap. Aturan pertama yang menentukan kelas menghentikan penilaian; akibat hukumnya (pengambilalihan dan persetujuan DPRD) dicatat sesudahnya.</source>
+        <translation>Each pair of regions for one government affair is assessed by a set of rules in a fixed order. The first rule that determines the class ends the assessment; its legal consequences (takeover and DPRD approval) are recorded afterwards.</translation>
+    </message>
+    <message>
+        <source>Urutan aturan dan dasar hukumnya</source>
+        <translation>Order of rules and their legal basis</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Aturan</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Kelas hasil penilaian</source>
+        <translation>Resulting class</translation>
+    </message>
+    <message>
+        <source>Artinya</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.</source>
+        <translation>Bordering regions, the affair has cross-regional externalities and is more efficient when managed jointly: both conditions are met. If the cooperation is not carried out, the affair is taken over.</translation>
+    </message>
+    <message>
+        <source>Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada bukan berarti &quot;tidak&quot;: kajiannya perlu dilengkapi.</source>
+        <translation>Bordering regions, but there is no evidence yet of externality or efficiency. Missing evidence does not mean &quot;no&quot;: the study needs to be completed.</translation>
+    </message>
+    <message>
+        <source>Kerja sama dalam kewenangan para pihak yang dinilai lebih efektif dan efisien bila dilaksanakan bersama, baik daerahnya berbatasan maupun tidak.</source>
+        <translation>Cooperation within the authority of the parties that is considered more effective and efficient when carried out jointly, whether or not the regions border each other.</translation>
+    </message>
+    <message>
+        <source>Layanan lintas kabupaten/kota yang menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)): dirujuk ke provinsi sebagai kerja sama tipe B atau fasilitasi provinsi.</source>
+        <translation>Services across regencies/cities that fall under provincial authority (UU 23/2014 Article 13(3)): referred to the province as type B cooperation or provincial facilitation.</translation>
+    </message>
+    <message>
+        <source>Para pihak atau objeknya tidak memenuhi syarat kerja sama daerah; tidak dimuat dalam laporan ini.</source>
+        <translation>The parties or the object do not meet the requirements for regional cooperation; not included in this report.</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan dan pengambilalihan</source>
+        <translation>Pair types and takeover</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</source>
+        <translation>Pair types follow UU 23/2014 Article 364(2). If mandatory cooperation is not carried out, the affair is taken over and its cost is charged against the region&apos;s transfer funds.</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan dan pihak yang mengambil alih</source>
+        <translation>Pair types and the party that takes over</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pasangan</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Diambil alih oleh</source>
+        <translation>Taken over by</translation>
+    </message>
+    <message>
+        <source>(perlu kajian hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020)</source>
+        <translation>(needs legal review: type C is not listed in Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>Skor kecocokan</source>
+        <translation>Match score</translation>
+    </message>
+    <message>
+        <source>Skor kecocokan (0–100) mengukur dua arah seberapa jauh potensi satu daerah memenuhi kebutuhan daerah lain, dengan memperhitungkan prioritas, besaran, kesamaan layanan, jarak (jumlah batas yang dilintasi dan kilometer) serta kerja sama yang sudah ada. Bobot faktor disimpan dalam pengaturan proyek.</source>
+        <translation>The match score (0–100) measures in both directions how far the potential of one region meets the needs of another, taking into account priority, magnitude, similarity of services, distance (number of borders crossed and kilometres) and existing cooperation. The factor weights are stored in the project settings.</translation>
+    </message>
+    <message>
+        <source>Bobot skor yang digunakan</source>
+        <translation>Score weights used</translation>
+    </message>
+    <message>
+        <source>Faktor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Bobot</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Bawaan</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Dua arah: potensi A memenuhi kebutuhan B, sebaliknya, atau kebutuhan lintas batas bersama.</source>
+        <translation>Both directions: A&apos;s potential meets B&apos;s need, the reverse, or a shared cross-border need.</translation>
+    </message>
+    <message>
+        <source>Prioritas tertinggi (1–5) dari kebutuhan yang terlibat.</source>
+        <translation>Highest priority (1–5) of the needs involved.</translation>
+    </message>
+    <message>
+        <source>Seberapa jauh besaran potensi menutup besaran kebutuhan (satuan sama).</source>
+        <translation>How far the magnitude of the potential covers the magnitude of the need (same unit).</translation>
+    </message>
+    <message>
+        <source>Kesamaan layanan yang disebut kedua pihak.</source>
+        <translation>Similarity of the services named by both parties.</translation>
+    </message>
+    <message>
+        <source>Kedekatan: penuh bila berbatasan, mengecil dengan setiap langkah batas.</source>
+        <translation>Proximity: full when bordering, decreasing with each border step.</translation>
+    </message>
+    <message>
+        <source>Jarak antartitik pusat daerah dalam kilometer.</source>
+        <translation>Distance between the regions&apos; centre points in kilometres.</translation>
+    </message>
+    <message>
+        <source>Kerja sama aktif yang sudah ada pada urusan ini atau urusan lain.</source>
+        <translation>Existing active cooperation in this or another government affair.</translation>
+    </message>
+    <message>
+        <source>Bobot skor tidak tersedia karena saran kerja sama belum dihitung.</source>
+        <translation>Score weights are not available because suggested cooperation has not been computed.</translation>
+    </message>
+    <message>
+        <source>Baris yang disorot memakai bobot yang diubah dari nilai bawaannya.</source>
+        <translation>Highlighted rows use weights changed from their default values.</translation>
+    </message>
+    <message>
+        <source>Kerja sama tercatat</source>
+        <translation>Recorded cooperation</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik pemetaan</source>
+        <translation>Region owning the mapping</translation>
+    </message>
+    <message>
+        <source>Daerah dalam cakupan</source>
+        <translation>Regions in scope</translation>
+    </message>
+    <message>
+        <source>Daerah lain</source>
+        <translation>Other regions</translation>
+    </message>
+    <message>
+        <source>Peta Jejaring Kerja Sama</source>
+        <translation>Cooperation Network Map</translation>
+    </message>
+    <message>
+        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</source>
+        <translation>The figure below places the regions in scope on the boundary map, as in the Map tab. Lines join pairs of regions by suggestion class, proposals and recorded agreements; every symbol is explained below the map.</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama %1</source>
+        <translation>Cooperation network map of %1</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat.</source>
+        <translation>Suggested cooperation has not been computed, so the map shows only recorded cooperation.</translation>
+    </message>
+    <message>
+        <source>Belum ada saran maupun kerja sama untuk digambarkan; peta hanya menunjukkan cakupan.</source>
+        <translation>There are no suggestions or agreements to draw yet; the map shows only the scope.</translation>
+    </message>
+    <message>
+        <source>Daerah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Mitra</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Urusan dan layanan</source>
+        <translation>Affairs and services</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Bila tidak dilaksanakan, diambil alih oleh</source>
+        <translation>If not carried out, taken over by</translation>
+    </message>
+    <message>
+        <source>Tipe %1: %2. Dasar hukum: %3</source>
+        <translation>Type %1: %2. Legal basis: %3</translation>
+    </message>
+    <message>
+        <source>Perlu kajian hukum: tipe C tidak disebut dalam daftar pasangan wajib Permendagri 22/2020.</source>
+        <translation>Needs legal review: type C is not listed among the mandatory pairs of Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Memerlukan persetujuan DPRD.</source>
+        <translation>Requires DPRD approval.</translation>
+    </message>
+    <message>
+        <source>Kerja Sama Wajib</source>
+        <translation>Mandatory Cooperation</translation>
+    </message>
+    <message>
+        <source>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan.</source>
+        <translation>Mandatory cooperation applies to two or more bordering regions for government affairs that have cross-regional externalities and are more efficient when managed jointly (UU 23/2014 Articles 363–364; PP 28/2018). If it is not carried out, the affair is taken over by the governor as representative of the central government (types B and E) or by the central government (types A, C and D), and the cost is charged against the transfer funds of the region concerned.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama wajib</source>
+        <translation>Suggested mandatory cooperation</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.</source>
+        <translation>No pair of regions meets both conditions for mandatory cooperation.</translation>
+    </message>
+    <message>
+        <source>* Tipe C (provinsi dengan kabupaten/kota provinsi lain) tidak disebut dalam daftar pasangan wajib Permendagri 22/2020: perlu kajian hukum.</source>
+        <translation>* Type C (a province with a regency/city of another province) is not listed among the mandatory pairs of Permendagri 22/2020: needs legal review.</translation>
+    </message>
+    <message>
+        <source>Potensi kerja sama wajib (perlu kajian)</source>
+        <translation>Potentially mandatory cooperation (needs study)</translation>
+    </message>
+    <message>
+        <source>Pasangan berikut berbatasan, tetapi bukti eksternalitas atau efisiensinya belum lengkap. Bukti yang belum ada bukan berarti &quot;tidak&quot;: perangkat daerah diminta melengkapi kajiannya agar kelasnya dapat ditetapkan.</source>
+        <translation>The following pairs border each other, but the evidence of externality or efficiency is incomplete. Missing evidence does not mean &quot;no&quot;: the regional agencies are asked to complete the study so that the class can be determined.</translation>
+    </message>
+    <message>
+        <source>Potensi kerja sama wajib</source>
+        <translation>Potentially mandatory cooperation</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan berbatasan yang masih menunggu bukti.</source>
+        <translation>No bordering pairs are still waiting for evidence.</translation>
+    </message>
+    <message>
+        <source>* Tipe C: perlu kajian hukum.</source>
+        <translation>* Type C: needs legal review.</translation>
+    </message>
+    <message>
+        <source>Kerja Sama Sukarela</source>
+        <translation>Voluntary Cooperation</translation>
+    </message>
+    <message>
+        <source>Kerja sama sukarela dapat dilakukan oleh daerah yang berbatasan maupun tidak, untuk urusan dalam kewenangan masing-masing yang dinilai lebih efektif dan efisien bila dilaksanakan bersama (UU 23/2014 Pasal 363 ayat (3)). Pasangan diurutkan menurut skor kecocokan.</source>
+        <translation>Voluntary cooperation may be carried out by regions whether or not they border each other, for government affairs within their respective authority that are considered more effective and efficient when carried out jointly (UU 23/2014 Article 363(3)). Pairs are ordered by match score.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama sukarela</source>
+        <translation>Suggested voluntary cooperation</translation>
+    </message>
+    <message>
+        <source>Tidak ada saran kerja sama sukarela.</source>
+        <translation>No suggested voluntary cooperation.</translation>
+    </message>
+    <message>
+        <source>Klaster dan Rujukan ke Provinsi</source>
+        <translation>Clusters and Referrals to the Province</translation>
+    </message>
+    <message>
+        <source>Layanan yang lokasi, pengguna atau dampaknya melintasi batas kabupaten/kota menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)). Untuk layanan seperti itu, saran yang tepat adalah merujuk ke provinsi: kerja sama tipe B atau fasilitasi provinsi, bukan kerja sama wajib antar-kabupaten/kota.</source>
+        <translation>Services whose location, users or impact cross regency/city boundaries fall under provincial authority (UU 23/2014 Article 13(3)). For such services the appropriate suggestion is to refer to the province: type B cooperation or provincial facilitation, not mandatory cooperation between regencies/cities.</translation>
+    </message>
+    <message>
+        <source>Klaster daerah</source>
+        <translation>Region clusters</translation>
+    </message>
+    <message>
+        <source>Klaster adalah kelompok daerah yang saling berbatasan dengan kebutuhan lintas batas pada layanan yang sama; setiap klaster diusulkan sebagai kerja sama beberapa pihak.</source>
+        <translation>A cluster is a group of mutually bordering regions with cross-border needs for the same service; each cluster is proposed as multi-party cooperation.</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Kelas dan tindak lanjut</source>
+        <translation>Class and follow-up</translation>
+    </message>
+    <message>
+        <source>Dirujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi)</source>
+        <translation>Referred to %1 (type B cooperation or provincial facilitation)</translation>
+    </message>
+    <message>
+        <source>bila tidak dilaksanakan diambil alih %1</source>
+        <translation>if not carried out, taken over by %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada klaster daerah dengan kebutuhan lintas batas pada layanan yang sama.</source>
+        <translation>There are no region clusters with cross-border needs for the same service.</translation>
+    </message>
+    <message>
+        <source>Pasangan yang dirujuk ke provinsi</source>
+        <translation>Pairs referred to the province</translation>
+    </message>
+    <message>
+        <source>Dirujuk ke</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Dasar hukum: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan yang perlu dirujuk ke provinsi.</source>
+        <translation>No pairs need to be referred to the province.</translation>
+    </message>
+    <message>
+        <source>Matriks Potensi dan Kebutuhan</source>
+        <translation>Matrix of Potentials and Needs</translation>
+    </message>
+    <message>
+        <source>Matriks berikut menunjukkan, untuk setiap daerah dalam cakupan dan setiap urusan yang berisi, jumlah potensi dan kebutuhan/permasalahan yang dicatat, ditulis P/K. Hanya urusan yang mempunyai isian yang ditampilkan.</source>
+        <translation>The following matrix shows, for each region in scope and each government affair with entries, the number of potentials and needs/problems recorded, written P/N. Only affairs with entries are shown.</translation>
+    </message>
+    <message>
+        <source>Matriks daerah × urusan (potensi/kebutuhan)</source>
+        <translation>Region × affair matrix (potentials/needs)</translation>
+    </message>
+    <message>
+        <source>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.</source>
+        <translation>P/N: number of potentials/number of needs; empty cell: no entries. Affairs: %1.</translation>
+    </message>
+    <message>
+        <source>Profil Daerah</source>
+        <translation>Region Profiles</translation>
+    </message>
+    <message>
+        <source>Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</source>
+        <translation>This section contains one profile for each region in scope: its entries of potentials and needs, its best partners by match score, and its recorded cooperation. A small map shows the location of the region within its province.</translation>
+    </message>
+    <message>
+        <source>Tidak ada daerah dalam cakupan.</source>
+        <translation>There are no regions in scope.</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri / BPS</source>
+        <translation>Kemendagri / BPS code</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Tetangga berbatasan</source>
+        <translation>Bordering neighbours</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama</source>
+        <translation>Suggested cooperation</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dokumen, %1 aktif</source>
+        <translation>
+            <numerusform>%Ln document, %1 active</numerusform>
+            <numerusform>%Ln documents, %1 active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letak %1</source>
+        <translation>Location of %1</translation>
+    </message>
+    <message>
+        <source>Potensi dan kebutuhan</source>
+        <translation>Potentials and needs</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <source>Belum ada isian untuk daerah ini.</source>
+        <translation>There are no entries for this region yet.</translation>
+    </message>
+    <message>
+        <source>Mitra terbaik</source>
+        <translation>Best partners</translation>
+    </message>
+    <message>
+        <source>Kelas terkuat</source>
+        <translation>Strongest class</translation>
+    </message>
+    <message>
+        <source>Belum ada mitra yang disarankan untuk daerah ini.</source>
+        <translation>No partners have been suggested for this region yet.</translation>
+    </message>
+    <message>
+        <source>Kerja sama</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Belum ada kerja sama yang tercatat untuk daerah ini.</source>
+        <translation>No cooperation has been recorded for this region yet.</translation>
+    </message>
+    <message>
+        <source>Baris yang disorot berakhir dalam %1 hari, atau sudah lewat tanggal berakhirnya tetapi masih berstatus aktif.</source>
+        <translation>Highlighted rows end within %1 days, or are past their end date while still active.</translation>
+    </message>
+    <message>
+        <source>Register Kerja Sama</source>
+        <translation>Cooperation Register</translation>
+    </message>
+    <message>
+        <source>Register memuat %1 per %2. Kerja sama yang berakhir dalam %3 hari, atau sudah lewat tanggal berakhirnya tetapi masih berstatus aktif, disorot dan diberi keterangan; praktik yang lazim adalah memulai perpanjangan paling lambat tiga bulan sebelum berakhir.</source>
+        <translation>The register contains %1 as of %2. Agreements ending within %3 days, or past their end date but still marked active, are highlighted and annotated; common practice is to start the extension no later than three months before the end date.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message numerus="yes">
+        <source>lewat %Ln hari, masih berstatus aktif</source>
+        <translation>
+            <numerusform>%Ln day overdue, still marked active</numerusform>
+            <numerusform>%Ln days overdue, still marked active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>berakhir hari ini</source>
+        <translation>ends today</translation>
+    </message>
+    <message numerus="yes">
+        <source>berakhir dalam %Ln hari</source>
+        <translation>
+            <numerusform>ends in %Ln day</numerusform>
+            <numerusform>ends in %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monev %1/5</source>
+        <translation>monitoring %1/5</translation>
+    </message>
+    <message>
+        <source>Baris yang disorot perlu ditindaklanjuti: berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</source>
+        <translation>Highlighted rows need follow-up: they end within %1 days or are past their end date.</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang segera berakhir</source>
+        <translation>Agreements ending soon</translation>
+    </message>
+    <message>
+        <source>Per %1 tidak ada kerja sama aktif yang berakhir dalam %2 hari.</source>
+        <translation>As of %1 no active agreement ends within %2 days.</translation>
+    </message>
+    <message>
+        <source>Kerja sama berikut perlu segera diperpanjang, diakhiri secara resmi atau dimutakhirkan statusnya.</source>
+        <translation>The following agreements need to be extended, formally terminated or have their status updated soon.</translation>
+    </message>
+    <message>
+        <source>Sisa waktu</source>
+        <translation>Time remaining</translation>
+    </message>
+    <message numerus="yes">
+        <source>lewat %Ln hari</source>
+        <translation>
+            <numerusform>%Ln day overdue</numerusform>
+            <numerusform>%Ln days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hari</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kamus Data</source>
+        <translation>Data Dictionary</translation>
+    </message>
+    <message>
+        <source>Kamus data</source>
+        <translation>Data dictionary</translation>
+    </message>
+    <message>
+        <source>Istilah</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Arti</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Sumber daya, layanan atau keunggulan suatu daerah pada satu urusan yang dapat dimanfaatkan bersama daerah lain.</source>
+        <translation>A resource, service or strength of a region in one government affair that can be used jointly with other regions.</translation>
+    </message>
+    <message>
+        <source>Kebutuhan/permasalahan</source>
+        <translation>Need/problem</translation>
+    </message>
+    <message>
+        <source>Kebutuhan layanan atau masalah pada satu urusan yang tidak dapat atau kurang efisien ditangani sendiri.</source>
+        <translation>A service need or problem in one government affair that cannot be handled alone, or only less efficiently.</translation>
+    </message>
+    <message>
+        <source>Eksternalitas</source>
+        <translation>Externality</translation>
+    </message>
+    <message>
+        <source>Lokasi, pengguna, atau manfaat/dampak negatif layanan melintasi batas daerah (kriteria UU 23/2014 Pasal 13); dicatat ya, tidak atau belum diketahui.</source>
+        <translation>The location, users, or benefits/negative impacts of the service cross regional boundaries (criteria of UU 23/2014 Article 13); recorded as yes, no or unknown.</translation>
+    </message>
+    <message>
+        <source>Efisiensi</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Layanan lebih efisien bila dikelola bersama; dicatat ya, tidak atau belum diketahui.</source>
+        <translation>The service is more efficient when managed jointly; recorded as yes, no or unknown.</translation>
+    </message>
+    <message>
+        <source>Tingkat kepentingan isian menurut perangkat daerah, 1 (rendah) sampai 5 (tertinggi).</source>
+        <translation>The importance of the entry according to the regional agency, from 1 (low) to 5 (highest).</translation>
+    </message>
+    <message>
+        <source>Urusan pemerintahan menurut nomenklatur Permendagri 90/2019, mis. 2.11 Lingkungan Hidup.</source>
+        <translation>Government affair (urusan) according to the nomenclature of Permendagri 90/2019, e.g. 2.11 Lingkungan Hidup (Environment).</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri: PP untuk provinsi, PP.KK untuk kabupaten/kota (KK 01–69 kabupaten, 71–99 kota); kode BPS adalah angka yang sama tanpa titik.</source>
+        <translation>Kemendagri code: PP for provinces, PP.KK for regencies/cities (KK 01–69 regencies, 71–99 cities); the BPS code is the same number without dots.</translation>
+    </message>
+    <message>
+        <source>Hasil penilaian pasangan daerah: wajib, potensi wajib (perlu kajian), sukarela, rujuk ke provinsi atau tidak memenuhi.</source>
+        <translation>Result of assessing a pair of regions: mandatory, potentially mandatory (needs study), voluntary, refer to the province or not eligible.</translation>
+    </message>
+    <message>
+        <source>Tipe pasangan</source>
+        <translation>Pair type</translation>
+    </message>
+    <message>
+        <source>A–E menurut UU 23/2014 Pasal 364 ayat (2); lihat tabel jenis pasangan.</source>
+        <translation>A–E according to UU 23/2014 Article 364(2); see the table of pair types.</translation>
+    </message>
+    <message>
+        <source>Ukuran 0–100 kecocokan dua arah antara potensi dan kebutuhan pasangan daerah.</source>
+        <translation>A 0–100 measure of how well potentials and needs match in both directions between a pair of regions.</translation>
+    </message>
+    <message>
+        <source>Klaster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Kelompok daerah berbatasan dengan kebutuhan lintas batas pada layanan yang sama.</source>
+        <translation>A group of bordering regions with cross-border needs for the same service.</translation>
+    </message>
+    <message>
+        <source>KSDD, KSDPK, Sinergi, KSDPL, KSDLL</source>
+        <translation>KSDD, KSDPK, Synergy, KSDPL, KSDLL</translation>
+    </message>
+    <message>
+        <source>Kategori kerja sama: dengan daerah lain, dengan pihak ketiga, dengan kementerian/lembaga, dengan pemerintah daerah di luar negeri, dan dengan lembaga di luar negeri.</source>
+        <translation>Cooperation categories: with other regions, with third parties, with ministries/agencies, with foreign local governments, and with foreign institutions.</translation>
+    </message>
+    <message>
+        <source>KB, PKS, NK</source>
+        <translation>KB, PKS, NK</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan.</source>
+        <translation>Joint agreement (kesepakatan bersama), cooperation agreement (perjanjian kerja sama), memorandum of understanding (nota kesepakatan).</translation>
+    </message>
+    <message>
+        <source>Tahap kerja sama menurut Permendagri 22/2020, dari persiapan sampai pelaporan.</source>
+        <translation>Cooperation stage according to Permendagri 22/2020, from preparation to reporting.</translation>
+    </message>
+    <message>
+        <source>Monev</source>
+        <translation>Monitoring and evaluation</translation>
+    </message>
+    <message>
+        <source>Monitoring dan evaluasi pelaksanaan kerja sama; nilai 1–5.</source>
+        <translation>Monitoring and evaluation (monev) of the implementation of cooperation; scored 1–5.</translation>
+    </message>
+    <message>
+        <source>Sumber Data</source>
+        <translation>Data Sources</translation>
+    </message>
+    <message>
+        <source>Data isian berasal dari perangkat daerah yang tercantum di bawah ini. Data wilayah, batas dan urusan adalah data rujukan yang tertanam dalam PetaKSD dan tidak diubah oleh pengguna.</source>
+        <translation>The entries come from the regional agencies listed below. Region, boundary and government affair data are reference data built into PetaKSD and are not changed by users.</translation>
+    </message>
+    <message>
+        <source>(tidak disebut)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Isian menurut perangkat daerah</source>
+        <translation>Entries by regional agency</translation>
+    </message>
+    <message>
+        <source>Belum ada isian dari perangkat daerah.</source>
+        <translation>There are no entries from regional agencies yet.</translation>
+    </message>
+    <message>
+        <source>Kode dan nama wilayah: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2430 Tahun 2025 (38 provinsi, 416 kabupaten, 98 kota).</source>
+        <translation>Region codes and names: Minister of Home Affairs Decree Number 300.2.2-2430 of 2025 (38 provinces, 416 regencies, 98 cities).</translation>
+    </message>
+    <message>
+        <source>Ketetanggaan wilayah: dihitung dari poligon batas wilayah yang disederhanakan; panjang batas bersama dalam kilometer.</source>
+        <translation>Region adjacency: computed from simplified region boundary polygons; shared boundary length in kilometres.</translation>
+    </message>
+    <message>
+        <source>Urusan pemerintahan: nomenklatur Permendagri 90/2019 beserta pemutakhirannya.</source>
+        <translation>Government affairs: nomenclature of Permendagri 90/2019 and its updates.</translation>
+    </message>
+    <message>
+        <source>Layanan yang menjadi kewenangan provinsi bila lintas kabupaten/kota: tabel layanan PetaKSD berdasarkan Lampiran UU 23/2014, dapat disesuaikan per proyek.</source>
+        <translation>Services under provincial authority when they cross regencies/cities: PetaKSD service table based on the Annex to UU 23/2014, adjustable per project.</translation>
+    </message>
+    <message>
+        <source>Berkas proyek: %1, dibuat %2, terakhir diubah %3.</source>
+        <translation>Project file: %1, created %2, last modified %3.</translation>
+    </message>
+    <message>
+        <source>Atribusi Data Peta</source>
+        <translation>Map Data Attribution</translation>
+    </message>
+    <message>
+        <source>Poligon batas wilayah disederhanakan untuk tampilan dan tidak dimaksudkan untuk menghitung luas atau menetapkan batas. Data cahyadsn/wilayah (© 2017–2025 Cahya DSN) dan cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) digunakan berdasarkan Lisensi MIT; poligon aslinya bersumber dari Badan Informasi Geospasial (BIG), tanahair.indonesia.go.id.</source>
+        <translation>Region boundary polygons are simplified for display and are not intended for computing areas or determining boundaries. Data from cahyadsn/wilayah (© 2017–2025 Cahya DSN) and cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) are used under the MIT License; the original polygons come from the Geospatial Information Agency (Badan Informasi Geospasial, BIG), tanahair.indonesia.go.id.</translation>
     </message>
 </context>
 <context>

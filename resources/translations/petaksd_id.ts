@@ -2,1096 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="id_ID">
 <context>
-    <name />
-    <message>
-        <source>Provinsi %1</source>
-        <translation>Provinsi %1</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018</source>
-        <translation>UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018</translation>
-    </message>
-    <message>
-        <source>Permendagri 22/2020</source>
-        <translation>Permendagri 22/2020</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.</source>
-        <translation>UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 13 ayat (3).</source>
-        <translation>UU 23/2014 Pasal 13 ayat (3).</translation>
-    </message>
-    <message>
-        <source>berbatasan</source>
-        <translation>berbatasan</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln langkah batas, %1 km</source>
-        <translation>
-            <numerusform>%Ln langkah batas, %1 km</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>tidak terhubung darat, %1 km</source>
-        <translation>tidak terhubung darat, %1 km</translation>
-    </message>
-    <message>
-        <source>eksternalitas: %1, efisiensi: %2</source>
-        <translation>eksternalitas: %1, efisiensi: %2</translation>
-    </message>
-    <message>
-        <source>potensi %1 untuk kebutuhan %2</source>
-        <translation>potensi %1 untuk kebutuhan %2</translation>
-    </message>
-    <message>
-        <source>kebutuhan lintas batas bersama</source>
-        <translation>kebutuhan lintas batas bersama</translation>
-    </message>
-    <message>
-        <source>sudah ada kerja sama aktif</source>
-        <translation>sudah ada kerja sama aktif</translation>
-    </message>
-    <message>
-        <source>%1 dan %2</source>
-        <comment>list: the items before, the last item</comment>
-        <translation>%1 dan %2</translation>
-    </message>
-    <message>
-        <source>Sinergi</source>
-        <translation>Sinergi</translation>
-    </message>
-    <message>
-        <source>tanpa kategori</source>
-        <translation>tanpa kategori</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln kesepakatan bersama</source>
-        <translation>
-            <numerusform>%Ln kesepakatan bersama</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln perjanjian kerja sama</source>
-        <translation>
-            <numerusform>%Ln perjanjian kerja sama</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln nota kesepakatan</source>
-        <translation>
-            <numerusform>%Ln nota kesepakatan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln addendum</source>
-        <translation>
-            <numerusform>%Ln addendum</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln dengan daerah lain</source>
-        <translation>
-            <numerusform>%Ln dengan daerah lain</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln dengan pihak ketiga</source>
-        <translation>
-            <numerusform>%Ln dengan pihak ketiga</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sinergi dengan kementerian/lembaga</source>
-        <translation>
-            <numerusform>%Ln sinergi dengan kementerian/lembaga</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>LAMPIRAN %1</source>
-        <translation>LAMPIRAN %1</translation>
-    </message>
-    <message>
-        <source>BAB %1</source>
-        <translation>BAB %1</translation>
-    </message>
-    <message>
-        <source>Tabel %1. %2</source>
-        <translation>Tabel %1. %2</translation>
-    </message>
-    <message>
-        <source>Gambar %1. %2</source>
-        <translation>Gambar %1. %2</translation>
-    </message>
-    <message>
-        <source>Tidak ada data.</source>
-        <translation>Tidak ada data.</translation>
-    </message>
-    <message>
-        <source>Laporan Hasil Pemetaan Kerja Sama Daerah %1 Tahun %2</source>
-        <translation>Laporan Hasil Pemetaan Kerja Sama Daerah %1 Tahun %2</translation>
-    </message>
-    <message>
-        <source>Bagian Pemerintahan Sekretariat Daerah %1</source>
-        <translation>Bagian Pemerintahan Sekretariat Daerah %1</translation>
-    </message>
-    <message>
-        <source>kerja sama daerah; KSD; KSDD; pemetaan; %1</source>
-        <translation>kerja sama daerah; KSD; KSDD; pemetaan; %1</translation>
-    </message>
-    <message>
-        <source>Laporan Hasil Pemetaan KSD · %1 %2</source>
-        <translation>Laporan Hasil Pemetaan KSD · %1 %2</translation>
-    </message>
-    <message>
-        <source>Halaman %1 dari %2</source>
-        <translation>Halaman %1 dari %2</translation>
-    </message>
-    <message>
-        <source>Daftar Isi</source>
-        <translation>Daftar Isi</translation>
-    </message>
-    <message>
-        <source>PEMERINTAH PROVINSI %1</source>
-        <translation>PEMERINTAH PROVINSI %1</translation>
-    </message>
-    <message>
-        <source>PEMERINTAH %1</source>
-        <translation>PEMERINTAH %1</translation>
-    </message>
-    <message>
-        <source>LAPORAN HASIL PEMETAAN</source>
-        <translation>LAPORAN HASIL PEMETAAN</translation>
-    </message>
-    <message>
-        <source>Kerja Sama Daerah</source>
-        <translation>Kerja Sama Daerah</translation>
-    </message>
-    <message>
-        <source>Provinsi %1 · kode wilayah %2</source>
-        <translation>Provinsi %1 · kode wilayah %2</translation>
-    </message>
-    <message>
-        <source>Kode wilayah %1</source>
-        <translation>Kode wilayah %1</translation>
-    </message>
-    <message>
-        <source>Tahun %1</source>
-        <translation>Tahun %1</translation>
-    </message>
-    <message>
-        <source>Disusun oleh</source>
-        <translation>Disusun oleh</translation>
-    </message>
-    <message>
-        <source>Disusun dengan PetaKSD berdasarkan data isian perangkat daerah, data rujukan wilayah Kepmendagri 300.2.2-2430/2025 dan peraturan kerja sama daerah yang berlaku.</source>
-        <translation>Disusun dengan PetaKSD berdasarkan data isian perangkat daerah, data rujukan wilayah Kepmendagri 300.2.2-2430/2025 dan peraturan kerja sama daerah yang berlaku.</translation>
-    </message>
-    <message>
-        <source>Ringkasan Hasil Pemetaan</source>
-        <translation>Ringkasan Hasil Pemetaan</translation>
-    </message>
-    <message>
-        <source>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</source>
-        <translation>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln daerah</source>
-        <translation>
-            <numerusform>%Ln daerah</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 isian dari %2: %3 potensi dan %4 kebutuhan/permasalahan, pada %5.</source>
-        <translation>%1 isian dari %2: %3 potensi dan %4 kebutuhan/permasalahan, pada %5.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln perangkat daerah</source>
-        <translation>
-            <numerusform>%Ln perangkat daerah</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln urusan</source>
-        <translation>
-            <numerusform>%Ln urusan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln saran kerja sama antardaerah</source>
-        <translation>
-            <numerusform>%Ln saran kerja sama antardaerah</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln klaster</source>
-        <translation>
-            <numerusform>%Ln klaster</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 usulan, %2 memenuhi kriteria</source>
-        <translation>%1 usulan, %2 memenuhi kriteria</translation>
-    </message>
-    <message>
-        <source>Belum ada dokumen kerja sama dalam register.</source>
-        <translation>Belum ada dokumen kerja sama dalam register.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat register kerja sama.</source>
-        <translation>
-            <numerusform>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat register kerja sama.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Isian potensi dan kebutuhan</source>
-        <translation>Isian potensi dan kebutuhan</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan.</source>
-        <translation>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan.</translation>
-    </message>
-    <message>
-        <source>Isian per urusan</source>
-        <translation>Isian per urusan</translation>
-    </message>
-    <message>
-        <source>Urusan</source>
-        <translation>Urusan</translation>
-    </message>
-    <message>
-        <source>Potensi</source>
-        <translation>Potensi</translation>
-    </message>
-    <message>
-        <source>Kebutuhan</source>
-        <translation>Kebutuhan</translation>
-    </message>
-    <message>
-        <source>Jumlah</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.</source>
-        <translation>Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.</translation>
-    </message>
-    <message>
-        <source>Saran kerja sama menurut kelas</source>
-        <translation>Saran kerja sama menurut kelas</translation>
-    </message>
-    <message>
-        <source>Saran kerja sama belum dihitung untuk laporan ini.</source>
-        <translation>Saran kerja sama belum dihitung untuk laporan ini.</translation>
-    </message>
-    <message>
-        <source>Setiap pasangan daerah dan urusan yang potensinya bertemu kebutuhan, atau yang sama-sama mempunyai kebutuhan lintas batas, dinilai dengan aturan yang diuraikan pada bagian dasar hukum dan metode.</source>
-        <translation>Setiap pasangan daerah dan urusan yang potensinya bertemu kebutuhan, atau yang sama-sama mempunyai kebutuhan lintas batas, dinilai dengan aturan yang diuraikan pada bagian dasar hukum dan metode.</translation>
-    </message>
-    <message>
-        <source>Kelas</source>
-        <translation>Kelas</translation>
-    </message>
-    <message>
-        <source>Persentase</source>
-        <translation>Persentase</translation>
-    </message>
-    <message>
-        <source>Tidak ada saran kerja sama.</source>
-        <translation>Tidak ada saran kerja sama.</translation>
-    </message>
-    <message>
-        <source>Usulan kerja sama</source>
-        <translation>Usulan kerja sama</translation>
-    </message>
-    <message>
-        <source>Belum ada usulan kerja sama yang dicatat.</source>
-        <translation>Belum ada usulan kerja sama yang dicatat.</translation>
-    </message>
-    <message>
-        <source>Dari %1 usulan yang masuk, %2 (%3) memenuhi kriteria kerja sama daerah.</source>
-        <translation>Dari %1 usulan yang masuk, %2 (%3) memenuhi kriteria kerja sama daerah.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln usulan tidak memenuhi kriteria karena bukan kerja sama</source>
-        <translation>
-            <numerusform>%Ln usulan tidak memenuhi kriteria karena bukan kerja sama</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln usulan memerlukan persetujuan DPRD.</source>
-        <translation>
-            <numerusform>%Ln usulan memerlukan persetujuan DPRD.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Usulan yang memenuhi kriteria menurut kategori</source>
-        <translation>Usulan yang memenuhi kriteria menurut kategori</translation>
-    </message>
-    <message>
-        <source>Kategori</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Usulan</source>
-        <translation>Usulan</translation>
-    </message>
-    <message>
-        <source>Tidak ada usulan yang memenuhi kriteria.</source>
-        <translation>Tidak ada usulan yang memenuhi kriteria.</translation>
-    </message>
-    <message>
-        <source>Dokumen kerja sama</source>
-        <translation>Dokumen kerja sama</translation>
-    </message>
-    <message>
-        <source>Register mencatat %1. Tabel berikut menyajikan jumlahnya menurut jenis dokumen dan mitra, serta menurut tahap kerja sama sesuai Permendagri 22/2020.</source>
-        <translation>Register mencatat %1. Tabel berikut menyajikan jumlahnya menurut jenis dokumen dan mitra, serta menurut tahap kerja sama sesuai Permendagri 22/2020.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln dokumen kerja sama</source>
-        <translation>
-            <numerusform>%Ln dokumen kerja sama</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dokumen kerja sama menurut jenis dan mitra</source>
-        <translation>Dokumen kerja sama menurut jenis dan mitra</translation>
-    </message>
-    <message>
-        <source>Jenis dokumen</source>
-        <translation>Jenis dokumen</translation>
-    </message>
-    <message>
-        <source>Daerah lain: KSDD dan KSDPL; pihak ketiga: KSDPK dan KSDLL; sinergi: dengan kementerian/lembaga.</source>
-        <translation>Daerah lain: KSDD dan KSDPL; pihak ketiga: KSDPK dan KSDLL; sinergi: dengan kementerian/lembaga.</translation>
-    </message>
-    <message>
-        <source>Dokumen kerja sama menurut tahap</source>
-        <translation>Dokumen kerja sama menurut tahap</translation>
-    </message>
-    <message>
-        <source>Tahap</source>
-        <translation>Tahap</translation>
-    </message>
-    <message>
-        <source>Add.</source>
-        <translation>Add.</translation>
-    </message>
-    <message>
-        <source>KB: kesepakatan bersama; PKS: perjanjian kerja sama; NK: nota kesepakatan; Add.: addendum.</source>
-        <translation>KB: kesepakatan bersama; PKS: perjanjian kerja sama; NK: nota kesepakatan; Add.: addendum.</translation>
-    </message>
-    <message>
-        <source>Dasar Hukum dan Metode</source>
-        <translation>Dasar Hukum dan Metode</translation>
-    </message>
-    <message>
-        <source>Dasar hukum</source>
-        <translation>Dasar hukum</translation>
-    </message>
-    <message>
-        <source>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela).</source>
-        <translation>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela).</translation>
-    </message>
-    <message>
-        <source>Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.</source>
-        <translation>Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.</translation>
-    </message>
-    <message>
-        <source>Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga.</source>
-        <translation>Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga.</translation>
-    </message>
-    <message>
-        <source>Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri.</source>
-        <translation>Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri.</translation>
-    </message>
-    <message>
-        <source>Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 beserta pemutakhirannya (klasifikasi, kodefikasi dan nomenklatur urusan).</source>
-        <translation>Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 beserta pemutakhirannya (klasifikasi, kodefikasi dan nomenklatur urusan).</translation>
-    </message>
-    <message>
-        <source>Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025 dan pemutakhirannya Nomor 300.2.2-2430 Tahun 2025 (kode dan data wilayah administrasi pemerintahan).</source>
-        <translation>Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025 dan pemutakhirannya Nomor 300.2.2-2430 Tahun 2025 (kode dan data wilayah administrasi pemerintahan).</translation>
-    </message>
-    <message>
-        <source>Aturan penilaian pasangan daerah</source>
-        <translation>Aturan penilaian pasangan daerah</translation>
-    </message>
-    <message>
-        <source>Setiap pasangan daerah untuk satu urusan dinilai oleh satu perangkat aturan dalam urutan yang tetap. Aturan pertama yang menentukan kelas menghentikan penilaian; akibat hukumnya (pengambilalihan dan persetujuan DPRD) dicatat sesudahnya.</source>
-        <translation>Setiap pasangan daerah untuk satu urusan dinilai oleh satu perangkat aturan dalam urutan yang tetap. Aturan pertama yang menentukan kelas menghentikan penilaian; akibat hukumnya (pengambilalihan dan persetujuan DPRD) dicatat sesudahnya.</translation>
-    </message>
-    <message>
-        <source>Urutan aturan dan dasar hukumnya</source>
-        <translation>Urutan aturan dan dasar hukumnya</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Aturan</source>
-        <translation>Aturan</translation>
-    </message>
-    <message>
-        <source>Kelas hasil penilaian</source>
-        <translation>Kelas hasil penilaian</translation>
-    </message>
-    <message>
-        <source>Artinya</source>
-        <translation>Artinya</translation>
-    </message>
-    <message>
-        <source>Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.</source>
-        <translation>Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.</translation>
-    </message>
-    <message>
-        <source>Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada bukan berarti &quot;tidak&quot;: kajiannya perlu dilengkapi.</source>
-        <translation>Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada bukan berarti &quot;tidak&quot;: kajiannya perlu dilengkapi.</translation>
-    </message>
-    <message>
-        <source>Kerja sama dalam kewenangan para pihak yang dinilai lebih efektif dan efisien bila dilaksanakan bersama, baik daerahnya berbatasan maupun tidak.</source>
-        <translation>Kerja sama dalam kewenangan para pihak yang dinilai lebih efektif dan efisien bila dilaksanakan bersama, baik daerahnya berbatasan maupun tidak.</translation>
-    </message>
-    <message>
-        <source>Layanan lintas kabupaten/kota yang menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)): dirujuk ke provinsi sebagai kerja sama tipe B atau fasilitasi provinsi.</source>
-        <translation>Layanan lintas kabupaten/kota yang menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)): dirujuk ke provinsi sebagai kerja sama tipe B atau fasilitasi provinsi.</translation>
-    </message>
-    <message>
-        <source>Para pihak atau objeknya tidak memenuhi syarat kerja sama daerah; tidak dimuat dalam laporan ini.</source>
-        <translation>Para pihak atau objeknya tidak memenuhi syarat kerja sama daerah; tidak dimuat dalam laporan ini.</translation>
-    </message>
-    <message>
-        <source>Jenis pasangan dan pengambilalihan</source>
-        <translation>Jenis pasangan dan pengambilalihan</translation>
-    </message>
-    <message>
-        <source>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</source>
-        <translation>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</translation>
-    </message>
-    <message>
-        <source>Jenis pasangan dan pihak yang mengambil alih</source>
-        <translation>Jenis pasangan dan pihak yang mengambil alih</translation>
-    </message>
-    <message>
-        <source>Tipe</source>
-        <translation>Tipe</translation>
-    </message>
-    <message>
-        <source>Pasangan</source>
-        <translation>Pasangan</translation>
-    </message>
-    <message>
-        <source>Diambil alih oleh</source>
-        <translation>Diambil alih oleh</translation>
-    </message>
-    <message>
-        <source>(perlu kajian hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020)</source>
-        <translation>(perlu kajian hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020)</translation>
-    </message>
-    <message>
-        <source>Skor kecocokan</source>
-        <translation>Skor kecocokan</translation>
-    </message>
-    <message>
-        <source>Skor kecocokan (0–100) mengukur dua arah seberapa jauh potensi satu daerah memenuhi kebutuhan daerah lain, dengan memperhitungkan prioritas, besaran, kesamaan layanan, jarak (jumlah batas yang dilintasi dan kilometer) serta kerja sama yang sudah ada. Bobot faktor disimpan dalam pengaturan proyek.</source>
-        <translation>Skor kecocokan (0–100) mengukur dua arah seberapa jauh potensi satu daerah memenuhi kebutuhan daerah lain, dengan memperhitungkan prioritas, besaran, kesamaan layanan, jarak (jumlah batas yang dilintasi dan kilometer) serta kerja sama yang sudah ada. Bobot faktor disimpan dalam pengaturan proyek.</translation>
-    </message>
-    <message>
-        <source>Bobot skor yang digunakan</source>
-        <translation>Bobot skor yang digunakan</translation>
-    </message>
-    <message>
-        <source>Faktor</source>
-        <translation>Faktor</translation>
-    </message>
-    <message>
-        <source>Bobot</source>
-        <translation>Bobot</translation>
-    </message>
-    <message>
-        <source>Bawaan</source>
-        <translation>Bawaan</translation>
-    </message>
-    <message>
-        <source>Keterangan</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
-        <source>Dua arah: potensi A memenuhi kebutuhan B, sebaliknya, atau kebutuhan lintas batas bersama.</source>
-        <translation>Dua arah: potensi A memenuhi kebutuhan B, sebaliknya, atau kebutuhan lintas batas bersama.</translation>
-    </message>
-    <message>
-        <source>Prioritas tertinggi (1–5) dari kebutuhan yang terlibat.</source>
-        <translation>Prioritas tertinggi (1–5) dari kebutuhan yang terlibat.</translation>
-    </message>
-    <message>
-        <source>Seberapa jauh besaran potensi menutup besaran kebutuhan (satuan sama).</source>
-        <translation>Seberapa jauh besaran potensi menutup besaran kebutuhan (satuan sama).</translation>
-    </message>
-    <message>
-        <source>Kesamaan layanan yang disebut kedua pihak.</source>
-        <translation>Kesamaan layanan yang disebut kedua pihak.</translation>
-    </message>
-    <message>
-        <source>Kedekatan: penuh bila berbatasan, mengecil dengan setiap langkah batas.</source>
-        <translation>Kedekatan: penuh bila berbatasan, mengecil dengan setiap langkah batas.</translation>
-    </message>
-    <message>
-        <source>Jarak antartitik pusat daerah dalam kilometer.</source>
-        <translation>Jarak antartitik pusat daerah dalam kilometer.</translation>
-    </message>
-    <message>
-        <source>Kerja sama aktif yang sudah ada pada urusan ini atau urusan lain.</source>
-        <translation>Kerja sama aktif yang sudah ada pada urusan ini atau urusan lain.</translation>
-    </message>
-    <message>
-        <source>Bobot skor tidak tersedia karena saran kerja sama belum dihitung.</source>
-        <translation>Bobot skor tidak tersedia karena saran kerja sama belum dihitung.</translation>
-    </message>
-    <message>
-        <source>Baris yang disorot memakai bobot yang diubah dari nilai bawaannya.</source>
-        <translation>Baris yang disorot memakai bobot yang diubah dari nilai bawaannya.</translation>
-    </message>
-    <message>
-        <source>Kerja sama tercatat</source>
-        <translation>Kerja sama tercatat</translation>
-    </message>
-    <message>
-        <source>Daerah pemilik pemetaan</source>
-        <translation>Daerah pemilik pemetaan</translation>
-    </message>
-    <message>
-        <source>Daerah dalam cakupan</source>
-        <translation>Daerah dalam cakupan</translation>
-    </message>
-    <message>
-        <source>Daerah lain</source>
-        <translation>Daerah lain</translation>
-    </message>
-    <message>
-        <source>Peta Jejaring Kerja Sama</source>
-        <translation>Peta Jejaring Kerja Sama</translation>
-    </message>
-    <message>
-        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</source>
-        <translation>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</translation>
-    </message>
-    <message>
-        <source>Peta jejaring kerja sama %1</source>
-        <translation>Peta jejaring kerja sama %1</translation>
-    </message>
-    <message>
-        <source>Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat.</source>
-        <translation>Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat.</translation>
-    </message>
-    <message>
-        <source>Belum ada saran maupun kerja sama untuk digambarkan; peta hanya menunjukkan cakupan.</source>
-        <translation>Belum ada saran maupun kerja sama untuk digambarkan; peta hanya menunjukkan cakupan.</translation>
-    </message>
-    <message>
-        <source>Daerah</source>
-        <translation>Daerah</translation>
-    </message>
-    <message>
-        <source>Mitra</source>
-        <translation>Mitra</translation>
-    </message>
-    <message>
-        <source>Urusan dan layanan</source>
-        <translation>Urusan dan layanan</translation>
-    </message>
-    <message>
-        <source>Skor</source>
-        <translation>Skor</translation>
-    </message>
-    <message>
-        <source>Bila tidak dilaksanakan, diambil alih oleh</source>
-        <translation>Bila tidak dilaksanakan, diambil alih oleh</translation>
-    </message>
-    <message>
-        <source>Tipe %1: %2. Dasar hukum: %3</source>
-        <translation>Tipe %1: %2. Dasar hukum: %3</translation>
-    </message>
-    <message>
-        <source>Perlu kajian hukum: tipe C tidak disebut dalam daftar pasangan wajib Permendagri 22/2020.</source>
-        <translation>Perlu kajian hukum: tipe C tidak disebut dalam daftar pasangan wajib Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Memerlukan persetujuan DPRD.</source>
-        <translation>Memerlukan persetujuan DPRD.</translation>
-    </message>
-    <message>
-        <source>Kerja Sama Wajib</source>
-        <translation>Kerja Sama Wajib</translation>
-    </message>
-    <message>
-        <source>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan.</source>
-        <translation>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan.</translation>
-    </message>
-    <message>
-        <source>Saran kerja sama wajib</source>
-        <translation>Saran kerja sama wajib</translation>
-    </message>
-    <message>
-        <source>Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.</source>
-        <translation>Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.</translation>
-    </message>
-    <message>
-        <source>* Tipe C (provinsi dengan kabupaten/kota provinsi lain) tidak disebut dalam daftar pasangan wajib Permendagri 22/2020: perlu kajian hukum.</source>
-        <translation>* Tipe C (provinsi dengan kabupaten/kota provinsi lain) tidak disebut dalam daftar pasangan wajib Permendagri 22/2020: perlu kajian hukum.</translation>
-    </message>
-    <message>
-        <source>Potensi kerja sama wajib (perlu kajian)</source>
-        <translation>Potensi kerja sama wajib (perlu kajian)</translation>
-    </message>
-    <message>
-        <source>Pasangan berikut berbatasan, tetapi bukti eksternalitas atau efisiensinya belum lengkap. Bukti yang belum ada bukan berarti &quot;tidak&quot;: perangkat daerah diminta melengkapi kajiannya agar kelasnya dapat ditetapkan.</source>
-        <translation>Pasangan berikut berbatasan, tetapi bukti eksternalitas atau efisiensinya belum lengkap. Bukti yang belum ada bukan berarti &quot;tidak&quot;: perangkat daerah diminta melengkapi kajiannya agar kelasnya dapat ditetapkan.</translation>
-    </message>
-    <message>
-        <source>Potensi kerja sama wajib</source>
-        <translation>Potensi kerja sama wajib</translation>
-    </message>
-    <message>
-        <source>Tidak ada pasangan berbatasan yang masih menunggu bukti.</source>
-        <translation>Tidak ada pasangan berbatasan yang masih menunggu bukti.</translation>
-    </message>
-    <message>
-        <source>* Tipe C: perlu kajian hukum.</source>
-        <translation>* Tipe C: perlu kajian hukum.</translation>
-    </message>
-    <message>
-        <source>Kerja Sama Sukarela</source>
-        <translation>Kerja Sama Sukarela</translation>
-    </message>
-    <message>
-        <source>Kerja sama sukarela dapat dilakukan oleh daerah yang berbatasan maupun tidak, untuk urusan dalam kewenangan masing-masing yang dinilai lebih efektif dan efisien bila dilaksanakan bersama (UU 23/2014 Pasal 363 ayat (3)). Pasangan diurutkan menurut skor kecocokan.</source>
-        <translation>Kerja sama sukarela dapat dilakukan oleh daerah yang berbatasan maupun tidak, untuk urusan dalam kewenangan masing-masing yang dinilai lebih efektif dan efisien bila dilaksanakan bersama (UU 23/2014 Pasal 363 ayat (3)). Pasangan diurutkan menurut skor kecocokan.</translation>
-    </message>
-    <message>
-        <source>Saran kerja sama sukarela</source>
-        <translation>Saran kerja sama sukarela</translation>
-    </message>
-    <message>
-        <source>Tidak ada saran kerja sama sukarela.</source>
-        <translation>Tidak ada saran kerja sama sukarela.</translation>
-    </message>
-    <message>
-        <source>Klaster dan Rujukan ke Provinsi</source>
-        <translation>Klaster dan Rujukan ke Provinsi</translation>
-    </message>
-    <message>
-        <source>Layanan yang lokasi, pengguna atau dampaknya melintasi batas kabupaten/kota menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)). Untuk layanan seperti itu, saran yang tepat adalah merujuk ke provinsi: kerja sama tipe B atau fasilitasi provinsi, bukan kerja sama wajib antar-kabupaten/kota.</source>
-        <translation>Layanan yang lokasi, pengguna atau dampaknya melintasi batas kabupaten/kota menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)). Untuk layanan seperti itu, saran yang tepat adalah merujuk ke provinsi: kerja sama tipe B atau fasilitasi provinsi, bukan kerja sama wajib antar-kabupaten/kota.</translation>
-    </message>
-    <message>
-        <source>Klaster daerah</source>
-        <translation>Klaster daerah</translation>
-    </message>
-    <message>
-        <source>Klaster adalah kelompok daerah yang saling berbatasan dengan kebutuhan lintas batas pada layanan yang sama; setiap klaster diusulkan sebagai kerja sama beberapa pihak.</source>
-        <translation>Klaster adalah kelompok daerah yang saling berbatasan dengan kebutuhan lintas batas pada layanan yang sama; setiap klaster diusulkan sebagai kerja sama beberapa pihak.</translation>
-    </message>
-    <message>
-        <source>Anggota</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>Kelas dan tindak lanjut</source>
-        <translation>Kelas dan tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Dirujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi)</source>
-        <translation>Dirujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi)</translation>
-    </message>
-    <message>
-        <source>bila tidak dilaksanakan diambil alih %1</source>
-        <translation>bila tidak dilaksanakan diambil alih %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Tidak ada klaster daerah dengan kebutuhan lintas batas pada layanan yang sama.</source>
-        <translation>Tidak ada klaster daerah dengan kebutuhan lintas batas pada layanan yang sama.</translation>
-    </message>
-    <message>
-        <source>Pasangan yang dirujuk ke provinsi</source>
-        <translation>Pasangan yang dirujuk ke provinsi</translation>
-    </message>
-    <message>
-        <source>Dirujuk ke</source>
-        <translation>Dirujuk ke</translation>
-    </message>
-    <message>
-        <source>Dasar hukum: %1</source>
-        <translation>Dasar hukum: %1</translation>
-    </message>
-    <message>
-        <source>Tidak ada pasangan yang perlu dirujuk ke provinsi.</source>
-        <translation>Tidak ada pasangan yang perlu dirujuk ke provinsi.</translation>
-    </message>
-    <message>
-        <source>Matriks Potensi dan Kebutuhan</source>
-        <translation>Matriks Potensi dan Kebutuhan</translation>
-    </message>
-    <message>
-        <source>Matriks berikut menunjukkan, untuk setiap daerah dalam cakupan dan setiap urusan yang berisi, jumlah potensi dan kebutuhan/permasalahan yang dicatat, ditulis P/K. Hanya urusan yang mempunyai isian yang ditampilkan.</source>
-        <translation>Matriks berikut menunjukkan, untuk setiap daerah dalam cakupan dan setiap urusan yang berisi, jumlah potensi dan kebutuhan/permasalahan yang dicatat, ditulis P/K. Hanya urusan yang mempunyai isian yang ditampilkan.</translation>
-    </message>
-    <message>
-        <source>Matriks daerah × urusan (potensi/kebutuhan)</source>
-        <translation>Matriks daerah × urusan (potensi/kebutuhan)</translation>
-    </message>
-    <message>
-        <source>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.</source>
-        <translation>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.</translation>
-    </message>
-    <message>
-        <source>Profil Daerah</source>
-        <translation>Profil Daerah</translation>
-    </message>
-    <message>
-        <source>Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</source>
-        <translation>Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</translation>
-    </message>
-    <message>
-        <source>Tidak ada daerah dalam cakupan.</source>
-        <translation>Tidak ada daerah dalam cakupan.</translation>
-    </message>
-    <message>
-        <source>Jenis</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Kode Kemendagri / BPS</source>
-        <translation>Kode Kemendagri / BPS</translation>
-    </message>
-    <message>
-        <source>Provinsi</source>
-        <translation>Provinsi</translation>
-    </message>
-    <message>
-        <source>Tetangga berbatasan</source>
-        <translation>Tetangga berbatasan</translation>
-    </message>
-    <message>
-        <source>Isian</source>
-        <translation>Isian</translation>
-    </message>
-    <message>
-        <source>%1 potensi, %2 kebutuhan/permasalahan</source>
-        <translation>%1 potensi, %2 kebutuhan/permasalahan</translation>
-    </message>
-    <message>
-        <source>Saran kerja sama</source>
-        <translation>Saran kerja sama</translation>
-    </message>
-    <message>
-        <source>tidak ada</source>
-        <translation>tidak ada</translation>
-    </message>
-    <message>
-        <source>%1 dokumen, %2 aktif</source>
-        <translation>%1 dokumen, %2 aktif</translation>
-    </message>
-    <message>
-        <source>Letak %1</source>
-        <translation>Letak %1</translation>
-    </message>
-    <message>
-        <source>Potensi dan kebutuhan</source>
-        <translation>Potensi dan kebutuhan</translation>
-    </message>
-    <message>
-        <source>Uraian</source>
-        <translation>Uraian</translation>
-    </message>
-    <message>
-        <source>Prioritas</source>
-        <translation>Prioritas</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah</source>
-        <translation>Perangkat daerah</translation>
-    </message>
-    <message>
-        <source>Belum ada isian untuk daerah ini.</source>
-        <translation>Belum ada isian untuk daerah ini.</translation>
-    </message>
-    <message>
-        <source>Mitra terbaik</source>
-        <translation>Mitra terbaik</translation>
-    </message>
-    <message>
-        <source>Kelas terkuat</source>
-        <translation>Kelas terkuat</translation>
-    </message>
-    <message>
-        <source>Belum ada mitra yang disarankan untuk daerah ini.</source>
-        <translation>Belum ada mitra yang disarankan untuk daerah ini.</translation>
-    </message>
-    <message>
-        <source>Kerja sama</source>
-        <translation>Kerja sama</translation>
-    </message>
-    <message>
-        <source>Dokumen</source>
-        <translation>Dokumen</translation>
-    </message>
-    <message>
-        <source>Judul</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Berakhir</source>
-        <translation>Berakhir</translation>
-    </message>
-    <message>
-        <source>Belum ada kerja sama yang tercatat untuk daerah ini.</source>
-        <translation>Belum ada kerja sama yang tercatat untuk daerah ini.</translation>
-    </message>
-    <message>
-        <source>Baris yang disorot berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</source>
-        <translation>Baris yang disorot berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</translation>
-    </message>
-    <message>
-        <source>Register Kerja Sama</source>
-        <translation>Register Kerja Sama</translation>
-    </message>
-    <message>
-        <source>Register memuat %1 per %2. Kerja sama yang berakhir dalam %3 hari, atau sudah lewat tanggal berakhirnya tetapi masih berstatus aktif, disorot dan diberi keterangan; praktik yang lazim adalah memulai perpanjangan paling lambat tiga bulan sebelum berakhir.</source>
-        <translation>Register memuat %1 per %2. Kerja sama yang berakhir dalam %3 hari, atau sudah lewat tanggal berakhirnya tetapi masih berstatus aktif, disorot dan diberi keterangan; praktik yang lazim adalah memulai perpanjangan paling lambat tiga bulan sebelum berakhir.</translation>
-    </message>
-    <message>
-        <source>Register kerja sama</source>
-        <translation>Register kerja sama</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Mulai</source>
-        <translation>Mulai</translation>
-    </message>
-    <message numerus="yes">
-        <source>lewat %Ln hari, masih berstatus aktif</source>
-        <translation>
-            <numerusform>lewat %Ln hari, masih berstatus aktif</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>berakhir hari ini</source>
-        <translation>berakhir hari ini</translation>
-    </message>
-    <message numerus="yes">
-        <source>berakhir dalam %Ln hari</source>
-        <translation>
-            <numerusform>berakhir dalam %Ln hari</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>monev %1/5</source>
-        <translation>monev %1/5</translation>
-    </message>
-    <message>
-        <source>Baris yang disorot perlu ditindaklanjuti: berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</source>
-        <translation>Baris yang disorot perlu ditindaklanjuti: berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</translation>
-    </message>
-    <message>
-        <source>Kerja sama yang segera berakhir</source>
-        <translation>Kerja sama yang segera berakhir</translation>
-    </message>
-    <message>
-        <source>Per %1 tidak ada kerja sama aktif yang berakhir dalam %2 hari.</source>
-        <translation>Per %1 tidak ada kerja sama aktif yang berakhir dalam %2 hari.</translation>
-    </message>
-    <message>
-        <source>Kerja sama berikut perlu segera diperpanjang, diakhiri secara resmi atau dimutakhirkan statusnya.</source>
-        <translation>Kerja sama berikut perlu segera diperpanjang, diakhiri secara resmi atau dimutakhirkan statusnya.</translation>
-    </message>
-    <message>
-        <source>Sisa waktu</source>
-        <translation>Sisa waktu</translation>
-    </message>
-    <message numerus="yes">
-        <source>lewat %Ln hari</source>
-        <translation>
-            <numerusform>lewat %Ln hari</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hari</source>
-        <translation>
-            <numerusform>%Ln hari</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kamus Data</source>
-        <translation>Kamus Data</translation>
-    </message>
-    <message>
-        <source>Kamus data</source>
-        <translation>Kamus data</translation>
-    </message>
-    <message>
-        <source>Istilah</source>
-        <translation>Istilah</translation>
-    </message>
-    <message>
-        <source>Arti</source>
-        <translation>Arti</translation>
-    </message>
-    <message>
-        <source>Sumber daya, layanan atau keunggulan suatu daerah pada satu urusan yang dapat dimanfaatkan bersama daerah lain.</source>
-        <translation>Sumber daya, layanan atau keunggulan suatu daerah pada satu urusan yang dapat dimanfaatkan bersama daerah lain.</translation>
-    </message>
-    <message>
-        <source>Kebutuhan/permasalahan</source>
-        <translation>Kebutuhan/permasalahan</translation>
-    </message>
-    <message>
-        <source>Kebutuhan layanan atau masalah pada satu urusan yang tidak dapat atau kurang efisien ditangani sendiri.</source>
-        <translation>Kebutuhan layanan atau masalah pada satu urusan yang tidak dapat atau kurang efisien ditangani sendiri.</translation>
-    </message>
-    <message>
-        <source>Eksternalitas</source>
-        <translation>Eksternalitas</translation>
-    </message>
-    <message>
-        <source>Lokasi, pengguna, atau manfaat/dampak negatif layanan melintasi batas daerah (kriteria UU 23/2014 Pasal 13); dicatat ya, tidak atau belum diketahui.</source>
-        <translation>Lokasi, pengguna, atau manfaat/dampak negatif layanan melintasi batas daerah (kriteria UU 23/2014 Pasal 13); dicatat ya, tidak atau belum diketahui.</translation>
-    </message>
-    <message>
-        <source>Efisiensi</source>
-        <translation>Efisiensi</translation>
-    </message>
-    <message>
-        <source>Layanan lebih efisien bila dikelola bersama; dicatat ya, tidak atau belum diketahui.</source>
-        <translation>Layanan lebih efisien bila dikelola bersama; dicatat ya, tidak atau belum diketahui.</translation>
-    </message>
-    <message>
-        <source>Tingkat kepentingan isian menurut perangkat daerah, 1 (rendah) sampai 5 (tertinggi).</source>
-        <translation>Tingkat kepentingan isian menurut perangkat daerah, 1 (rendah) sampai 5 (tertinggi).</translation>
-    </message>
-    <message>
-        <source>Urusan pemerintahan menurut nomenklatur Permendagri 90/2019, mis. 2.11 Lingkungan Hidup.</source>
-        <translation>Urusan pemerintahan menurut nomenklatur Permendagri 90/2019, mis. 2.11 Lingkungan Hidup.</translation>
-    </message>
-    <message>
-        <source>Kode wilayah</source>
-        <translation>Kode wilayah</translation>
-    </message>
-    <message>
-        <source>Kode Kemendagri: PP untuk provinsi, PP.KK untuk kabupaten/kota (KK 01–69 kabupaten, 71–99 kota); kode BPS adalah angka yang sama tanpa titik.</source>
-        <translation>Kode Kemendagri: PP untuk provinsi, PP.KK untuk kabupaten/kota (KK 01–69 kabupaten, 71–99 kota); kode BPS adalah angka yang sama tanpa titik.</translation>
-    </message>
-    <message>
-        <source>Hasil penilaian pasangan daerah: wajib, potensi wajib (perlu kajian), sukarela, rujuk ke provinsi atau tidak memenuhi.</source>
-        <translation>Hasil penilaian pasangan daerah: wajib, potensi wajib (perlu kajian), sukarela, rujuk ke provinsi atau tidak memenuhi.</translation>
-    </message>
-    <message>
-        <source>Tipe pasangan</source>
-        <translation>Tipe pasangan</translation>
-    </message>
-    <message>
-        <source>A–E menurut UU 23/2014 Pasal 364 ayat (2); lihat tabel jenis pasangan.</source>
-        <translation>A–E menurut UU 23/2014 Pasal 364 ayat (2); lihat tabel jenis pasangan.</translation>
-    </message>
-    <message>
-        <source>Ukuran 0–100 kecocokan dua arah antara potensi dan kebutuhan pasangan daerah.</source>
-        <translation>Ukuran 0–100 kecocokan dua arah antara potensi dan kebutuhan pasangan daerah.</translation>
-    </message>
-    <message>
-        <source>Klaster</source>
-        <translation>Klaster</translation>
-    </message>
-    <message>
-        <source>Kelompok daerah berbatasan dengan kebutuhan lintas batas pada layanan yang sama.</source>
-        <translation>Kelompok daerah berbatasan dengan kebutuhan lintas batas pada layanan yang sama.</translation>
-    </message>
-    <message>
-        <source>KSDD, KSDPK, Sinergi, KSDPL, KSDLL</source>
-        <translation>KSDD, KSDPK, Sinergi, KSDPL, KSDLL</translation>
-    </message>
-    <message>
-        <source>Kategori kerja sama: dengan daerah lain, dengan pihak ketiga, dengan kementerian/lembaga, dengan pemerintah daerah di luar negeri, dan dengan lembaga di luar negeri.</source>
-        <translation>Kategori kerja sama: dengan daerah lain, dengan pihak ketiga, dengan kementerian/lembaga, dengan pemerintah daerah di luar negeri, dan dengan lembaga di luar negeri.</translation>
-    </message>
-    <message>
-        <source>KB, PKS, NK</source>
-        <translation>KB, PKS, NK</translation>
-    </message>
-    <message>
-        <source>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan.</source>
-        <translation>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan.</translation>
-    </message>
-    <message>
-        <source>Tahap kerja sama menurut Permendagri 22/2020, dari persiapan sampai pelaporan.</source>
-        <translation>Tahap kerja sama menurut Permendagri 22/2020, dari persiapan sampai pelaporan.</translation>
-    </message>
-    <message>
-        <source>Monev</source>
-        <translation>Monev</translation>
-    </message>
-    <message>
-        <source>Monitoring dan evaluasi pelaksanaan kerja sama; nilai 1–5.</source>
-        <translation>Monitoring dan evaluasi pelaksanaan kerja sama; nilai 1–5.</translation>
-    </message>
-    <message>
-        <source>Sumber Data</source>
-        <translation>Sumber Data</translation>
-    </message>
-    <message>
-        <source>Data isian berasal dari perangkat daerah yang tercantum di bawah ini. Data wilayah, batas dan urusan adalah data rujukan yang tertanam dalam PetaKSD dan tidak diubah oleh pengguna.</source>
-        <translation>Data isian berasal dari perangkat daerah yang tercantum di bawah ini. Data wilayah, batas dan urusan adalah data rujukan yang tertanam dalam PetaKSD dan tidak diubah oleh pengguna.</translation>
-    </message>
-    <message>
-        <source>(tidak disebut)</source>
-        <translation>(tidak disebut)</translation>
-    </message>
-    <message>
-        <source>Isian menurut perangkat daerah</source>
-        <translation>Isian menurut perangkat daerah</translation>
-    </message>
-    <message>
-        <source>Belum ada isian dari perangkat daerah.</source>
-        <translation>Belum ada isian dari perangkat daerah.</translation>
-    </message>
-    <message>
-        <source>Kode dan nama wilayah: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2430 Tahun 2025 (38 provinsi, 416 kabupaten, 98 kota).</source>
-        <translation>Kode dan nama wilayah: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2430 Tahun 2025 (38 provinsi, 416 kabupaten, 98 kota).</translation>
-    </message>
-    <message>
-        <source>Ketetanggaan wilayah: dihitung dari poligon batas wilayah yang disederhanakan; panjang batas bersama dalam kilometer.</source>
-        <translation>Ketetanggaan wilayah: dihitung dari poligon batas wilayah yang disederhanakan; panjang batas bersama dalam kilometer.</translation>
-    </message>
-    <message>
-        <source>Urusan pemerintahan: nomenklatur Permendagri 90/2019 beserta pemutakhirannya.</source>
-        <translation>Urusan pemerintahan: nomenklatur Permendagri 90/2019 beserta pemutakhirannya.</translation>
-    </message>
-    <message>
-        <source>Layanan yang menjadi kewenangan provinsi bila lintas kabupaten/kota: tabel layanan PetaKSD berdasarkan Lampiran UU 23/2014, dapat disesuaikan per proyek.</source>
-        <translation>Layanan yang menjadi kewenangan provinsi bila lintas kabupaten/kota: tabel layanan PetaKSD berdasarkan Lampiran UU 23/2014, dapat disesuaikan per proyek.</translation>
-    </message>
-    <message>
-        <source>Berkas proyek: %1, dibuat %2, terakhir diubah %3.</source>
-        <translation>Berkas proyek: %1, dibuat %2, terakhir diubah %3.</translation>
-    </message>
-    <message>
-        <source>Atribusi Data Peta</source>
-        <translation>Atribusi Data Peta</translation>
-    </message>
-    <message>
-        <source>Poligon batas wilayah disederhanakan untuk tampilan dan tidak dimaksudkan untuk menghitung luas atau menetapkan batas. Data cahyadsn/wilayah (© 2017–2025 Cahya DSN) dan cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) digunakan berdasarkan Lisensi MIT; poligon aslinya bersumber dari Badan Informasi Geospasial (BIG), tanahair.indonesia.go.id.</source>
-        <translation>Poligon batas wilayah disederhanakan untuk tampilan dan tidak dimaksudkan untuk menghitung luas atau menetapkan batas. Data cahyadsn/wilayah (© 2017–2025 Cahya DSN) dan cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) digunakan berdasarkan Lisensi MIT; poligon aslinya bersumber dari Badan Informasi Geospasial (BIG), tanahair.indonesia.go.id.</translation>
-    </message>
-</context>
-<context>
     <name>ksd</name>
     <message>
         <source>Hentikan</source>
@@ -6048,6 +4958,1109 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>(lanjutan)</source>
         <translation>(lanjutan)</translation>
+    </message>
+    <message>
+        <source>Provinsi %1</source>
+        <translation>Provinsi %1</translation>
+    </message>
+    <message>
+        <source>Sudah berakhir</source>
+        <translation>Sudah berakhir</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018</source>
+        <translation>UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018</translation>
+    </message>
+    <message>
+        <source>Permendagri 22/2020</source>
+        <translation>Permendagri 22/2020</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.</source>
+        <translation>UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 13 ayat (3).</source>
+        <translation>UU 23/2014 Pasal 13 ayat (3).</translation>
+    </message>
+    <message>
+        <source>berbatasan</source>
+        <translation>berbatasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln langkah batas, %1 km</source>
+        <translation>
+            <numerusform>%Ln langkah batas, %1 km</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tidak terhubung darat, %1 km</source>
+        <translation>tidak terhubung darat, %1 km</translation>
+    </message>
+    <message>
+        <source>eksternalitas: %1, efisiensi: %2</source>
+        <translation>eksternalitas: %1, efisiensi: %2</translation>
+    </message>
+    <message>
+        <source>potensi %1 untuk kebutuhan %2</source>
+        <translation>potensi %1 untuk kebutuhan %2</translation>
+    </message>
+    <message>
+        <source>kebutuhan lintas batas bersama</source>
+        <translation>kebutuhan lintas batas bersama</translation>
+    </message>
+    <message>
+        <source>sudah ada kerja sama aktif</source>
+        <translation>sudah ada kerja sama aktif</translation>
+    </message>
+    <message>
+        <source>%1 dan %2</source>
+        <comment>list: the items before, the last item</comment>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>Sinergi</source>
+        <translation>Sinergi</translation>
+    </message>
+    <message>
+        <source>tanpa kategori</source>
+        <translation>tanpa kategori</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kesepakatan bersama</source>
+        <translation>
+            <numerusform>%Ln kesepakatan bersama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln perjanjian kerja sama</source>
+        <translation>
+            <numerusform>%Ln perjanjian kerja sama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln nota kesepakatan</source>
+        <translation>
+            <numerusform>%Ln nota kesepakatan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln addendum</source>
+        <translation>
+            <numerusform>%Ln addendum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dengan daerah lain</source>
+        <translation>
+            <numerusform>%Ln dengan daerah lain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dengan pihak ketiga</source>
+        <translation>
+            <numerusform>%Ln dengan pihak ketiga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sinergi dengan kementerian/lembaga</source>
+        <translation>
+            <numerusform>%Ln sinergi dengan kementerian/lembaga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LAMPIRAN %1</source>
+        <translation>LAMPIRAN %1</translation>
+    </message>
+    <message>
+        <source>BAB %1</source>
+        <translation>BAB %1</translation>
+    </message>
+    <message>
+        <source>Tabel %1. %2</source>
+        <translation>Tabel %1. %2</translation>
+    </message>
+    <message>
+        <source>Gambar %1. %2</source>
+        <translation>Gambar %1. %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada data.</source>
+        <translation>Tidak ada data.</translation>
+    </message>
+    <message>
+        <source>Laporan Hasil Pemetaan Kerja Sama Daerah %1 Tahun %2</source>
+        <translation>Laporan Hasil Pemetaan Kerja Sama Daerah %1 Tahun %2</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan Sekretariat Daerah %1</source>
+        <translation>Bagian Pemerintahan Sekretariat Daerah %1</translation>
+    </message>
+    <message>
+        <source>kerja sama daerah; KSD; KSDD; pemetaan; %1</source>
+        <translation>kerja sama daerah; KSD; KSDD; pemetaan; %1</translation>
+    </message>
+    <message>
+        <source>Laporan Hasil Pemetaan KSD · %1 %2</source>
+        <translation>Laporan Hasil Pemetaan KSD · %1 %2</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Daftar Isi</source>
+        <translation>Daftar Isi</translation>
+    </message>
+    <message>
+        <source>PEMERINTAH PROVINSI %1</source>
+        <translation>PEMERINTAH PROVINSI %1</translation>
+    </message>
+    <message>
+        <source>PEMERINTAH %1</source>
+        <translation>PEMERINTAH %1</translation>
+    </message>
+    <message>
+        <source>LAPORAN HASIL PEMETAAN</source>
+        <translation>LAPORAN HASIL PEMETAAN</translation>
+    </message>
+    <message>
+        <source>Kerja Sama Daerah</source>
+        <translation>Kerja Sama Daerah</translation>
+    </message>
+    <message>
+        <source>Provinsi %1 · kode wilayah %2</source>
+        <translation>Provinsi %1 · kode wilayah %2</translation>
+    </message>
+    <message>
+        <source>Kode wilayah %1</source>
+        <translation>Kode wilayah %1</translation>
+    </message>
+    <message>
+        <source>Tahun %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <source>Disusun oleh</source>
+        <translation>Disusun oleh</translation>
+    </message>
+    <message>
+        <source>Disusun dengan PetaKSD berdasarkan data isian perangkat daerah, data rujukan wilayah Kepmendagri 300.2.2-2430/2025 dan peraturan kerja sama daerah yang berlaku.</source>
+        <translation>Disusun dengan PetaKSD berdasarkan data isian perangkat daerah, data rujukan wilayah Kepmendagri 300.2.2-2430/2025 dan peraturan kerja sama daerah yang berlaku.</translation>
+    </message>
+    <message>
+        <source>Ringkasan Hasil Pemetaan</source>
+        <translation>Ringkasan Hasil Pemetaan</translation>
+    </message>
+    <message>
+        <source>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</source>
+        <translation>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln daerah</source>
+        <translation>
+            <numerusform>%Ln daerah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dari %2: %3 dan %4, pada %5.</source>
+        <translation>%1 dari %2: %3 dan %4, pada %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln isian</source>
+        <translation>
+            <numerusform>%Ln isian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln perangkat daerah</source>
+        <translation>
+            <numerusform>%Ln perangkat daerah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln potensi</source>
+        <translation>
+            <numerusform>%Ln potensi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kebutuhan/permasalahan</source>
+        <translation>
+            <numerusform>%Ln kebutuhan/permasalahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln urusan</source>
+        <translation>
+            <numerusform>%Ln urusan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saran kerja sama antardaerah</source>
+        <translation>
+            <numerusform>%Ln saran kerja sama antardaerah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln klaster</source>
+        <translation>
+            <numerusform>%Ln klaster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 usulan, %2 memenuhi kriteria</source>
+        <translation>%1 usulan, %2 memenuhi kriteria</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen kerja sama dalam register.</source>
+        <translation>Belum ada dokumen kerja sama dalam register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat register kerja sama.</source>
+        <translation>
+            <numerusform>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat register kerja sama.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Isian potensi dan kebutuhan</source>
+        <translation>Isian potensi dan kebutuhan</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan.</source>
+        <translation>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan.</translation>
+    </message>
+    <message>
+        <source>Isian per urusan</source>
+        <translation>Isian per urusan</translation>
+    </message>
+    <message>
+        <source>Urusan</source>
+        <translation>Urusan</translation>
+    </message>
+    <message>
+        <source>Potensi</source>
+        <translation>Potensi</translation>
+    </message>
+    <message>
+        <source>Kebutuhan</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.</source>
+        <translation>Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama menurut kelas</source>
+        <translation>Saran kerja sama menurut kelas</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama belum dihitung untuk laporan ini.</source>
+        <translation>Saran kerja sama belum dihitung untuk laporan ini.</translation>
+    </message>
+    <message>
+        <source>Setiap pasangan daerah dan urusan yang potensinya bertemu kebutuhan, atau yang sama-sama mempunyai kebutuhan lintas batas, dinilai dengan aturan yang diuraikan pada bagian dasar hukum dan metode.</source>
+        <translation>Setiap pasangan daerah dan urusan yang potensinya bertemu kebutuhan, atau yang sama-sama mempunyai kebutuhan lintas batas, dinilai dengan aturan yang diuraikan pada bagian dasar hukum dan metode.</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Persentase</source>
+        <translation>Persentase</translation>
+    </message>
+    <message>
+        <source>Tidak ada saran kerja sama.</source>
+        <translation>Tidak ada saran kerja sama.</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama</source>
+        <translation>Usulan kerja sama</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan kerja sama yang dicatat.</source>
+        <translation>Belum ada usulan kerja sama yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Dari %1 usulan yang masuk, %2 (%3) memenuhi kriteria kerja sama daerah.</source>
+        <translation>Dari %1 usulan yang masuk, %2 (%3) memenuhi kriteria kerja sama daerah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln usulan tidak memenuhi kriteria karena bukan kerja sama</source>
+        <translation>
+            <numerusform>%Ln usulan tidak memenuhi kriteria karena bukan kerja sama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln usulan memerlukan persetujuan DPRD.</source>
+        <translation>
+            <numerusform>%Ln usulan memerlukan persetujuan DPRD.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usulan yang memenuhi kriteria menurut kategori</source>
+        <translation>Usulan yang memenuhi kriteria menurut kategori</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan yang memenuhi kriteria.</source>
+        <translation>Tidak ada usulan yang memenuhi kriteria.</translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama</source>
+        <translation>Dokumen kerja sama</translation>
+    </message>
+    <message>
+        <source>Register mencatat %1. Tabel berikut menyajikan jumlahnya menurut jenis dokumen dan mitra, serta menurut tahap kerja sama sesuai Permendagri 22/2020.</source>
+        <translation>Register mencatat %1. Tabel berikut menyajikan jumlahnya menurut jenis dokumen dan mitra, serta menurut tahap kerja sama sesuai Permendagri 22/2020.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dokumen kerja sama</source>
+        <translation>
+            <numerusform>%Ln dokumen kerja sama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama menurut jenis dan mitra</source>
+        <translation>Dokumen kerja sama menurut jenis dan mitra</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Jenis dokumen</translation>
+    </message>
+    <message>
+        <source>Daerah lain: KSDD dan KSDPL; pihak ketiga: KSDPK dan KSDLL; sinergi: dengan kementerian/lembaga.</source>
+        <translation>Daerah lain: KSDD dan KSDPL; pihak ketiga: KSDPK dan KSDLL; sinergi: dengan kementerian/lembaga.</translation>
+    </message>
+    <message>
+        <source>Dokumen kerja sama menurut tahap</source>
+        <translation>Dokumen kerja sama menurut tahap</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Add.</source>
+        <translation>Add.</translation>
+    </message>
+    <message>
+        <source>KB: kesepakatan bersama; PKS: perjanjian kerja sama; NK: nota kesepakatan; Add.: addendum.</source>
+        <translation>KB: kesepakatan bersama; PKS: perjanjian kerja sama; NK: nota kesepakatan; Add.: addendum.</translation>
+    </message>
+    <message>
+        <source>Dasar Hukum dan Metode</source>
+        <translation>Dasar Hukum dan Metode</translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <source>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela).</source>
+        <translation>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela).</translation>
+    </message>
+    <message>
+        <source>Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.</source>
+        <translation>Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga.</source>
+        <translation>Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga.</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri.</source>
+        <translation>Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri dan Kerja Sama Daerah dengan Lembaga di Luar Negeri.</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 beserta pemutakhirannya (klasifikasi, kodefikasi dan nomenklatur urusan).</source>
+        <translation>Peraturan Menteri Dalam Negeri Nomor 90 Tahun 2019 beserta pemutakhirannya (klasifikasi, kodefikasi dan nomenklatur urusan).</translation>
+    </message>
+    <message>
+        <source>Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025 dan pemutakhirannya Nomor 300.2.2-2430 Tahun 2025 (kode dan data wilayah administrasi pemerintahan).</source>
+        <translation>Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025 dan pemutakhirannya Nomor 300.2.2-2430 Tahun 2025 (kode dan data wilayah administrasi pemerintahan).</translation>
+    </message>
+    <message>
+        <source>Aturan penilaian pasangan daerah</source>
+        <translation>Aturan penilaian pasangan daerah</translation>
+    </message>
+    <message>
+        <source>Setiap pasangan daerah untuk satu urusan dinilai oleh satu perangkat aturan dalam urutan yang tetap. Aturan pertama yang menentukan kelas menghentikan penilaian; akibat hukumnya (pengambilalihan dan persetujuan DPRD) dicatat sesudahnya.</source>
+        <translation>Setiap pasangan daerah untuk satu urusan dinilai oleh satu perangkat aturan dalam urutan yang tetap. Aturan pertama yang menentukan kelas menghentikan penilaian; akibat hukumnya (pengambilalihan dan persetujuan DPRD) dicatat sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Urutan aturan dan dasar hukumnya</source>
+        <translation>Urutan aturan dan dasar hukumnya</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Aturan</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Kelas hasil penilaian</source>
+        <translation>Kelas hasil penilaian</translation>
+    </message>
+    <message>
+        <source>Artinya</source>
+        <translation>Artinya</translation>
+    </message>
+    <message>
+        <source>Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.</source>
+        <translation>Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.</translation>
+    </message>
+    <message>
+        <source>Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada bukan berarti &quot;tidak&quot;: kajiannya perlu dilengkapi.</source>
+        <translation>Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada bukan berarti &quot;tidak&quot;: kajiannya perlu dilengkapi.</translation>
+    </message>
+    <message>
+        <source>Kerja sama dalam kewenangan para pihak yang dinilai lebih efektif dan efisien bila dilaksanakan bersama, baik daerahnya berbatasan maupun tidak.</source>
+        <translation>Kerja sama dalam kewenangan para pihak yang dinilai lebih efektif dan efisien bila dilaksanakan bersama, baik daerahnya berbatasan maupun tidak.</translation>
+    </message>
+    <message>
+        <source>Layanan lintas kabupaten/kota yang menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)): dirujuk ke provinsi sebagai kerja sama tipe B atau fasilitasi provinsi.</source>
+        <translation>Layanan lintas kabupaten/kota yang menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)): dirujuk ke provinsi sebagai kerja sama tipe B atau fasilitasi provinsi.</translation>
+    </message>
+    <message>
+        <source>Para pihak atau objeknya tidak memenuhi syarat kerja sama daerah; tidak dimuat dalam laporan ini.</source>
+        <translation>Para pihak atau objeknya tidak memenuhi syarat kerja sama daerah; tidak dimuat dalam laporan ini.</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan dan pengambilalihan</source>
+        <translation>Jenis pasangan dan pengambilalihan</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</source>
+        <translation>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan dan pihak yang mengambil alih</source>
+        <translation>Jenis pasangan dan pihak yang mengambil alih</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <source>Pasangan</source>
+        <translation>Pasangan</translation>
+    </message>
+    <message>
+        <source>Diambil alih oleh</source>
+        <translation>Diambil alih oleh</translation>
+    </message>
+    <message>
+        <source>(perlu kajian hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020)</source>
+        <translation>(perlu kajian hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>Skor kecocokan</source>
+        <translation>Skor kecocokan</translation>
+    </message>
+    <message>
+        <source>Skor kecocokan (0–100) mengukur dua arah seberapa jauh potensi satu daerah memenuhi kebutuhan daerah lain, dengan memperhitungkan prioritas, besaran, kesamaan layanan, jarak (jumlah batas yang dilintasi dan kilometer) serta kerja sama yang sudah ada. Bobot faktor disimpan dalam pengaturan proyek.</source>
+        <translation>Skor kecocokan (0–100) mengukur dua arah seberapa jauh potensi satu daerah memenuhi kebutuhan daerah lain, dengan memperhitungkan prioritas, besaran, kesamaan layanan, jarak (jumlah batas yang dilintasi dan kilometer) serta kerja sama yang sudah ada. Bobot faktor disimpan dalam pengaturan proyek.</translation>
+    </message>
+    <message>
+        <source>Bobot skor yang digunakan</source>
+        <translation>Bobot skor yang digunakan</translation>
+    </message>
+    <message>
+        <source>Faktor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Bobot</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>Bawaan</source>
+        <translation>Bawaan</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Dua arah: potensi A memenuhi kebutuhan B, sebaliknya, atau kebutuhan lintas batas bersama.</source>
+        <translation>Dua arah: potensi A memenuhi kebutuhan B, sebaliknya, atau kebutuhan lintas batas bersama.</translation>
+    </message>
+    <message>
+        <source>Prioritas tertinggi (1–5) dari kebutuhan yang terlibat.</source>
+        <translation>Prioritas tertinggi (1–5) dari kebutuhan yang terlibat.</translation>
+    </message>
+    <message>
+        <source>Seberapa jauh besaran potensi menutup besaran kebutuhan (satuan sama).</source>
+        <translation>Seberapa jauh besaran potensi menutup besaran kebutuhan (satuan sama).</translation>
+    </message>
+    <message>
+        <source>Kesamaan layanan yang disebut kedua pihak.</source>
+        <translation>Kesamaan layanan yang disebut kedua pihak.</translation>
+    </message>
+    <message>
+        <source>Kedekatan: penuh bila berbatasan, mengecil dengan setiap langkah batas.</source>
+        <translation>Kedekatan: penuh bila berbatasan, mengecil dengan setiap langkah batas.</translation>
+    </message>
+    <message>
+        <source>Jarak antartitik pusat daerah dalam kilometer.</source>
+        <translation>Jarak antartitik pusat daerah dalam kilometer.</translation>
+    </message>
+    <message>
+        <source>Kerja sama aktif yang sudah ada pada urusan ini atau urusan lain.</source>
+        <translation>Kerja sama aktif yang sudah ada pada urusan ini atau urusan lain.</translation>
+    </message>
+    <message>
+        <source>Bobot skor tidak tersedia karena saran kerja sama belum dihitung.</source>
+        <translation>Bobot skor tidak tersedia karena saran kerja sama belum dihitung.</translation>
+    </message>
+    <message>
+        <source>Baris yang disorot memakai bobot yang diubah dari nilai bawaannya.</source>
+        <translation>Baris yang disorot memakai bobot yang diubah dari nilai bawaannya.</translation>
+    </message>
+    <message>
+        <source>Kerja sama tercatat</source>
+        <translation>Kerja sama tercatat</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik pemetaan</source>
+        <translation>Daerah pemilik pemetaan</translation>
+    </message>
+    <message>
+        <source>Daerah dalam cakupan</source>
+        <translation>Daerah dalam cakupan</translation>
+    </message>
+    <message>
+        <source>Daerah lain</source>
+        <translation>Daerah lain</translation>
+    </message>
+    <message>
+        <source>Peta Jejaring Kerja Sama</source>
+        <translation>Peta Jejaring Kerja Sama</translation>
+    </message>
+    <message>
+        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</source>
+        <translation>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama %1</source>
+        <translation>Peta jejaring kerja sama %1</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat.</source>
+        <translation>Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Belum ada saran maupun kerja sama untuk digambarkan; peta hanya menunjukkan cakupan.</source>
+        <translation>Belum ada saran maupun kerja sama untuk digambarkan; peta hanya menunjukkan cakupan.</translation>
+    </message>
+    <message>
+        <source>Daerah</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Mitra</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Urusan dan layanan</source>
+        <translation>Urusan dan layanan</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Bila tidak dilaksanakan, diambil alih oleh</source>
+        <translation>Bila tidak dilaksanakan, diambil alih oleh</translation>
+    </message>
+    <message>
+        <source>Tipe %1: %2. Dasar hukum: %3</source>
+        <translation>Tipe %1: %2. Dasar hukum: %3</translation>
+    </message>
+    <message>
+        <source>Perlu kajian hukum: tipe C tidak disebut dalam daftar pasangan wajib Permendagri 22/2020.</source>
+        <translation>Perlu kajian hukum: tipe C tidak disebut dalam daftar pasangan wajib Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Memerlukan persetujuan DPRD.</source>
+        <translation>Memerlukan persetujuan DPRD.</translation>
+    </message>
+    <message>
+        <source>Kerja Sama Wajib</source>
+        <translation>Kerja Sama Wajib</translation>
+    </message>
+    <message>
+        <source>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan.</source>
+        <translation>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama wajib</source>
+        <translation>Saran kerja sama wajib</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.</source>
+        <translation>Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.</translation>
+    </message>
+    <message>
+        <source>* Tipe C (provinsi dengan kabupaten/kota provinsi lain) tidak disebut dalam daftar pasangan wajib Permendagri 22/2020: perlu kajian hukum.</source>
+        <translation>* Tipe C (provinsi dengan kabupaten/kota provinsi lain) tidak disebut dalam daftar pasangan wajib Permendagri 22/2020: perlu kajian hukum.</translation>
+    </message>
+    <message>
+        <source>Potensi kerja sama wajib (perlu kajian)</source>
+        <translation>Potensi kerja sama wajib (perlu kajian)</translation>
+    </message>
+    <message>
+        <source>Pasangan berikut berbatasan, tetapi bukti eksternalitas atau efisiensinya belum lengkap. Bukti yang belum ada bukan berarti &quot;tidak&quot;: perangkat daerah diminta melengkapi kajiannya agar kelasnya dapat ditetapkan.</source>
+        <translation>Pasangan berikut berbatasan, tetapi bukti eksternalitas atau efisiensinya belum lengkap. Bukti yang belum ada bukan berarti &quot;tidak&quot;: perangkat daerah diminta melengkapi kajiannya agar kelasnya dapat ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Potensi kerja sama wajib</source>
+        <translation>Potensi kerja sama wajib</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan berbatasan yang masih menunggu bukti.</source>
+        <translation>Tidak ada pasangan berbatasan yang masih menunggu bukti.</translation>
+    </message>
+    <message>
+        <source>* Tipe C: perlu kajian hukum.</source>
+        <translation>* Tipe C: perlu kajian hukum.</translation>
+    </message>
+    <message>
+        <source>Kerja Sama Sukarela</source>
+        <translation>Kerja Sama Sukarela</translation>
+    </message>
+    <message>
+        <source>Kerja sama sukarela dapat dilakukan oleh daerah yang berbatasan maupun tidak, untuk urusan dalam kewenangan masing-masing yang dinilai lebih efektif dan efisien bila dilaksanakan bersama (UU 23/2014 Pasal 363 ayat (3)). Pasangan diurutkan menurut skor kecocokan.</source>
+        <translation>Kerja sama sukarela dapat dilakukan oleh daerah yang berbatasan maupun tidak, untuk urusan dalam kewenangan masing-masing yang dinilai lebih efektif dan efisien bila dilaksanakan bersama (UU 23/2014 Pasal 363 ayat (3)). Pasangan diurutkan menurut skor kecocokan.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama sukarela</source>
+        <translation>Saran kerja sama sukarela</translation>
+    </message>
+    <message>
+        <source>Tidak ada saran kerja sama sukarela.</source>
+        <translation>Tidak ada saran kerja sama sukarela.</translation>
+    </message>
+    <message>
+        <source>Klaster dan Rujukan ke Provinsi</source>
+        <translation>Klaster dan Rujukan ke Provinsi</translation>
+    </message>
+    <message>
+        <source>Layanan yang lokasi, pengguna atau dampaknya melintasi batas kabupaten/kota menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)). Untuk layanan seperti itu, saran yang tepat adalah merujuk ke provinsi: kerja sama tipe B atau fasilitasi provinsi, bukan kerja sama wajib antar-kabupaten/kota.</source>
+        <translation>Layanan yang lokasi, pengguna atau dampaknya melintasi batas kabupaten/kota menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat (3)). Untuk layanan seperti itu, saran yang tepat adalah merujuk ke provinsi: kerja sama tipe B atau fasilitasi provinsi, bukan kerja sama wajib antar-kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Klaster daerah</source>
+        <translation>Klaster daerah</translation>
+    </message>
+    <message>
+        <source>Klaster adalah kelompok daerah yang saling berbatasan dengan kebutuhan lintas batas pada layanan yang sama; setiap klaster diusulkan sebagai kerja sama beberapa pihak.</source>
+        <translation>Klaster adalah kelompok daerah yang saling berbatasan dengan kebutuhan lintas batas pada layanan yang sama; setiap klaster diusulkan sebagai kerja sama beberapa pihak.</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Kelas dan tindak lanjut</source>
+        <translation>Kelas dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Dirujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi)</source>
+        <translation>Dirujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi)</translation>
+    </message>
+    <message>
+        <source>bila tidak dilaksanakan diambil alih %1</source>
+        <translation>bila tidak dilaksanakan diambil alih %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada klaster daerah dengan kebutuhan lintas batas pada layanan yang sama.</source>
+        <translation>Tidak ada klaster daerah dengan kebutuhan lintas batas pada layanan yang sama.</translation>
+    </message>
+    <message>
+        <source>Pasangan yang dirujuk ke provinsi</source>
+        <translation>Pasangan yang dirujuk ke provinsi</translation>
+    </message>
+    <message>
+        <source>Dirujuk ke</source>
+        <translation>Dirujuk ke</translation>
+    </message>
+    <message>
+        <source>Dasar hukum: %1</source>
+        <translation>Dasar hukum: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan yang perlu dirujuk ke provinsi.</source>
+        <translation>Tidak ada pasangan yang perlu dirujuk ke provinsi.</translation>
+    </message>
+    <message>
+        <source>Matriks Potensi dan Kebutuhan</source>
+        <translation>Matriks Potensi dan Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Matriks berikut menunjukkan, untuk setiap daerah dalam cakupan dan setiap urusan yang berisi, jumlah potensi dan kebutuhan/permasalahan yang dicatat, ditulis P/K. Hanya urusan yang mempunyai isian yang ditampilkan.</source>
+        <translation>Matriks berikut menunjukkan, untuk setiap daerah dalam cakupan dan setiap urusan yang berisi, jumlah potensi dan kebutuhan/permasalahan yang dicatat, ditulis P/K. Hanya urusan yang mempunyai isian yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Matriks daerah × urusan (potensi/kebutuhan)</source>
+        <translation>Matriks daerah × urusan (potensi/kebutuhan)</translation>
+    </message>
+    <message>
+        <source>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.</source>
+        <translation>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.</translation>
+    </message>
+    <message>
+        <source>Profil Daerah</source>
+        <translation>Profil Daerah</translation>
+    </message>
+    <message>
+        <source>Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</source>
+        <translation>Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</translation>
+    </message>
+    <message>
+        <source>Tidak ada daerah dalam cakupan.</source>
+        <translation>Tidak ada daerah dalam cakupan.</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri / BPS</source>
+        <translation>Kode Kemendagri / BPS</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Tetangga berbatasan</source>
+        <translation>Tetangga berbatasan</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama</source>
+        <translation>Saran kerja sama</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dokumen, %1 aktif</source>
+        <translation>
+            <numerusform>%Ln dokumen, %1 aktif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letak %1</source>
+        <translation>Letak %1</translation>
+    </message>
+    <message>
+        <source>Potensi dan kebutuhan</source>
+        <translation>Potensi dan kebutuhan</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Belum ada isian untuk daerah ini.</source>
+        <translation>Belum ada isian untuk daerah ini.</translation>
+    </message>
+    <message>
+        <source>Mitra terbaik</source>
+        <translation>Mitra terbaik</translation>
+    </message>
+    <message>
+        <source>Kelas terkuat</source>
+        <translation>Kelas terkuat</translation>
+    </message>
+    <message>
+        <source>Belum ada mitra yang disarankan untuk daerah ini.</source>
+        <translation>Belum ada mitra yang disarankan untuk daerah ini.</translation>
+    </message>
+    <message>
+        <source>Kerja sama</source>
+        <translation>Kerja sama</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Belum ada kerja sama yang tercatat untuk daerah ini.</source>
+        <translation>Belum ada kerja sama yang tercatat untuk daerah ini.</translation>
+    </message>
+    <message>
+        <source>Baris yang disorot berakhir dalam %1 hari, atau sudah lewat tanggal berakhirnya tetapi masih berstatus aktif.</source>
+        <translation>Baris yang disorot berakhir dalam %1 hari, atau sudah lewat tanggal berakhirnya tetapi masih berstatus aktif.</translation>
+    </message>
+    <message>
+        <source>Register Kerja Sama</source>
+        <translation>Register Kerja Sama</translation>
+    </message>
+    <message>
+        <source>Register memuat %1 per %2. Kerja sama yang berakhir dalam %3 hari, atau sudah lewat tanggal berakhirnya tetapi masih berstatus aktif, disorot dan diberi keterangan; praktik yang lazim adalah memulai perpanjangan paling lambat tiga bulan sebelum berakhir.</source>
+        <translation>Register memuat %1 per %2. Kerja sama yang berakhir dalam %3 hari, atau sudah lewat tanggal berakhirnya tetapi masih berstatus aktif, disorot dan diberi keterangan; praktik yang lazim adalah memulai perpanjangan paling lambat tiga bulan sebelum berakhir.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Mulai</translation>
+    </message>
+    <message numerus="yes">
+        <source>lewat %Ln hari, masih berstatus aktif</source>
+        <translation>
+            <numerusform>lewat %Ln hari, masih berstatus aktif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>berakhir hari ini</source>
+        <translation>berakhir hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>berakhir dalam %Ln hari</source>
+        <translation>
+            <numerusform>berakhir dalam %Ln hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monev %1/5</source>
+        <translation>monev %1/5</translation>
+    </message>
+    <message>
+        <source>Baris yang disorot perlu ditindaklanjuti: berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</source>
+        <translation>Baris yang disorot perlu ditindaklanjuti: berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya.</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang segera berakhir</source>
+        <translation>Kerja sama yang segera berakhir</translation>
+    </message>
+    <message>
+        <source>Per %1 tidak ada kerja sama aktif yang berakhir dalam %2 hari.</source>
+        <translation>Per %1 tidak ada kerja sama aktif yang berakhir dalam %2 hari.</translation>
+    </message>
+    <message>
+        <source>Kerja sama berikut perlu segera diperpanjang, diakhiri secara resmi atau dimutakhirkan statusnya.</source>
+        <translation>Kerja sama berikut perlu segera diperpanjang, diakhiri secara resmi atau dimutakhirkan statusnya.</translation>
+    </message>
+    <message>
+        <source>Sisa waktu</source>
+        <translation>Sisa waktu</translation>
+    </message>
+    <message numerus="yes">
+        <source>lewat %Ln hari</source>
+        <translation>
+            <numerusform>lewat %Ln hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hari</source>
+        <translation>
+            <numerusform>%Ln hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kamus Data</source>
+        <translation>Kamus Data</translation>
+    </message>
+    <message>
+        <source>Kamus data</source>
+        <translation>Kamus data</translation>
+    </message>
+    <message>
+        <source>Istilah</source>
+        <translation>Istilah</translation>
+    </message>
+    <message>
+        <source>Arti</source>
+        <translation>Arti</translation>
+    </message>
+    <message>
+        <source>Sumber daya, layanan atau keunggulan suatu daerah pada satu urusan yang dapat dimanfaatkan bersama daerah lain.</source>
+        <translation>Sumber daya, layanan atau keunggulan suatu daerah pada satu urusan yang dapat dimanfaatkan bersama daerah lain.</translation>
+    </message>
+    <message>
+        <source>Kebutuhan/permasalahan</source>
+        <translation>Kebutuhan/permasalahan</translation>
+    </message>
+    <message>
+        <source>Kebutuhan layanan atau masalah pada satu urusan yang tidak dapat atau kurang efisien ditangani sendiri.</source>
+        <translation>Kebutuhan layanan atau masalah pada satu urusan yang tidak dapat atau kurang efisien ditangani sendiri.</translation>
+    </message>
+    <message>
+        <source>Eksternalitas</source>
+        <translation>Eksternalitas</translation>
+    </message>
+    <message>
+        <source>Lokasi, pengguna, atau manfaat/dampak negatif layanan melintasi batas daerah (kriteria UU 23/2014 Pasal 13); dicatat ya, tidak atau belum diketahui.</source>
+        <translation>Lokasi, pengguna, atau manfaat/dampak negatif layanan melintasi batas daerah (kriteria UU 23/2014 Pasal 13); dicatat ya, tidak atau belum diketahui.</translation>
+    </message>
+    <message>
+        <source>Efisiensi</source>
+        <translation>Efisiensi</translation>
+    </message>
+    <message>
+        <source>Layanan lebih efisien bila dikelola bersama; dicatat ya, tidak atau belum diketahui.</source>
+        <translation>Layanan lebih efisien bila dikelola bersama; dicatat ya, tidak atau belum diketahui.</translation>
+    </message>
+    <message>
+        <source>Tingkat kepentingan isian menurut perangkat daerah, 1 (rendah) sampai 5 (tertinggi).</source>
+        <translation>Tingkat kepentingan isian menurut perangkat daerah, 1 (rendah) sampai 5 (tertinggi).</translation>
+    </message>
+    <message>
+        <source>Urusan pemerintahan menurut nomenklatur Permendagri 90/2019, mis. 2.11 Lingkungan Hidup.</source>
+        <translation>Urusan pemerintahan menurut nomenklatur Permendagri 90/2019, mis. 2.11 Lingkungan Hidup.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Kode wilayah</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri: PP untuk provinsi, PP.KK untuk kabupaten/kota (KK 01–69 kabupaten, 71–99 kota); kode BPS adalah angka yang sama tanpa titik.</source>
+        <translation>Kode Kemendagri: PP untuk provinsi, PP.KK untuk kabupaten/kota (KK 01–69 kabupaten, 71–99 kota); kode BPS adalah angka yang sama tanpa titik.</translation>
+    </message>
+    <message>
+        <source>Hasil penilaian pasangan daerah: wajib, potensi wajib (perlu kajian), sukarela, rujuk ke provinsi atau tidak memenuhi.</source>
+        <translation>Hasil penilaian pasangan daerah: wajib, potensi wajib (perlu kajian), sukarela, rujuk ke provinsi atau tidak memenuhi.</translation>
+    </message>
+    <message>
+        <source>Tipe pasangan</source>
+        <translation>Tipe pasangan</translation>
+    </message>
+    <message>
+        <source>A–E menurut UU 23/2014 Pasal 364 ayat (2); lihat tabel jenis pasangan.</source>
+        <translation>A–E menurut UU 23/2014 Pasal 364 ayat (2); lihat tabel jenis pasangan.</translation>
+    </message>
+    <message>
+        <source>Ukuran 0–100 kecocokan dua arah antara potensi dan kebutuhan pasangan daerah.</source>
+        <translation>Ukuran 0–100 kecocokan dua arah antara potensi dan kebutuhan pasangan daerah.</translation>
+    </message>
+    <message>
+        <source>Klaster</source>
+        <translation>Klaster</translation>
+    </message>
+    <message>
+        <source>Kelompok daerah berbatasan dengan kebutuhan lintas batas pada layanan yang sama.</source>
+        <translation>Kelompok daerah berbatasan dengan kebutuhan lintas batas pada layanan yang sama.</translation>
+    </message>
+    <message>
+        <source>KSDD, KSDPK, Sinergi, KSDPL, KSDLL</source>
+        <translation>KSDD, KSDPK, Sinergi, KSDPL, KSDLL</translation>
+    </message>
+    <message>
+        <source>Kategori kerja sama: dengan daerah lain, dengan pihak ketiga, dengan kementerian/lembaga, dengan pemerintah daerah di luar negeri, dan dengan lembaga di luar negeri.</source>
+        <translation>Kategori kerja sama: dengan daerah lain, dengan pihak ketiga, dengan kementerian/lembaga, dengan pemerintah daerah di luar negeri, dan dengan lembaga di luar negeri.</translation>
+    </message>
+    <message>
+        <source>KB, PKS, NK</source>
+        <translation>KB, PKS, NK</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan.</source>
+        <translation>Kesepakatan bersama, perjanjian kerja sama, nota kesepakatan.</translation>
+    </message>
+    <message>
+        <source>Tahap kerja sama menurut Permendagri 22/2020, dari persiapan sampai pelaporan.</source>
+        <translation>Tahap kerja sama menurut Permendagri 22/2020, dari persiapan sampai pelaporan.</translation>
+    </message>
+    <message>
+        <source>Monev</source>
+        <translation>Monev</translation>
+    </message>
+    <message>
+        <source>Monitoring dan evaluasi pelaksanaan kerja sama; nilai 1–5.</source>
+        <translation>Monitoring dan evaluasi pelaksanaan kerja sama; nilai 1–5.</translation>
+    </message>
+    <message>
+        <source>Sumber Data</source>
+        <translation>Sumber Data</translation>
+    </message>
+    <message>
+        <source>Data isian berasal dari perangkat daerah yang tercantum di bawah ini. Data wilayah, batas dan urusan adalah data rujukan yang tertanam dalam PetaKSD dan tidak diubah oleh pengguna.</source>
+        <translation>Data isian berasal dari perangkat daerah yang tercantum di bawah ini. Data wilayah, batas dan urusan adalah data rujukan yang tertanam dalam PetaKSD dan tidak diubah oleh pengguna.</translation>
+    </message>
+    <message>
+        <source>(tidak disebut)</source>
+        <translation>(tidak disebut)</translation>
+    </message>
+    <message>
+        <source>Isian menurut perangkat daerah</source>
+        <translation>Isian menurut perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Belum ada isian dari perangkat daerah.</source>
+        <translation>Belum ada isian dari perangkat daerah.</translation>
+    </message>
+    <message>
+        <source>Kode dan nama wilayah: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2430 Tahun 2025 (38 provinsi, 416 kabupaten, 98 kota).</source>
+        <translation>Kode dan nama wilayah: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2430 Tahun 2025 (38 provinsi, 416 kabupaten, 98 kota).</translation>
+    </message>
+    <message>
+        <source>Ketetanggaan wilayah: dihitung dari poligon batas wilayah yang disederhanakan; panjang batas bersama dalam kilometer.</source>
+        <translation>Ketetanggaan wilayah: dihitung dari poligon batas wilayah yang disederhanakan; panjang batas bersama dalam kilometer.</translation>
+    </message>
+    <message>
+        <source>Urusan pemerintahan: nomenklatur Permendagri 90/2019 beserta pemutakhirannya.</source>
+        <translation>Urusan pemerintahan: nomenklatur Permendagri 90/2019 beserta pemutakhirannya.</translation>
+    </message>
+    <message>
+        <source>Layanan yang menjadi kewenangan provinsi bila lintas kabupaten/kota: tabel layanan PetaKSD berdasarkan Lampiran UU 23/2014, dapat disesuaikan per proyek.</source>
+        <translation>Layanan yang menjadi kewenangan provinsi bila lintas kabupaten/kota: tabel layanan PetaKSD berdasarkan Lampiran UU 23/2014, dapat disesuaikan per proyek.</translation>
+    </message>
+    <message>
+        <source>Berkas proyek: %1, dibuat %2, terakhir diubah %3.</source>
+        <translation>Berkas proyek: %1, dibuat %2, terakhir diubah %3.</translation>
+    </message>
+    <message>
+        <source>Atribusi Data Peta</source>
+        <translation>Atribusi Data Peta</translation>
+    </message>
+    <message>
+        <source>Poligon batas wilayah disederhanakan untuk tampilan dan tidak dimaksudkan untuk menghitung luas atau menetapkan batas. Data cahyadsn/wilayah (© 2017–2025 Cahya DSN) dan cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) digunakan berdasarkan Lisensi MIT; poligon aslinya bersumber dari Badan Informasi Geospasial (BIG), tanahair.indonesia.go.id.</source>
+        <translation>Poligon batas wilayah disederhanakan untuk tampilan dan tidak dimaksudkan untuk menghitung luas atau menetapkan batas. Data cahyadsn/wilayah (© 2017–2025 Cahya DSN) dan cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) digunakan berdasarkan Lisensi MIT; poligon aslinya bersumber dari Badan Informasi Geospasial (BIG), tanahair.indonesia.go.id.</translation>
     </message>
 </context>
 <context>

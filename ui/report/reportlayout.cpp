@@ -355,6 +355,10 @@ struct ReportLayout::Impl
         auto keepLines = [](const Text &t) { return t.span(0, t.lines() <= 3 ? t.lines() : 2); };
         if (const auto *p = std::get_if<ReportParagraph>(&b)) {
             const Text t = makeText(p->text, bodyFont(p->style), bodyWidth(), Qt::AlignJustify, S.lineSpacing, dev);
+            // A short paragraph that introduces a table stays with the table's head too: otherwise the heading and
+            // its one-sentence lead-in sit at the foot of a page and the table they announce starts the next one.
+            if (t.lines() <= 4 && i + 1 < M.blocks.size() && std::holds_alternative<ReportTable>(M.blocks[i + 1]))
+                return t.span(0, t.lines()) + pt(p->style == TextStyle::Lead ? 8 : 6) + keepHeight(i + 1);
             return keepLines(t);
         }
         if (const auto *bl = std::get_if<ReportBullets>(&b)) {
