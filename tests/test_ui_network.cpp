@@ -679,3 +679,36 @@ TEST_CASE("Main window fits a 1366x768 office screen with the demo open and the 
     CHECK(window.width() <= 1366);
     CHECK(map->view()->width() > 300);
 }
+
+TEST_CASE("Network view: fit frames the scope regions and partners clear of the title, legend and overview")
+{
+    ProjectDocument doc(demo());
+    NetworkWidget w;
+    w.setRunsEngine(false);
+    w.setOpensDetails(false);
+    w.setDocument(&doc);
+    w.setSuggestions(demoSuggestions(), doc.revision());
+    for (const QSize size : {QSize(1000, 700), QSize(760, 560), QSize(1400, 600)}) {
+        w.resize(size);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        for (LayoutKind kind : {LayoutKind::Geographic, LayoutKind::Force, LayoutKind::Circular}) {
+            w.setLayoutKind(kind);
+            w.view()->fitToContent();
+            QTest::qWait(200); // the overview settles its height, the view refits
+            NetworkView *view = w.view();
+            const QRectF free = view->fitFrame();
+            INFO("size " << size.width() << "x" << size.height() << " layout " << layoutKindKey(kind).toStdString()
+                         << " free " << free.x() << "," << free.y() << " " << free.width() << "x" << free.height());
+            QRectF nodes;
+            for (RegionNodeItem *n : w.scene()->visibleNodeItems()) {
+                const QPointF p = view->mapFromScene(n->pos());
+                nodes = nodes.isNull() ? QRectF(p, QSizeF(1, 1)) : nodes | QRectF(p, QSizeF(1, 1));
+                INFO("node " << n->code().toStdString() << " at " << p.x() << "," << p.y());
+                CHECK(free.contains(p));
+            }
+            // The nodes fill the frame in at least one direction: no sea of empty space around them.
+            CHECK(std::max(nodes.width() / free.width(), nodes.height() / free.height()) > 0.7);
+        }
+    }
+}

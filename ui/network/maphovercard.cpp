@@ -152,13 +152,26 @@ QString MapHoverCard::text() const
 void MapHoverCard::showNear(const QPoint &anchor, const QRect &area)
 {
     adjustSize();
-    QPoint p = anchor + QPoint(18, 14);
-    if (p.x() + width() > area.right())
-        p.setX(anchor.x() - width() - 18);
-    if (p.y() + height() > area.bottom())
-        p.setY(area.bottom() - height() - 4);
-    p.setX(std::max(area.left() + 4, p.x()));
-    p.setY(std::max(area.top() + 4, p.y()));
+    // Beside the pointer, never over it (nor over the node under it): the first corner where the whole card fits,
+    // else to the right or left of the pointer, moved up or down as far as needed.
+    const int dx = 18, dy = 14;
+    const QPoint corners[] = {anchor + QPoint(dx, dy), anchor + QPoint(dx, -dy - height()),
+                              anchor + QPoint(-dx - width(), dy), anchor + QPoint(-dx - width(), -dy - height())};
+    const QRect inner = area.adjusted(4, 4, -4, -4);
+    QPoint p;
+    bool placed = false;
+    for (const QPoint &c : corners) {
+        if (inner.contains(QRect(c, size()))) {
+            p = c;
+            placed = true;
+            break;
+        }
+    }
+    if (!placed) {
+        const bool right = anchor.x() + dx + width() <= inner.right() || anchor.x() - inner.left() < inner.right() - anchor.x();
+        p = QPoint(right ? anchor.x() + dx : anchor.x() - dx - width(),
+                   std::clamp(anchor.y() - height() / 2, inner.top(), std::max(inner.top(), inner.bottom() - height())));
+    }
     move(p);
     show();
     raise();

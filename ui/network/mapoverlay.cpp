@@ -27,56 +27,121 @@ void MapOverlay::setLegendVisible(bool visible)
     update();
 }
 
+namespace {
+
+QFont titleFont() { return MapStyle::font(15, true); }
+QFont subtitleFont() { return MapStyle::font(11); }
+constexpr double Gap = 10; ///< between panels, and between a panel and the free map area
+
+/// How much of the content fits into @p free (scene content @p c): the fit scale.
+double fitIn(const QRectF &free, const QRectF &c)
+{
+    if (free.width() < 40 || free.height() < 40 || c.isEmpty())
+        return 0;
+    return std::min(free.width() / c.width(), free.height() / c.height());
+}
+
+} // namespace
+
+MapOverlay::Frame MapOverlay::frame() const
+{
+    NetworkScene *scene = mView->networkScene();
+    Frame f;
+    const QRectF area = QRectF(rect()).adjusted(12, 12, -12, -12);
+    // The overview shows only when zoomed in, but the legend keeps clear of its corner all the same.
+    MinimapWidget *minimap = mView->minimap();
+    if (minimap && mView->minimapVisible())
+        f.minimap = QRectF(area.right() - minimap->width(), area.top(), minimap->width(), minimap->height());
+
+    // Title, top left, as wide as its text but clear of the overview.
+    {
+        const QFontMetricsF fb(titleFont()), fs(subtitleFont());
+        const double maxW = std::max(120.0, (f.minimap.isNull() ? area.right() : f.minimap.left() - Gap)
+                                                - area.left() - 20);
+        f.titleText = fb.elidedText(scene->project().title.isEmpty() ? MapRenderer::defaultTitle()
+                                                                       : scene->project().title,
+                                    Qt::ElideRight, maxW);
+        f.subtitleText = fs.elidedText(MapRenderer::describeSettings(*scene), Qt::ElideRight, maxW);
+        const double w = std::max(fb.horizontalAdvance(f.titleText), fs.horizontalAdvance(f.subtitleText)) + 20;
+        f.title = QRectF(area.left(), area.top(), std::ceil(w), std::ceil(fb.height() + fs.height() + 14));
+    }
+    const double top = f.title.bottom() + Gap;
+    f.free = QRectF(area.left(), top, area.width(), area.bottom() - top);
+    if (!mLegend)
+        return f;
+    f.entries = MapRenderer::legendEntries(*scene);
+    if (f.entries.isEmpty())
+        return f;
+
+    // The legend goes where it costs the map least: along the bottom (wide content), or in a column on the right
+    // under the overview (tall content). Either way it never covers what "fit" frames.
+    const QRectF content = scene->contentRect();
+    const QSizeF pad(24, 16);
+
+    const QSizeF bottomSize = MapRenderer::legendSize(f.entries, std::min(area.width(), 980.0) - pad.width(), 1.0)
+                              + pad;
+    const QRectF bottomBox(area.left(), area.bottom() - bottomSize.height(), bottomSize.width(),
+                           bottomSize.height());
+    const QRectF bottomFree(area.left(), top, area.width(), bottomBox.top() - Gap - top);
+
+    const double sideTop = f.minimap.isNull() ? area.top() : f.minimap.bottom() + Gap;
+    const QSizeF sideSize = MapRenderer::legendSizeForHeight(f.entries, area.bottom() - sideTop - pad.height(), 1.0)
+                            + pad;
+    const QRectF sideBox(area.right() - sideSize.width(), area.bottom() - sideSize.height(), sideSize.width(),
+                         sideSize.height());
+    const double column = std::max(sideBox.width(), f.minimap.width());
+    const QRectF sideFree(area.left(), top, area.width() - column - Gap, area.bottom() - top);
+    const bool sideFits = sideBox.top() >= sideTop - 0.5 && sideFree.width() > 200;
+
+    if (sideFits && fitIn(sideFree, content) >= fitIn(bottomFree, content)) {
+        f.legend = sideBox;
+        f.free = sideFree;
+    } else {
+        f.legend = bottomBox;
+        f.free = bottomFree;
+    }
+    return f;
+}
+
 void MapOverlay::paintEvent(QPaintEvent *)
 {
     NetworkScene *scene = mView->networkScene();
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
-    const QRectF area = QRectF(rect()).adjusted(12, 12, -12, -12);
+    const Frame f = frame();
+    const QPen border(QColor(0xc9, 0xd1, 0xd9), 1);
+    const QColor paper(255, 255, 255, 232);
 
     // Title line, top left.
     {
-        const QFont big = MapStyle::font(15, true);
-        const QFont small = MapStyle::font(11);
-        const QString title = scene->project().title.isEmpty() ? MapRenderer::defaultTitle() : scene->project().title;
-        const QString sub = MapRenderer::describeSettings(*scene);
-        const double maxW = std::max(120.0, area.width() - 250);
-        const QFontMetricsF fb(big), fs(small);
-        const QString t = fb.elidedText(title, Qt::ElideRight, maxW);
-        const QString s = fs.elidedText(sub, Qt::ElideRight, maxW);
-        const double w = std::max(fb.horizontalAdvance(t), fs.horizontalAdvance(s)) + 20;
-        const QRectF box(area.left(), area.top(), w, fb.height() + fs.height() + 14);
-        p.setPen(QPen(QColor(0xc9, 0xd1, 0xd9), 1));
-        p.setBrush(QColor(255, 255, 255, 232));
-        p.drawRoundedRect(box, 6, 6);
-        p.setFont(big);
+        const QFontMetricsF fb(titleFont()), fs(subtitleFont());
+        const QRectF box = f.title;
+        p.setPen(border);
+        p.setBrush(paper);
+        p.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+        p.setFont(titleFont());
         p.setPen(MapStyle::text());
-        p.drawText(QRectF(box.left() + 10, box.top() + 6, w - 20, fb.height()), Qt::AlignLeft | Qt::AlignVCenter, t);
-        p.setFont(small);
+        p.drawText(QRectF(box.left() + 10, box.top() + 6, box.width() - 20, fb.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, f.titleText);
+        p.setFont(subtitleFont());
         p.setPen(MapStyle::mutedText());
-        p.drawText(QRectF(box.left() + 10, box.top() + 8 + fb.height(), w - 20, fs.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter, s);
+        p.drawText(QRectF(box.left() + 10, box.top() + 8 + fb.height(), box.width() - 20, fs.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, f.subtitleText);
     }
 
-    // Legend, bottom left.
-    if (mLegend) {
-        const QList<MapLegendEntry> entries = MapRenderer::legendEntries(*scene);
-        const double maxW = std::min(area.width() - 200, 760.0);
-        const QSizeF size = MapRenderer::legendSize(entries, std::max(200.0, maxW), 1.0);
-        if (!size.isEmpty()) {
-            const QRectF box(area.left(), area.bottom() - size.height() - 16, size.width() + 24,
-                             size.height() + 16);
-            p.setPen(QPen(QColor(0xc9, 0xd1, 0xd9), 1));
-            p.setBrush(QColor(255, 255, 255, 232));
-            p.drawRoundedRect(box, 6, 6);
-            MapRenderer::paintLegend(p, box.adjusted(12, 8, -12, -8), entries, 1.0);
-        }
+    if (!f.legend.isNull()) {
+        p.setPen(border);
+        p.setBrush(paper);
+        p.drawRoundedRect(f.legend.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+        MapRenderer::paintLegend(p, f.legend.adjusted(12, 8, -12, -8), f.entries, 1.0);
     }
 
-    // Scale bar and north arrow, in the lower right corner of the map.
-    const QRectF barArea(area.right() - 260, area.top(), 260, area.height());
-    MapRenderer::paintScaleBar(p, barArea, *scene, mView->scale(), 1.0);
+    // Scale bar in the lower left and north arrow in the upper right of the free map area, clear of the overview.
+    QRectF bar = f.free;
+    if (mView->minimap()->isVisibleTo(mView) && f.minimap.bottom() > bar.top())
+        bar.setRight(std::min(bar.right(), f.minimap.left() - Gap));
+    MapRenderer::paintScaleBar(p, bar, *scene, mView->scale(), 1.0);
 }
 
 // --- MinimapWidget -----------------------------------------------------------------------------------------------
@@ -108,10 +173,12 @@ void MinimapWidget::refresh()
     if (content.isEmpty())
         return;
     // Keep the widget's width; its height follows the map's aspect ratio.
-    const int w = 220;
+    const int w = sizeHint().width();
     const int h = std::clamp(int(w * content.height() / content.width()), 90, 220);
-    if (size() != QSize(w, h))
+    if (size() != QSize(w, h)) {
         resize(w, h);
+        mView->scheduleRefit(); // the overview's height moves the legend
+    }
     const QRectF target = mapRect();
     mSource = content;
     const qreal dpr = devicePixelRatioF();
@@ -162,6 +229,7 @@ void MinimapWidget::centerViewAt(const QPointF &pos)
     const QRectF target = mapRect();
     if (mSource.isEmpty())
         return;
+    mView->stopAutoFit();
     const double s = std::min(target.width() / mSource.width(), target.height() / mSource.height());
     const QPointF off(target.left() + (target.width() - mSource.width() * s) / 2,
                       target.top() + (target.height() - mSource.height() * s) / 2);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "maprenderer.h"
+
 #include <QPixmap>
 #include <QTimer>
 #include <QWidget>
@@ -10,13 +12,27 @@ namespace ksd {
 class NetworkView;
 
 /// Drawn over the view, never taking the mouse: the title line, the legend and the scale bar, painted by
-/// MapRenderer's own functions so that the screen and the exports explain the map in the same words.
+/// MapRenderer's own functions so that the screen and the exports explain the map in the same words. Tells the view
+/// which part of it no panel covers, so that "fit" frames the map there.
 class MapOverlay : public QWidget
 {
     Q_OBJECT
 
 public:
+    /// Where the panels go, in the overlay's (= the viewport's) coordinates.
+    struct Frame
+    {
+        QRectF title;    ///< title box, top left
+        QRectF minimap;  ///< the overview, top right (null when hidden)
+        QRectF legend;   ///< legend box (null when hidden): along the bottom, or on the right under the overview
+        QRectF free;     ///< the rest: where fit puts the map
+        QString titleText;
+        QString subtitleText;
+        QList<MapLegendEntry> entries;
+    };
+
     explicit MapOverlay(NetworkView *view);
+    Frame frame() const;
     void setLegendVisible(bool visible);
     bool legendVisible() const { return mLegend; }
 
@@ -38,7 +54,7 @@ public:
     explicit MinimapWidget(NetworkView *view);
     /// Redraws the cached overview soon (coalesces bursts of changes).
     void scheduleRefresh();
-    QSize sizeHint() const override { return {220, 150}; }
+    QSize sizeHint() const override { return {200, 140}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -201,7 +201,7 @@ QList<MapLegendEntry> MapRenderer::legendEntries(const NetworkScene &scene)
     if (kinds[int(LinkKind::Proposal)] || kinds[int(LinkKind::Agreement)]) {
         MapLegendEntry e;
         e.sample = MapLegendEntry::Note;
-        e.text = tr("Tebal garis hijau: jumlah usulan atau kesepakatan");
+        e.text = tr("Tebal garis hijau: jumlah usulan/kesepakatan");
         out.append(e);
     }
     if (!scene.hullItems().isEmpty()) {
@@ -263,8 +263,7 @@ QList<MapLegendEntry> MapRenderer::legendEntries(const NetworkScene &scene)
     {
         MapLegendEntry e;
         e.sample = MapLegendEntry::Note;
-        e.text = scene.settings().sizeMode == NodeSizeMode::Entries ? tr("Ukuran simpul: jumlah isian potensi dan "
-                                                                         "kebutuhan")
+        e.text = scene.settings().sizeMode == NodeSizeMode::Entries ? tr("Ukuran simpul: jumlah isian")
                                                                     : tr("Ukuran simpul: skor saran tertinggi");
         out.append(e);
     }
@@ -298,19 +297,66 @@ double entryWidth(const MapLegendEntry &e, const QFontMetricsF &fm, double px)
     return (e.sample == MapLegendEntry::Note ? 0 : (SampleW + SampleGap) * px) + fm.horizontalAdvance(e.text);
 }
 
+/// The legend in @p columns columns, filled column by column; each column as wide as its widest entry, so that a
+/// long note does not widen every column.
+struct LegendGrid
+{
+    int columns = 1;
+    int rows = 0;
+    QList<double> widths;
+    QSizeF size;
+};
+
+LegendGrid legendGrid(const QList<MapLegendEntry> &entries, const QFontMetricsF &fm, double px, int columns)
+{
+    LegendGrid g;
+    const int n = int(entries.size());
+    g.columns = std::clamp(columns, 1, std::max(1, n));
+    g.rows = (n + g.columns - 1) / g.columns;
+    // Fewer entries may fill fewer columns (7 entries in 6 columns of 2 rows take 4).
+    g.columns = g.rows > 0 ? (n + g.rows - 1) / g.rows : 1;
+    g.widths.fill(0, g.columns);
+    for (int i = 0; i < n; ++i)
+        g.widths[i / g.rows] = std::max(g.widths[i / g.rows], entryWidth(entries[i], fm, px));
+    double w = 0;
+    for (double c : std::as_const(g.widths))
+        w += c;
+    w += (g.columns - 1) * ColumnGap * px;
+    g.size = QSizeF(std::ceil(w), g.rows * RowH * px);
+    return g;
+}
+
+/// The most columns (the lowest legend) that fit in @p maxWidth; one column when none fits.
+LegendGrid widestGrid(const QList<MapLegendEntry> &entries, const QFontMetricsF &fm, double px, double maxWidth)
+{
+    for (int c = int(entries.size()); c > 1; --c) {
+        const LegendGrid g = legendGrid(entries, fm, px, c);
+        if (g.size.width() <= maxWidth + 0.5)
+            return g;
+    }
+    return legendGrid(entries, fm, px, 1);
+}
+
 } // namespace
 
 QSizeF MapRenderer::legendSize(const QList<MapLegendEntry> &entries, double maxWidth, double px)
 {
     if (entries.isEmpty())
         return {};
+    return widestGrid(entries, QFontMetricsF(legendFont(px)), px, maxWidth).size;
+}
+
+QSizeF MapRenderer::legendSizeForHeight(const QList<MapLegendEntry> &entries, double maxHeight, double px)
+{
+    if (entries.isEmpty())
+        return {};
     const QFontMetricsF fm(legendFont(px));
-    double col = 0;
-    for (const MapLegendEntry &e : entries)
-        col = std::max(col, entryWidth(e, fm, px));
-    const int columns = std::max(1, int((maxWidth + ColumnGap * px) / (col + ColumnGap * px)));
-    const int rows = int((entries.size() + columns - 1) / columns);
-    return QSizeF(std::min(maxWidth, columns * (col + ColumnGap * px) - ColumnGap * px), rows * RowH * px);
+    for (int c = 1; c < int(entries.size()); ++c) {
+        const LegendGrid g = legendGrid(entries, fm, px, c);
+        if (g.size.height() <= maxHeight + 0.5)
+            return g.size;
+    }
+    return legendGrid(entries, fm, px, int(entries.size())).size;
 }
 
 void MapRenderer::paintLegend(QPainter &painter, const QRectF &rect, const QList<MapLegendEntry> &entries, double px)
@@ -319,11 +365,11 @@ void MapRenderer::paintLegend(QPainter &painter, const QRectF &rect, const QList
         return;
     const QFont font = legendFont(px);
     const QFontMetricsF fm(font);
-    double col = 0;
-    for (const MapLegendEntry &e : entries)
-        col = std::max(col, entryWidth(e, fm, px));
-    const int columns = std::max(1, int((rect.width() + ColumnGap * px) / (col + ColumnGap * px)));
-    const int rows = int((entries.size() + columns - 1) / columns);
+    const LegendGrid grid = widestGrid(entries, fm, px, rect.width());
+    const int rows = grid.rows;
+    QList<double> left(grid.columns, rect.left());
+    for (int c = 1; c < grid.columns; ++c)
+        left[c] = left[c - 1] + grid.widths[c - 1] + ColumnGap * px;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setFont(font);
@@ -331,7 +377,7 @@ void MapRenderer::paintLegend(QPainter &painter, const QRectF &rect, const QList
         const MapLegendEntry &e = entries[i];
         // Column-major: reading down a column keeps links, nodes and areas together.
         const int c = i / rows, r = i % rows;
-        const double x = rect.left() + c * (col + ColumnGap * px);
+        const double x = left[c];
         const double y = rect.top() + r * RowH * px;
         const double cy = y + RowH * px / 2;
         const QRectF sample(x, cy - 6 * px, SampleW * px, 12 * px);
@@ -426,6 +472,7 @@ void MapRenderer::paintScaleBar(QPainter &painter, const QRectF &mapRect, const 
     painter.setPen(QPen(Qt::white, 1.5 * px));
     painter.setBrush(MapStyle::text());
     painter.drawPath(arrow);
+    painter.setPen(MapStyle::text()); // the arrow's white outline would make the letter invisible on land
     painter.setFont(MapStyle::font(11 * px, true));
     painter.drawText(QRectF(n.x() - 10 * px, n.y() + 17 * px, 20 * px, 14 * px), Qt::AlignCenter, tr("U"));
     painter.restore();

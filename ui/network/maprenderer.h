@@ -78,8 +78,10 @@ public:
     static QString defaultTitle();
     static QString describeSettings(const NetworkScene &scene); ///< "Tata letak: Geografis · Urusan: semua · …"
     static QList<MapLegendEntry> legendEntries(const NetworkScene &scene);
-    /// Size of the legend laid out in columns no wider than @p maxWidth; @p px = device pixels per reference pixel.
+    /// Size of the legend in as many columns (each as wide as its widest entry) as fit in @p maxWidth; @p px = device pixels per reference pixel.
     static QSizeF legendSize(const QList<MapLegendEntry> &entries, double maxWidth, double px);
+    /// Size of the narrowest legend (fewest columns) no higher than @p maxHeight; all in one row when none is.
+    static QSizeF legendSizeForHeight(const QList<MapLegendEntry> &entries, double maxHeight, double px);
     static void paintLegend(QPainter &painter, const QRectF &rect, const QList<MapLegendEntry> &entries, double px);
     /// Scale bar and north arrow for the geographic layout inside @p mapRect, drawn at @p devicePerScene.
     static void paintScaleBar(QPainter &painter, const QRectF &mapRect, const NetworkScene &scene,

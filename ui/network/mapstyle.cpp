@@ -92,10 +92,10 @@ QPen MapStyle::linkPen(LinkKind kind, double width)
     // Dash lengths are in units of the pen width; shorter dashes on thick pens would merge into a solid line.
     switch (kind) {
     case LinkKind::PotensiWajib:
-        pen.setDashPattern({4.0, 2.5});
+        pen.setDashPattern({6.0, 3.0});
         break;
     case LinkKind::Sukarela:
-        pen.setDashPattern({2.2, 2.2});
+        pen.setDashPattern({3.5, 2.5}); // dashed, not dotted: shorter than potensi wajib's
         break;
     case LinkKind::RujukProvinsi:
         pen.setDashPattern({5.0, 2.0, 1.2, 2.0});

@@ -592,14 +592,14 @@ QList<NodePosition> NetworkScene::currentPositions() const
 
 QRectF NetworkScene::contentRect() const
 {
+    // The regions drawn (scope and partners), not the boundary map around them: under the geographic layout that
+    // would mostly be sea and neighbouring provinces.
     QRectF r;
     for (RegionNodeItem *n : visibleNodeItems()) {
         const double rad = n->radius() + 4;
         const QRectF b(n->pos().x() - rad, n->pos().y() - rad, 2 * rad, 2 * rad);
         r = r.isNull() ? b : r | b;
     }
-    if (mSettings.layout == LayoutKind::Geographic && !mMapArea.isNull())
-        r = r.isNull() ? mMapArea : r | mMapArea;
     for (const LayoutGroup &g : mLayout.groups) {
         if (mSettings.layout != LayoutKind::Circular)
             break;
@@ -608,9 +608,10 @@ QRectF NetworkScene::contentRect() const
         r = r.isNull() ? b : r | b;
     }
     if (r.isNull())
-        r = mLayout.bounds;
-    // Room for the labels at the edges.
-    return padded(r, 0.04);
+        r = mSettings.layout == LayoutKind::Geographic && !mMapArea.isNull() ? mMapArea : mLayout.bounds;
+    // Room for the labels at the edges, the same on every side (a chain of regions along a coast gets some too).
+    const double m = 0.05 * std::max(r.width(), r.height());
+    return r.adjusted(-m, -m, m, m);
 }
 
 // --- selection and emphasis ---------------------------------------------------------------------------------------

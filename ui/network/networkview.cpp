@@ -28,6 +28,10 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent) : QGraphicsView(s
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, false);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
+    // A map pans by dragging and by the overview; scroll bars would only steal room and change the viewport's size
+    // (and so the fit) as they come and go.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
     setAccessibleName(tr("Peta jejaring kerja sama daerah"));
@@ -35,15 +39,26 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent) : QGraphicsView(s
     mOverlay = new MapOverlay(this);
     mMinimap = new MinimapWidget(this);
     mCard = new MapHoverCard(this);
+    mMinimap->hide(); // until zoomed in (updateMinimap())
 
     mHoverTimer.setSingleShot(true);
     mHoverTimer.setInterval(120);
     connect(&mHoverTimer, &QTimer::timeout, this, [this] { showCardFor(mHoverPos); });
+    // Until the user zooms or pans, the view keeps the content fitted: after a resize, a new project, a filter.
+    mRefit.setSingleShot(true);
+    mRefit.setInterval(0);
+    connect(&mRefit, &QTimer::timeout, this, [this] {
+        if (mAutoFit)
+            fitToContent();
+    });
     connect(scene, &NetworkScene::contentChanged, this, [this] {
         mMinimap->scheduleRefresh();
         mOverlay->update();
+        updateMinimap();
+        scheduleRefit();
     });
     connect(scene, &NetworkScene::selectedRegionsChanged, mOverlay, qOverload<>(&QWidget::update));
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, &NetworkView::updateScrollArea);
 }
 
 double NetworkView::scale() const
@@ -51,10 +66,19 @@ double NetworkView::scale() const
     return transform().m11();
 }
 
+QRectF NetworkView::fitFrame() const
+{
+    // The part of the viewport that no panel (title, legend, overview) covers.
+    const QRectF free = mOverlay->frame().free.adjusted(4, 4, -4, -4);
+    if (free.width() < 80 || free.height() < 80)
+        return QRectF(viewport()->rect()).adjusted(8, 8, -8, -8);
+    return free;
+}
+
 double NetworkView::fitScale() const
 {
     const QRectF c = mScene->contentRect();
-    const QRectF v = viewport()->rect().adjusted(8, 8, -8, -8);
+    const QRectF v = fitFrame();
     if (c.isEmpty() || v.isEmpty())
         return 1;
     return std::min(v.width() / c.width(), v.height() / c.height());
@@ -70,6 +94,7 @@ void NetworkView::setScale(double s)
 
 void NetworkView::zoomBy(double factor)
 {
+    stopAutoFit();
     const double target = scale() * factor;
     const double fit = fitScale();
     const double clamped = std::clamp(target, fit * 0.5, std::max(fit * 60, 8.0));
@@ -82,9 +107,31 @@ void NetworkView::fitToContent()
     const QRectF c = mScene->contentRect();
     if (c.isEmpty())
         return;
-    setScale(fitScale());
-    centerOn(c.center());
-    mFitted = true;
+    const double s = fitScale();
+    setScale(s);
+    updateScrollArea();
+    // The content's centre goes to the centre of the free frame, not of the viewport.
+    const QPointF offset = (QRectF(viewport()->rect()).center() - fitFrame().center()) / scale();
+    centerOn(c.center() + offset);
+    // Labels stay clear of the panels too: one at the edge goes to the node's other side.
+    mScene->setLabelBounds(mapToScene(fitFrame().toAlignedRect()).boundingRect());
+    mAutoFit = true;
+}
+
+void NetworkView::updateScrollArea()
+{
+    // The view may scroll a whole viewport (at half the fit scale) past the scene's edges: the content can then sit
+    // in the free frame beside the panels, and a zoomed-out view is not pinned to the scene's centre.
+    const QRectF r = mScene->sceneRect();
+    const double s = std::max(fitScale() * 0.5, 1e-9);
+    const double dx = viewport()->width() / s, dy = viewport()->height() / s;
+    setSceneRect(r.adjusted(-dx, -dy, dx, dy));
+}
+
+void NetworkView::stopAutoFit()
+{
+    mAutoFit = false;
+    mScene->setLabelBounds({});
 }
 
 void NetworkView::scaleUpdated()
@@ -92,6 +139,7 @@ void NetworkView::scaleUpdated()
     mScene->setViewScale(scale(), 1.0);
     mOverlay->update();
     mMinimap->update();
+    updateMinimap();
     emit scaleChanged(scale());
 }
 
@@ -100,6 +148,7 @@ bool NetworkView::zoomToRegion(const QString &code)
     RegionNodeItem *node = mScene->nodeItem(code);
     if (!node || !node->isShown())
         return false;
+    stopAutoFit();
     mScene->setSelectedRegions({code});
     // Show the node with its neighbourhood: about 12 nodes' spacing across the view.
     const double target = std::max(scale(), mScene->detailScale() * 1.6);
@@ -148,6 +197,7 @@ QString NetworkView::moveSelection(int dx, int dy)
     }
     if (!best)
         return from ? from->code() : QString();
+    stopAutoFit();
     mScene->setSelectedRegions({best->code()});
     ensureVisible(best, 60, 60);
     return best->code();
@@ -216,6 +266,12 @@ void NetworkView::showCardFor(const QPoint &pos)
     mCard->showNear(anchor, viewport()->geometry());
 }
 
+void NetworkView::mousePressEvent(QMouseEvent *event)
+{
+    stopAutoFit(); // a click, a pan or a drag: the user has taken over
+    QGraphicsView::mousePressEvent(event);
+}
+
 void NetworkView::mouseMoveEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseMoveEvent(event);
@@ -249,7 +305,8 @@ void NetworkView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     placeOverlays();
-    if (!mFitted)
+    updateScrollArea();
+    if (mAutoFit)
         fitToContent();
     mMinimap->scheduleRefresh();
 }
@@ -258,30 +315,55 @@ void NetworkView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     mMinimap->update();
+    updateMinimap();
 }
 
 void NetworkView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
     placeOverlays();
-    if (!mFitted)
+    if (mAutoFit)
         fitToContent();
     mMinimap->scheduleRefresh();
 }
 
 void NetworkView::setMinimapVisible(bool visible)
 {
-    mMinimap->setVisible(visible);
+    mMinimapWanted = visible;
+    updateMinimap();
+    scheduleRefit();
+}
+
+void NetworkView::updateMinimap()
+{
+    // The overview is for finding one's way when zoomed in: while the whole content is in view it would only
+    // cover part of it.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF c = mScene->contentRect();
+    const bool all = c.isEmpty() || visible.contains(c.adjusted(c.width() * 0.03, c.height() * 0.03,
+                                                                -c.width() * 0.03, -c.height() * 0.03));
+    const bool show = mMinimapWanted && !all;
+    if (show != mMinimap->isVisibleTo(this)) {
+        mMinimap->setVisible(show);
+        mOverlay->update();
+    }
+}
+
+void NetworkView::scheduleRefit()
+{
+    if (mAutoFit)
+        mRefit.start();
 }
 
 bool NetworkView::minimapVisible() const
 {
-    return mMinimap->isVisibleTo(this);
+    return mMinimapWanted;
 }
 
 void NetworkView::setLegendVisible(bool visible)
 {
     mOverlay->setLegendVisible(visible);
+    scheduleRefit();
 }
 
 bool NetworkView::legendVisible() const

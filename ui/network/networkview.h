@@ -36,13 +36,23 @@ public:
     void zoomBy(double factor);
     void zoomIn() { zoomBy(1.25); }
     void zoomOut() { zoomBy(0.8); }
+    /// Frames the content (NetworkScene::contentRect()) in the part of the view that no panel covers, and keeps
+    /// it framed through resizes and content changes until the user zooms, pans or clicks.
     void fitToContent();
+    bool isAutoFit() const { return mAutoFit; }
+    /// Ends auto-fit (the overview moves the view).
+    void stopAutoFit();
+    /// Fits again soon if auto-fit is on (the panels around the map changed).
+    void scheduleRefit();
+    /// The viewport rectangle (viewport coordinates) that fit uses: clear of the title, legend and overview.
+    QRectF fitFrame() const;
     /// Selects @p code, centres on it and zooms in so that its neighbourhood fills the view.
     bool zoomToRegion(const QString &code);
     /// Moves the selection to the nearest visible node in direction (dx, dy); selects the node nearest to the
     /// centre when nothing is selected. Returns the code now selected.
     QString moveSelection(int dx, int dy);
 
+    /// Whether the overview is wanted; it shows only while part of the content is out of view.
     void setMinimapVisible(bool visible);
     bool minimapVisible() const;
     void setLegendVisible(bool visible);
@@ -59,6 +69,7 @@ signals:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -68,6 +79,8 @@ protected:
 private:
     void scaleUpdated();
     void placeOverlays();
+    void updateScrollArea();
+    void updateMinimap();
     void showCardFor(const QPoint &viewportPos);
 
     NetworkScene *mScene;
@@ -76,7 +89,9 @@ private:
     MapOverlay *mOverlay = nullptr;
     QTimer mHoverTimer;
     QPoint mHoverPos;
-    bool mFitted = false;
+    QTimer mRefit;
+    bool mAutoFit = true;
+    bool mMinimapWanted = true;
 };
 
 } // namespace ksd

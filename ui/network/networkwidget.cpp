@@ -130,7 +130,8 @@ void NetworkWidget::buildToolbar(QWidget *bar)
     row->addWidget(mLayoutBox);
 
     mFind = new QLineEdit(bar);
-    mFind->setPlaceholderText(tr("Cari daerah (nama atau kode)…"));
+    mFind->setPlaceholderText(tr("Cari daerah…"));
+    mFind->setToolTip(tr("Cari daerah menurut nama atau kode, lalu perbesar ke sana (Ctrl+F)"));
     mFind->setAccessibleName(tr("Cari daerah"));
     mFind->setClearButtonEnabled(true);
     mFind->setMinimumWidth(160);
@@ -144,6 +145,7 @@ void NetworkWidget::buildToolbar(QWidget *bar)
             [this](const QString &text) { findRegion(text); });
     connect(mFind, &QLineEdit::returnPressed, this, [this] { findRegion(mFind->text()); });
     row->addWidget(mFind, 1);
+    row->addStretch(1);
 
     auto tool = [bar, row](const QString &text, const QString &tip) {
         auto *b = new QToolButton(bar);
@@ -160,10 +162,16 @@ void NetworkWidget::buildToolbar(QWidget *bar)
             [this] { mView->fitToContent(); });
 
     // Display options that are set once and left: node size and colour, legend, overview.
-    auto *viewButton = tool(tr("Tampilan"), tr("Ukuran dan warna simpul, legenda, ikhtisar"));
+    // Menu buttons are push buttons: their size hint leaves room for the arrow (a tool button's does not).
+    auto menuButton = [bar](const QString &text, const QString &tip) {
+        auto *b = new QPushButton(text, bar);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        return b;
+    };
+    auto *viewButton = menuButton(tr("Tampilan"), tr("Ukuran dan warna simpul, legenda, ikhtisar"));
     viewButton->setObjectName(QStringLiteral("mapDisplayButton"));
-    viewButton->setAutoRaise(false);
-    viewButton->setPopupMode(QToolButton::InstantPopup);
+    row->addWidget(viewButton);
     auto *viewMenu = new QMenu(viewButton);
     viewMenu->setToolTipsVisible(true);
     viewMenu->addSection(tr("Ukuran simpul"));
@@ -203,9 +211,8 @@ void NetworkWidget::buildToolbar(QWidget *bar)
     connect(overview, &QAction::toggled, this, [this](bool on) { mView->setMinimapVisible(on); });
     viewButton->setMenu(viewMenu);
 
-    auto *exportButton = tool(tr("Ekspor"), tr("Ekspor peta ke PNG, SVG atau PDF"));
-    exportButton->setAutoRaise(false);
-    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportButton = menuButton(tr("Ekspor"), tr("Ekspor peta ke PNG, SVG atau PDF"));
+    row->addWidget(exportButton);
     auto *exportMenu = new QMenu(exportButton);
     connect(exportMenu->addAction(tr("PNG untuk layar (1920 piksel)…")), &QAction::triggered, this,
             [this] { exportWithDialog(0); });
@@ -226,11 +233,7 @@ void NetworkWidget::buildToolbar(QWidget *bar)
     connect(mUrusanBox, &QComboBox::activated, this, &NetworkWidget::applyFilterFromControls);
     filterRow->addWidget(mUrusanBox, 2);
 
-    mKindButton = new QToolButton(bar);
-    mKindButton->setText(tr("Jenis tautan"));
-    mKindButton->setToolTip(tr("Saring menurut kelas saran, usulan dan kesepakatan"));
-    mKindButton->setAccessibleName(mKindButton->toolTip());
-    mKindButton->setPopupMode(QToolButton::InstantPopup);
+    mKindButton = menuButton(tr("Jenis tautan"), tr("Saring menurut kelas saran, usulan dan kesepakatan"));
     auto *menu = new QMenu(mKindButton);
     for (int i = 0; i < LinkKindCount; ++i) {
         QAction *a = menu->addAction(linkKindName(LinkKind(i)));
@@ -389,8 +392,16 @@ void NetworkWidget::setLayoutKind(LayoutKind kind)
 {
     if (kind == mScene->settings().layout)
         return;
-    // The focus: the selected node, else the node nearest the centre of the view.
     const QStringList selected = mScene->selectedRegions();
+    if (mView->isAutoFit() && selected.isEmpty()) {
+        // Nothing to keep in focus and the whole map was in view: show the whole new layout.
+        mScene->setLayoutKind(kind);
+        mView->fitToContent();
+        syncControls();
+        return;
+    }
+    mView->stopAutoFit();
+    // The focus: the selected node, else the node nearest the centre of the view.
     QString focus = selected.isEmpty() ? QString() : selected.constFirst();
     const QPointF centre = mView->mapToScene(mView->viewport()->rect().center());
     if (focus.isEmpty()) {
@@ -583,7 +594,8 @@ void NetworkWidget::selectRegions(const QStringList &codes)
     mSyncing = true;
     mScene->setSelectedRegions(codes);
     mSyncing = false;
-    if (codes.size() == 1) {
+    // Bring a region chosen in a table into view (a hidden tab keeps its view as it is: its size is not known yet).
+    if (codes.size() == 1 && mView->isVisible()) {
         if (RegionNodeItem *n = mScene->nodeItem(codes.constFirst()))
             mView->ensureVisible(n, 80, 80);
     }

@@ -17,7 +17,7 @@ class QLabel;
 class QLineEdit;
 class QStringListModel;
 class QThread;
-class QToolButton;
+class QPushButton;
 class QAction;
 
 namespace ksd {
@@ -115,7 +115,7 @@ private:
     QComboBox *mProvinceBox = nullptr;
     QList<QAction *> mSizeActions;   ///< Tampilan menu: node size by entries / by score
     QList<QAction *> mColorActions;  ///< Tampilan menu: node colour by region type / by balance
-    QToolButton *mKindButton = nullptr;
+    QPushButton *mKindButton = nullptr;
     QList<QAction *> mKindActions;
     QAction *mClusterAction = nullptr;
     QLineEdit *mFind = nullptr;
