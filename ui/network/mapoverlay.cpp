@@ -84,18 +84,18 @@ MapOverlay::Frame MapOverlay::frame() const
                            bottomSize.height());
     const QRectF bottomFree(area.left(), top, area.width(), bottomBox.top() - Gap - top);
 
-    const double sideTop = f.minimap.isNull() ? area.top() : f.minimap.bottom() + Gap;
-    const QSizeF sideSize = MapRenderer::legendSizeForHeight(f.entries, area.bottom() - sideTop - pad.height(), 1.0)
-                            + pad;
+    const QSizeF sideSize = MapRenderer::legendSizeForHeight(f.entries, area.height() - pad.height(), 1.0) + pad;
     const QRectF sideBox(area.right() - sideSize.width(), area.bottom() - sideSize.height(), sideSize.width(),
                          sideSize.height());
-    const double column = std::max(sideBox.width(), f.minimap.width());
-    const QRectF sideFree(area.left(), top, area.width() - column - Gap, area.bottom() - top);
-    const bool sideFits = sideBox.top() >= sideTop - 0.5 && sideFree.width() > 200;
+    const QRectF sideFree(area.left(), top, area.width() - sideBox.width() - Gap, area.bottom() - top);
+    const bool sideFits = sideBox.top() >= area.top() - 0.5 && sideFree.width() > 200;
 
     if (sideFits && fitIn(sideFree, content) >= fitIn(bottomFree, content)) {
         f.legend = sideBox;
         f.free = sideFree;
+        // The overview (shown when zoomed in) goes beside a tall legend instead of over it.
+        if (!f.minimap.isNull() && sideBox.top() < f.minimap.bottom() + Gap)
+            f.minimap.moveRight(sideBox.left() - Gap);
     } else {
         f.legend = bottomBox;
         f.free = bottomFree;

@@ -82,7 +82,7 @@ double MapStyle::linkWidth(LinkKind kind, int count)
         return std::min(1.6 + 1.1 * (n - 1), 7.0);
     default:
         // Suggestions thicken gently with the number of urusan behind them.
-        return std::min(1.1 + 0.9 * std::log2(double(n)), 4.0);
+        return std::min(1.1 + 0.7 * std::log2(double(n)), 3.2); // a national map stays readable
     }
 }
 

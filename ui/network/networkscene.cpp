@@ -806,7 +806,6 @@ void NetworkScene::updateLabels()
     requests.reserve(visible.size());
     for (RegionNodeItem *n : visible) {
         const QString &c = n->code();
-        nodes.append(LabelNode{c, n->pos(), std::max(n->radius(), 2.2 * u)});
         int priority = 1;
         if (selected.contains(c) || c == mHighlighted)
             priority = 6;
@@ -818,9 +817,12 @@ void NetworkScene::updateLabels()
             priority = 3;
         else if (n->node().inScope)
             priority = 2;
-        // Zoomed out only the labels that matter most are even tried: the rest would be crowded out anyway.
+        // Zoomed out only the labels that matter most are even tried: the rest would be crowded out anyway. Their
+        // dots are then no obstacle either: a province's name may lie over its crowd of kabupaten (labels have a
+        // halo), as on a printed atlas page; otherwise only the provinces at the edge of the map get a name.
         if (!detail && priority < 3)
             continue;
+        nodes.append(LabelNode{c, n->pos(), std::max(n->radius(), 2.2 * u)});
         const bool isStrong = n->node().owner || (!mExporting && priority == 6);
         const QString text = MapStyle::shortName(n->region());
         if (isStrong)

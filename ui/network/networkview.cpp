@@ -153,7 +153,8 @@ bool NetworkView::zoomToRegion(const QString &code)
     // Show the node with its neighbourhood: about 12 nodes' spacing across the view.
     const double target = std::max(scale(), mScene->detailScale() * 1.6);
     setScale(target);
-    centerOn(node);
+    // In the middle of the part no panel covers.
+    centerOn(node->pos() + (QRectF(viewport()->rect()).center() - fitFrame().center()) / scale());
     setFocus();
     return true;
 }
@@ -343,6 +344,11 @@ void NetworkView::updateMinimap()
     const bool all = c.isEmpty() || visible.contains(c.adjusted(c.width() * 0.03, c.height() * 0.03,
                                                                 -c.width() * 0.03, -c.height() * 0.03));
     const bool show = mMinimapWanted && !all;
+    if (show) {
+        const QRectF where = mOverlay->frame().minimap;
+        if (!where.isNull())
+            mMinimap->move(viewport()->geometry().topLeft() + where.topLeft().toPoint());
+    }
     if (show != mMinimap->isVisibleTo(this)) {
         mMinimap->setVisible(show);
         mOverlay->update();
