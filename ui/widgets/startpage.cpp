@@ -92,6 +92,7 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     outer->setContentsMargins(32, 32, 32, 32);
     outer->setColumnStretch(0, 1);
     outer->setColumnStretch(2, 1);
+    outer->setColumnStretch(1, 4); // the column widens up to its maximum, so the subtitle stays on one line
     outer->setRowStretch(0, 1);
     outer->setRowStretch(2, 2);
     auto *holder = new QWidget(this);
