@@ -26,6 +26,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 #include <QUndoStack>
 
@@ -711,4 +712,23 @@ TEST_CASE("Network view: fit frames the scope regions and partners clear of the 
             CHECK(std::max(nodes.width() / free.width(), nodes.height() / free.height()) > 0.7);
         }
     }
+
+    // "Paskan" on the tool bar does the same after the user has zoomed and panned.
+    w.setLayoutKind(LayoutKind::Geographic);
+    w.view()->fitToContent();
+    const double fitted = w.view()->scale();
+    const QPointF centre = w.view()->mapToScene(w.view()->viewport()->rect().center());
+    w.view()->zoomIn();
+    w.view()->centerOn(w.scene()->nodeItem(QStringLiteral("62.03"))->pos());
+    CHECK_FALSE(w.view()->isAutoFit());
+    QToolButton *fit = nullptr;
+    for (QToolButton *b : w.findChildren<QToolButton *>()) {
+        if (b->text() == QStringLiteral("Paskan"))
+            fit = b;
+    }
+    REQUIRE(fit);
+    fit->click();
+    CHECK(w.view()->isAutoFit());
+    CHECK(w.view()->scale() == Approx(fitted));
+    CHECK((w.view()->mapToScene(w.view()->viewport()->rect().center()) - centre).manhattanLength() < 2);
 }
