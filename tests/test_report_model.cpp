@@ -372,3 +372,57 @@ TEST_CASE("wajib suggestions show pair type, who takes over and the basis", "[re
     }
     CHECK(rows == wajib);
 }
+
+TEST_CASE("long lists are cut to the highest scores and priorities, and the table says so", "[report]")
+{
+    const Project p = makeDemoProject(Today);
+    const SuggestionSet set = SuggestionEngine::run(p);
+    int wajib = 0;
+    double best = 0;
+    for (const Suggestion &sg : set.suggestions) {
+        if (sg.cls == KsdClass::Wajib) {
+            ++wajib;
+            best = std::max(best, sg.score);
+        }
+    }
+    REQUIRE(wajib > 3);
+    ReportOptions o;
+    o.today = Today;
+    o.sections = {ReportSection::Wajib, ReportSection::Profiles};
+    o.maxSuggestionRows = 3;
+    o.maxProfileRows = 2;
+    const ReportModel m = buildReport(p, o);
+
+    const ReportTable *table = nullptr;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *t = std::get_if<ReportTable>(&b); t && t->caption.endsWith(s("Saran kerja sama wajib"))) {
+            table = t;
+            break;
+        }
+    }
+    REQUIRE(table != nullptr);
+    QList<double> scores;
+    for (int r = 0; r < table->rows.size(); ++r) {
+        if (table->kindOf(r) != RowKind::Group)
+            scores << QLocale(QLocale::Indonesian).toDouble(table->rows[r][5]);
+    }
+    CHECK(scores.size() == 3);
+    CHECK(std::abs(*std::max_element(scores.cbegin(), scores.cend()) - std::floor(best * 10 + 0.5) / 10) < 0.051);
+    CHECK(table->note.contains(s("Ditampilkan 3 baris dengan skor tertinggi dari %1").arg(wajib)));
+
+    // Profiles: another region keeps two entries, the owner (Kabupaten Banjar) five times as many.
+    const QStringList text = allText(m);
+    int ownerEntries = 0;
+    int others = 0;
+    for (const Entry &e : p.entries) {
+        if (e.meta.deleted)
+            continue;
+        (e.regionCode == p.ownerRegion ? ownerEntries : others) += 1;
+    }
+    REQUIRE(ownerEntries > 2);
+    const bool ownerCut = ownerEntries > 10;
+    CHECK(text.join(QLatin1Char('\n')).contains(s("dari %1 isian").arg(ownerEntries)) == ownerCut);
+    CHECK(std::any_of(text.cbegin(), text.cend(), [](const QString &t) {
+        return t.startsWith(QStringLiteral("Ditampilkan 2 dari "));
+    }));
+}

@@ -110,6 +110,19 @@ private:
     void prepare();
     QList<const ReportSuggestion *> suggestionsOf(KsdClass cls) const;
     QList<const Agreement *> agreementsOf(const QString &code) const;
+    /// The first @p limit items of @p list (already in the order to keep); @p omitted receives how many were cut.
+    template<typename Item>
+    static QList<Item> firstOf(QList<Item> list, int limit, int &omitted)
+    {
+        omitted = std::max(0, int(list.size()) - limit);
+        if (omitted > 0)
+            list.resize(limit);
+        return list;
+    }
+    /// The note under a table that lists only the first @p shown of @p total suggestion rows.
+    QString cutSuggestionsNote(int shown, int total) const;
+    /// Adds @p text to the note of @p t.
+    static void addNote(ReportTable &t, const QString &text);
     ReportTable suggestionTable(const QList<const ReportSuggestion *> &list, bool withTakeover) const;
     QList<ReportMapLink> mapLinks() const;
     QList<ReportLegendItem> mapLegend() const;
@@ -130,6 +143,10 @@ private:
     QList<const Agreement *> mAgreements;         // live
     QHash<QUuid, ExpiryItem> mExpiring;
     RegisterStats mStats;
+    // Per region, built once for the profiles: a scan of every entry and suggestion per region made a national
+    // report (552 regions, 50,000 entries, 100,000 suggestions) spend most of its time comparing region codes.
+    QHash<QString, QList<const Entry *>> mEntriesByRegion;
+    QHash<QString, QMap<KsdClass, int>> mClassesByRegion;
 
     int mChapter = 0;
     int mSection = 0;
@@ -470,6 +487,18 @@ void Builder::prepare()
         c.proposalsByCategory[categoryKey(cat)] = mStats.proposals(cat);
     c.agreements = mStats.agreementsTotal;
     c.expiringSoon = int(mExpiring.size());
+}
+
+QString Builder::cutSuggestionsNote(int shown, int total) const
+{
+    return T::tr("Ditampilkan %1 baris dengan skor tertinggi dari %2; daftar lengkap dapat diekspor ke CSV "
+                 "(petaksd export --suggestions).")
+        .arg(count(shown), count(total));
+}
+
+void Builder::addNote(ReportTable &t, const QString &text)
+{
+    t.note = t.note.isEmpty() ? text : t.note + QLatin1Char(' ') + text;
 }
 
 QList<const ReportSuggestion *> Builder::suggestionsOf(KsdClass cls) const
@@ -1089,7 +1118,9 @@ void Builder::wajib()
         pageBreak(PageOrientation::Portrait);
         return;
     }
-    const auto wajibList = suggestionsOf(KsdClass::Wajib);
+    int cut = 0;
+    const auto wajibAll = suggestionsOf(KsdClass::Wajib);
+    const auto wajibList = firstOf(wajibAll, mOptions.maxSuggestionRows, cut);
     section(T::tr("Saran kerja sama wajib"));
     ReportTable t = suggestionTable(wajibList, true);
     t.caption = T::tr("Saran kerja sama wajib");
@@ -1097,9 +1128,12 @@ void Builder::wajib()
     if (std::any_of(wajibList.cbegin(), wajibList.cend(), [](const ReportSuggestion *s) { return s->legalReview; }))
         t.note = T::tr("* Tipe C (provinsi dengan kabupaten/kota provinsi lain) tidak disebut dalam daftar pasangan "
                        "wajib Permendagri 22/2020: perlu kajian hukum.");
+    if (cut > 0)
+        addNote(t, cutSuggestionsNote(int(wajibList.size()), int(wajibAll.size())));
     table(std::move(t));
 
-    const auto potensi = suggestionsOf(KsdClass::PotensiWajib);
+    const auto potensiAll = suggestionsOf(KsdClass::PotensiWajib);
+    const auto potensi = firstOf(potensiAll, mOptions.maxSuggestionRows, cut);
     section(T::tr("Potensi kerja sama wajib (perlu kajian)"));
     para(T::tr("Pasangan berikut berbatasan, tetapi bukti eksternalitas atau efisiensinya belum lengkap. Bukti yang "
                "belum ada bukan berarti \"tidak\": perangkat daerah diminta melengkapi kajiannya agar kelasnya "
@@ -1109,6 +1143,8 @@ void Builder::wajib()
     p.emptyText = T::tr("Tidak ada pasangan berbatasan yang masih menunggu bukti.");
     if (std::any_of(potensi.cbegin(), potensi.cend(), [](const ReportSuggestion *s) { return s->legalReview; }))
         p.note = T::tr("* Tipe C: perlu kajian hukum.");
+    if (cut > 0)
+        addNote(p, cutSuggestionsNote(int(potensi.size()), int(potensiAll.size())));
     table(std::move(p));
     pageBreak(PageOrientation::Portrait);
 }
@@ -1123,9 +1159,14 @@ void Builder::sukarela()
         para(T::tr("Saran kerja sama belum dihitung untuk laporan ini."), TextStyle::Note);
         return;
     }
-    ReportTable t = suggestionTable(suggestionsOf(KsdClass::Sukarela), false);
+    int cut = 0;
+    const auto all = suggestionsOf(KsdClass::Sukarela);
+    const auto shown = firstOf(all, mOptions.maxSuggestionRows, cut);
+    ReportTable t = suggestionTable(shown, false);
     t.caption = T::tr("Saran kerja sama sukarela");
     t.emptyText = T::tr("Tidak ada saran kerja sama sukarela.");
+    if (cut > 0)
+        addNote(t, cutSuggestionsNote(int(shown.size()), int(all.size())));
     table(std::move(t));
 }
 
@@ -1151,8 +1192,15 @@ void Builder::clusters()
                      {T::tr("Anggota"), 4.4}, {T::tr("Tipe"), 0.7, ColumnAlign::Center}, {T::tr("Skor"), 0.7,
                                                                                          ColumnAlign::Right},
                      {T::tr("Kelas dan tindak lanjut"), 2.6}, {T::tr("Dasar hukum"), 3.8}};
+        QList<const ReportCluster *> clusters = mClusters;
+        std::stable_sort(clusters.begin(), clusters.end(),
+                         [](const ReportCluster *x, const ReportCluster *y) { return x->score > y->score; });
+        int cut = 0;
+        clusters = firstOf(clusters, mOptions.maxSuggestionRows, cut);
+        if (cut == 0)
+            clusters = mClusters; // all of them: keep the engine's order
         int n = 0;
-        for (const ReportCluster *c : mClusters) {
+        for (const ReportCluster *c : std::as_const(clusters)) {
             QStringList names;
             for (const QString &m : c->members)
                 names.append(regionName(m));
@@ -1182,6 +1230,8 @@ void Builder::clusters()
                       score(c->score), follow, basis});
         }
         t.emptyText = T::tr("Tidak ada klaster daerah dengan kebutuhan lintas batas pada layanan yang sama.");
+        if (cut > 0)
+            addNote(t, cutSuggestionsNote(int(clusters.size()), int(mClusters.size())));
         table(std::move(t));
     }
     section(T::tr("Pasangan yang dirujuk ke provinsi"));
@@ -1191,7 +1241,9 @@ void Builder::clusters()
         t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Daerah"), 2.4}, {T::tr("Mitra"), 2.4},
                      {T::tr("Skor"), 0.7, ColumnAlign::Right}, {T::tr("Dirujuk ke"), 2.4}, {T::tr("Keterangan"), 5}};
         // Grouped by urusan and service: the group row carries the provincial-authority basis once.
-        QList<const ReportSuggestion *> list = suggestionsOf(KsdClass::RujukProvinsi);
+        int cut = 0;
+        const auto all = suggestionsOf(KsdClass::RujukProvinsi);
+        QList<const ReportSuggestion *> list = firstOf(all, mOptions.maxSuggestionRows, cut);
         std::stable_sort(list.begin(), list.end(), [](const ReportSuggestion *x, const ReportSuggestion *y) {
             return std::tie(x->urusan, x->service) < std::tie(y->urusan, y->service);
         });
@@ -1217,6 +1269,8 @@ void Builder::clusters()
                       reasonOf(*s)});
         }
         t.emptyText = T::tr("Tidak ada pasangan yang perlu dirujuk ke provinsi.");
+        if (cut > 0)
+            addNote(t, cutSuggestionsNote(int(list.size()), int(all.size())));
         table(std::move(t));
     }
     pageBreak(PageOrientation::Portrait);
@@ -1301,6 +1355,13 @@ void Builder::profiles()
     para(T::tr("Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, "
                "mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak "
                "daerah dalam provinsinya."));
+    for (const Entry *e : mEntries)
+        mEntriesByRegion[e->regionCode].append(e);
+    for (const ReportSuggestion *s : mSuggestions) {
+        ++mClassesByRegion[s->regionA][s->cls];
+        if (s->regionB != s->regionA)
+            ++mClassesByRegion[s->regionB][s->cls];
+    }
     bool first = true;
     for (const QString &code : mScope) {
         profile(code, first);
@@ -1315,20 +1376,14 @@ void Builder::profile(const QString &code, bool first)
     const Region *r = mRef.region(code);
     section(regionName(code), !first);
 
-    QList<const Entry *> entries;
-    for (const Entry *e : mEntries) {
-        if (e->regionCode == code)
-            entries.append(e);
-    }
+    const QList<const Entry *> entries = mEntriesByRegion.value(code);
     int potensi = 0;
     for (const Entry *e : entries)
         potensi += e->kind == EntryKind::Potensi ? 1 : 0;
-    QMap<KsdClass, int> classes;
-    for (const ReportSuggestion *s : mSuggestions) {
-        if (s->regionA == code || s->regionB == code)
-            ++classes[s->cls];
-    }
+    const QMap<KsdClass, int> classes = mClassesByRegion.value(code);
     const auto agreements = agreementsOf(code);
+    // One page per region: other regions' lists are cut to what a page holds; the owner's own profile keeps more.
+    const int rowLimit = code == mProject.ownerRegion ? 5 * mOptions.maxProfileRows : mOptions.maxProfileRows;
 
     ReportFacts facts;
     if (r) {
@@ -1366,7 +1421,23 @@ void Builder::profile(const QString &code, bool first)
         ReportTable t;
         t.columns = {{T::tr("Jenis"), 1.4}, {T::tr("Urusan"), 2.3}, {T::tr("Uraian"), 4.6},
                      {T::tr("Prioritas"), 0.9, ColumnAlign::Center}, {T::tr("Perangkat daerah"), 2.2}};
-        for (const Entry *e : entries) {
+        // Highest priority first when a long list is cut to what a profile page holds.
+        QList<const Entry *> listed = entries;
+        if (listed.size() > rowLimit) {
+            std::stable_sort(listed.begin(), listed.end(),
+                             [](const Entry *x, const Entry *y) { return x->priority > y->priority; });
+        }
+        int cut = 0;
+        listed = firstOf(listed, rowLimit, cut);
+        if (cut > 0) {
+            std::stable_sort(listed.begin(), listed.end(), [](const Entry *x, const Entry *y) {
+                return x->urusanCode < y->urusanCode;
+            });
+            t.note = T::tr("Ditampilkan %1 dari %2 isian, yang prioritasnya tertinggi; daftar lengkap dapat diekspor "
+                           "ke CSV (petaksd export --entries).")
+                         .arg(count(listed.size()), count(entries.size()));
+        }
+        for (const Entry *e : std::as_const(listed)) {
             QString text = e->title;
             if (!e->service.isEmpty())
                 text += QStringLiteral(" (%1)").arg(e->service);
@@ -1391,9 +1462,18 @@ void Builder::profile(const QString &code, bool first)
         for (const ReportPartner &p : partners) {
             if (n >= mOptions.partnersPerProfile)
                 break;
+            // A partner of a large project can share twenty urusan: three names and a count keep the row short.
+            // (codes only then: the names are in the matrix and the data dictionary's urusan list).
+            constexpr int UrusanNamed = 3;
+            const bool many = p.urusan.size() > UrusanNamed + 1;
             QStringList urusan;
-            for (const QString &u : p.urusan)
-                urusan.append(urusanLabel(u));
+            for (const QString &u : p.urusan) {
+                if (many && urusan.size() == UrusanNamed) {
+                    urusan.append(T::tr("dan %Ln urusan lainnya", nullptr, int(p.urusan.size()) - UrusanNamed));
+                    break;
+                }
+                urusan.append(many ? u : urusanLabel(u));
+            }
             t.addRow({QString::number(++n), regionName(p.partner), score(p.score), ksdClassName(p.bestClass),
                       urusan.join(QStringLiteral("; "))});
         }
@@ -1406,7 +1486,13 @@ void Builder::profile(const QString &code, bool first)
         ReportTable t;
         t.columns = {{T::tr("Dokumen"), 0.9}, {T::tr("Judul"), 4.2}, {T::tr("Mitra"), 2.6}, {T::tr("Tahap"), 2.2},
                      {T::tr("Berakhir"), 1.8}};
-        for (const Agreement *a : agreements) {
+        int cut = 0;
+        const auto listed = firstOf(agreements, rowLimit, cut);
+        if (cut > 0) {
+            t.note = T::tr("Ditampilkan %1 dari %2 kerja sama; semuanya tercantum dalam register kerja sama.")
+                         .arg(count(listed.size()), count(agreements.size()));
+        }
+        for (const Agreement *a : listed) {
             // A past end date is marked only while the agreement is still aktif: without its status (berakhir,
             // dihentikan) a reader cannot tell a lapsed agreement from one that was ended or stopped.
             QString stage = stageName(a->stage);
@@ -1418,9 +1504,9 @@ void Builder::profile(const QString &code, bool first)
         t.emptyText = T::tr("Belum ada kerja sama yang tercatat untuk daerah ini.");
         if (std::any_of(agreements.cbegin(), agreements.cend(),
                         [this](const Agreement *a) { return mExpiring.contains(a->meta.id); }))
-            t.note = T::tr("Baris yang disorot berakhir dalam %1 hari, atau sudah lewat tanggal berakhirnya tetapi "
-                           "masih berstatus aktif.")
-                         .arg(mOptions.expiryWarningDays);
+            addNote(t, T::tr("Baris yang disorot berakhir dalam %1 hari, atau sudah lewat tanggal berakhirnya tetapi "
+                             "masih berstatus aktif.")
+                           .arg(mOptions.expiryWarningDays));
         table(std::move(t));
     }
 }

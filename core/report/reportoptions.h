@@ -56,6 +56,14 @@ struct ReportOptions
     QStringList scope;      ///< regions covered; empty: the project's scope
     int expiryWarningDays = 90;  ///< "expiring soon" window (three months, common practice)
     int partnersPerProfile = 5;  ///< best partners listed in a region profile
+    /// Rows listed in a table of suggestions (wajib, potensi wajib, sukarela, referrals, clusters), highest score
+    /// first; the table says how many more there are and where the full list is. A province's report stays well
+    /// below it; a national project's tens of thousands of suggestions would otherwise fill thousands of pages.
+    int maxSuggestionRows = 200;
+    /// Entries and agreements listed in the profile of a region other than the owner (five times as many in the
+    /// owner's own profile), so that a profile stays about one page; entries of highest priority first. The
+    /// register lists every agreement and the CSV export every entry.
+    int maxProfileRows = 6;
 
     bool has(ReportSection s) const { return sections.contains(s); }
     /// The date to use: @ref today, or the current date when it is invalid.

@@ -6135,6 +6135,25 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Poligon batas wilayah disederhanakan untuk tampilan dan tidak dimaksudkan untuk menghitung luas atau menetapkan batas. Data cahyadsn/wilayah (© 2017–2025 Cahya DSN) dan cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) digunakan berdasarkan Lisensi MIT; poligon aslinya bersumber dari Badan Informasi Geospasial (BIG), tanahair.indonesia.go.id.</source>
         <translation>Region boundary polygons are simplified for display and are not intended for computing areas or determining boundaries. Data from cahyadsn/wilayah (© 2017–2025 Cahya DSN) and cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) are used under the MIT License; the original polygons come from the Geospatial Information Agency (Badan Informasi Geospasial, BIG), tanahair.indonesia.go.id.</translation>
     </message>
+    <message>
+        <source>Ditampilkan %1 baris dengan skor tertinggi dari %2; daftar lengkap dapat diekspor ke CSV (petaksd export --suggestions).</source>
+        <translation>Showing the %1 rows with the highest scores of %2; the full list can be exported to CSV (petaksd export --suggestions).</translation>
+    </message>
+    <message>
+        <source>Ditampilkan %1 dari %2 isian, yang prioritasnya tertinggi; daftar lengkap dapat diekspor ke CSV (petaksd export --entries).</source>
+        <translation>Showing %1 of %2 entries, those of highest priority; the full list can be exported to CSV (petaksd export --entries).</translation>
+    </message>
+    <message numerus="yes">
+        <source>dan %Ln urusan lainnya</source>
+        <translation>
+            <numerusform>and %Ln other government affair</numerusform>
+            <numerusform>and %Ln other government affairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditampilkan %1 dari %2 kerja sama; semuanya tercantum dalam register kerja sama.</source>
+        <translation>Showing %1 of %2 agreements; all of them are listed in the cooperation register.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportWriter</name>

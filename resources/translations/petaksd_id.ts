@@ -6062,6 +6062,24 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Poligon batas wilayah disederhanakan untuk tampilan dan tidak dimaksudkan untuk menghitung luas atau menetapkan batas. Data cahyadsn/wilayah (© 2017–2025 Cahya DSN) dan cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) digunakan berdasarkan Lisensi MIT; poligon aslinya bersumber dari Badan Informasi Geospasial (BIG), tanahair.indonesia.go.id.</source>
         <translation>Poligon batas wilayah disederhanakan untuk tampilan dan tidak dimaksudkan untuk menghitung luas atau menetapkan batas. Data cahyadsn/wilayah (© 2017–2025 Cahya DSN) dan cahyadsn/wilayah_boundaries (© 2024 Cahya DSN) digunakan berdasarkan Lisensi MIT; poligon aslinya bersumber dari Badan Informasi Geospasial (BIG), tanahair.indonesia.go.id.</translation>
     </message>
+    <message>
+        <source>Ditampilkan %1 baris dengan skor tertinggi dari %2; daftar lengkap dapat diekspor ke CSV (petaksd export --suggestions).</source>
+        <translation>Ditampilkan %1 baris dengan skor tertinggi dari %2; daftar lengkap dapat diekspor ke CSV (petaksd export --suggestions).</translation>
+    </message>
+    <message>
+        <source>Ditampilkan %1 dari %2 isian, yang prioritasnya tertinggi; daftar lengkap dapat diekspor ke CSV (petaksd export --entries).</source>
+        <translation>Ditampilkan %1 dari %2 isian, yang prioritasnya tertinggi; daftar lengkap dapat diekspor ke CSV (petaksd export --entries).</translation>
+    </message>
+    <message numerus="yes">
+        <source>dan %Ln urusan lainnya</source>
+        <translation>
+            <numerusform>dan %Ln urusan lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditampilkan %1 dari %2 kerja sama; semuanya tercantum dalam register kerja sama.</source>
+        <translation>Ditampilkan %1 dari %2 kerja sama; semuanya tercantum dalam register kerja sama.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportWriter</name>

@@ -511,18 +511,30 @@ void FigurePainter::locator(const QRectF &rect, const ReportFigure &f)
     mP.setClipRect(rect);
     mP.fillRect(rect, mPal.sea);
     const Boundaries &b = boundaries();
-    const double tol = 0.5 * mU;
+    const double tol = 1.0 * mU; // a locator is about 150 pt wide: finer detail does not show
     if (province) {
         drawAreas(visible, proj, {}, f.focus, tol, true);
     } else {
+        // Neighbouring provinces as plain land, one outline each; kabupaten/kota lines only inside the region's own
+        // province. Every profile page carries its locator, so its detail is what a national report pays for most.
+        mP.setPen(pen(mPal.landBorder, 0.3));
+        mP.setBrush(mPal.land);
+        for (const QString &code : b.provinceCodes) {
+            const Shape &s = b.provinces[code];
+            if (r && code == r->provinceCode)
+                continue;
+            if (s.bounds.intersects(visible))
+                mP.drawPath(projectedPath(s, proj, tol));
+        }
         for (const QString &code : b.kabkotaCodes) {
             const Shape &s = b.kabkota[code];
             if (!s.bounds.intersects(visible))
                 continue;
             const Region *k = ref.region(code);
-            const bool sameProvince = r && k && k->provinceCode == r->provinceCode;
+            if (!r || !k || k->provinceCode != r->provinceCode)
+                continue;
             mP.setPen(pen(mPal.landBorder, 0.3));
-            mP.setBrush(code == f.focus ? mStyle.accent : (sameProvince ? mPal.scope : mPal.land));
+            mP.setBrush(code == f.focus ? mStyle.accent : mPal.scope);
             mP.drawPath(projectedPath(s, proj, tol));
         }
         if (r) {
