@@ -14,7 +14,8 @@
 #      transport problems; bench/peers_engine.py solves the same problems with networkx (and checks that flow
 #      and cost agree);
 #   2. every other bench/peers_<name>.py is run with --bench BUILD/bench/ksd_bench_<name> (the layout benchmark:
-#      force layout vs networkx spring_layout and Graphviz sfdp on the same graph) and prints its own table.
+#      force layout vs networkx spring_layout and Graphviz sfdp on the same graph) and prints its own table;
+#   3. report: bench/bench_report.sh times `petaksd report` on the demo (target 1 s) and the national project (5 s).
 #
 # Row protocol (step 1): a bench executable or peer prints lines (medians over the runs)
 #   ROW <TAB> label <TAB> implementation <TAB> wall_ms <TAB> cpu_ms <TAB> runs <TAB> check
@@ -108,3 +109,13 @@ for peer in "$ROOT"/bench/peers_*.py; do
   fi
   ${RT[@]+"${RT[@]}"} "$PY" "$peer" --bench "$BUILD/bench/ksd_bench_$name" --runs "$PEER_RUNS" || echo "   ($(basename "$peer") failed)"
 done
+
+# ---------------------------------------------------------------------------------------------------------------
+# Report: petaksd report on the demo (target 1 s) and on the national project (target 5 s), see bench_report.sh.
+echo
+if [ "$HAVE_PETAKSD" = 1 ]; then
+  ${RT[@]+"${RT[@]}"} bash "$ROOT/bench/bench_report.sh" --build "$BUILD" --runs "$RUNS" --entries "$ENTRIES" \
+    --seed "$SEED" || echo "   (bench_report.sh failed)"
+else
+  echo "== report: petaksd did not build; skipped"
+fi
