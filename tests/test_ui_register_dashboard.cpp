@@ -12,13 +12,17 @@
 #include "workbench/workbench.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBarSet>
 #include <QBarSeries>
 #include <QChart>
+#include <QChartView>
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QMainWindow>
 #include <QPieSeries>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -338,4 +342,36 @@ TEST_CASE("Ekspor angka: every number to an Excel CSV", "[register][dashboard][e
     REQUIRE(pie->count() == 3);
     CHECK(pie->slices()[0]->label() == QStringLiteral("SINERGI 46,4%"));
     CHECK(pie->slices()[0]->value() == 58);
+}
+
+TEST_CASE("Monev tab: charts go below their tables on a narrow page, beside them on a wide one", "[register][dashboard]")
+{
+    Window w;
+    auto *actions = new RegisterActions(w.workbench);
+    w.workbench->addHandler(actions);
+    MonevPage *page = actions->monevPage();
+    w.workbench->documents()->adopt(kotaBanjar2021());
+    w.workbench->showPage(QStringLiteral("monev"));
+    page->setToday(QDate(2021, 11, 15));
+    page->refreshNow();
+    auto *scroll = page->findChild<QScrollArea *>();
+    REQUIRE(scroll);
+    QTableView *table = page->documentsTable();
+    auto *chart = page->findChild<QChartView *>(QStringLiteral("documentsChart"));
+    REQUIRE(chart);
+
+    // The centre of a 1440 px main window between its two docks: no sideways scrolling, charts below.
+    w.window.resize(760, 800);
+    w.window.show();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    CHECK(scroll->horizontalScrollBar()->maximum() == 0);
+    CHECK(chart->mapTo(page, QPoint()).y() >= table->mapTo(page, QPoint()).y() + table->height());
+
+    // A wide page: the chart sits beside its table.
+    w.window.resize(1500, 800);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    CHECK(scroll->horizontalScrollBar()->maximum() == 0);
+    CHECK(chart->mapTo(page, QPoint()).x() >= table->mapTo(page, QPoint()).x() + table->width());
 }

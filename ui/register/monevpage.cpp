@@ -27,7 +27,9 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QStyle>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -147,6 +149,7 @@ MonevPage::MonevPage(Workbench *workbench, QWidget *parent)
     h.setPointSizeF(h.pointSizeF() * 1.3);
     h.setBold(true);
     mHeading->setFont(h);
+    mHeading->setWordWrap(true);
     mBanner = new QLabel(content);
     mBanner->setObjectName(QStringLiteral("expiryBanner"));
     mBanner->setWordWrap(true);
@@ -174,8 +177,9 @@ MonevPage::MonevPage(Workbench *workbench, QWidget *parent)
         (*box)->setObjectName(name);
         return *box;
     };
-    auto sideBySide = [](QGroupBox *box, QWidget *left, QWidget *right) {
-        auto *l = new QHBoxLayout(box);
+    auto sideBySide = [this](QGroupBox *box, QWidget *left, QWidget *right) {
+        auto *l = new QBoxLayout(QBoxLayout::LeftToRight, box);
+        mSections.append(l);
         auto *column = new QVBoxLayout;
         column->addWidget(left);
         column->addStretch(1);
@@ -223,7 +227,8 @@ MonevPage::MonevPage(Workbench *workbench, QWidget *parent)
     }
 
     // One section per row: the table at its natural width, its chart beside it; the page scrolls vertically.
-    auto *bottom = new QHBoxLayout;
+    auto *bottom = new QBoxLayout(QBoxLayout::LeftToRight);
+    mSections.append(bottom);
     bottom->addWidget(mExpiryBox, 1);
     bottom->addWidget(mMonevBox, 0);
     auto *contentLayout = new QVBoxLayout(content);
@@ -317,6 +322,32 @@ void MonevPage::showEvent(QShowEvent *event)
         mDelay->start(0);
 }
 
+void MonevPage::resizeEvent(QResizeEvent *event)
+{
+    WorkbenchPage::resizeEvent(event);
+    arrangeSections();
+}
+
+void MonevPage::arrangeSections()
+{
+    // Room for a row: the page less the scroll bar and the group box frames.
+    const int available = width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 48;
+    for (QBoxLayout *row : std::as_const(mSections)) {
+        int needed = 0;
+        for (int i = 0; i < row->count(); ++i) {
+            QLayoutItem *item = row->itemAt(i);
+            if (item->spacerItem())
+                continue; // the stretches, and a 12 px gap counted below
+            needed += item->widget() ? std::max(item->widget()->minimumWidth(), item->widget()->minimumSizeHint().width())
+                                     : item->minimumSize().width();
+        }
+        needed += 12 + row->contentsMargins().left() + row->contentsMargins().right();
+        const auto direction = needed <= available ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+        if (row->direction() != direction)
+            row->setDirection(direction);
+    }
+}
+
 void MonevPage::refreshNow()
 {
     mDelay->stop();
@@ -386,6 +417,7 @@ void MonevPage::updateView()
     }
     mBanner->setVisible(soon > 0);
     updateCharts();
+    arrangeSections(); // the tables' widths follow their content
 }
 
 void MonevPage::updateCharts()

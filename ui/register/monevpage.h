@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QPointer>
 
+class QBoxLayout;
 class QChart;
 class QChartView;
 class QGroupBox;
@@ -58,6 +59,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setDocument(ProjectDocument *document);
@@ -68,6 +70,9 @@ private:
     void retranslate();
     void exportClicked();
     static void fitTable(QTableView *view);
+    /// Puts each chart beside its table when the page is wide enough for both, below it otherwise, so that the
+    /// page never scrolls sideways.
+    void arrangeSections();
 
     Workbench *mWorkbench;
     QPointer<ProjectDocument> mDocument;
@@ -79,6 +84,7 @@ private:
     QTimer *mDelay;
 
     QLabel *mHeading;
+    QList<QBoxLayout *> mSections; ///< table | chart rows, and the expiry | monev row
     QLabel *mBanner;
     QLabel *mAsOfLabel;
     DateEdit *mAsOf;

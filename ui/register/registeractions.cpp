@@ -124,7 +124,8 @@ RegisterActions::RegisterActions(Workbench *workbench)
     mImportMenu->addAction(mImportProposals);
     mImportMenu->addAction(mImportAgreements);
     workbench->addMenu(MenuId::File, Section::FileImportExport, mImportMenu);
-    workbench->addPage(QStringLiteral("monev"), mMonevPage, [] { return tr("Monev"); }, 60);
+    workbench->addPage(QStringLiteral("monev"), mMonevPage, [] { return tr("Monev"); }, 60,
+                       mMonevPage->style()->standardIcon(QStyle::SP_FileDialogContentsView));
     // The editors on the tool bars of the Usulan and Kerja Sama tabs, when MainWindow has made them.
     if (auto *proposals = qobject_cast<RecordTablePage *>(workbench->page(Pages::Proposals))) {
         proposals->addToolAction(mNewProposal);
