@@ -634,8 +634,12 @@ void Builder::summary()
 
     // The headline figures, in the shape planners already report them.
     QStringList points;
-    // Each count carries its own plural ("1 need/problem", "37 needs/problems" in English).
-    points.append(T::tr("%1 dari %2: %3 dan %4, pada %5.")
+    // Each count carries its own plural ("1 need/problem", "37 needs/problems" in English). An empty project says
+    // so in words rather than in a row of zeros.
+    if (c.entries == 0)
+        points.append(T::tr("Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan."));
+    else
+        points.append(T::tr("%1 dari %2: %3 dan %4, pada %5.")
                       .arg(T::tr("%Ln isian", nullptr, c.entries))
                       .arg(T::tr("%Ln perangkat daerah", nullptr, int(pds.size())))
                       .arg(T::tr("%Ln potensi", nullptr, c.potensi))
@@ -648,13 +652,19 @@ void Builder::summary()
             if (n > 0)
                 parts.append(QStringLiteral("%1 %2").arg(count(n), ksdClassName(k).toLower()));
         }
-        QString line = T::tr("%Ln saran kerja sama antardaerah", nullptr, c.suggestions);
-        if (!parts.isEmpty())
-            line += QStringLiteral(": ") + joinList(parts);
-        line += QStringLiteral("; ") + T::tr("%Ln klaster", nullptr, c.clusters) + QLatin1Char('.');
-        points.append(line);
+        if (c.suggestions == 0 && c.clusters == 0) {
+            points.append(T::tr("Tidak ada saran kerja sama."));
+        } else {
+            QString line = T::tr("%Ln saran kerja sama antardaerah", nullptr, c.suggestions);
+            if (!parts.isEmpty())
+                line += QStringLiteral(": ") + joinList(parts);
+            line += QStringLiteral("; ") + T::tr("%Ln klaster", nullptr, c.clusters) + QLatin1Char('.');
+            points.append(line);
+        }
     }
-    {
+    if (mStats.proposalsTotal == 0) {
+        points.append(T::tr("Belum ada usulan kerja sama yang dicatat."));
+    } else {
         QString line = T::tr("%1 usulan, %2 memenuhi kriteria")
                            .arg(count(mStats.proposalsTotal), count(mStats.proposalsEligible));
         QList<Category> cats(std::begin(kCategories), std::end(kCategories));
@@ -1106,7 +1116,8 @@ ReportTable Builder::suggestionTable(const QList<const ReportSuggestion *> &list
 
 void Builder::wajib()
 {
-    pageBreak(PageOrientation::Landscape);
+    // Wide tables go on landscape pages; a section that only says it is empty stays portrait.
+    pageBreak(!suggestionsOf(KsdClass::Wajib).isEmpty() || !suggestionsOf(KsdClass::PotensiWajib).isEmpty() ? PageOrientation::Landscape : PageOrientation::Portrait);
     chapter(T::tr("Kerja Sama Wajib"));
     para(T::tr("Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai "
                "eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; "
@@ -1172,7 +1183,8 @@ void Builder::sukarela()
 
 void Builder::clusters()
 {
-    pageBreak(PageOrientation::Landscape);
+    // Wide tables go on landscape pages; a section that only says it is empty stays portrait.
+    pageBreak(!mClusters.isEmpty() || !suggestionsOf(KsdClass::RujukProvinsi).isEmpty() ? PageOrientation::Landscape : PageOrientation::Portrait);
     chapter(T::tr("Klaster dan Rujukan ke Provinsi"));
     para(T::tr("Layanan yang lokasi, pengguna atau dampaknya melintasi batas kabupaten/kota menjadi kewenangan "
                "provinsi (UU 23/2014 Pasal 13 ayat (3)). Untuk layanan seperti itu, saran yang tepat adalah merujuk "
@@ -1282,7 +1294,8 @@ void Builder::clusters()
 void Builder::matrix()
 {
     // The matrix is wide: it sits on landscape pages, and the report returns to portrait after it.
-    pageBreak(PageOrientation::Landscape);
+    // Wide tables go on landscape pages; a section that only says it is empty stays portrait.
+    pageBreak(!mEntries.isEmpty() ? PageOrientation::Landscape : PageOrientation::Portrait);
     chapter(T::tr("Matriks Potensi dan Kebutuhan"));
     para(T::tr("Matriks berikut menunjukkan, untuk setiap daerah dalam cakupan dan setiap urusan yang berisi, "
                "jumlah potensi dan kebutuhan/permasalahan yang dicatat, ditulis P/K. Hanya urusan yang mempunyai "
@@ -1516,7 +1529,8 @@ void Builder::profile(const QString &code, bool first)
 
 void Builder::registerSection()
 {
-    pageBreak(PageOrientation::Landscape);
+    // Wide tables go on landscape pages; a section that only says it is empty stays portrait.
+    pageBreak(!mAgreements.isEmpty() ? PageOrientation::Landscape : PageOrientation::Portrait);
     chapter(T::tr("Register Kerja Sama"));
     if (mAgreements.isEmpty()) {
         para(T::tr("Belum ada dokumen kerja sama dalam register."), TextStyle::Note);

@@ -23,6 +23,10 @@ FigurePainter sharedRendererFigures(const Project &project, std::shared_ptr<cons
     return [project, suggestions](QPainter &painter, const QRectF &rect, const ReportFigure &figure) {
         if (figure.kind != FigureKind::NetworkMap)
             return false;
+        // Nothing to link: the shared renderer then zooms onto the lone node (one region in scope filled the page
+        // with a single disc); the report's own map painter shows the scope on its boundary map instead.
+        if (figure.links.isEmpty())
+            return false;
         Project shown = project;
         if (!figure.regions.isEmpty())
             shown.scope = figure.regions; // the report's scope, which may be narrower than the project's
