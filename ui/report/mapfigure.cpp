@@ -9,9 +9,11 @@
 
 #include <QFontMetricsF>
 #include <QHash>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -206,6 +208,9 @@ public:
 
     void network(const QRectF &rect, const ReportFigure &f);
     void locator(const QRectF &rect, const ReportFigure &f);
+    /// The locator of a kabupaten/kota without the region itself: neighbouring provinces as plain land, the
+    /// kabupaten/kota of @p r's province, its outline. Cached per province and size (process lifetime).
+    QImage locatorBackground(const QRectF &rect, const GeoProjection &proj, const QRectF &visible, const Region *r);
 
 private:
     double legendHeight(const QList<ReportLegendItem> &items, double width) const;
@@ -485,6 +490,64 @@ void FigurePainter::network(const QRectF &rect, const ReportFigure &f)
         legend(legendItems, QRectF(rect.left(), mapRect.bottom(), rect.width(), legendH));
 }
 
+QImage FigurePainter::locatorBackground(const QRectF &rect, const GeoProjection &proj, const QRectF &visible,
+                                       const Region *r)
+{
+    // About 200 dpi on paper: sharp in print, small in the file.
+    const double pixelsPerUnit = 200.0 / 72.0 / mU;
+    const QSize size(std::max(1, int(std::lround(rect.width() * pixelsPerUnit))),
+                     std::max(1, int(std::lround(rect.height() * pixelsPerUnit))));
+    // The province, the pixel size and the area shown (a region reaching outside its province widens it).
+    const QString key = QStringLiteral("%1|%2x%3|%4,%5,%6,%7")
+                            .arg(r ? r->provinceCode : QString())
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(visible.left(), 0, 'f', 4)
+                            .arg(visible.top(), 0, 'f', 4)
+                            .arg(visible.width(), 0, 'f', 4)
+                            .arg(visible.height(), 0, 'f', 4);
+    static QMutex mutex;
+    static QHash<QString, QImage> cache;
+    QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(mPal.sea);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.scale(pixelsPerUnit, pixelsPerUnit);
+    p.translate(-rect.topLeft());
+    FigurePainter fp(p, mStyle, mU);
+    const Boundaries &b = boundaries();
+    const RefData &ref = RefData::instance();
+    const double tol = 0.5 / pixelsPerUnit; // half a pixel
+    p.setPen(fp.pen(mPal.landBorder, 0.3));
+    p.setBrush(mPal.land);
+    for (const QString &code : b.provinceCodes) {
+        const Shape &s = b.provinces[code];
+        if ((!r || code != r->provinceCode) && s.bounds.intersects(visible))
+            p.drawPath(projectedPath(s, proj, tol));
+    }
+    p.setBrush(mPal.scope);
+    for (const QString &code : b.kabkotaCodes) {
+        const Shape &s = b.kabkota[code];
+        const Region *k = ref.region(code);
+        if (r && k && k->provinceCode == r->provinceCode && s.bounds.intersects(visible))
+            p.drawPath(projectedPath(s, proj, tol));
+    }
+    if (r) {
+        if (const Shape *s = shapeOf(r->provinceCode)) {
+            p.setPen(fp.pen(mPal.province, 0.7));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(projectedPath(*s, proj, tol));
+        }
+    }
+    p.end();
+    cache.insert(key, image);
+    return image;
+}
+
 void FigurePainter::locator(const QRectF &rect, const ReportFigure &f)
 {
     const RefData &ref = RefData::instance();
@@ -510,38 +573,19 @@ void FigurePainter::locator(const QRectF &rect, const ReportFigure &f)
     mP.save();
     mP.setClipRect(rect);
     mP.fillRect(rect, mPal.sea);
-    const Boundaries &b = boundaries();
     const double tol = 1.0 * mU; // a locator is about 150 pt wide: finer detail does not show
     if (province) {
         drawAreas(visible, proj, {}, f.focus, tol, true);
     } else {
-        // Neighbouring provinces as plain land, one outline each; kabupaten/kota lines only inside the region's own
-        // province. Every profile page carries its locator, so its detail is what a national report pays for most.
-        mP.setPen(pen(mPal.landBorder, 0.3));
-        mP.setBrush(mPal.land);
-        for (const QString &code : b.provinceCodes) {
-            const Shape &s = b.provinces[code];
-            if (r && code == r->provinceCode)
-                continue;
-            if (s.bounds.intersects(visible))
-                mP.drawPath(projectedPath(s, proj, tol));
-        }
-        for (const QString &code : b.kabkotaCodes) {
-            const Shape &s = b.kabkota[code];
-            if (!s.bounds.intersects(visible))
-                continue;
-            const Region *k = ref.region(code);
-            if (!r || !k || k->provinceCode != r->provinceCode)
-                continue;
-            mP.setPen(pen(mPal.landBorder, 0.3));
-            mP.setBrush(code == f.focus ? mStyle.accent : mPal.scope);
-            mP.drawPath(projectedPath(s, proj, tol));
-        }
+        // The province around the region is the same on every profile page of that province: it is drawn once
+        // into an image that the PDF embeds once and every page reuses. Only the region itself is drawn per page,
+        // as vector. (Drawn in full on each page, the locators were half the bytes of a national report.)
+        mP.drawImage(rect, locatorBackground(rect, proj, visible, r));
         if (r) {
-            if (const Shape *s = shapeOf(r->provinceCode)) {
-                mP.setPen(pen(mPal.province, 0.7));
-                mP.setBrush(Qt::NoBrush);
-                mP.drawPath(projectedPath(*s, proj, tol));
+            if (const Shape *own = shapeOf(r->code)) {
+                mP.setPen(pen(mPal.landBorder, 0.3));
+                mP.setBrush(mStyle.accent);
+                mP.drawPath(projectedPath(*own, proj, tol));
             }
         }
         // A small region (a kota) can vanish at this scale: a ring marks it all the same.
