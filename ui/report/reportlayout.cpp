@@ -443,7 +443,21 @@ struct ReportLayout::Impl
     }
 
     // --- tables ----------------------------------------------------------------------------------------------
+    /// Column widths measure every cell: a heading's keep-with-next test and the table itself both need them, so
+    /// they are computed once per table (of the model, which outlives the layout) and body width.
+    QHash<QPair<const ReportTable *, double>, TableGeometry> mGeometries;
+
     TableGeometry tableGeometry(const ReportTable &t)
+    {
+        const QPair<const ReportTable *, double> key(&t, bodyWidth());
+        if (const auto it = mGeometries.constFind(key); it != mGeometries.cend())
+            return *it;
+        TableGeometry g = measureTable(t);
+        mGeometries.insert(key, g);
+        return g;
+    }
+
+    TableGeometry measureTable(const ReportTable &t)
     {
         TableGeometry g;
         const double size = t.compact ? S.compactTableSize : S.tableSize;
