@@ -157,7 +157,7 @@ QString statusName(AgreementStatus s)
 {
     switch (s) {
     case AgreementStatus::Aktif: return Tr::tr("Aktif");
-    case AgreementStatus::Berakhir: return Tr::tr("Berakhir");
+    case AgreementStatus::Berakhir: return Tr::tr("Berakhir", "status");
     case AgreementStatus::Diperpanjang: return Tr::tr("Diperpanjang");
     case AgreementStatus::Dihentikan: return Tr::tr("Dihentikan");
     }

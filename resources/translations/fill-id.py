@@ -7,6 +7,7 @@ English strings still missing. Run after `cmake --build build --target update_tr
     every message whose source is in en.tsv gets its translation and is marked finished; unmatched messages
     stay unfinished and are counted (and listed with --list). petaksd_id.ts is not touched in this mode.
     en.tsv: one line per source, `<source>\t<translation>`; \n, \t and \\ are escaped as two characters.
+    A source translated with a disambiguation, tr("Berakhir", "status"), may have its own line `Berakhir#status`.
     Numerus sources may give one form per column (`<source>\t<singular>\t<plural>`); a single translation
     is used for every numerusform."""
 import re, sys, pathlib, xml.etree.ElementTree as ET
@@ -68,7 +69,11 @@ def apply_en(ts_path, table):
         if tr.get('type') in ('vanished', 'obsolete'):
             continue
         total += 1
-        forms = table.get(msg.find('source').text or '')
+        source = msg.find('source').text or ''
+        comment = msg.find('comment')
+        # A source with a disambiguation, tr("Berakhir", "status"), is looked up as "Berakhir#status" first.
+        forms = table.get(f'{source}#{comment.text}') if comment is not None else None
+        forms = forms or table.get(source)
         if forms is None:
             continue
         if msg.get('numerus') == 'yes':

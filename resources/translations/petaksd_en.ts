@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
-    <name>ksd</name>
-    <message>
-        <source>Hentikan</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Simpan semua</source>
-        <translation>Save All</translation>
-    </message>
-    <message>
-        <source>Buka</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>&amp;Ya</source>
-        <translation>&amp;Yes</translation>
-    </message>
-    <message>
-        <source>Ya untuk &amp;semua</source>
-        <translation>Yes to &amp;All</translation>
-    </message>
-    <message>
-        <source>&amp;Tidak</source>
-        <translation>&amp;No</translation>
-    </message>
-    <message>
-        <source>T&amp;idak untuk semua</source>
-        <translation>N&amp;o to All</translation>
-    </message>
-    <message>
-        <source>Coba lagi</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <source>Abaikan</source>
-        <translation>Ignore</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Buang</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Bantuan</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <source>Terapkan</source>
-        <translation>Apply</translation>
-    </message>
-    <message>
-        <source>Atur ulang</source>
-        <translation>Reset</translation>
-    </message>
-    <message>
-        <source>Kembalikan bawaan</source>
-        <translation>Restore Defaults</translation>
-    </message>
-</context>
-<context>
     <name>ksd::AboutDialog</name>
     <message>
         <source>Tentang PetaKSD</source>
@@ -1329,6 +1254,81 @@
     </message>
 </context>
 <context>
+    <name>ksd::DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan semua</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Ya</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Ya untuk &amp;semua</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;Tidak</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>T&amp;idak untuk semua</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Hentikan</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Coba lagi</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Abaikan</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Bantuan</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Atur ulang</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Kembalikan bawaan</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
     <name>ksd::EditActions</name>
     <message>
         <source>&amp;Urungkan %1</source>
@@ -2486,10 +2486,6 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
         </translation>
     </message>
     <message>
-        <source>Tebal garis hijau: jumlah usulan atau kesepakatan</source>
-        <translation>Green line thickness: number of proposals or agreements</translation>
-    </message>
-    <message>
         <source>Klaster kerja sama multipihak</source>
         <translation>Multi-party cooperation cluster</translation>
     </message>
@@ -2526,10 +2522,6 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
         <translation>Partners outside the scope</translation>
     </message>
     <message>
-        <source>Ukuran simpul: jumlah isian potensi dan kebutuhan</source>
-        <translation>Node size: number of potential and need entries</translation>
-    </message>
-    <message>
         <source>Ukuran simpul: skor saran tertinggi</source>
         <translation>Node size: highest suggestion score</translation>
     </message>
@@ -2564,6 +2556,14 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     <message>
         <source>Format tidak dikenal: gunakan .png, .svg atau .pdf.</source>
         <translation>Unknown format: use .png, .svg or .pdf.</translation>
+    </message>
+    <message>
+        <source>Tebal garis hijau: jumlah usulan/kesepakatan</source>
+        <translation>Green line width: number of proposals/agreements</translation>
+    </message>
+    <message>
+        <source>Ukuran simpul: jumlah isian</source>
+        <translation>Node size: number of entries</translation>
     </message>
 </context>
 <context>
@@ -3766,26 +3766,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Filter by province</translation>
     </message>
     <message>
-        <source>Ukuran: jumlah isian</source>
-        <translation>Size: number of entries</translation>
-    </message>
-    <message>
-        <source>Ukuran: skor saran</source>
-        <translation>Size: suggestion score</translation>
-    </message>
-    <message>
-        <source>Warna: jenis daerah</source>
-        <translation>Colour: region type</translation>
-    </message>
-    <message>
-        <source>Warna: kebutuhan/potensi</source>
-        <translation>Colour: needs/potentials</translation>
-    </message>
-    <message>
-        <source>Cari daerah (nama atau kode)…</source>
-        <translation>Search region (name or code)…</translation>
-    </message>
-    <message>
         <source>Perbesar (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
@@ -3798,24 +3778,8 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Fit</translation>
     </message>
     <message>
-        <source>Tampilkan seluruh peta (0)</source>
-        <translation>Show the whole map (0)</translation>
-    </message>
-    <message>
         <source>Legenda</source>
         <translation>Legend</translation>
-    </message>
-    <message>
-        <source>Tampilkan atau sembunyikan legenda</source>
-        <translation>Show or hide the legend</translation>
-    </message>
-    <message>
-        <source>Ikhtisar</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Tampilkan atau sembunyikan peta ikhtisar</source>
-        <translation>Show or hide the overview map</translation>
     </message>
     <message>
         <source>Ekspor</source>
@@ -3880,6 +3844,66 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cari daerah…</source>
+        <translation>Find region…</translation>
+    </message>
+    <message>
+        <source>Cari daerah menurut nama atau kode, lalu perbesar ke sana (Ctrl+F)</source>
+        <translation>Find a region by name or code and zoom to it (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cari daerah</source>
+        <translation>Find region</translation>
+    </message>
+    <message>
+        <source>Paskan ke daerah cakupan dan mitranya (0)</source>
+        <translation>Fit to the scope regions and their partners (0)</translation>
+    </message>
+    <message>
+        <source>Tampilan</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Ukuran dan warna simpul, legenda, ikhtisar</source>
+        <translation>Node size and colour, legend, overview</translation>
+    </message>
+    <message>
+        <source>Ukuran simpul</source>
+        <translation>Node size</translation>
+    </message>
+    <message>
+        <source>Menurut jumlah isian</source>
+        <translation>By number of entries</translation>
+    </message>
+    <message>
+        <source>Menurut skor saran</source>
+        <translation>By suggestion score</translation>
+    </message>
+    <message>
+        <source>Warna simpul</source>
+        <translation>Node colour</translation>
+    </message>
+    <message>
+        <source>Menurut jenis daerah</source>
+        <translation>By region type</translation>
+    </message>
+    <message>
+        <source>Menurut kebutuhan/potensi</source>
+        <translation>By need/potential</translation>
+    </message>
+    <message>
+        <source>Peta ikhtisar</source>
+        <translation>Overview map</translation>
+    </message>
+    <message>
+        <source>Ekspor peta ke PNG, SVG atau PDF</source>
+        <translation>Export the map to PNG, SVG or PDF</translation>
+    </message>
+    <message>
+        <source>Saring:</source>
+        <translation>Filter:</translation>
     </message>
 </context>
 <context>
@@ -7363,10 +7387,6 @@ File not found</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <source>Berakhir</source>
-        <translation>Ends</translation>
-    </message>
-    <message>
         <source>Diperpanjang</source>
         <translation>Extended</translation>
     </message>
@@ -7385,6 +7405,11 @@ File not found</translation>
     <message>
         <source>Hentikan</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <comment>status</comment>
+        <translation>Ended</translation>
     </message>
 </context>
 <context>

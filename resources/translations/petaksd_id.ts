@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="id_ID">
 <context>
-    <name>ksd</name>
-    <message>
-        <source>Hentikan</source>
-        <translation>Hentikan</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Simpan</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Simpan semua</source>
-        <translation>Simpan semua</translation>
-    </message>
-    <message>
-        <source>Buka</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>&amp;Ya</source>
-        <translation>&amp;Ya</translation>
-    </message>
-    <message>
-        <source>Ya untuk &amp;semua</source>
-        <translation>Ya untuk &amp;semua</translation>
-    </message>
-    <message>
-        <source>&amp;Tidak</source>
-        <translation>&amp;Tidak</translation>
-    </message>
-    <message>
-        <source>T&amp;idak untuk semua</source>
-        <translation>T&amp;idak untuk semua</translation>
-    </message>
-    <message>
-        <source>Coba lagi</source>
-        <translation>Coba lagi</translation>
-    </message>
-    <message>
-        <source>Abaikan</source>
-        <translation>Abaikan</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Buang</source>
-        <translation>Buang</translation>
-    </message>
-    <message>
-        <source>Bantuan</source>
-        <translation>Bantuan</translation>
-    </message>
-    <message>
-        <source>Terapkan</source>
-        <translation>Terapkan</translation>
-    </message>
-    <message>
-        <source>Atur ulang</source>
-        <translation>Atur ulang</translation>
-    </message>
-    <message>
-        <source>Kembalikan bawaan</source>
-        <translation>Kembalikan bawaan</translation>
-    </message>
-</context>
-<context>
     <name>ksd::AboutDialog</name>
     <message>
         <source>Tentang PetaKSD</source>
@@ -1307,6 +1232,81 @@
     </message>
 </context>
 <context>
+    <name>ksd::DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Simpan semua</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Ya</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Ya untuk &amp;semua</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <source>&amp;Tidak</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>T&amp;idak untuk semua</source>
+        <translation>T&amp;idak untuk semua</translation>
+    </message>
+    <message>
+        <source>Hentikan</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Coba lagi</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Abaikan</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Bantuan</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Atur ulang</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Kembalikan bawaan</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+</context>
+<context>
     <name>ksd::EditActions</name>
     <message>
         <source>&amp;Urungkan %1</source>
@@ -2454,10 +2454,6 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
         </translation>
     </message>
     <message>
-        <source>Tebal garis hijau: jumlah usulan atau kesepakatan</source>
-        <translation>Tebal garis hijau: jumlah usulan atau kesepakatan</translation>
-    </message>
-    <message>
         <source>Klaster kerja sama multipihak</source>
         <translation>Klaster kerja sama multipihak</translation>
     </message>
@@ -2494,10 +2490,6 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
         <translation>Mitra di luar cakupan</translation>
     </message>
     <message>
-        <source>Ukuran simpul: jumlah isian potensi dan kebutuhan</source>
-        <translation>Ukuran simpul: jumlah isian potensi dan kebutuhan</translation>
-    </message>
-    <message>
         <source>Ukuran simpul: skor saran tertinggi</source>
         <translation>Ukuran simpul: skor saran tertinggi</translation>
     </message>
@@ -2532,6 +2524,14 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     <message>
         <source>Format tidak dikenal: gunakan .png, .svg atau .pdf.</source>
         <translation>Format tidak dikenal: gunakan .png, .svg atau .pdf.</translation>
+    </message>
+    <message>
+        <source>Tebal garis hijau: jumlah usulan/kesepakatan</source>
+        <translation>Tebal garis hijau: jumlah usulan/kesepakatan</translation>
+    </message>
+    <message>
+        <source>Ukuran simpul: jumlah isian</source>
+        <translation>Ukuran simpul: jumlah isian</translation>
     </message>
 </context>
 <context>
@@ -3724,26 +3724,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Saring menurut provinsi</translation>
     </message>
     <message>
-        <source>Ukuran: jumlah isian</source>
-        <translation>Ukuran: jumlah isian</translation>
-    </message>
-    <message>
-        <source>Ukuran: skor saran</source>
-        <translation>Ukuran: skor saran</translation>
-    </message>
-    <message>
-        <source>Warna: jenis daerah</source>
-        <translation>Warna: jenis daerah</translation>
-    </message>
-    <message>
-        <source>Warna: kebutuhan/potensi</source>
-        <translation>Warna: kebutuhan/potensi</translation>
-    </message>
-    <message>
-        <source>Cari daerah (nama atau kode)…</source>
-        <translation>Cari daerah (nama atau kode)…</translation>
-    </message>
-    <message>
         <source>Perbesar (+)</source>
         <translation>Perbesar (+)</translation>
     </message>
@@ -3756,24 +3736,8 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Paskan</translation>
     </message>
     <message>
-        <source>Tampilkan seluruh peta (0)</source>
-        <translation>Tampilkan seluruh peta (0)</translation>
-    </message>
-    <message>
         <source>Legenda</source>
         <translation>Legenda</translation>
-    </message>
-    <message>
-        <source>Tampilkan atau sembunyikan legenda</source>
-        <translation>Tampilkan atau sembunyikan legenda</translation>
-    </message>
-    <message>
-        <source>Ikhtisar</source>
-        <translation>Ikhtisar</translation>
-    </message>
-    <message>
-        <source>Tampilkan atau sembunyikan peta ikhtisar</source>
-        <translation>Tampilkan atau sembunyikan peta ikhtisar</translation>
     </message>
     <message>
         <source>Ekspor</source>
@@ -3838,6 +3802,66 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Tutup</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cari daerah…</source>
+        <translation>Cari daerah…</translation>
+    </message>
+    <message>
+        <source>Cari daerah menurut nama atau kode, lalu perbesar ke sana (Ctrl+F)</source>
+        <translation>Cari daerah menurut nama atau kode, lalu perbesar ke sana (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cari daerah</source>
+        <translation>Cari daerah</translation>
+    </message>
+    <message>
+        <source>Paskan ke daerah cakupan dan mitranya (0)</source>
+        <translation>Paskan ke daerah cakupan dan mitranya (0)</translation>
+    </message>
+    <message>
+        <source>Tampilan</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Ukuran dan warna simpul, legenda, ikhtisar</source>
+        <translation>Ukuran dan warna simpul, legenda, ikhtisar</translation>
+    </message>
+    <message>
+        <source>Ukuran simpul</source>
+        <translation>Ukuran simpul</translation>
+    </message>
+    <message>
+        <source>Menurut jumlah isian</source>
+        <translation>Menurut jumlah isian</translation>
+    </message>
+    <message>
+        <source>Menurut skor saran</source>
+        <translation>Menurut skor saran</translation>
+    </message>
+    <message>
+        <source>Warna simpul</source>
+        <translation>Warna simpul</translation>
+    </message>
+    <message>
+        <source>Menurut jenis daerah</source>
+        <translation>Menurut jenis daerah</translation>
+    </message>
+    <message>
+        <source>Menurut kebutuhan/potensi</source>
+        <translation>Menurut kebutuhan/potensi</translation>
+    </message>
+    <message>
+        <source>Peta ikhtisar</source>
+        <translation>Peta ikhtisar</translation>
+    </message>
+    <message>
+        <source>Ekspor peta ke PNG, SVG atau PDF</source>
+        <translation>Ekspor peta ke PNG, SVG atau PDF</translation>
+    </message>
+    <message>
+        <source>Saring:</source>
+        <translation>Saring:</translation>
     </message>
 </context>
 <context>
@@ -7285,10 +7309,6 @@ Berkas tidak ditemukan</translation>
         <translation>Aktif</translation>
     </message>
     <message>
-        <source>Berakhir</source>
-        <translation>Berakhir</translation>
-    </message>
-    <message>
         <source>Diperpanjang</source>
         <translation>Diperpanjang</translation>
     </message>
@@ -7307,6 +7327,11 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>Hentikan</source>
         <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <comment>status</comment>
+        <translation>Berakhir</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "dialogbuttons.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QMessageBox>
 
@@ -9,28 +10,32 @@ namespace ksd {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ksd::DialogButtons)
+};
+
 QString textFor(int button)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("ksd::DialogButtons", s); };
     switch (button) {
-    case QDialogButtonBox::Ok: return tr("OK");
-    case QDialogButtonBox::Save: return tr("Simpan");
-    case QDialogButtonBox::SaveAll: return tr("Simpan semua");
-    case QDialogButtonBox::Open: return tr("Buka");
-    case QDialogButtonBox::Yes: return tr("&Ya");
-    case QDialogButtonBox::YesToAll: return tr("Ya untuk &semua");
-    case QDialogButtonBox::No: return tr("&Tidak");
-    case QDialogButtonBox::NoToAll: return tr("T&idak untuk semua");
-    case QDialogButtonBox::Abort: return tr("Hentikan");
-    case QDialogButtonBox::Retry: return tr("Coba lagi");
-    case QDialogButtonBox::Ignore: return tr("Abaikan");
-    case QDialogButtonBox::Close: return tr("Tutup");
-    case QDialogButtonBox::Cancel: return tr("Batal");
-    case QDialogButtonBox::Discard: return tr("Buang");
-    case QDialogButtonBox::Help: return tr("Bantuan");
-    case QDialogButtonBox::Apply: return tr("Terapkan");
-    case QDialogButtonBox::Reset: return tr("Atur ulang");
-    case QDialogButtonBox::RestoreDefaults: return tr("Kembalikan bawaan");
+    case QDialogButtonBox::Ok: return Tr::tr("OK");
+    case QDialogButtonBox::Save: return Tr::tr("Simpan");
+    case QDialogButtonBox::SaveAll: return Tr::tr("Simpan semua");
+    case QDialogButtonBox::Open: return Tr::tr("Buka");
+    case QDialogButtonBox::Yes: return Tr::tr("&Ya");
+    case QDialogButtonBox::YesToAll: return Tr::tr("Ya untuk &semua");
+    case QDialogButtonBox::No: return Tr::tr("&Tidak");
+    case QDialogButtonBox::NoToAll: return Tr::tr("T&idak untuk semua");
+    case QDialogButtonBox::Abort: return Tr::tr("Hentikan");
+    case QDialogButtonBox::Retry: return Tr::tr("Coba lagi");
+    case QDialogButtonBox::Ignore: return Tr::tr("Abaikan");
+    case QDialogButtonBox::Close: return Tr::tr("Tutup");
+    case QDialogButtonBox::Cancel: return Tr::tr("Batal");
+    case QDialogButtonBox::Discard: return Tr::tr("Buang");
+    case QDialogButtonBox::Help: return Tr::tr("Bantuan");
+    case QDialogButtonBox::Apply: return Tr::tr("Terapkan");
+    case QDialogButtonBox::Reset: return Tr::tr("Atur ulang");
+    case QDialogButtonBox::RestoreDefaults: return Tr::tr("Kembalikan bawaan");
     default: return {};
     }
 }
