@@ -99,7 +99,16 @@ void BoundaryMap::parse(const QByteArray &json, QHash<QString, Shape> &out, QStr
 
 bool BoundaryMap::hasShape(const QString &code) const
 {
-    return mKabkota.contains(code) || mProvinces.contains(code);
+    return shape(code) != nullptr;
+}
+
+const BoundaryMap::Shape *BoundaryMap::shape(const QString &code) const
+{
+    if (auto it = mKabkota.constFind(code); it != mKabkota.cend())
+        return &*it;
+    if (auto it = mProvinces.constFind(code); it != mProvinces.cend())
+        return &*it;
+    return nullptr;
 }
 
 QRectF BoundaryMap::extentOf(const QStringList &codes) const

@@ -57,12 +57,20 @@ public:
                                                        const QString &owner, const QRectF &areaLonLat,
                                                        double coarseTolerance) const;
 
-private:
+    /// One region's boundary in lon/lat (x = lon, y = lat, top = south), as in the reference data.
     struct Shape
     {
-        QList<QPolygonF> rings; ///< lon/lat
+        QList<QPolygonF> rings;
         QRectF bounds;
     };
+    /// The kab/kota boundary of @p code, else the province's; null when the reference data has none.
+    const Shape *shape(const QString &code) const;
+    const QHash<QString, Shape> &kabkotaShapes() const { return mKabkota; }
+    const QHash<QString, Shape> &provinceShapes() const { return mProvinces; }
+    const QStringList &kabkotaCodes() const { return mKabkotaCodes; }   ///< sorted
+    const QStringList &provinceCodes() const { return mProvinceCodes; } ///< sorted
+
+private:
     BoundaryMap();
     static void parse(const QByteArray &json, QHash<QString, Shape> &out, QStringList &codes);
 

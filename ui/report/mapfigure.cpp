@@ -4,15 +4,13 @@
 #include "reportstyle.h"
 
 #include "layout/geoprojection.h"
+#include "network/boundarymap.h"
 #include "layout/labelplacement.h"
 #include "refdata/refdata.h"
 
 #include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutex>
 #include <QPainter>
 #include <QPainterPath>
@@ -25,80 +23,17 @@ namespace ksd {
 
 namespace {
 
-/// One region's boundary rings in lon/lat, with their bounding box.
-struct Shape
-{
-    QList<QPolygonF> rings;
-    QRectF bounds; ///< x = lon, y = lat (top = south)
-};
+// The boundaries are the Peta tab's (ui/network/boundarymap), parsed once per process for both.
+using Shape = BoundaryMap::Shape;
 
-/// The simplified boundaries, parsed once per process.
-struct Boundaries
+const BoundaryMap &boundaries()
 {
-    QHash<QString, Shape> kabkota;
-    QHash<QString, Shape> provinces;
-    QList<QString> kabkotaCodes;   ///< sorted, for a deterministic drawing order
-    QList<QString> provinceCodes;
-    QRectF national;
-};
-
-void parseInto(const QByteArray &json, QHash<QString, Shape> &out, QList<QString> &codes)
-{
-    const QJsonArray features = QJsonDocument::fromJson(json).object().value(QLatin1String("features")).toArray();
-    for (const QJsonValue &fv : features) {
-        const QJsonObject f = fv.toObject();
-        const QString code = f.value(QLatin1String("properties")).toObject().value(QLatin1String("code")).toString();
-        const QJsonObject geometry = f.value(QLatin1String("geometry")).toObject();
-        const QString type = geometry.value(QLatin1String("type")).toString();
-        QJsonArray polygons = geometry.value(QLatin1String("coordinates")).toArray();
-        if (type == QLatin1String("Polygon"))
-            polygons = QJsonArray{polygons};
-        Shape shape;
-        for (const QJsonValue &pv : polygons) {
-            for (const QJsonValue &rv : pv.toArray()) {
-                const QJsonArray ring = rv.toArray();
-                QPolygonF poly;
-                poly.reserve(ring.size());
-                for (const QJsonValue &cv : ring) {
-                    const QJsonArray c = cv.toArray();
-                    poly.append(QPointF(c.at(0).toDouble(), c.at(1).toDouble()));
-                }
-                if (poly.size() >= 3) {
-                    shape.bounds = shape.bounds.isNull() ? poly.boundingRect() : shape.bounds | poly.boundingRect();
-                    shape.rings.append(poly);
-                }
-            }
-        }
-        if (!code.isEmpty() && !shape.rings.isEmpty()) {
-            out.insert(code, shape);
-            codes.append(code);
-        }
-    }
-    std::sort(codes.begin(), codes.end());
-}
-
-const Boundaries &boundaries()
-{
-    static const Boundaries b = [] {
-        Boundaries r;
-        const RefData &ref = RefData::instance();
-        parseInto(ref.kabkotaGeoJson(), r.kabkota, r.kabkotaCodes);
-        parseInto(ref.provincesGeoJson(), r.provinces, r.provinceCodes);
-        for (const Shape &s : std::as_const(r.provinces))
-            r.national = r.national.isNull() ? s.bounds : r.national | s.bounds;
-        return r;
-    }();
-    return b;
+    return BoundaryMap::instance();
 }
 
 const Shape *shapeOf(const QString &code)
 {
-    const Boundaries &b = boundaries();
-    if (auto it = b.kabkota.constFind(code); it != b.kabkota.cend())
-        return &*it;
-    if (auto it = b.provinces.constFind(code); it != b.provinces.cend())
-        return &*it;
-    return nullptr;
+    return BoundaryMap::instance().shape(code);
 }
 
 /// The rings projected to the device, dropping points closer than @p tolerance to the last one kept: the PDF stays
@@ -234,11 +169,11 @@ private:
 void FigurePainter::drawAreas(const QRectF &extent, const GeoProjection &proj, const QSet<QString> &scope,
                               const QString &focus, double tolerance, bool provinceLevelOnly)
 {
-    const Boundaries &b = boundaries();
+    const BoundaryMap &b = boundaries();
     const RefData &ref = RefData::instance();
     if (!provinceLevelOnly) {
-        for (const QString &code : b.kabkotaCodes) {
-            const Shape &s = b.kabkota[code];
+        for (const QString &code : b.kabkotaCodes()) {
+            const Shape &s = *b.shape(code);
             if (!s.bounds.intersects(extent))
                 continue;
             const Region *r = ref.region(code);
@@ -254,8 +189,8 @@ void FigurePainter::drawAreas(const QRectF &extent, const GeoProjection &proj, c
         }
     }
     mP.setBrush(Qt::NoBrush);
-    for (const QString &code : b.provinceCodes) {
-        const Shape &s = b.provinces[code];
+    for (const QString &code : b.provinceCodes()) {
+        const Shape &s = *b.provinceShapes().constFind(code);
         if (!s.bounds.intersects(extent))
             continue;
         if (provinceLevelOnly) {
@@ -394,7 +329,7 @@ void FigurePainter::network(const QRectF &rect, const ReportFigure &f)
         }
     }
     if (extent.isNull())
-        extent = boundaries().national;
+        extent = boundaries().nationalExtent();
     extent = padded(extent, 0.06);
 
     QList<ReportLegendItem> legendItems;
@@ -519,19 +454,19 @@ QImage FigurePainter::locatorBackground(const QRectF &rect, const GeoProjection 
     p.scale(pixelsPerUnit, pixelsPerUnit);
     p.translate(-rect.topLeft());
     FigurePainter fp(p, mStyle, mU);
-    const Boundaries &b = boundaries();
+    const BoundaryMap &b = boundaries();
     const RefData &ref = RefData::instance();
     const double tol = 0.5 / pixelsPerUnit; // half a pixel
     p.setPen(fp.pen(mPal.landBorder, 0.3));
     p.setBrush(mPal.land);
-    for (const QString &code : b.provinceCodes) {
-        const Shape &s = b.provinces[code];
+    for (const QString &code : b.provinceCodes()) {
+        const Shape &s = *b.provinceShapes().constFind(code);
         if ((!r || code != r->provinceCode) && s.bounds.intersects(visible))
             p.drawPath(projectedPath(s, proj, tol));
     }
     p.setBrush(mPal.scope);
-    for (const QString &code : b.kabkotaCodes) {
-        const Shape &s = b.kabkota[code];
+    for (const QString &code : b.kabkotaCodes()) {
+        const Shape &s = *b.shape(code);
         const Region *k = ref.region(code);
         if (r && k && k->provinceCode == r->provinceCode && s.bounds.intersects(visible))
             p.drawPath(projectedPath(s, proj, tol));
@@ -555,7 +490,7 @@ void FigurePainter::locator(const QRectF &rect, const ReportFigure &f)
     const bool province = r && r->isProvince();
     QRectF extent;
     if (province) {
-        extent = boundaries().national;
+        extent = boundaries().nationalExtent();
     } else if (r) {
         if (const Shape *s = shapeOf(r->provinceCode))
             extent = s->bounds;
@@ -563,7 +498,7 @@ void FigurePainter::locator(const QRectF &rect, const ReportFigure &f)
             extent = extent.isNull() ? own->bounds : extent | own->bounds;
     }
     if (extent.isNull())
-        extent = boundaries().national;
+        extent = boundaries().nationalExtent();
     extent = padded(extent, 0.05);
     const GeoProjection proj = GeoProjection::fit(extent, rect);
     const QPointF tl = proj.toLonLat(rect.topLeft());
