@@ -12,16 +12,6 @@ using detail::engine::Weights;
 
 namespace {
 
-QString evidenceWord(Evidence e)
-{
-    switch (e) {
-    case Evidence::Yes: return Tr::tr("ya");
-    case Evidence::No: return Tr::tr("tidak");
-    case Evidence::Unknown: break;
-    }
-    return Tr::tr("belum diketahui");
-}
-
 QString regionName(const QString &code)
 {
     const Region *r = RefData::instance().region(code);

@@ -84,6 +84,16 @@ QString evidenceName(Evidence e)
     return Tr::tr("Belum diketahui");
 }
 
+QString evidenceWord(Evidence e)
+{
+    switch (e) {
+    case Evidence::Yes: return Tr::tr("ya");
+    case Evidence::No: return Tr::tr("tidak");
+    case Evidence::Unknown: break;
+    }
+    return Tr::tr("belum diketahui");
+}
+
 QString entryKindName(EntryKind k)
 {
     return k == EntryKind::Potensi ? Tr::tr("Potensi") : Tr::tr("Kebutuhan/permasalahan");

@@ -70,6 +70,8 @@ std::optional<PartyKind> partyKindFromKey(const QString &key);
 
 /// Translated, human-readable names (Indonesian by default).
 QString evidenceName(Evidence e);
+/// The same in lower case, for the middle of a sentence: "ya", "tidak", "belum diketahui".
+QString evidenceWord(Evidence e);
 QString entryKindName(EntryKind k);
 QString activityName(ActivityKind a);
 QString partnerTypeName(PartnerType p);

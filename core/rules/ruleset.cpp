@@ -40,16 +40,6 @@ struct NullSink
     void decisive() {}
 };
 
-QString evidenceWord(Evidence e)
-{
-    switch (e) {
-    case Evidence::Yes: return Tr::tr("ya");
-    case Evidence::No: return Tr::tr("tidak");
-    case Evidence::Unknown: break;
-    }
-    return Tr::tr("belum diketahui");
-}
-
 QString regionLabel(const Region *r, const QString &code)
 {
     return r ? QStringLiteral("%1 (%2)").arg(r->name, r->code) : code;

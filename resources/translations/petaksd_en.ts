@@ -6205,18 +6205,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
 <context>
     <name>ksd::RuleSet</name>
     <message>
-        <source>ya</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>tidak</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>belum diketahui</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
         <source>Wajib</source>
         <translation>Mandatory</translation>
     </message>
@@ -6800,10 +6788,6 @@ File not found</translation>
     <message>
         <source>tidak</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>belum diketahui</source>
-        <translation>unknown</translation>
     </message>
     <message>
         <source>%1 adalah wilayah administratif, bukan daerah otonom; isian ini sebaiknya dicatat atas nama %2.</source>
@@ -7410,6 +7394,18 @@ File not found</translation>
         <source>Berakhir</source>
         <comment>status</comment>
         <translation>Ended</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>belum diketahui</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>

@@ -6131,18 +6131,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
 <context>
     <name>ksd::RuleSet</name>
     <message>
-        <source>ya</source>
-        <translation>ya</translation>
-    </message>
-    <message>
-        <source>tidak</source>
-        <translation>tidak</translation>
-    </message>
-    <message>
-        <source>belum diketahui</source>
-        <translation>belum diketahui</translation>
-    </message>
-    <message>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
@@ -6725,10 +6713,6 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>tidak</source>
         <translation>tidak</translation>
-    </message>
-    <message>
-        <source>belum diketahui</source>
-        <translation>belum diketahui</translation>
     </message>
     <message>
         <source>%1 adalah wilayah administratif, bukan daerah otonom; isian ini sebaiknya dicatat atas nama %2.</source>
@@ -7332,6 +7316,18 @@ Berkas tidak ditemukan</translation>
         <source>Berakhir</source>
         <comment>status</comment>
         <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>belum diketahui</source>
+        <translation>belum diketahui</translation>
     </message>
 </context>
 <context>
