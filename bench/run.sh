@@ -15,7 +15,8 @@
 #      and cost agree);
 #   2. every other bench/peers_<name>.py is run with --bench BUILD/bench/ksd_bench_<name> (the layout benchmark:
 #      force layout vs networkx spring_layout and Graphviz sfdp on the same graph) and prints its own table;
-#   3. report: bench/bench_report.sh times `petaksd report` on the demo (target 1 s) and the national project (5 s).
+#   3. map: ksd_bench_map times the Peta scene build and a full-scene render at 1920x1080 (targets only);
+#   4. report: bench/bench_report.sh times `petaksd report` on the demo (target 1 s) and the national project (5 s).
 #
 # Row protocol (step 1): a bench executable or peer prints lines (medians over the runs)
 #   ROW <TAB> label <TAB> implementation <TAB> wall_ms <TAB> cpu_ms <TAB> runs <TAB> check
@@ -109,6 +110,18 @@ for peer in "$ROOT"/bench/peers_*.py; do
   fi
   ${RT[@]+"${RT[@]}"} "$PY" "$peer" --bench "$BUILD/bench/ksd_bench_$name" --runs "$PEER_RUNS" || echo "   ($(basename "$peer") failed)"
 done
+
+# ---------------------------------------------------------------------------------------------------------------
+# Map: ksd_bench_map builds the Peta scene from the national project and renders it to 1920x1080 (targets: scene
+# build <= 300 ms, full-scene render <= 8 ms). No peer: the issue names targets only.
+echo
+echo "== map: ksd_bench_map (national project)"
+if cmake --build "$BUILD" -j2 --target ksd_bench_map >/dev/null 2>&1; then
+  QT_QPA_PLATFORM=offscreen ${RT[@]+"${RT[@]}"} "$BUILD/bench/ksd_bench_map" --entries "$ENTRIES" --runs "$RUNS" \
+    || echo "   (ksd_bench_map failed)"
+else
+  echo "   (ksd_bench_map did not build; skipped)"
+fi
 
 # ---------------------------------------------------------------------------------------------------------------
 # Report: petaksd report on the demo (target 1 s) and on the national project (target 5 s), see bench_report.sh.
