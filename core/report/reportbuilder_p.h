@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+// Internal to the report builder: the Builder class and the helpers its chapters share. The chapters are defined in
+// reportbuilder.cpp (structure, data, cover) and reportbuilder_<group>.cpp. Not part of the public API.
+#pragma once
+
+#include "reportbuilder.h"
+
+#include "refdata/refdata.h"
+#include "register/expiry.h"
+#include "register/numberformat.h"
+#include "register/registerstats.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ksd {
+
+namespace detail::report {
+
+// lupdate does not follow a type alias (`using T = ReportText` put every string in an empty context, so the
+// English report stayed Indonesian): T declares the ReportText context itself.
+struct T
+{
+    Q_DECLARE_TR_FUNCTIONS(ksd::ReportText)
+};
+
+inline constexpr DocType kDocTypes[] = {DocType::KB, DocType::PKS, DocType::NK, DocType::Addendum};
+inline constexpr Category kCategories[] = {Category::KSDD, Category::KSDPK, Category::Sinergi, Category::KSDPL,
+                                           Category::KSDLL};
+inline constexpr PartnerGroup kGroups[] = {PartnerGroup::DaerahLain, PartnerGroup::PihakKetiga, PartnerGroup::Sinergi};
+inline constexpr KsdClass kClasses[] = {KsdClass::Wajib, KsdClass::PotensiWajib, KsdClass::Sukarela,
+                                        KsdClass::RujukProvinsi, KsdClass::TidakMemenuhi};
+
+inline QString roman(int n)
+{
+    static const std::pair<int, const char *> parts[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
+                                                         {100, "C"},  {90, "XC"},  {50, "L"},  {40, "XL"},
+                                                         {10, "X"},   {9, "IX"},   {5, "V"},   {4, "IV"},
+                                                         {1, "I"}};
+    QString out;
+    for (const auto &[value, text] : parts) {
+        while (n >= value) {
+            out += QLatin1String(text);
+            n -= value;
+        }
+    }
+    return out;
+}
+
+/// Builds one report; holds what the sections share (locale, scope, counters for tables and figures).
+class Builder
+{
+public:
+    Builder(const Project &project, const ReportEngineData &engine, const ReportOptions &options);
+    ReportModel build();
+
+private:
+    // formatting
+    QString count(qint64 n) const { return formatCount(n, mLocale); }
+    QString share(qint64 part, qint64 whole) const { return formatShare(part, whole, 1, mLocale); }
+    QString date(const QDate &d) const;
+    QString score(double s) const { return mLocale.toString(s, 'f', 1); }
+    QString decimal(double v, int decimals) const { return mLocale.toString(v, 'f', decimals); }
+    QString regionName(const QString &code) const;  ///< "Kabupaten Banjar", "Provinsi Kalimantan Selatan"
+    QString plainName(const QString &code) const;   ///< the code list's name ("Kalimantan Selatan")
+    QString basisOf(const ReportSuggestion &s) const;
+    QString reasonOf(const ReportSuggestion &s) const;
+    QString urusanName(const QString &code) const;
+    QString urusanLabel(const QString &code) const; ///< "2.11 Lingkungan Hidup"
+    QString joinList(const QStringList &items) const; ///< "a, b dan c" / "a, b and c"
+    QString categoryShort(Category c) const;
+    QString docShort(DocType d) const; ///< "KB", "PKS", "NK", "Addendum"
+    /// statusName(), except that Berakhir reads "Sudah berakhir": next to the "Berakhir" (end date) column the bare
+    /// word is ambiguous, and English has one word for both ("Ends") where the status needs "Ended".
+    QString statusText(AgreementStatus s) const;
+    QString docTypePhrase(DocType t, int n) const;
+    QString partnerGroupPhrase(PartnerGroup g, int n) const;
+    /// The parties of @p a other than @p self (the owner region in the register, the profile's region in a profile).
+    QString partiesText(const Agreement &a, const QString &self) const;
+
+    // structure
+    void chapter(const QString &title);
+    void section(const QString &title, bool newPage = false);
+    void subsection(const QString &title);
+    void para(const QString &text, TextStyle style = TextStyle::Body);
+    void bullets(const QStringList &items);
+    void table(ReportTable t);
+    void figure(ReportFigure f);
+    void pageBreak(PageOrientation o);
+    QString tableCaption(const QString &title);
+    QString figureCaption(const QString &title);
+
+    // sections
+    void cover();
+    void summary();
+    void method();
+    void map();
+    void wajib();
+    void sukarela();
+    void clusters();
+    void matrix();
+    void profiles();
+    void profile(const QString &code, bool first);
+    void registerSection();
+    void appendix();
+
+    // data
+    void prepare();
+    QList<const ReportSuggestion *> suggestionsOf(KsdClass cls) const;
+    QList<const Agreement *> agreementsOf(const QString &code) const;
+    /// The first @p limit items of @p list (already in the order to keep); @p omitted receives how many were cut.
+    template<typename Item>
+    static QList<Item> firstOf(QList<Item> list, int limit, int &omitted)
+    {
+        omitted = std::max(0, int(list.size()) - limit);
+        if (omitted > 0)
+            list.resize(limit);
+        return list;
+    }
+    /// The note under a table that lists only the first @p shown of @p total suggestion rows.
+    QString cutSuggestionsNote(int shown, int total) const;
+    /// Adds @p text to the note of @p t.
+    static void addNote(ReportTable &t, const QString &text);
+    ReportTable suggestionTable(const QList<const ReportSuggestion *> &list, bool withTakeover) const;
+    QList<ReportMapLink> mapLinks() const;
+    QList<ReportLegendItem> mapLegend() const;
+
+    const Project &mProject;
+    const ReportEngineData &mEngine;
+    const ReportOptions &mOptions;
+    const RefData &mRef;
+    QLocale mLocale;
+    QDate mToday;
+    ReportModel mModel;
+
+    QStringList mScope;
+    QSet<QString> mScopeSet;
+    QList<const Entry *> mEntries;               // live, in scope
+    QList<const ReportSuggestion *> mSuggestions; // touching the scope, sorted
+    QList<const ReportCluster *> mClusters;
+    QList<const Agreement *> mAgreements;         // live
+    QHash<QUuid, ExpiryItem> mExpiring;
+    RegisterStats mStats;
+    // Per region, built once for the profiles: a scan of every entry and suggestion per region made a national
+    // report (552 regions, 50,000 entries, 100,000 suggestions) spend most of its time comparing region codes.
+    QHash<QString, QList<const Entry *>> mEntriesByRegion;
+    QHash<QString, QMap<KsdClass, int>> mClassesByRegion;
+
+    int mChapter = 0;
+    int mSection = 0;
+    int mSubsection = 0;
+    int mAppendix = 0;
+    int mTables = 0;
+    int mFigures = 0;
+    bool mInAppendix = false;
+};
+
+} // namespace detail::report
+
+} // namespace ksd

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: Apache-2.0
+// Report chapters 7–8: region × urusan matrix, region profiles.
+#include "reportbuilder_p.h"
+
+namespace ksd {
+
+namespace detail::report {
+
+// ---------------------------------------------------------------------------------------------------------------
+// 7. Region × urusan matrix
+
+void Builder::matrix()
+{
+    // The matrix is wide: it sits on landscape pages, and the report returns to portrait after it.
+    // Wide tables go on landscape pages; a section that only says it is empty stays portrait.
+    pageBreak(!mEntries.isEmpty() ? PageOrientation::Landscape : PageOrientation::Portrait);
+    chapter(T::tr("Matriks Potensi dan Kebutuhan"));
+    para(T::tr("Matriks berikut menunjukkan, untuk setiap daerah dalam cakupan dan setiap urusan yang berisi, "
+               "jumlah potensi dan kebutuhan/permasalahan yang dicatat, ditulis P/K. Hanya urusan yang mempunyai "
+               "isian yang ditampilkan."));
+    QStringList urusan;
+    QHash<QString, QHash<QString, QPair<int, int>>> cells;
+    for (const Entry *e : mEntries) {
+        if (!urusan.contains(e->urusanCode))
+            urusan.append(e->urusanCode);
+        auto &c = cells[e->regionCode][e->urusanCode];
+        (e->kind == EntryKind::Potensi ? c.first : c.second)++;
+    }
+    std::sort(urusan.begin(), urusan.end(), [](const QString &a, const QString &b) {
+        // "1.10" after "1.09": compare the numbers, not the text.
+        const auto pa = a.split(QLatin1Char('.'));
+        const auto pb = b.split(QLatin1Char('.'));
+        return std::make_pair(pa.value(0).toInt(), pa.value(1).toInt())
+               < std::make_pair(pb.value(0).toInt(), pb.value(1).toInt());
+    });
+    ReportTable t;
+    t.caption = T::tr("Matriks daerah × urusan (potensi/kebutuhan)");
+    t.compact = true;
+    t.columns.append({T::tr("Daerah"), 5.2});
+    for (const QString &u : urusan)
+        t.columns.append({u, 1, ColumnAlign::Center});
+    t.columns.append({T::tr("Jumlah"), 1.3, ColumnAlign::Center});
+    QString province;
+    const bool grouped = mScope.size() > 12;
+    for (const QString &code : mScope) {
+        const Region *r = mRef.region(code);
+        if (grouped && r && r->provinceCode != province) {
+            province = r->provinceCode;
+            QStringList group{regionName(province)};
+            while (group.size() < t.columns.size())
+                group.append(QString());
+            t.addRow(group, RowKind::Group);
+        }
+        QStringList row{regionName(code)};
+        int p = 0;
+        int k = 0;
+        const auto regionCells = cells.value(code);
+        for (const QString &u : urusan) {
+            const auto c = regionCells.value(u);
+            p += c.first;
+            k += c.second;
+            row.append(c.first + c.second > 0 ? QStringLiteral("%1/%2").arg(c.first).arg(c.second) : QString());
+        }
+        row.append(QStringLiteral("%1/%2").arg(p).arg(k));
+        t.addRow(row);
+    }
+    if (urusan.isEmpty())
+        t.rows.clear();
+    t.emptyText = T::tr("Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.");
+    QStringList legend;
+    for (const QString &u : urusan)
+        legend.append(QStringLiteral("%1 %2").arg(u, urusanName(u)));
+    if (!legend.isEmpty())
+        t.note = T::tr("P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.")
+                     .arg(legend.join(QStringLiteral("; ")));
+    table(std::move(t));
+    pageBreak(PageOrientation::Portrait);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 8. Region profiles
+
+void Builder::profiles()
+{
+    chapter(T::tr("Profil Daerah"));
+    para(T::tr("Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, "
+               "mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak "
+               "daerah dalam provinsinya."));
+    for (const Entry *e : mEntries)
+        mEntriesByRegion[e->regionCode].append(e);
+    for (const ReportSuggestion *s : mSuggestions) {
+        ++mClassesByRegion[s->regionA][s->cls];
+        if (s->regionB != s->regionA)
+            ++mClassesByRegion[s->regionB][s->cls];
+    }
+    bool first = true;
+    for (const QString &code : mScope) {
+        profile(code, first);
+        first = false;
+    }
+    if (mScope.isEmpty())
+        para(T::tr("Tidak ada daerah dalam cakupan."), TextStyle::Note);
+}
+
+void Builder::profile(const QString &code, bool first)
+{
+    const Region *r = mRef.region(code);
+    section(regionName(code), !first);
+
+    const QList<const Entry *> entries = mEntriesByRegion.value(code);
+    int potensi = 0;
+    for (const Entry *e : entries)
+        potensi += e->kind == EntryKind::Potensi ? 1 : 0;
+    const QMap<KsdClass, int> classes = mClassesByRegion.value(code);
+    const auto agreements = agreementsOf(code);
+    // One page per region: other regions' lists are cut to what a page holds; the owner's own profile keeps more.
+    const int rowLimit = code == mProject.ownerRegion ? 5 * mOptions.maxProfileRows : mOptions.maxProfileRows;
+
+    ReportFacts facts;
+    if (r) {
+        facts.items.append({T::tr("Jenis"), regionTypeName(r->type)});
+        facts.items.append({T::tr("Kode Kemendagri / BPS"), QStringLiteral("%1 / %2").arg(r->code, r->bpsCode())});
+        if (!r->isProvince())
+            facts.items.append({T::tr("Provinsi"), plainName(r->provinceCode)});
+        facts.items.append({T::tr("Tetangga berbatasan"), count(mRef.neighbours(code).size())});
+    }
+    facts.items.append({T::tr("Isian"), QStringLiteral("%1, %2").arg(
+                                            T::tr("%Ln potensi", nullptr, potensi),
+                                            T::tr("%Ln kebutuhan/permasalahan", nullptr, int(entries.size()) - potensi))});
+    if (mEngine.available) {
+        QStringList parts;
+        for (auto it = classes.cbegin(); it != classes.cend(); ++it)
+            parts.append(QStringLiteral("%1 %2").arg(count(it.value()), ksdClassName(it.key()).toLower()));
+        facts.items.append({T::tr("Saran kerja sama"), parts.isEmpty() ? T::tr("tidak ada") : parts.join(
+                                                                              QStringLiteral(", "))});
+    }
+    int active = 0;
+    for (const Agreement *a : agreements)
+        active += a->status == AgreementStatus::Aktif || a->status == AgreementStatus::Diperpanjang ? 1 : 0;
+    facts.items.append({T::tr("Kerja sama tercatat"),
+                        T::tr("%Ln dokumen, %1 aktif", nullptr, int(agreements.size())).arg(count(active))});
+    facts.hasFigure = r != nullptr;
+    facts.figure.kind = FigureKind::Locator;
+    facts.figure.focus = code;
+    facts.figure.regions = mScope;
+    facts.figure.heightRatio = 0.8;
+    facts.figure.caption = T::tr("Letak %1").arg(regionName(code));
+    mModel.blocks.append(facts);
+
+    subsection(T::tr("Potensi dan kebutuhan"));
+    {
+        ReportTable t;
+        t.columns = {{T::tr("Jenis"), 1.4}, {T::tr("Urusan"), 2.3}, {T::tr("Uraian"), 4.6},
+                     {T::tr("Prioritas"), 0.9, ColumnAlign::Center}, {T::tr("Perangkat daerah"), 2.2}};
+        // Highest priority first when a long list is cut to what a profile page holds.
+        QList<const Entry *> listed = entries;
+        if (listed.size() > rowLimit) {
+            std::stable_sort(listed.begin(), listed.end(),
+                             [](const Entry *x, const Entry *y) { return x->priority > y->priority; });
+        }
+        int cut = 0;
+        listed = firstOf(listed, rowLimit, cut);
+        if (cut > 0) {
+            std::stable_sort(listed.begin(), listed.end(), [](const Entry *x, const Entry *y) {
+                return x->urusanCode < y->urusanCode;
+            });
+            t.note = T::tr("Ditampilkan %1 dari %2 isian, yang prioritasnya tertinggi; daftar lengkap dapat diekspor "
+                           "ke CSV (petaksd export --entries).")
+                         .arg(count(listed.size()), count(entries.size()));
+        }
+        for (const Entry *e : std::as_const(listed)) {
+            QString text = e->title;
+            if (!e->service.isEmpty())
+                text += QStringLiteral(" (%1)").arg(e->service);
+            t.addRow({e->kind == EntryKind::Potensi ? T::tr("Potensi") : T::tr("Kebutuhan"),
+                      urusanLabel(e->urusanCode), text, QString::number(e->priority),
+                      e->sourcePd.isEmpty() ? QStringLiteral("–") : e->sourcePd});
+        }
+        t.emptyText = T::tr("Belum ada isian untuk daerah ini.");
+        table(std::move(t));
+    }
+
+    subsection(T::tr("Mitra terbaik"));
+    if (!mEngine.available) {
+        para(T::tr("Saran kerja sama belum dihitung untuk laporan ini."), TextStyle::Note);
+    } else {
+        ReportTable t;
+        t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Mitra"), 3}, {T::tr("Skor"), 0.8,
+                                                                                      ColumnAlign::Right},
+                     {T::tr("Kelas terkuat"), 2.4}, {T::tr("Urusan"), 4.5}};
+        const auto partners = mEngine.partners.value(code);
+        int n = 0;
+        for (const ReportPartner &p : partners) {
+            if (n >= mOptions.partnersPerProfile)
+                break;
+            // A partner of a large project can share twenty urusan: three names and a count keep the row short.
+            // (codes only then: the names are in the matrix and the data dictionary's urusan list).
+            constexpr int UrusanNamed = 3;
+            const bool many = p.urusan.size() > UrusanNamed + 1;
+            QStringList urusan;
+            for (const QString &u : p.urusan) {
+                if (many && urusan.size() == UrusanNamed) {
+                    urusan.append(T::tr("dan %Ln urusan lainnya", nullptr, int(p.urusan.size()) - UrusanNamed));
+                    break;
+                }
+                urusan.append(many ? u : urusanLabel(u));
+            }
+            t.addRow({QString::number(++n), regionName(p.partner), score(p.score), ksdClassName(p.bestClass),
+                      urusan.join(QStringLiteral("; "))});
+        }
+        t.emptyText = T::tr("Belum ada mitra yang disarankan untuk daerah ini.");
+        table(std::move(t));
+    }
+
+    subsection(T::tr("Kerja sama"));
+    {
+        ReportTable t;
+        t.columns = {{T::tr("Dokumen"), 0.9}, {T::tr("Judul"), 4.2}, {T::tr("Mitra"), 2.6}, {T::tr("Tahap"), 2.2},
+                     {T::tr("Berakhir"), 1.8}};
+        int cut = 0;
+        const auto listed = firstOf(agreements, rowLimit, cut);
+        if (cut > 0) {
+            t.note = T::tr("Ditampilkan %1 dari %2 kerja sama; semuanya tercantum dalam register kerja sama.")
+                         .arg(count(listed.size()), count(agreements.size()));
+        }
+        for (const Agreement *a : listed) {
+            // A past end date is marked only while the agreement is still aktif: without its status (berakhir,
+            // dihentikan) a reader cannot tell a lapsed agreement from one that was ended or stopped.
+            QString stage = stageName(a->stage);
+            if (a->status != AgreementStatus::Aktif)
+                stage = QStringLiteral("%1 (%2)").arg(stage, statusText(a->status).toLower());
+            t.addRow({docShort(a->docType), a->title, partiesText(*a, code), stage, date(a->endDate)},
+                     mExpiring.contains(a->meta.id) ? RowKind::Warning : RowKind::Normal);
+        }
+        t.emptyText = T::tr("Belum ada kerja sama yang tercatat untuk daerah ini.");
+        if (std::any_of(agreements.cbegin(), agreements.cend(),
+                        [this](const Agreement *a) { return mExpiring.contains(a->meta.id); }))
+            addNote(t, T::tr("Baris yang disorot berakhir dalam %1 hari, atau sudah lewat tanggal berakhirnya tetapi "
+                             "masih berstatus aktif.")
+                           .arg(mOptions.expiryWarningDays));
+        table(std::move(t));
+    }
+}
+
+} // namespace detail::report
+
+} // namespace ksd

@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: Apache-2.0
+// Report chapters 3–6: map, wajib and sukarela suggestions, clusters.
+#include "reportbuilder_p.h"
+
+namespace ksd {
+
+namespace detail::report {
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. Map
+
+QList<ReportMapLink> Builder::mapLinks() const
+{
+    QMap<std::tuple<QString, QString, QString>, int> agg;
+    auto add = [&agg](QString a, QString b, const QString &kind) {
+        if (a.isEmpty() || b.isEmpty() || a == b)
+            return;
+        if (b < a)
+            std::swap(a, b);
+        ++agg[{a, b, kind}];
+    };
+    for (const ReportSuggestion *s : mSuggestions) {
+        if (s->cls == KsdClass::RujukProvinsi) {
+            for (const QString &p : s->referTo) {
+                add(s->regionA, p, ksdClassKey(s->cls));
+                add(s->regionB, p, ksdClassKey(s->cls));
+            }
+        } else {
+            add(s->regionA, s->regionB, ksdClassKey(s->cls));
+        }
+    }
+    for (const Agreement *a : mAgreements) {
+        QStringList regions;
+        for (const Party &p : a->parties) {
+            if (p.kind == PartyKind::Region && mRef.region(p.regionCode))
+                regions.append(p.regionCode);
+        }
+        if (!regions.contains(mProject.ownerRegion) && !regions.isEmpty())
+            regions.prepend(mProject.ownerRegion);
+        for (int i = 0; i < regions.size(); ++i)
+            for (int j = i + 1; j < regions.size(); ++j)
+                add(regions[i], regions[j], QStringLiteral("AGREEMENT"));
+    }
+    QList<ReportMapLink> links;
+    for (auto it = agg.cbegin(); it != agg.cend(); ++it)
+        links.append({std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()), it.value()});
+    return links;
+}
+
+QList<ReportLegendItem> Builder::mapLegend() const
+{
+    return {
+        {QStringLiteral("WAJIB"), ksdClassName(KsdClass::Wajib)},
+        {QStringLiteral("POTENSI_WAJIB"), ksdClassName(KsdClass::PotensiWajib)},
+        {QStringLiteral("SUKARELA"), ksdClassName(KsdClass::Sukarela)},
+        {QStringLiteral("RUJUK_PROVINSI"), ksdClassName(KsdClass::RujukProvinsi)},
+        {QStringLiteral("AGREEMENT"), T::tr("Kerja sama tercatat")},
+        {QStringLiteral("FOCUS"), T::tr("Daerah pemilik pemetaan")},
+        {QStringLiteral("SCOPE"), T::tr("Daerah dalam cakupan")},
+        {QStringLiteral("OTHER"), T::tr("Daerah lain")},
+    };
+}
+
+void Builder::map()
+{
+    chapter(T::tr("Peta Jejaring Kerja Sama"));
+    para(T::tr("Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. "
+               "Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah "
+               "tercatat; arti setiap simbol dijelaskan di bawah peta."));
+    ReportFigure f;
+    f.kind = FigureKind::NetworkMap;
+    f.caption = T::tr("Peta jejaring kerja sama %1").arg(regionName(mProject.ownerRegion));
+    f.regions = mScope;
+    f.focus = mProject.ownerRegion;
+    f.links = mapLinks();
+    f.legend = mapLegend();
+    f.attribution = RefData::attribution();
+    f.heightRatio = 0.95;
+    figure(std::move(f));
+    if (!mEngine.available)
+        para(T::tr("Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat."),
+             TextStyle::Note);
+    else if (mSuggestions.isEmpty() && mAgreements.isEmpty())
+        para(T::tr("Belum ada saran maupun kerja sama untuk digambarkan; peta hanya menunjukkan cakupan."),
+             TextStyle::Note);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4–6. Suggestions
+
+ReportTable Builder::suggestionTable(const QList<const ReportSuggestion *> &list, bool withTakeover) const
+{
+    ReportTable t;
+    t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right},
+                 {T::tr("Daerah"), 2.2},
+                 {T::tr("Mitra"), 2.2},
+                 {T::tr("Urusan dan layanan"), 2.4}};
+    if (withTakeover) {
+        t.columns.append({T::tr("Tipe"), 0.6, ColumnAlign::Center});
+        t.columns.append({T::tr("Skor"), 0.7, ColumnAlign::Right});
+        t.columns.append({T::tr("Bila tidak dilaksanakan, diambil alih oleh"), 2.4});
+        t.columns.append({T::tr("Keterangan"), 4.2});
+    } else {
+        t.columns.append({T::tr("Skor"), 0.7, ColumnAlign::Right});
+        t.columns.append({T::tr("Keterangan"), 5.2});
+    }
+    // Wajib pairs are grouped by pair type: the group row names the type and its legal basis once, and the rows
+    // keep what differs (the pair, the score, who takes over, why).
+    QList<const ReportSuggestion *> rows = list;
+    if (withTakeover) {
+        std::stable_sort(rows.begin(), rows.end(), [](const ReportSuggestion *x, const ReportSuggestion *y) {
+            return x->pairType < y->pairType;
+        });
+    }
+    int n = 0;
+    PairType group = PairType::None;
+    bool first = true;
+    for (const ReportSuggestion *s : rows) {
+        if (withTakeover && (first || s->pairType != group)) {
+            group = s->pairType;
+            first = false;
+            QString label = T::tr("Tipe %1: %2. Dasar hukum: %3")
+                                .arg(pairTypeKey(group).isEmpty() ? QStringLiteral("–") : pairTypeKey(group),
+                                     pairTypeName(group), basisOf(*s));
+            if (group == PairType::C)
+                label += QLatin1Char(' ') + T::tr("Perlu kajian hukum: tipe C tidak disebut dalam daftar pasangan "
+                                                  "wajib Permendagri 22/2020.");
+            QStringList cells{label};
+            while (cells.size() < t.columns.size())
+                cells.append(QString());
+            t.addRow(cells, RowKind::Group);
+        }
+        QString urusan = urusanLabel(s->urusan);
+        if (!s->service.isEmpty())
+            urusan += QStringLiteral(" · ") + s->service;
+        QStringList row{QString::number(++n), regionName(s->regionA), regionName(s->regionB), urusan};
+        QString text = reasonOf(*s);
+        if (s->dprdApproval)
+            text += QLatin1Char(' ') + T::tr("Memerlukan persetujuan DPRD.");
+        if (withTakeover) {
+            QString type = pairTypeKey(s->pairType);
+            if (s->legalReview)
+                type += QLatin1Char('*');
+            row.append(type.isEmpty() ? QStringLiteral("–") : type);
+            row.append(score(s->score));
+            row.append(s->takeover == Takeover::None ? QStringLiteral("–") : takeoverName(s->takeover));
+            row.append(text);
+        } else {
+            row.append(score(s->score));
+            row.append(text);
+        }
+        t.addRow(row);
+    }
+    return t;
+}
+
+void Builder::wajib()
+{
+    // Wide tables go on landscape pages; a section that only says it is empty stays portrait.
+    pageBreak(!suggestionsOf(KsdClass::Wajib).isEmpty() || !suggestionsOf(KsdClass::PotensiWajib).isEmpty() ? PageOrientation::Landscape : PageOrientation::Portrait);
+    chapter(T::tr("Kerja Sama Wajib"));
+    para(T::tr("Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai "
+               "eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; "
+               "PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil "
+               "Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya "
+               "diperhitungkan dari dana transfer daerah yang bersangkutan."));
+    if (!mEngine.available) {
+        para(T::tr("Saran kerja sama belum dihitung untuk laporan ini."), TextStyle::Note);
+        pageBreak(PageOrientation::Portrait);
+        return;
+    }
+    int cut = 0;
+    const auto wajibAll = suggestionsOf(KsdClass::Wajib);
+    const auto wajibList = firstOf(wajibAll, mOptions.maxSuggestionRows, cut);
+    section(T::tr("Saran kerja sama wajib"));
+    ReportTable t = suggestionTable(wajibList, true);
+    t.caption = T::tr("Saran kerja sama wajib");
+    t.emptyText = T::tr("Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.");
+    if (std::any_of(wajibList.cbegin(), wajibList.cend(), [](const ReportSuggestion *s) { return s->legalReview; }))
+        t.note = T::tr("* Tipe C (provinsi dengan kabupaten/kota provinsi lain) tidak disebut dalam daftar pasangan "
+                       "wajib Permendagri 22/2020: perlu kajian hukum.");
+    if (cut > 0)
+        addNote(t, cutSuggestionsNote(int(wajibList.size()), int(wajibAll.size())));
+    table(std::move(t));
+
+    const auto potensiAll = suggestionsOf(KsdClass::PotensiWajib);
+    const auto potensi = firstOf(potensiAll, mOptions.maxSuggestionRows, cut);
+    section(T::tr("Potensi kerja sama wajib (perlu kajian)"));
+    para(T::tr("Pasangan berikut berbatasan, tetapi bukti eksternalitas atau efisiensinya belum lengkap. Bukti yang "
+               "belum ada bukan berarti \"tidak\": perangkat daerah diminta melengkapi kajiannya agar kelasnya "
+               "dapat ditetapkan."));
+    ReportTable p = suggestionTable(potensi, true);
+    p.caption = T::tr("Potensi kerja sama wajib");
+    p.emptyText = T::tr("Tidak ada pasangan berbatasan yang masih menunggu bukti.");
+    if (std::any_of(potensi.cbegin(), potensi.cend(), [](const ReportSuggestion *s) { return s->legalReview; }))
+        p.note = T::tr("* Tipe C: perlu kajian hukum.");
+    if (cut > 0)
+        addNote(p, cutSuggestionsNote(int(potensi.size()), int(potensiAll.size())));
+    table(std::move(p));
+    pageBreak(PageOrientation::Portrait);
+}
+
+void Builder::sukarela()
+{
+    chapter(T::tr("Kerja Sama Sukarela"));
+    para(T::tr("Kerja sama sukarela dapat dilakukan oleh daerah yang berbatasan maupun tidak, untuk urusan dalam "
+               "kewenangan masing-masing yang dinilai lebih efektif dan efisien bila dilaksanakan bersama "
+               "(UU 23/2014 Pasal 363 ayat (3)). Pasangan diurutkan menurut skor kecocokan."));
+    if (!mEngine.available) {
+        para(T::tr("Saran kerja sama belum dihitung untuk laporan ini."), TextStyle::Note);
+        return;
+    }
+    int cut = 0;
+    const auto all = suggestionsOf(KsdClass::Sukarela);
+    const auto shown = firstOf(all, mOptions.maxSuggestionRows, cut);
+    ReportTable t = suggestionTable(shown, false);
+    t.caption = T::tr("Saran kerja sama sukarela");
+    t.emptyText = T::tr("Tidak ada saran kerja sama sukarela.");
+    if (cut > 0)
+        addNote(t, cutSuggestionsNote(int(shown.size()), int(all.size())));
+    table(std::move(t));
+}
+
+void Builder::clusters()
+{
+    // Wide tables go on landscape pages; a section that only says it is empty stays portrait.
+    pageBreak(!mClusters.isEmpty() || !suggestionsOf(KsdClass::RujukProvinsi).isEmpty() ? PageOrientation::Landscape : PageOrientation::Portrait);
+    chapter(T::tr("Klaster dan Rujukan ke Provinsi"));
+    para(T::tr("Layanan yang lokasi, pengguna atau dampaknya melintasi batas kabupaten/kota menjadi kewenangan "
+               "provinsi (UU 23/2014 Pasal 13 ayat (3)). Untuk layanan seperti itu, saran yang tepat adalah merujuk "
+               "ke provinsi: kerja sama tipe B atau fasilitasi provinsi, bukan kerja sama wajib antar-kabupaten/kota."));
+    if (!mEngine.available) {
+        para(T::tr("Saran kerja sama belum dihitung untuk laporan ini."), TextStyle::Note);
+        pageBreak(PageOrientation::Portrait);
+        return;
+    }
+    section(T::tr("Klaster daerah"));
+    para(T::tr("Klaster adalah kelompok daerah yang saling berbatasan dengan kebutuhan lintas batas pada layanan "
+               "yang sama; setiap klaster diusulkan sebagai kerja sama beberapa pihak."));
+    {
+        ReportTable t;
+        t.caption = T::tr("Klaster daerah");
+        t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Urusan dan layanan"), 2.4},
+                     {T::tr("Anggota"), 4.4}, {T::tr("Tipe"), 0.7, ColumnAlign::Center}, {T::tr("Skor"), 0.7,
+                                                                                         ColumnAlign::Right},
+                     {T::tr("Kelas dan tindak lanjut"), 2.6}, {T::tr("Dasar hukum"), 3.8}};
+        QList<const ReportCluster *> clusters = mClusters;
+        std::stable_sort(clusters.begin(), clusters.end(),
+                         [](const ReportCluster *x, const ReportCluster *y) { return x->score > y->score; });
+        int cut = 0;
+        clusters = firstOf(clusters, mOptions.maxSuggestionRows, cut);
+        if (cut == 0)
+            clusters = mClusters; // all of them: keep the engine's order
+        int n = 0;
+        for (const ReportCluster *c : std::as_const(clusters)) {
+            QStringList names;
+            for (const QString &m : c->members)
+                names.append(regionName(m));
+            QString urusan = urusanLabel(c->urusan);
+            if (!c->service.isEmpty())
+                urusan += QStringLiteral(" · ") + c->service;
+            QString follow = ksdClassName(c->cls);
+            if (c->cls == KsdClass::RujukProvinsi && !c->referTo.isEmpty())
+                follow = T::tr("Dirujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi)").arg(regionName(c->referTo));
+            else if (c->takeover != Takeover::None)
+                follow += QStringLiteral("; ") + T::tr("bila tidak dilaksanakan diambil alih %1")
+                                                     .arg(takeoverName(c->takeover));
+            QString basis = c->basis;
+            if (basis.isEmpty()) {
+                ReportSuggestion probe;
+                probe.cls = c->cls;
+                probe.pairType = c->pairTypes.isEmpty() ? PairType::None
+                                                        : PairType(QStringLiteral("ABCDE").indexOf(c->pairTypes.first()) + 1);
+                basis = basisOf(probe);
+            } else {
+                basis += QLatin1Char('.');
+            }
+            t.addRow({QString::number(++n), urusan,
+                      T::tr("%1: %2").arg(T::tr("%Ln daerah", nullptr, int(c->members.size())),
+                                          names.join(QStringLiteral(", "))),
+                      c->pairTypes.isEmpty() ? QStringLiteral("–") : c->pairTypes.join(QStringLiteral(", ")),
+                      score(c->score), follow, basis});
+        }
+        t.emptyText = T::tr("Tidak ada klaster daerah dengan kebutuhan lintas batas pada layanan yang sama.");
+        if (cut > 0)
+            addNote(t, cutSuggestionsNote(int(clusters.size()), int(mClusters.size())));
+        table(std::move(t));
+    }
+    section(T::tr("Pasangan yang dirujuk ke provinsi"));
+    {
+        ReportTable t;
+        t.caption = T::tr("Pasangan yang dirujuk ke provinsi");
+        t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Daerah"), 2.4}, {T::tr("Mitra"), 2.4},
+                     {T::tr("Skor"), 0.7, ColumnAlign::Right}, {T::tr("Dirujuk ke"), 2.4}, {T::tr("Keterangan"), 5}};
+        // Grouped by urusan and service: the group row carries the provincial-authority basis once.
+        int cut = 0;
+        const auto all = suggestionsOf(KsdClass::RujukProvinsi);
+        QList<const ReportSuggestion *> list = firstOf(all, mOptions.maxSuggestionRows, cut);
+        std::stable_sort(list.begin(), list.end(), [](const ReportSuggestion *x, const ReportSuggestion *y) {
+            return std::tie(x->urusan, x->service) < std::tie(y->urusan, y->service);
+        });
+        int n = 0;
+        QString group;
+        for (const ReportSuggestion *s : std::as_const(list)) {
+            const QString key = s->urusan + QLatin1Char('|') + s->service;
+            if (n == 0 || key != group) {
+                group = key;
+                QString label = urusanLabel(s->urusan);
+                if (!s->service.isEmpty())
+                    label += QStringLiteral(" · ") + s->service;
+                QStringList cells{label + QStringLiteral(". ") + T::tr("Dasar hukum: %1").arg(basisOf(*s))};
+                while (cells.size() < t.columns.size())
+                    cells.append(QString());
+                t.addRow(cells, RowKind::Group);
+            }
+            QStringList provinces;
+            for (const QString &p : s->referTo)
+                provinces.append(regionName(p));
+            t.addRow({QString::number(++n), regionName(s->regionA), regionName(s->regionB), score(s->score),
+                      provinces.isEmpty() ? QStringLiteral("–") : provinces.join(QStringLiteral(", ")),
+                      reasonOf(*s)});
+        }
+        t.emptyText = T::tr("Tidak ada pasangan yang perlu dirujuk ke provinsi.");
+        if (cut > 0)
+            addNote(t, cutSuggestionsNote(int(list.size()), int(all.size())));
+        table(std::move(t));
+    }
+    pageBreak(PageOrientation::Portrait);
+}
+
+} // namespace detail::report
+
+} // namespace ksd
