@@ -4,7 +4,10 @@
 // no context at all, where the program never finds it: the English UI then silently shows Indonesian.
 #include "helpers.h"
 
+#include "util/i18n.h"
+
 #include <QFile>
+#include <QLocale>
 #include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
@@ -59,4 +62,16 @@ TEST_CASE("Translation files are complete and use the run-time contexts", "[i18n
             CHECK(context.size() > 5);
         }
     }
+}
+
+TEST_CASE("Dates show the full year, as the CSV import reads them", "[i18n]")
+{
+    CHECK(ksd::shortDate(QDate(2022, 7, 26)) == QStringLiteral("26/07/2022"));
+    CHECK(ksd::shortDate(QDate()).isEmpty());
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    CHECK(ksd::shortDateTime(QDateTime(QDate(2024, 6, 24), QTime(16, 5), Qt::LocalTime))
+          == QStringLiteral("24/06/2024 16.05"));
+    QLocale::setDefault(before);
+    CHECK(ksd::shortDateTime(QDateTime()).isEmpty());
 }

@@ -69,4 +69,17 @@ QString currentLanguage()
     return gLanguage;
 }
 
+QString shortDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QString shortDateTime(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    const QDateTime local = dateTime.toLocalTime();
+    return shortDate(local.date()) + QLatin1Char(' ') + QLocale().toString(local.time(), QLocale::ShortFormat);
+}
+
 } // namespace ksd

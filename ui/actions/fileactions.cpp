@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fileactions.h"
 
+#include "util/i18n.h"
+
 #include "demo/demoproject.h"
 #include "dialogs/dialogbuttons.h"
 #include "dialogs/projectinfodialog.h"
@@ -304,7 +306,7 @@ void FileActions::offerRecovery()
     QMessageBox box(QMessageBox::Question, tr("Pulihkan pekerjaan?"),
                     tr("PetaKSD tidak ditutup dengan benar terakhir kali. Ada perubahan pada \"%1\" yang belum "
                        "disimpan, tersimpan otomatis pada %2.")
-                        .arg(name, QLocale().toString(item.savedAt, QLocale::ShortFormat)),
+                        .arg(name, shortDateTime(item.savedAt)),
                     QMessageBox::NoButton, workbench()->window());
     box.setInformativeText(tr("Pulihkan untuk melanjutkan dari salinan itu, lalu simpan. Buang bila tidak "
                               "diperlukan lagi."));

@@ -2,6 +2,8 @@
 #include <QCoreApplication>
 #include "recordfields.h"
 
+#include "util/i18n.h"
+
 #include "refdata/refdata.h"
 
 #include <QLocale>
@@ -411,7 +413,7 @@ QString displayValue(EditorKind kind, const QVariant &value)
     case EditorKind::Bool: return value.toBool() ? Tr::tr("Ya") : Tr::tr("Tidak");
     case EditorKind::Date: {
         const QDate d = value.toDate();
-        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+        return shortDate(d);
     }
     case EditorKind::Integer:
     case EditorKind::Priority: return QString::number(value.toInt());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "propertiesmodel.h"
 
+#include "util/i18n.h"
+
 #include "document/projectdocument.h"
 #include "models/itemroles.h"
 
@@ -96,8 +98,7 @@ QString PropertiesModel::metaText() const
     const RecordMeta *m = meta();
     if (!m)
         return {};
-    const QLocale loc;
-    const QString modified = loc.toString(m->modified.toLocalTime(), QLocale::ShortFormat);
+    const QString modified = shortDateTime(m->modified);
     return m->modifiedBy.isEmpty() ? tr("Diubah %1").arg(modified)
                                    : tr("Diubah %1 oleh %2").arg(modified, m->modifiedBy);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mergedialog.h"
 
+#include "util/i18n.h"
+
 #include "share/mergesession.h"
 #include "share/sharemessages.h"
 
@@ -262,7 +264,7 @@ void MergeDialog::rebuildSummary()
         row->setText(0, p.sourcePd);
         row->setText(1, fileName(p.sourceFile));
         row->setToolTip(1, QDir::toNativeSeparators(p.sourceFile));
-        row->setText(2, QLocale().toString(p.base.toLocalTime(), QLocale::ShortFormat));
+        row->setText(2, shortDateTime(p.base));
         row->setText(3, QString::number(c.added));
         row->setText(4, QString::number(c.changed));
         row->setText(5, QString::number(c.deleted));

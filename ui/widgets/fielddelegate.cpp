@@ -85,7 +85,7 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         date->setCalendarPopup(true);
         date->setMinimumDate(NoDate);
         date->setSpecialValueText(QStringLiteral("—"));
-        date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        date->setDisplayFormat(QStringLiteral("dd/MM/yyyy")); // as shortDate() shows it
         date->setFrame(false);
         return date;
     }
