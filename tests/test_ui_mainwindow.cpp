@@ -14,6 +14,7 @@
 #include "models/suggestionsmodel.h"
 #include "store/ksdstore.h"
 #include "widgets/entriespage.h"
+#include "widgets/recordtablepage.h"
 #include "widgets/recordtableview.h"
 #include "widgets/suggestionspage.h"
 #include "workbench/autosave.h"
@@ -32,6 +33,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTest>
 #include <QUndoStack>
 #include <QUrl>
@@ -440,4 +442,26 @@ TEST_CASE("selection is shared between the tables and the inspector, and a langu
     QApplication::sendEvent(f.window.get(), &change);
     CHECK(f.wb()->menu(MenuId::File)->title() == QStringLiteral("&Berkas"));
     CHECK(f.window->windowTitle().endsWith(QStringLiteral("[*] – PetaKSD")));
+}
+
+TEST_CASE("Usulan and Kerja Sama offer one add action, the editor, first on their tool bars", "[gui]")
+{
+    Fixture f;
+    f.openDemo();
+    for (const auto &[page, editor] : {std::pair{Pages::Proposals, "newProposal"},
+                                       std::pair{Pages::Agreements, "newAgreement"}}) {
+        auto *records = qobject_cast<RecordTablePage *>(f.wb()->page(page));
+        REQUIRE(records);
+        auto *bar = records->findChild<QToolBar *>();
+        REQUIRE(bar);
+        QList<QAction *> shown;
+        for (QAction *a : bar->actions()) {
+            if (a->isVisible() && !a->isSeparator() && !a->text().isEmpty())
+                shown.append(a);
+        }
+        REQUIRE(shown.size() >= 2);
+        CHECK(shown.first()->objectName() == QLatin1String(editor));
+        CHECK_FALSE(records->addRecordAction()->isVisible());
+        CHECK(shown.at(1) == records->removeRecordAction());
+    }
 }

@@ -129,16 +129,12 @@ RegisterActions::RegisterActions(Workbench *workbench)
     // The editors on the tool bars of the Usulan and Kerja Sama tabs, when MainWindow has made them.
     if (auto *proposals = qobject_cast<RecordTablePage *>(workbench->page(Pages::Proposals))) {
         // One way to add a proposal: the editor, which screens as it goes (not a blank row as well).
-        mNewProposal->setIcon(proposals->addRecordAction()->icon());
-        proposals->addRecordAction()->setVisible(false);
-        proposals->addToolAction(mNewProposal);
+        proposals->replaceAddAction(mNewProposal);
         proposals->addToolAction(mEditProposal);
         proposals->addToolAction(mPromote);
     }
     if (auto *agreements = qobject_cast<RecordTablePage *>(workbench->page(Pages::Agreements))) {
-        mNewAgreement->setIcon(agreements->addRecordAction()->icon());
-        agreements->addRecordAction()->setVisible(false);
-        agreements->addToolAction(mNewAgreement);
+        agreements->replaceAddAction(mNewAgreement);
         agreements->addToolAction(mEditAgreement);
         agreements->addToolAction(mAddMonev);
     }

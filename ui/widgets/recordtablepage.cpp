@@ -114,6 +114,14 @@ void RecordTablePage::addToolAction(QAction *action)
     mBar->insertAction(mExtraAnchor, action);
 }
 
+void RecordTablePage::replaceAddAction(QAction *action)
+{
+    if (action->icon().isNull())
+        action->setIcon(mAdd->icon());
+    mBar->insertAction(mAdd, action);
+    mAdd->setVisible(false);
+}
+
 void RecordTablePage::updateCount()
 {
     mCount->setText(QStringLiteral("  ") + countText(mProxy->rowCount(), mModel->rowCount()));

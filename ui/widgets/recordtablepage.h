@@ -34,8 +34,9 @@ public:
     Workbench *workbench() const { return mWorkbench; }
     /// Adds an action to the page's tool bar, after the add / remove buttons.
     void addToolAction(QAction *action);
-    /// The page's own "Tambah …" (a blank row to fill in) and "Hapus" actions; a handler with a richer editor
-    /// may hide the first.
+    /// Puts @p action (an editor that creates the record) where the page's own "Tambah …" was, and hides that.
+    void replaceAddAction(QAction *action);
+    /// The page's own "Tambah …" (a blank row to fill in) and "Hapus" actions.
     QAction *addRecordAction() const { return mAdd; }
     QAction *removeRecordAction() const { return mRemove; }
 
