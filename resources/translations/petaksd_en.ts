@@ -4809,10 +4809,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Edit agreement…</translation>
     </message>
     <message>
-        <source>Tambah catatan &amp;monev…</source>
-        <translation>Add &amp;monitoring record…</translation>
-    </message>
-    <message>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
@@ -4827,6 +4823,14 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Kerja sama dari CSV…</source>
         <translation>Agreements from CSV…</translation>
+    </message>
+    <message>
+        <source>Catat &amp;monev…</source>
+        <translation>Record &amp;monitoring…</translation>
+    </message>
+    <message>
+        <source>Tambah catatan monev untuk kerja sama yang dipilih</source>
+        <translation>Add a monitoring record for the selected agreement</translation>
     </message>
 </context>
 <context>

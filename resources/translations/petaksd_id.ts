@@ -4763,10 +4763,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Ubah kerja sama…</translation>
     </message>
     <message>
-        <source>Tambah catatan &amp;monev…</source>
-        <translation>Tambah catatan &amp;monev…</translation>
-    </message>
-    <message>
         <source>&amp;Impor</source>
         <translation>&amp;Impor</translation>
     </message>
@@ -4781,6 +4777,14 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Kerja sama dari CSV…</source>
         <translation>Kerja sama dari CSV…</translation>
+    </message>
+    <message>
+        <source>Catat &amp;monev…</source>
+        <translation>Catat &amp;monev…</translation>
+    </message>
+    <message>
+        <source>Tambah catatan monev untuk kerja sama yang dipilih</source>
+        <translation>Tambah catatan monev untuk kerja sama yang dipilih</translation>
     </message>
 </context>
 <context>

@@ -368,7 +368,9 @@ void RegisterActions::retranslate()
     mNewAgreement->setText(tr("&Kerja sama baru…"));
     mNewAgreement->setStatusTip(tr("Catat kerja sama yang sudah ada (data lama) langsung ke register"));
     mEditAgreement->setText(tr("Ubah kerja sama…"));
-    mAddMonev->setText(tr("Tambah catatan &monev…"));
+    mAddMonev->setText(tr("Catat &monev…"));
+    mAddMonev->setToolTip(tr("Tambah catatan monev untuk kerja sama yang dipilih"));
+    mAddMonev->setStatusTip(mAddMonev->toolTip());
     mImportMenu->setTitle(tr("&Impor"));
     mImportEntries->setText(tr("Isian dari CSV…"));
     mImportProposals->setText(tr("Usulan dari CSV…"));

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -58,18 +59,20 @@ RecordTablePage::RecordTablePage(RecordType type, RecordTableModel *model, Workb
     mRemove = mBar->addAction(style()->standardIcon(QStyle::SP_TrashIcon), QString(), this,
                               &RecordTablePage::deleteSelection);
     mExtraAnchor = mBar->addSeparator();
-    auto *spacer = new QWidget(mBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    mBar->addWidget(spacer);
     mSearch->setClearButtonEnabled(true);
-    mSearch->setMinimumWidth(220);
-    mBar->addWidget(mSearch);
-    mBar->addWidget(mCount);
+    mSearch->setFixedWidth(170);
 
+    // The search box sits beside the tool bar, not in it: on a narrow window the tool bar folds its last
+    // buttons into its » menu, and the search box (Ctrl+F) stays in sight.
+    auto *top = new QHBoxLayout;
+    top->setSpacing(6);
+    top->addWidget(mBar, 1);
+    top->addWidget(mSearch);
+    top->addWidget(mCount);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 6);
     layout->setSpacing(4);
-    layout->addWidget(mBar);
+    layout->addLayout(top);
     layout->addWidget(mView, 1);
 
     auto *delay = new QTimer(this);
