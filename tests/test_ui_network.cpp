@@ -86,6 +86,24 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+/// The widget on @p doc with the demo's precomputed suggestions: no engine run, no details dialog.
+void attachDemo(NetworkWidget &w, ProjectDocument &doc)
+{
+    w.setRunsEngine(false);
+    w.setOpensDetails(false);
+    w.setDocument(&doc);
+    w.setSuggestions(demoSuggestions(), doc.revision());
+}
+
+/// Shows @p w at 1400x900 with the map fitted.
+void showFitted(NetworkWidget &w)
+{
+    w.resize(1400, 900);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.view()->fitToContent();
+}
+
 } // namespace
 
 TEST_CASE("Network scene: one node per scope region, one link per visible suggestion, proposal and agreement")
@@ -275,15 +293,9 @@ TEST_CASE("Network widget: selection syncs both ways with the shared selection")
     ProjectDocument doc(demo());
     RecordSelection selection;
     NetworkWidget w;
-    w.setRunsEngine(false);
-    w.setOpensDetails(false);
-    w.setDocument(&doc);
-    w.setSuggestions(demoSuggestions(), doc.revision());
+    attachDemo(w, doc);
     w.setRecordSelection(&selection);
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    w.view()->fitToContent();
+    showFitted(w);
     NetworkScene *scene = w.scene();
     QSignalSpy fromMap(&w, &NetworkWidget::regionsSelected);
 
@@ -347,14 +359,8 @@ TEST_CASE("Network widget: a drag is one undo step and positions survive save an
     REQUIRE(dir.isValid());
     ProjectDocument doc(demo());
     NetworkWidget w;
-    w.setRunsEngine(false);
-    w.setOpensDetails(false);
-    w.setDocument(&doc);
-    w.setSuggestions(demoSuggestions(), doc.revision());
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    w.view()->fitToContent();
+    attachDemo(w, doc);
+    showFitted(w);
     NetworkScene *scene = w.scene();
     const QString code = QStringLiteral("63.04"); // Kabupaten Barito Kuala
     RegionNodeItem *node = scene->nodeItem(code);
@@ -445,14 +451,8 @@ TEST_CASE("Network view: labels never overlap, layout switch keeps selection and
 {
     ProjectDocument doc(demo());
     NetworkWidget w;
-    w.setRunsEngine(false);
-    w.setOpensDetails(false);
-    w.setDocument(&doc);
-    w.setSuggestions(demoSuggestions(), doc.revision());
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    w.view()->fitToContent();
+    attachDemo(w, doc);
+    showFitted(w);
     NetworkScene *scene = w.scene();
 
     for (LayoutKind kind : {LayoutKind::Geographic, LayoutKind::Force, LayoutKind::Circular}) {
@@ -685,10 +685,7 @@ TEST_CASE("Network view: fit frames the scope regions and partners clear of the 
 {
     ProjectDocument doc(demo());
     NetworkWidget w;
-    w.setRunsEngine(false);
-    w.setOpensDetails(false);
-    w.setDocument(&doc);
-    w.setSuggestions(demoSuggestions(), doc.revision());
+    attachDemo(w, doc);
     for (const QSize size : {QSize(1000, 700), QSize(760, 560), QSize(1400, 600)}) {
         w.resize(size);
         w.show();

@@ -2,6 +2,7 @@
 // The Monev tab: its tables equal hand-computed counts on constructed registers (Kota Banjar 2021, Kabupaten Banjar
 // 2024), the charts carry the same numbers, expiry is highlighted on fixed dates, and every number exports.
 #include "helpers.h"
+#include "uihelpers.h"
 
 #include "document/projectdocument.h"
 #include "register/monevdashboard.h"
@@ -68,19 +69,7 @@ Project kabupatenBanjar2024()
     return p;
 }
 
-/// A window with a workbench, as MainWindow builds it.
-struct Window
-{
-    QMainWindow window;
-    QStackedWidget *central = new QStackedWidget;
-    QTabWidget *tabs = new QTabWidget;
-    Workbench *workbench;
-    Window()
-    {
-        window.setCentralWidget(central);
-        workbench = new Workbench(&window, central, tabs);
-    }
-};
+using Window = test::WorkbenchWindow;
 
 double cell(const QStandardItemModel *m, const QString &key, int column)
 {

@@ -3,6 +3,7 @@
 // valid", saved errors, one undo step; and the issue's "done when": the Kota Banjar 2021 register re-entered from an
 // Excel sheet into a new project for 32.79 shows the table of counts.
 #include "helpers.h"
+#include "uihelpers.h"
 
 #include "document/projectdocument.h"
 #include "register/agreementeditor.h"
@@ -34,18 +35,7 @@ using namespace ksd;
 
 namespace {
 
-struct Window
-{
-    QMainWindow window;
-    QStackedWidget *central = new QStackedWidget;
-    QTabWidget *tabs = new QTabWidget;
-    Workbench *workbench;
-    Window()
-    {
-        window.setCentralWidget(central);
-        workbench = new Workbench(&window, central, tabs);
-    }
-};
+using Window = test::WorkbenchWindow;
 
 QString csvPath(const QString &name)
 {

@@ -3,6 +3,7 @@
 // overwrites silently; edits in a copy are stamped with the PD; the merge dialog's session and buttons apply the
 // chosen resolutions as one undo step that undoes exactly; refused files are named and the others merged.
 #include "helpers.h"
+#include "uihelpers.h"
 
 #include "demo/demoproject.h"
 #include "document/projectdocument.h"
@@ -136,19 +137,12 @@ QString conflictKey(const MergeOutcome &o, int source)
 }
 
 /// The window frame as MainWindow builds it, with the sharing handler registered.
-struct Window
+struct Window : test::WorkbenchWindow
 {
-    QMainWindow window;
-    QStackedWidget *central = new QStackedWidget;
-    QTabWidget *tabs = new QTabWidget;
-    Workbench *workbench = nullptr;
     ShareActions *share = nullptr;
 
     Window()
     {
-        central->addWidget(tabs);
-        window.setCentralWidget(central);
-        workbench = new Workbench(&window, central, tabs);
         workbench->setStartPage(new QWidget);
         share = new ShareActions(workbench);
         workbench->addHandler(share);

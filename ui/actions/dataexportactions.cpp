@@ -67,15 +67,7 @@ void DataExportActions::exportEntries()
     const QString path = askCsvPath(workbench()->window(), tr("Ekspor isian ke CSV"), tr("isian.csv"));
     if (path.isEmpty())
         return;
-    const Status st = io::writeCsvFile(io::exportEntriesCsv(doc->project().entries), path);
-    if (!st) {
-        QMessageBox box(QMessageBox::Warning, tr("Ekspor gagal"), st.error().toString(), QMessageBox::Ok,
-                        workbench()->window());
-        localizeButtons(&box);
-        box.exec();
-        return;
-    }
-    workbench()->showMessage(tr("Isian diekspor ke %1").arg(QDir::toNativeSeparators(path)));
+    writeCsv(io::exportEntriesCsv(doc->project().entries), path, tr("Isian diekspor ke %1"));
 }
 
 void DataExportActions::exportSuggestions()
@@ -86,7 +78,12 @@ void DataExportActions::exportSuggestions()
     const QString path = askCsvPath(workbench()->window(), tr("Ekspor saran ke CSV"), tr("saran.csv"));
     if (path.isEmpty())
         return;
-    const Status st = io::writeCsvFile(io::exportSuggestionsCsv(m->results()), path);
+    writeCsv(io::exportSuggestionsCsv(m->results()), path, tr("Saran diekspor ke %1"));
+}
+
+void DataExportActions::writeCsv(const QByteArray &csv, const QString &path, const QString &doneMessage)
+{
+    const Status st = io::writeCsvFile(csv, path);
     if (!st) {
         QMessageBox box(QMessageBox::Warning, tr("Ekspor gagal"), st.error().toString(), QMessageBox::Ok,
                         workbench()->window());
@@ -94,7 +91,7 @@ void DataExportActions::exportSuggestions()
         box.exec();
         return;
     }
-    workbench()->showMessage(tr("Saran diekspor ke %1").arg(QDir::toNativeSeparators(path)));
+    workbench()->showMessage(doneMessage.arg(QDir::toNativeSeparators(path)));
 }
 
 void DataExportActions::retranslate()

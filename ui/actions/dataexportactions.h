@@ -24,6 +24,8 @@ public:
 
 private:
     void updateActions();
+    /// Writes @p csv to @p path; on success shows @p doneMessage (with %1 for the path), otherwise the error.
+    void writeCsv(const QByteArray &csv, const QString &path, const QString &doneMessage);
 
     SuggestionsPage *mSuggestions;
     QAction *mEntries;
