@@ -6,6 +6,7 @@
 #include "register/monev.h"
 #include "register/monevrecordeditor.h"
 #include "register/numberformat.h"
+#include "util/i18n.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -119,7 +120,7 @@ void AgreementEditor::rebuildMonev()
     double sum = 0;
     for (const MonevRecord &m : std::as_const(sorted)) {
         auto *item = new QTreeWidgetItem(mMonevList,
-                                         {m.date.isValid() ? m.date.toString(QStringLiteral("dd/MM/yyyy")) : QString(),
+                                         {shortDate(m.date),
                                           m.evaluatorRole, recommendationName(m.recommendation),
                                           QString::number(m.rating), m.kendala.simplified()});
         item->setData(0, Qt::UserRole, m.meta.id);
