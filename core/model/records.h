@@ -28,6 +28,9 @@ struct Entry
     Evidence extUsers = Evidence::Unknown;    ///< its users cross the border
     Evidence extImpact = Evidence::Unknown;   ///< its benefit or harm crosses the border
     QString externalityNote;
+    /// wilayah_eksternalitas: Kemendagri codes of the regions the externality crosses into. The externality holds
+    /// between A and B only when either side's evidence names the other (DESIGN.md §2.2).
+    QStringList externalityRegions;
     Evidence efficiency = Evidence::Unknown;  ///< more efficient when managed jointly
     QString efficiencyNote;
     QString sourcePd;     ///< perangkat daerah that entered it

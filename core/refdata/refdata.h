@@ -48,6 +48,7 @@ enum class Adjacency {
     None = 0,       ///< not adjacent
     Borders = 1,    ///< they share a land border
     Within = 2,     ///< a province and a kab/kota in its own territory
+    Sea = 3,        ///< facing each other across a narrow strait or bay (sea-border reference list; to verify)
 };
 
 struct AdjacencyResult
