@@ -60,6 +60,7 @@ struct Proposal
     bool inApbd = false;
     bool burdensPublic = false;
     QString suggestionKey;       ///< "regionA|regionB|urusan" of the suggestion it came from, if any
+    QString suggestionNote;      ///< the engine's explanation when promoted from a suggestion (kept, read-only)
     int year = 0;
     bool operator==(const Proposal &) const = default;
 };
