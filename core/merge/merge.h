@@ -208,6 +208,7 @@ struct MergeOutcome
 {
     Project project;           ///< the merged project; provisional while unresolved > 0
     QList<MergePlan> plans;    ///< one per source, each made against the result of the ones before
+    QList<Resolutions> applied; ///< per plan, the choices applied (the given ones plus the later-edit rule)
     int unresolved = 0;        ///< conflicts without a choice (kept as mine provisionally, not logged)
     bool changed = false;      ///< project differs from the input
 

@@ -228,6 +228,7 @@ Result<MergeOutcome> mergeAll(const Project &mine, const QList<MergeSource> &sou
             return next.error();
         out.project = std::move(next.value());
         out.plans.append(std::move(plan.value()));
+        out.applied.append(res);
     }
     out.changed = !(out.project == mine);
     return out;
