@@ -6,6 +6,7 @@
 #include "merge/merge.h"
 #include "store/ksdstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -454,7 +455,8 @@ TEST_CASE("copies are read through the store: newer refused, older migrated", "[
         auto src = loadCopy(path);
         REQUIRE(src.ok());
         CHECK(src->fileVersion == 1);
-        CHECK(QFileInfo::exists(src->backupPath));
+        CHECK(src->backupPath.isEmpty()); // migrated in memory: a copy is only read, nothing is written beside it
+        CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("lama.ksd")});
         REQUIRE(src->copy.copyInfo);
         CHECK(src->copy.copyInfo->forPd == DLH);
         auto out = mergeAll(mine, {*src}, {}, at(100));
@@ -597,4 +599,89 @@ TEST_CASE("a change merged in from an earlier copy counts as a change here for l
     CHECK(out->complete());
     CHECK(out->plans[1].isEmpty());
     CHECK(out->project.entry(uid(1))->title == QStringLiteral("Isian 1 (DLH)"));
+}
+
+TEST_CASE("project-wide changes in a copy are reported and logged with both values, never dropped silently",
+          "[merge][issue14]")
+{
+    const Project mine = baseProject();
+    Project copy = makeCopy(mine, DLH, {}, T0);
+    copy.title = QStringLiteral("Judul diubah DLH");
+    copy.scope.append(QStringLiteral("63.04"));
+    copy.settings.insert(QStringLiteral("bobot"), QStringLiteral("7"));
+    auto plan = planMerge(mine, copy, QStringLiteral("dlh.ksd"));
+    REQUIRE(plan.ok());
+    QStringList fields;
+    for (const FieldDiff &f : plan->projectFields)
+        fields << f.field;
+    CHECK(fields == QStringList({QStringLiteral("title"), QStringLiteral("scope"), QStringLiteral("setting:bobot")}));
+    CHECK_FALSE(plan->isEmpty());
+
+    auto merged = applyMerge(mine, *plan, {}, at(100));
+    REQUIRE(merged.ok());
+    CHECK(merged->title == mine.title); // the coordinator's, not taken
+    QStringList details;
+    for (const MergeLogEntry &e : merged->mergeLog) {
+        if (e.action == QLatin1String("project_not_taken"))
+            details << e.detail;
+    }
+    REQUIRE(details.size() == 3);
+    CHECK(details[0].contains(mine.title));
+    CHECK(details[0].contains(QStringLiteral("Judul diubah DLH")));
+    // Merging the same copy again notes nothing new.
+    auto again = planMerge(*merged, copy, QStringLiteral("dlh.ksd"));
+    REQUIRE(again.ok());
+    CHECK(again->projectFields.isEmpty());
+}
+
+TEST_CASE("the merge log keeps both values of a changed field", "[merge][issue14]")
+{
+    const Project mine = baseProject();
+    Project copy = makeCopy(mine, DLH, {}, T0);
+    find(copy.entries, 1)->title = QStringLiteral("Isian 1 versi DLH");
+    touch(find(copy.entries, 1)->meta, 10, DLH);
+    Project edited = mine;
+    find(edited.entries, 1)->title = QStringLiteral("Isian 1 versi Bappeda");
+    touch(find(edited.entries, 1)->meta, 20, QStringLiteral("Bappeda"));
+    auto plan = planMerge(edited, copy, QStringLiteral("dlh.ksd"));
+    REQUIRE(plan.ok());
+    REQUIRE(plan->conflicts.size() == 1);
+    auto merged = applyMerge(edited, *plan, Resolutions::allTheirs(), at(100));
+    REQUIRE(merged.ok());
+    const MergeLogEntry &row = merged->mergeLog.last();
+    CHECK(row.action == QStringLiteral("conflict_theirs"));
+    CHECK(row.detail.contains(QStringLiteral("Isian 1 versi Bappeda"))); // the value that lost
+    CHECK(row.detail.contains(QStringLiteral("Isian 1 versi DLH")));
+    // The version tag stays last, so the next merge still recognises the version.
+    auto again = planMerge(*merged, copy, QStringLiteral("dlh.ksd"));
+    REQUIRE(again.ok());
+    CHECK(again->conflicts.isEmpty());
+    CHECK(again->changes.isEmpty());
+}
+
+TEST_CASE("--prefer gives the same project whatever the order of the copies", "[merge][issue14]")
+{
+    const Project mine = baseProject();
+    Project dlh = makeCopy(mine, DLH, {}, T0);
+    Project pupr = makeCopy(mine, QStringLiteral("Dinas PUPR"), {}, T0);
+    find(dlh.entries, 1)->title = QStringLiteral("Isian 1 (DLH, lebih baru)");
+    touch(find(dlh.entries, 1)->meta, 50, DLH);
+    find(pupr.entries, 1)->title = QStringLiteral("Isian 1 (PUPR)");
+    touch(find(pupr.entries, 1)->meta, 20, QStringLiteral("Dinas PUPR"));
+    find(pupr.entries, 3)->title = QStringLiteral("Isian 3 (PUPR, lebih baru)");
+    touch(find(pupr.entries, 3)->meta, 60, QStringLiteral("Dinas PUPR"));
+    find(dlh.entries, 3)->title = QStringLiteral("Isian 3 (DLH)");
+    touch(find(dlh.entries, 3)->meta, 30, DLH);
+    const MergeSource a{dlh, QStringLiteral("dlh.ksd"), 2, {}};
+    const MergeSource b{pupr, QStringLiteral("pupr.ksd"), 2, {}};
+    for (const Resolutions &prefer : {Resolutions::allTheirs(), Resolutions::allMine()}) {
+        auto ab = mergeAll(mine, {a, b}, {prefer, prefer}, at(100));
+        auto ba = mergeAll(mine, {b, a}, {prefer, prefer}, at(100));
+        REQUIRE(ab.ok());
+        REQUIRE(ba.ok());
+        CHECK(ab->complete());
+        CHECK(ab->project.entries == ba->project.entries);
+        CHECK(ab->project.entry(uid(1))->title == QStringLiteral("Isian 1 (DLH, lebih baru)"));
+        CHECK(ab->project.entry(uid(3))->title == QStringLiteral("Isian 3 (PUPR, lebih baru)"));
+    }
 }

@@ -7,6 +7,7 @@
 #include "refdata/refdata.h"
 #include "store/ksdstore.h"
 #include "store/schema.h"
+#include "util/usertext.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -97,18 +98,20 @@ int runCheck(const QStringList &argv)
                  .arg(loaded->info.fileVersion)
                  .arg(QString::number(schema::ApplicationId, 16).toUpper())
           << "\n";
-    if (!loaded->info.backupPath.isEmpty()) {
-        out() << Tr::tr("Diperbarui ke format versi %1; berkas asli dicadangkan di %2")
-                     .arg(schema::CurrentVersion)
-                     .arg(loaded->info.backupPath)
+    if (loaded->info.fileVersion < schema::CurrentVersion) {
+        out() << Tr::tr("Dibaca sebagai format versi %1 (di memori; berkas tidak diubah)").arg(schema::CurrentVersion)
               << "\n";
     }
-    out() << Tr::tr("Judul: %1").arg(p.title) << "\n"
-          << Tr::tr("Daerah pemilik: %1 %2").arg(p.ownerRegion, owner ? owner->name : Tr::tr("(kode tidak dikenal)")) << "\n"
+    for (const QString &w : loaded->info.warnings)
+        out() << Tr::tr("Peringatan: %1").arg(w) << "\n";
+    out() << Tr::tr("Judul: %1").arg(shownValue(p.title)) << "\n"
+          << Tr::tr("Daerah pemilik: %1 %2")
+                 .arg(shownValue(p.ownerRegion), owner ? owner->name : Tr::tr("(kode tidak dikenal)"))
+          << "\n"
           << Tr::tr("Tahun: %1").arg(p.year) << "\n"
           << Tr::tr("Wilayah dalam cakupan: %1").arg(p.scope.size()) << "\n";
     if (p.copyInfo)
-        out() << Tr::tr("Salinan untuk: %1").arg(p.copyInfo->forPd) << "\n";
+        out() << Tr::tr("Salinan untuk: %1").arg(shownValue(p.copyInfo->forPd)) << "\n";
     auto line = [](const QString &label, QPair<int, int> c) {
         out() << label << ": " << c.first;
         if (c.second)

@@ -5,6 +5,7 @@
 #include "merge/merge.h"
 #include "refdata/refdata.h"
 #include "store/ksdstore.h"
+#include "util/usertext.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -120,15 +121,25 @@ QJsonObject versionJson(const RecordVersion &v)
             {QStringLiteral("deleted"), v.deleted}};
 }
 
-QJsonObject outcomeJson(const QString &file, const MergeOutcome &o, const Resolutions &res, bool dryRun, bool saved)
+QJsonObject outcomeJson(const QString &file, const MergeOutcome &o, bool dryRun, bool saved)
 {
     QJsonArray copies;
-    for (const MergePlan &p : o.plans) {
+    for (qsizetype i = 0; i < o.plans.size(); ++i) {
+        const MergePlan &p = o.plans[i];
+        const Resolutions &res = o.applied[i];
         QJsonObject c = countsJson(p.counts());
         c.insert(QStringLiteral("file"), p.sourceFile);
         c.insert(QStringLiteral("pd"), p.sourcePd);
         c.insert(QStringLiteral("base"), iso(p.base));
         c.insert(QStringLiteral("urusan"), QJsonArray::fromStringList(p.urusan));
+        QJsonArray project;
+        for (const FieldDiff &f : p.projectFields) {
+            project.append(QJsonObject{{QStringLiteral("field"), f.field},
+                                       {QStringLiteral("label"), f.label},
+                                       {QStringLiteral("mine"), f.mine},
+                                       {QStringLiteral("theirs"), f.theirs}});
+        }
+        c.insert(QStringLiteral("project_not_taken"), project);
         QJsonArray conflicts;
         for (const MergeConflict &x : p.conflicts) {
             QJsonArray fields;
@@ -168,9 +179,11 @@ QString versionText(const RecordVersion &v)
         .arg(what, iso(v.modified), v.modifiedBy.isEmpty() ? tr("(tidak diketahui)") : v.modifiedBy);
 }
 
-void printPlans(const MergeOutcome &o, const Resolutions &res)
+void printPlans(const MergeOutcome &o)
 {
-    for (const MergePlan &p : o.plans) {
+    for (qsizetype i = 0; i < o.plans.size(); ++i) {
+        const MergePlan &p = o.plans[i];
+        const Resolutions &res = o.applied[i];
         const MergeCounts c = p.counts();
         out() << tr("%1 (%2): %3 ditambahkan, %4 diubah, %5 dihapus, %6 konflik")
                      .arg(p.sourcePd, QFileInfo(p.sourceFile).fileName())
@@ -181,19 +194,25 @@ void printPlans(const MergeOutcome &o, const Resolutions &res)
               << "\n";
         for (const MergeConflict &x : p.conflicts) {
             out() << "  " << tr("KONFLIK %1 %2 \"%3\": %4")
-                                 .arg(recordTypeName(x.type), x.id.toString(QUuid::WithoutBraces), x.title,
+                                 .arg(recordTypeName(x.type), x.id.toString(QUuid::WithoutBraces), shownValue(x.title),
                                       conflictKindName(x.kind))
                   << "\n"
                   << "    " << tr("versi saya: %1").arg(versionText(x.mine)) << "\n"
                   << "    " << tr("versi PD: %1").arg(versionText(x.theirs)) << "\n";
             for (const FieldDiff &f : x.fields) {
-                out() << "    - " << tr("%1: saya «%2» | PD «%3»").arg(f.label, f.mine, f.theirs) << "\n";
+                out() << "    - " << tr("%1: saya «%2» | PD «%3»").arg(f.label, shownValue(f.mine), shownValue(f.theirs))
+                      << "\n";
             }
             const Resolution r = res.of(x);
             if (r == Resolution::Mine)
                 out() << "    " << tr("→ dipakai versi saya") << "\n";
             else if (r == Resolution::Theirs)
                 out() << "    " << tr("→ dipakai versi PD") << "\n";
+        }
+        for (const FieldDiff &f : p.projectFields) {
+            out() << "  " << tr("DATA PROYEK TIDAK DIAMBIL %1: saya «%2» | PD «%3»")
+                                 .arg(f.label, shownValue(f.mine), shownValue(f.theirs))
+                  << "\n";
         }
     }
 }
@@ -252,9 +271,9 @@ int runMerge(const QStringList &argv)
 
     if (json) {
         out() << QString::fromUtf8(
-            QJsonDocument(outcomeJson(path, *outcome, res, dryRun, saved)).toJson(QJsonDocument::Indented));
+            QJsonDocument(outcomeJson(path, *outcome, dryRun, saved)).toJson(QJsonDocument::Indented));
     } else {
-        printPlans(*outcome, res);
+        printPlans(*outcome);
         const MergeCounts t = outcome->total();
         out() << tr("Jumlah: %1 ditambahkan, %2 diubah, %3 dihapus, %4 konflik")
                      .arg(t.added)

@@ -54,6 +54,64 @@ QString decode(const QByteArray &bytes, QString *encoding)
     return fromWindows1252(bytes);
 }
 
+namespace {
+
+/// The length of the valid UTF-8 sequence starting at @p i, or 0 when the byte there does not start one.
+int utf8SequenceAt(const QByteArray &b, qsizetype i)
+{
+    const auto at = [&](qsizetype k) { return k < b.size() ? uchar(b[k]) : uchar(0); };
+    const uchar c = at(i);
+    auto cont = [&](qsizetype k, uchar lo = 0x80, uchar hi = 0xBF) { return at(k) >= lo && at(k) <= hi; };
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        return cont(i + 1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        const uchar lo = c == 0xE0 ? 0xA0 : 0x80;
+        const uchar hi = c == 0xED ? 0x9F : 0xBF;
+        return cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        const uchar lo = c == 0xF0 ? 0x90 : 0x80;
+        const uchar hi = c == 0xF4 ? 0x8F : 0xBF;
+        return cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    }
+    return 0;
+}
+
+} // namespace
+
+std::optional<BadByte> mixedEncoding(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return std::nullopt;
+    std::optional<BadByte> first;
+    bool utf8Seen = false;
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const int n = utf8SequenceAt(bytes, i);
+        if (n == 0) {
+            if (!first)
+                first = BadByte{line, column, uchar(bytes[i])};
+            ++i;
+            ++column;
+            continue;
+        }
+        utf8Seen = utf8Seen || n > 1;
+        if (bytes[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += n;
+        if (first && utf8Seen)
+            return first;
+    }
+    return std::nullopt;
+}
+
 QChar detectSeparator(const QString &text)
 {
     int semicolons = 0;

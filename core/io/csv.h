@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ksd::csv {
 
 /// One parsed CSV record and the physical line (1-based) where it starts.
@@ -19,6 +21,20 @@ struct Record
 /// A UTF-16 BOM (Excel's "Unicode Text") is honoured too.
 /// @p encoding receives "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE" or "Windows-1252".
 QString decode(const QByteArray &bytes, QString *encoding = nullptr);
+
+/// Where the first byte that is not UTF-8 sits in a file that is otherwise UTF-8.
+struct BadByte
+{
+    int line = 0;    ///< 1-based
+    int column = 0;  ///< 1-based, in characters from the start of the line
+    uchar byte = 0;
+};
+
+/// Decides the encoding of a file without a BOM as a whole: valid UTF-8, or Windows-1252 when no byte sequence
+/// in it is UTF-8 beyond ASCII. A file that holds UTF-8 sequences and also a byte that is not UTF-8 is neither
+/// (read as Windows-1252 it would turn every accented letter into mojibake): its first bad byte is returned,
+/// for the import to refuse the file naming it. Files with a BOM are never mixed.
+std::optional<BadByte> mixedEncoding(const QByteArray &bytes);
 
 /// Picks ';', ',' or a tab by counting them outside quotes in the first record (';' wins a tie, then ',').
 QChar detectSeparator(const QString &text);

@@ -4,6 +4,7 @@
 #include "csvimport_p.h"
 #include "csvvalues.h"
 #include "refdata/refdata.h"
+#include "util/usertext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -161,6 +162,15 @@ QString normaliseHeader(const QString &header)
 Result<CsvTable> readCsv(const QByteArray &bytes)
 {
     CsvTable table;
+    if (const auto bad = csv::mixedEncoding(bytes)) {
+        return Error{CsvText::tr("Berkas sebagian besar UTF-8, tetapi byte 0x%1 pada baris %2, kolom %3 bukan UTF-8. "
+                                 "Berkas tidak dibaca sebagai Windows-1252 karena semua huruf beraksen akan rusak; "
+                                 "simpan ulang berkas sebagai \"CSV UTF-8\".")
+                         .arg(QString::number(bad->byte, 16).toUpper())
+                         .arg(bad->line)
+                         .arg(bad->column),
+                     CsvText::tr("baris %1, kolom %2").arg(bad->line).arg(bad->column), 0};
+    }
     const QString text = csv::decode(bytes, &table.encoding);
     table.separator = csv::detectSeparator(text);
     csv::Parsed parsed = csv::parseText(text, table.separator);
@@ -181,6 +191,20 @@ Result<CsvTable> readCsv(const QByteArray &bytes)
         }
         if (blank)
             continue;
+        for (qsizetype c = 0; c < r.fields.size(); ++c) {
+            if (textFitsField(r.fields[c]))
+                continue;
+            const QString column = haveHeader && c < table.header.size() && !table.header[c].isEmpty()
+                                       ? table.header[c]
+                                       : QString::number(c + 1);
+            return Error{CsvText::tr("Sel pada baris %1, kolom %2 berisi %3 byte, melebihi batas %4 byte per sel. "
+                                     "Berkas tidak diimpor.")
+                             .arg(r.line)
+                             .arg(shownValue(column))
+                             .arg(utf8Size(r.fields[c]))
+                             .arg(MaxFieldBytes),
+                         CsvText::tr("baris %1, kolom %2").arg(r.line).arg(shownValue(column)), 0};
+        }
         if (!haveHeader) {
             for (const QString &f : std::as_const(r.fields))
                 table.header.append(f.trimmed());
@@ -242,7 +266,7 @@ ColumnMapping proposeMapping(ImportKind kind, const QStringList &header)
 
 QString ImportError::toString() const
 {
-    return CsvText::tr("baris %1, kolom %2, nilai '%3': %4").arg(row).arg(column, value, reason);
+    return CsvText::tr("baris %1, kolom %2, nilai '%3': %4").arg(row).arg(shownValue(column), shownValue(value), reason);
 }
 
 QList<ImportError> checkMapping(ImportKind kind, const CsvTable &table, const ColumnMapping &mapping)

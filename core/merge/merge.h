@@ -143,11 +143,18 @@ struct MergePlan
     /// Records the copy changed or deleted exactly as they already are here: nothing changes, but applying the
     /// plan logs them ("same"), so that merging the copy again later does not offer those versions again.
     QList<MergeChange> same;
+    /// Project-wide values (title, owner region, year, scope, settings) the copy holds differently from this
+    /// project. They are the coordinator's and are not taken; applying the plan logs each ("project_not_taken",
+    /// both values), so that none is dropped without a word. One already logged for the same value is not listed.
+    QList<FieldDiff> projectFields;
 
     /// Not counting `same`.
     MergeCounts counts() const;
     /// Nothing to change, nothing to decide and nothing to note.
-    bool isEmpty() const { return changes.isEmpty() && conflicts.isEmpty() && same.isEmpty(); }
+    bool isEmpty() const
+    {
+        return changes.isEmpty() && conflicts.isEmpty() && same.isEmpty() && projectFields.isEmpty();
+    }
 };
 
 /// Compares the copy @p theirs with @p mine, three-way against the copy's base time. Refuses a project that is
@@ -201,6 +208,7 @@ struct MergeOutcome
 {
     Project project;           ///< the merged project; provisional while unresolved > 0
     QList<MergePlan> plans;    ///< one per source, each made against the result of the ones before
+    QList<Resolutions> applied; ///< per plan, the choices applied (the given ones plus the later-edit rule)
     int unresolved = 0;        ///< conflicts without a choice (kept as mine provisionally, not logged)
     bool changed = false;      ///< project differs from the input
 
@@ -211,12 +219,17 @@ struct MergeOutcome
 /// Merges @p sources in order: plans each against the result of the previous ones and applies it with
 /// @p resolutions[i] (missing entries: no choice). Preview: call with no choices and show plans; commit
 /// outcome.project only when complete(). Fails on the first source that is not a copy of @p mine.
+/// With a bulk choice (Resolutions::all, e.g. --prefer), a conflict between two copies (the version here came
+/// from an earlier copy of this run) goes to the later edit (by modified time, then by the perangkat daerah's
+/// name), not to the bulk choice: the result does not depend on the order of the copies. A choice made for the
+/// conflict itself (byConflict) stands.
 Result<MergeOutcome> mergeAll(const Project &mine, const QList<MergeSource> &sources,
                               const QList<Resolutions> &resolutions, const QDateTime &now = nowUtc());
 
 // ---- merge log ----------------------------------------------------------------------------------------------
 
-/// Translated name of a MergeLogEntry::action key (added, changed, deleted, same, conflict_mine, conflict_theirs).
+/// Translated name of a MergeLogEntry::action key (added, changed, deleted, same, conflict_mine, conflict_theirs,
+/// project_not_taken).
 QString mergeActionName(const QString &action);
 /// The merge log as CSV for Excel: UTF-8 with BOM, ';' separated, CRLF line ends, a translated header row.
 QByteArray mergeLogCsv(const QList<MergeLogEntry> &log);

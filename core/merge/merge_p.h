@@ -49,6 +49,9 @@ inline QString versionTag(const QDateTime &modified)
     return QStringLiteral("[versi: %1]").arg(isoMs(modified));
 }
 
+/// The merge log's detail for a project-wide value not taken from a copy: both values, capped and escaped.
+QString projectLogDetail(const FieldDiff &f);
+
 } // namespace detail::merge
 
 } // namespace ksd

@@ -5,6 +5,7 @@
 
 #include "io/csv.h"
 #include "store/ksdstore.h"
+#include "util/usertext.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -80,14 +81,27 @@ QString fieldLabels(const QList<FieldDiff> &fields)
     return labels.join(QStringLiteral(", "));
 }
 
+/// Both values of every field, so that the log keeps the one that lost: "Judul: di proyek ini "a", di salinan "b"".
+QString fieldValues(const QList<FieldDiff> &fields)
+{
+    QStringList values;
+    for (const FieldDiff &f : fields) {
+        values << Merge::tr("%1: di proyek ini \"%2\", di salinan \"%3\"")
+                      .arg(f.label, shownValue(f.mine), shownValue(f.theirs));
+    }
+    return values.join(QStringLiteral("; "));
+}
+
 QString logDetail(const QString &title, const QString &what, const QList<FieldDiff> &fields,
                   const RecordVersion &theirs)
 {
-    QString text = QStringLiteral("\"%1\"").arg(title);
+    QString text = QStringLiteral("\"%1\"").arg(shownValue(title));
     if (!what.isEmpty())
         text += QStringLiteral(" — ") + what;
-    if (!fields.isEmpty())
+    if (!fields.isEmpty()) {
         text += QStringLiteral("; ") + Merge::tr("kolom: %1").arg(fieldLabels(fields));
+        text += QStringLiteral("; ") + Merge::tr("nilai: %1").arg(fieldValues(fields));
+    }
     return text + QLatin1Char(' ') + versionTag(theirs.modified);
 }
 
@@ -109,8 +123,8 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
     }
     if (unresolved)
         *unresolved += open;
-    if (plan.changes.isEmpty() && plan.same.isEmpty() && open == plan.conflicts.size())
-        return mine; // nothing to take, nothing decided: no log rows either
+    if (plan.changes.isEmpty() && plan.same.isEmpty() && plan.projectFields.isEmpty() && open == plan.conflicts.size())
+        return mine; // nothing to take, nothing decided, nothing to note: no log rows either
 
     QList<Take> takes[RecordTypeCount];
     QList<MergeLogEntry> rows;
@@ -126,6 +140,9 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
         row(c.type, c.id, QString::fromLatin1(actions[int(c.kind)]),
             logDetail(c.title, {}, c.kind == ChangeKind::Added ? QList<FieldDiff>{} : c.fields, c.theirs));
     }
+    for (const FieldDiff &f : plan.projectFields)
+        rows.append({at, plan.sourcePd, file, QStringLiteral("project"), mine.projectId, QStringLiteral("project_not_taken"),
+                     projectLogDetail(f)});
     for (const MergeChange &c : plan.same)
         row(c.type, c.id, QStringLiteral("same"),
             logDetail(c.title, Merge::tr("sudah sama di proyek ini"), {}, c.theirs));
@@ -183,15 +200,35 @@ Result<MergeOutcome> mergeAll(const Project &mine, const QList<MergeSource> &sou
 {
     MergeOutcome out;
     out.project = mine;
+    // The versions taken from the copies of this run, and from which perangkat daerah.
+    QHash<QString, std::pair<RecordVersion, QString>> fromCopies;
     for (qsizetype i = 0; i < sources.size(); ++i) {
         auto plan = planMerge(out.project, sources[i].copy, sources[i].file);
         if (!plan)
             return plan.error();
-        auto next = applyPlan(out.project, *plan, resolutions.value(i), now, true, &out.unresolved);
+        Resolutions res = resolutions.value(i);
+        if (res.all != Resolution::Unresolved) {
+            for (const MergeConflict &c : plan->conflicts) {
+                const auto it = fromCopies.constFind(c.key());
+                if (res.byConflict.contains(c.key()) || it == fromCopies.cend() || !(it->first == c.mine))
+                    continue; // a choice of its own, or the version here is this project's own edit
+                const bool theirsLater = c.theirs.modified > c.mine.modified
+                                         || (c.theirs.modified == c.mine.modified && plan->sourcePd > it->second);
+                res.byConflict.insert(c.key(), theirsLater ? Resolution::Theirs : Resolution::Mine);
+            }
+        }
+        for (const MergeChange &c : plan->changes)
+            fromCopies.insert(recordTypeKey(c.type) + QLatin1Char(':') + uuidText(c.id), {c.theirs, plan->sourcePd});
+        for (const MergeConflict &c : plan->conflicts) {
+            if (res.of(c) == Resolution::Theirs)
+                fromCopies.insert(c.key(), {c.theirs, plan->sourcePd});
+        }
+        auto next = applyPlan(out.project, *plan, res, now, true, &out.unresolved);
         if (!next)
             return next.error();
         out.project = std::move(next.value());
         out.plans.append(std::move(plan.value()));
+        out.applied.append(res);
     }
     out.changed = !(out.project == mine);
     return out;
@@ -213,6 +250,8 @@ QString mergeActionName(const QString &action)
         return Merge::tr("konflik: versi saya dipakai");
     if (action == QLatin1String("conflict_theirs"))
         return Merge::tr("konflik: versi PD dipakai");
+    if (action == QLatin1String("project_not_taken"))
+        return Merge::tr("data proyek tidak diambil");
     return action;
 }
 

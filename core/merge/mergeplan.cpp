@@ -3,6 +3,8 @@
 #include "merge.h"
 #include "merge_p.h"
 
+#include "util/usertext.h"
+
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -433,7 +435,51 @@ void planType(const Project &mine, const Project &theirs, const QDateTime &base,
     }
 }
 
+QString settingsText(const QMap<QString, QString> &settings, const QString &key)
+{
+    return settings.contains(key) ? settings.value(key) : Merge::tr("(tidak ada)");
+}
+
+/// The project-wide values @p theirs holds differently, less those an earlier merge of the same perangkat
+/// daerah already logged with the same values.
+QList<FieldDiff> projectDiffs(const Project &mine, const Project &theirs)
+{
+    QList<FieldDiff> out;
+    auto add = [&](const QString &key, const QString &label, const QString &m, const QString &t) {
+        if (m != t)
+            out.append({key, label, m, t});
+    };
+    add(QStringLiteral("title"), Merge::tr("Judul proyek"), mine.title, theirs.title);
+    add(QStringLiteral("owner_region"), Merge::tr("Daerah pemilik"), mine.ownerRegion, theirs.ownerRegion);
+    add(QStringLiteral("year"), Merge::tr("Tahun"), QString::number(mine.year), QString::number(theirs.year));
+    add(QStringLiteral("scope"), Merge::tr("Cakupan wilayah"), mine.scope.join(QStringLiteral(", ")),
+        theirs.scope.join(QStringLiteral(", ")));
+    QStringList keys = mine.settings.keys() + theirs.settings.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    for (const QString &k : keys) {
+        add(QStringLiteral("setting:") + k, Merge::tr("Pengaturan %1").arg(k), settingsText(mine.settings, k),
+            settingsText(theirs.settings, k));
+    }
+    const QString pd = theirs.copyInfo ? theirs.copyInfo->forPd : QString();
+    out.removeIf([&](const FieldDiff &f) {
+        for (const MergeLogEntry &row : mine.mergeLog) {
+            if (row.action == QLatin1String("project_not_taken") && row.sourcePd == pd
+                && row.detail == projectLogDetail(f))
+                return true;
+        }
+        return false;
+    });
+    return out;
+}
+
 } // namespace
+
+QString detail::merge::projectLogDetail(const FieldDiff &f)
+{
+    return Merge::tr("%1: di proyek ini \"%2\", di salinan \"%3\"; tidak diambil")
+        .arg(f.label, shownValue(f.mine), shownValue(f.theirs));
+}
 
 Result<MergePlan> planMerge(const Project &mine, const Project &theirs, const QString &sourceFile)
 {
@@ -441,7 +487,7 @@ Result<MergePlan> planMerge(const Project &mine, const Project &theirs, const QS
         return mergeError(MergeError::NotACopy,
                           Merge::tr("Proyek \"%1\" bukan salinan proyek ini (\"%2\"): berkas itu tidak dibuat dengan "
                                     "\"Kirim ke perangkat daerah\".")
-                              .arg(theirs.title, mine.title),
+                              .arg(shownValue(theirs.title), shownValue(mine.title)),
                           sourceFile);
     }
     if (theirs.projectId != mine.projectId
@@ -450,7 +496,7 @@ Result<MergePlan> planMerge(const Project &mine, const Project &theirs, const QS
             MergeError::ForeignProject,
             Merge::tr("Proyek \"%1\" bukan salinan proyek ini (\"%2\"): salinan itu dibuat dari proyek lain "
                       "(\"%3\").")
-                .arg(theirs.title, mine.title, theirs.copyInfo->baseTitle),
+                .arg(shownValue(theirs.title), shownValue(mine.title), shownValue(theirs.copyInfo->baseTitle)),
             sourceFile);
     }
     MergePlan plan;
@@ -460,6 +506,7 @@ Result<MergePlan> planMerge(const Project &mine, const Project &theirs, const QS
     plan.urusan = theirs.copyInfo->urusan;
     plan.theirs = theirs;
     const LogIndex log = indexLog(mine.mergeLog);
+    plan.projectFields = projectDiffs(mine, theirs);
     planType<Entry>(mine, theirs, plan.base, log, plan);
     planType<Proposal>(mine, theirs, plan.base, log, plan);
     planType<Agreement>(mine, theirs, plan.base, log, plan);

@@ -29,7 +29,8 @@ enum class StoreError {
 struct LoadInfo
 {
     int fileVersion = 0;    ///< user_version of the file as found
-    QString backupPath;     ///< set when an older file was migrated: the untouched original's copy
+    QString backupPath;     ///< always empty: opening writes nothing (the save keeps an older original, see save())
+    QStringList warnings;   ///< what was read but left out (a map position out of range), translated
 };
 
 struct Loaded
@@ -45,12 +46,17 @@ class KsdStore
 
 public:
     /// Opens @p path read-only with SQLite's defensive settings, checks it and reads the whole project into
-    /// memory. The file itself is never changed; an older version gets a backup copy beside it
-    /// ("NAME.ksd.vN.bak") and is migrated in memory.
+    /// memory. Nothing is written beside the file: an older version is migrated in memory, and a file with a
+    /// rollback journal or in WAL mode is recovered on a private copy. A row SQLite cannot give, a field over
+    /// MaxFieldBytes, a schema that differs from this build's by its exact SQL, or more SQLite steps than a file
+    /// of its size needs refuses the whole file: it never opens short.
     static Result<Loaded> load(const QString &path);
 
     /// Writes @p project to a complete new file beside @p path, flushes it and renames it into place, so that
-    /// the target is always either the old or the new file, whole. On failure the target is untouched.
+    /// the target is always either the old or the new file, whole. On failure the target is untouched. A field
+    /// over MaxFieldBytes refuses the save, naming the table, row and column. When @p path is a symbolic link
+    /// the file it points to is written and the link stays. An older-version PetaKSD file at the target is first
+    /// kept as "NAME.ksd.vN.bak". Temporary files of saves killed more than a minute ago are removed.
     static Status save(const Project &project, const QString &path);
 
     /// Writes an older schema version (tests and fixtures only; data the old version cannot hold is dropped).

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QTemporaryDir;
+
 namespace ksd {
 
 class SqliteConnection;
@@ -17,12 +19,21 @@ inline Error storeError(StoreError code, const QString &message, const QString &
     return Error{message, where, int(code)};
 }
 
-/// Fails when the file holds a table, index, trigger or view that the current schema does not, or lacks one.
-std::optional<Error> checkSchema(SqliteConnection &c, const QString &path);
+/// Fails when the file's sqlite_schema differs from what this build writes for @p version: an object more or
+/// less, a trigger or view, or any difference in an object's SQL text (whitespace aside).
+std::optional<Error> checkSchema(SqliteConnection &c, int version, const QString &path);
 
 /// Reads every table of a checked, current-version database into @p p; the first value that cannot be
-/// understood is the error (its where names the table and row).
-std::optional<Error> readProject(SqliteConnection &c, Project &p);
+/// understood, or a row SQLite fails to give, is the error (its where names the table and row). What is
+/// dropped with a warning goes to @p warnings.
+std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &warnings);
+
+/// Copies @p path and its rollback journal or WAL into @p dir and lets SQLite recover the copy there (roll the
+/// journal back, checkpoint the WAL); returns the copy's path. The original and its folder are not touched.
+Result<QString> recoverPrivateCopy(const QString &path, QTemporaryDir *dir);
+
+/// The SQLite steps a load may take for a file of @p bytes.
+qint64 stepBudget(qint64 bytes);
 
 /// Writes @p project as schema @p version to a new file beside @p path and renames it into place.
 Status writeFile(const Project &project, const QString &path, int version);

@@ -4,14 +4,15 @@
 
 #include "schema.h"
 #include "sqliteconnection.h"
+#include "util/usertext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace ksd::detail::store {
 
@@ -26,7 +27,15 @@ public:
     {
     }
 
-    QString text(const char *column) const { return mQuery.value(QLatin1String(column)).toString(); }
+    QString text(const char *column)
+    {
+        QString t = mQuery.value(QLatin1String(column)).toString();
+        if (!textFitsField(t)) {
+            tooBig(column, utf8Size(t));
+            return {};
+        }
+        return t;
+    }
     qint64 integer(const char *column) const { return mQuery.value(QLatin1String(column)).toLongLong(); }
     bool boolean(const char *column) const { return integer(column) != 0; }
     std::optional<double> real(const char *column) const
@@ -34,7 +43,15 @@ public:
         const QVariant v = mQuery.value(QLatin1String(column));
         return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
     }
-    QByteArray blob(const char *column) const { return mQuery.value(QLatin1String(column)).toByteArray(); }
+    QByteArray blob(const char *column)
+    {
+        QByteArray b = mQuery.value(QLatin1String(column)).toByteArray();
+        if (b.size() > MaxFieldBytes) {
+            tooBig(column, b.size());
+            return {};
+        }
+        return b;
+    }
 
     QUuid uuid(const char *column, bool allowNull = false)
     {
@@ -84,7 +101,7 @@ public:
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(text(column).toUtf8(), &pe);
         if (pe.error != QJsonParseError::NoError)
-            fail(column, text(column).left(40));
+            fail(column, text(column));
         return doc;
     }
 
@@ -105,7 +122,17 @@ public:
             return;
         mError = storeError(StoreError::BadData,
                             KsdStore::tr("Nilai \"%1\" pada kolom %2 tidak dapat dibaca.")
-                                .arg(value, QLatin1String(column)),
+                                .arg(shownValue(value), QLatin1String(column)),
+                            KsdStore::tr("tabel %1, baris %2").arg(mTable).arg(mQuery.at() + 1));
+    }
+
+    void tooBig(const char *column, qint64 bytes)
+    {
+        if (mError)
+            return;
+        mError = storeError(StoreError::BadData,
+                            KsdStore::tr("Kolom %1 berisi %2 byte, melebihi batas %3 byte per kolom.")
+                                .arg(QLatin1String(column)).arg(bytes).arg(MaxFieldBytes),
                             KsdStore::tr("tabel %1, baris %2").arg(mTable).arg(mQuery.at() + 1));
     }
 
@@ -115,102 +142,138 @@ private:
     std::optional<Error> &mError;
 };
 
-struct SchemaShape
+/// One object of sqlite_schema: its type, name and the exact SQL that SQLite parses when it opens the file.
+struct SchemaObject
 {
-    QSet<QString> objects;                 // "type:name"
-    QHash<QString, QStringList> columns;   // table -> "name type notnull pk"
-    QHash<QString, bool> strict;
+    QString type;
+    QString name;
+    QString sql;
 };
 
-SchemaShape shapeOf(SqliteConnection &c)
+/// Reads sqlite_schema in name order. Only the stored text is read: nothing in it is run or evaluated here.
+Result<QList<SchemaObject>> schemaOf(SqliteConnection &c)
 {
-    SchemaShape s;
-    QSqlQuery q(c.db());
-    q.exec(QStringLiteral("SELECT type, name FROM sqlite_schema ORDER BY name"));
-    while (q.next())
-        s.objects.insert(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString());
-    q.exec(QStringLiteral("SELECT name, strict FROM pragma_table_list WHERE schema='main' AND type='table' "
-                          "AND name NOT LIKE 'sqlite_%'"));
-    QStringList tables;
-    while (q.next()) {
-        tables.append(q.value(0).toString());
-        s.strict.insert(q.value(0).toString(), q.value(1).toInt() == 1);
-    }
-    for (const QString &t : tables) {
-        QSqlQuery info(c.db());
-        info.prepare(QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)"));
-        info.addBindValue(t);
-        info.exec();
-        QStringList cols;
-        while (info.next()) {
-            cols.append(QStringLiteral("%1 %2 %3 %4")
-                            .arg(info.value(0).toString(), info.value(1).toString().toUpper(),
-                                 info.value(2).toString(), info.value(3).toString()));
-        }
-        s.columns.insert(t, cols);
-    }
-    return s;
+    auto rows = c.rows(QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name"), 3);
+    if (!rows)
+        return rows.error();
+    QList<SchemaObject> out;
+    for (const QStringList &r : *rows)
+        out.append(SchemaObject{r[0], r[1], r[2].simplified()});
+    return out;
 }
 
-const SchemaShape &expectedShape()
+/// The schema this build writes for @p version, read back from SQLite so that it is stored exactly as a saved
+/// file stores it.
+const QList<SchemaObject> &expectedSchema(int version)
 {
-    static const SchemaShape shape = [] {
+    static QHash<int, QList<SchemaObject>> cache;
+    static QMutex mutex;
+    QMutexLocker lock(&mutex);
+    auto it = cache.find(version);
+    if (it == cache.end()) {
         SqliteConnection c({}, SqliteConnection::Mode::Memory);
-        c.exec(schema::createStatements());
-        return shapeOf(c);
-    }();
-    return shape;
+        c.exec(schema::createStatements(version));
+        auto got = schemaOf(c);
+        it = cache.insert(version, got ? *got : QList<SchemaObject>());
+    }
+    return *it;
 }
 
 } // namespace
 
-std::optional<Error> checkSchema(SqliteConnection &c, const QString &path)
+std::optional<Error> checkSchema(SqliteConnection &c, int version, const QString &path)
 {
-    const SchemaShape &want = expectedShape();
-    const SchemaShape got = shapeOf(c);
-    for (const QString &obj : got.objects) {
-        if (obj.startsWith(QLatin1String("trigger:")) || obj.startsWith(QLatin1String("view:"))) {
+    const QList<SchemaObject> &want = expectedSchema(version);
+    auto gotResult = schemaOf(c);
+    if (!gotResult) {
+        return storeError(StoreError::Damaged,
+                          KsdStore::tr("Daftar tabel berkas tidak dapat dibaca: %1").arg(gotResult.error().message),
+                          path);
+    }
+    const QList<SchemaObject> &got = *gotResult;
+    auto find = [](const QList<SchemaObject> &list, const SchemaObject &o) -> const SchemaObject * {
+        for (const SchemaObject &x : list) {
+            if (x.type == o.type && x.name == o.name)
+                return &x;
+        }
+        return nullptr;
+    };
+    for (const SchemaObject &obj : got) {
+        const QString label = shownValue(obj.type + QLatin1Char(':') + obj.name);
+        if (obj.type == QLatin1String("trigger") || obj.type == QLatin1String("view")) {
             return storeError(StoreError::BadSchema,
                               KsdStore::tr("Berkas berisi trigger atau view (\"%1\") yang tidak pernah dibuat "
                                            "PetaKSD. Berkas ditolak demi keamanan.")
-                                  .arg(obj.section(QLatin1Char(':'), 1)),
+                                  .arg(shownValue(obj.name)),
                               path);
         }
-        if (!want.objects.contains(obj)) {
+        const SchemaObject *w = find(want, obj);
+        if (!w) {
             return storeError(StoreError::BadSchema,
-                              KsdStore::tr("Berkas berisi objek basis data yang tidak dikenal: %1.").arg(obj), path);
+                              KsdStore::tr("Berkas berisi objek basis data yang tidak dikenal: %1.").arg(label), path);
+        }
+        // The exact text: a hidden or generated column, a CHECK, COLLATE or DEFAULT, a missing STRICT or
+        // another column type all make it differ.
+        if (w->sql != obj.sql) {
+            return storeError(StoreError::BadSchema,
+                              KsdStore::tr("Susunan kolom tabel %1 tidak sesuai format PetaKSD (definisinya "
+                                           "berbeda dari yang ditulis PetaKSD).")
+                                  .arg(shownValue(obj.name)),
+                              path);
         }
     }
-    for (const QString &obj : want.objects) {
-        if (!got.objects.contains(obj))
-            return storeError(StoreError::BadSchema, KsdStore::tr("Tabel atau indeks %1 tidak ada.").arg(obj), path);
-    }
-    for (auto it = want.columns.cbegin(); it != want.columns.cend(); ++it) {
-        if (got.columns.value(it.key()) != it.value() || !got.strict.value(it.key())) {
+    for (const SchemaObject &obj : want) {
+        if (!find(got, obj)) {
             return storeError(StoreError::BadSchema,
-                              KsdStore::tr("Susunan kolom tabel %1 tidak sesuai format PetaKSD.").arg(it.key()), path);
+                              KsdStore::tr("Tabel atau indeks %1 tidak ada.").arg(obj.type + QLatin1Char(':') + obj.name),
+                              path);
         }
     }
     return std::nullopt;
 }
 
-std::optional<Error> readProject(SqliteConnection &c, Project &p)
+std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &warnings)
 {
     std::optional<Error> error;
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
 
-    auto select = [&](const QString &table) {
+    // Every table is read to its end: a row that SQLite cannot give (too big, damaged, interrupted) is an error
+    // naming the table and the row, never the end of the table.
+    QString table;
+    int row = 0;
+    auto select = [&](const QString &name) {
+        table = name;
+        row = 0;
         if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)) && !error) {
             error = storeError(StoreError::Damaged,
                                KsdStore::tr("Tabel %1 tidak dapat dibaca: %2").arg(table, q.lastError().text()), {});
         }
     };
+    auto next = [&]() {
+        if (!q.isActive())
+            return false;
+        if (q.next()) {
+            ++row;
+            return true;
+        }
+        if (q.lastError().isValid() && !error) {
+            error = storeError(StoreError::Damaged,
+                               KsdStore::tr("Baris %1 tabel %2 tidak dapat dibaca: %3. Berkas tidak dibuka agar "
+                                            "tidak ada baris yang hilang.")
+                                   .arg(row + 1).arg(table, q.lastError().text()),
+                               KsdStore::tr("tabel %1, baris %2").arg(table).arg(row + 1));
+        }
+        q.finish();
+        return false;
+    };
 
     QHash<QString, QString> meta;
     select(QStringLiteral("meta"));
-    while (q.next())
-        meta.insert(q.value(0).toString(), q.value(1).toString());
+    while (next()) {
+        RowReader r(q, QStringLiteral("meta"), error);
+        meta.insert(r.text("key"), r.text("value"));
+    }
     p.projectId = QUuid::fromString(meta.value(QStringLiteral("project_id")));
     if (p.projectId.isNull() && !error)
         error = storeError(StoreError::BadData, KsdStore::tr("Identitas proyek (project_id) tidak ada atau rusak."), {});
@@ -231,14 +294,18 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p)
     }
 
     select(QStringLiteral("scope"));
-    while (q.next())
-        p.scope.append(q.value(0).toString());
+    while (next()) {
+        RowReader r(q, QStringLiteral("scope"), error);
+        p.scope.append(r.text("region_code"));
+    }
     select(QStringLiteral("setting"));
-    while (q.next())
-        p.settings.insert(q.value(0).toString(), q.value(1).toString());
+    while (next()) {
+        RowReader r(q, QStringLiteral("setting"), error);
+        p.settings.insert(r.text("key"), r.text("value"));
+    }
 
     select(QStringLiteral("entry"));
-    while (q.next()) {
+    while (next()) {
         RowReader r(q, QStringLiteral("entry"), error);
         Entry e;
         e.meta = r.meta();
@@ -263,7 +330,7 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p)
     }
 
     select(QStringLiteral("proposal"));
-    while (q.next()) {
+    while (next()) {
         RowReader r(q, QStringLiteral("proposal"), error);
         Proposal x;
         x.meta = r.meta();
@@ -287,7 +354,7 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p)
     }
 
     select(QStringLiteral("agreement"));
-    while (q.next()) {
+    while (next()) {
         RowReader r(q, QStringLiteral("agreement"), error);
         Agreement a;
         a.meta = r.meta();
@@ -331,7 +398,7 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p)
     }
 
     select(QStringLiteral("monev"));
-    while (q.next()) {
+    while (next()) {
         RowReader r(q, QStringLiteral("monev"), error);
         MonevRecord m;
         m.meta = r.meta();
@@ -348,7 +415,7 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p)
     }
 
     select(QStringLiteral("document"));
-    while (q.next()) {
+    while (next()) {
         RowReader r(q, QStringLiteral("document"), error);
         AttachedDocument d;
         d.meta = r.meta();
@@ -361,13 +428,26 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p)
     }
 
     select(QStringLiteral("node_position"));
-    while (q.next()) {
-        p.positions.append(NodePosition{q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(),
-                                        q.value(3).toDouble()});
+    while (next()) {
+        RowReader r(q, QStringLiteral("node_position"), error);
+        const NodePosition n{r.text("layout"), r.text("region_code"), r.real("x").value_or(qQNaN()),
+                             r.real("y").value_or(qQNaN())};
+        // A position is only where the map last drew a node: one out of range is dropped (the map lays the node
+        // out again) with a warning, rather than refusing every record of the project over a drawing hint.
+        if (schema::positionInRange(n.x, n.y)) {
+            p.positions.append(n);
+        } else if (warnings.size() < 20) {
+            warnings.append(KsdStore::tr("Posisi peta %1 (tata letak %2) diabaikan: koordinat (%3, %4) tidak "
+                                         "berhingga atau di luar batas ±%5.")
+                                .arg(shownValue(n.regionCode), shownValue(n.layout))
+                                .arg(n.x)
+                                .arg(n.y)
+                                .arg(schema::MaxNodeCoordinate));
+        }
     }
 
     select(QStringLiteral("merge_log"));
-    while (q.next()) {
+    while (next()) {
         RowReader r(q, QStringLiteral("merge_log"), error);
         MergeLogEntry m;
         m.at = r.dateTime("at");

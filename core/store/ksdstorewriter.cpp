@@ -4,10 +4,13 @@
 
 #include "schema.h"
 #include "sqliteconnection.h"
+#include "util/usertext.h"
 
 #include <QDir>
 #include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +25,7 @@
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 #endif
 
@@ -80,11 +84,29 @@ class Writer
 public:
     explicit Writer(SqliteConnection &c) : mConn(c) {}
 
-    /// Inserts one row; the values follow the table's column order.
+    /// Inserts one row; the values follow the table's column order. A value over MaxFieldBytes is refused:
+    /// the app never writes what it could not read back.
     void insert(const QString &table, const QVariantList &values)
     {
         if (!mError.isEmpty())
             return;
+        const int row = ++mRows[table];
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values[i];
+            const bool isText = v.metaType().id() == QMetaType::QString;
+            const bool isBlob = v.metaType().id() == QMetaType::QByteArray;
+            if ((isText && !textFitsField(v.toString())) || (isBlob && v.toByteArray().size() > MaxFieldBytes)) {
+                const qint64 bytes = isText ? utf8Size(v.toString()) : v.toByteArray().size();
+                mError = KsdStore::tr("kolom %1 pada baris %2 tabel %3 (%4) berisi %5 byte, melebihi batas %6 byte "
+                                      "per kolom")
+                             .arg(columnName(table, i))
+                             .arg(row)
+                             .arg(table, shownValue(values.first().toString()))
+                             .arg(bytes)
+                             .arg(MaxFieldBytes);
+                return;
+            }
+        }
         QSqlQuery &q = prepared(table, int(values.size()));
         for (int i = 0; i < values.size(); ++i) {
             const QVariant &v = values[i];
@@ -105,6 +127,12 @@ public:
     QString error() const { return mError; }
 
 private:
+    QString columnName(const QString &table, int index)
+    {
+        auto names = mConn.rows(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table), 1);
+        return names && index < names->size() ? names->at(index).first() : QString::number(index + 1);
+    }
+
     QSqlQuery &prepared(const QString &table, int columns)
     {
         auto it = mQueries.find(table);
@@ -120,6 +148,7 @@ private:
 
     SqliteConnection &mConn;
     std::map<QString, std::unique_ptr<QSqlQuery>> mQueries;
+    QHash<QString, int> mRows;
     QString mError;
 };
 
@@ -189,8 +218,10 @@ QString writeProject(SqliteConnection &c, const Project &p, int version)
                  Writer::meta(d.meta) + QVariantList{id(d.agreementId), d.kind, d.fileName, d.mimeType, d.data});
     }
     if (version >= 2) {
-        for (const NodePosition &n : p.positions)
-            w.insert(QStringLiteral("node_position"), {n.layout, n.regionCode, n.x, n.y});
+        for (const NodePosition &n : p.positions) {
+            if (schema::positionInRange(n.x, n.y)) // the reader would drop it: a drawing hint, laid out again
+                w.insert(QStringLiteral("node_position"), {n.layout, n.regionCode, n.x, n.y});
+        }
         qint64 seq = 0;
         for (const MergeLogEntry &m : p.mergeLog) {
             w.insert(QStringLiteral("merge_log"), {++seq, dateTimeText(m.at), m.sourcePd, m.sourceFile, m.recordType,
@@ -215,17 +246,106 @@ bool flushToDisk(const QString &path)
 #endif
 }
 
+/// Where a save to @p path writes: the file a symbolic link points to (following every link), else @p path.
+QString saveTarget(const QString &path)
+{
+    const QFileInfo fi(QFileInfo(path).absoluteFilePath());
+    if (!fi.isSymLink())
+        return fi.absoluteFilePath();
+    const QString canonical = fi.canonicalFilePath();
+    return canonical.isEmpty() ? fi.symLinkTarget() : canonical; // a dangling link: create the file it names
+}
+
+/// Holds an exclusive advisory lock on a file while a save writes it, so that a save in another process does
+/// not take it for a stale one.
+class SaveLock
+{
+public:
+    explicit SaveLock(const QString &path)
+    {
+#ifdef Q_OS_UNIX
+        mFd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+        if (mFd >= 0 && ::flock(mFd, LOCK_EX | LOCK_NB) != 0) {
+            ::close(mFd);
+            mFd = -1;
+        }
+#else
+        Q_UNUSED(path);
+#endif
+    }
+    ~SaveLock()
+    {
+#ifdef Q_OS_UNIX
+        if (mFd >= 0)
+            ::close(mFd);
+#endif
+    }
+    SaveLock(const SaveLock &) = delete;
+    SaveLock &operator=(const SaveLock &) = delete;
+    bool held() const
+    {
+#ifdef Q_OS_UNIX
+        return mFd >= 0;
+#else
+        return true;
+#endif
+    }
+
+private:
+    int mFd = -1;
+};
+
+/// The prefix of the temporary files a save of @p target writes beside it.
+QString tempPrefix(const QFileInfo &target)
+{
+    return QStringLiteral(".") + target.fileName() + QStringLiteral(".tmp-");
+}
+
+/// Removes the temporary files that killed saves of @p target left: older than a minute and not locked by a
+/// save in progress.
+void removeStaleTemps(const QFileInfo &target)
+{
+    const QString prefix = tempPrefix(target);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const QDir dir = target.absoluteDir();
+    const QFileInfoList files = dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    for (const QFileInfo &f : files) {
+        if (!f.fileName().startsWith(prefix) || f.lastModified().toUTC() > before)
+            continue;
+        SaveLock lock(f.absoluteFilePath());
+        if (lock.held())
+            QFile::remove(f.absoluteFilePath());
+    }
+}
+
+/// The schema version of the PetaKSD file at @p path, or 0 when it is none (or missing).
+int fileVersion(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray h = f.read(100);
+    if (h.size() < 100 || !h.startsWith("SQLite format 3"))
+        return 0;
+    auto be32 = [&](int at) {
+        return (quint32(uchar(h[at])) << 24) | (quint32(uchar(h[at + 1])) << 16) | (quint32(uchar(h[at + 2])) << 8)
+               | quint32(uchar(h[at + 3]));
+    };
+    return be32(68) == quint32(schema::ApplicationId) ? int(be32(60)) : 0;
+}
+
 } // namespace
 
 Status writeFile(const Project &project, const QString &path, int version)
 {
-    const QFileInfo target(path);
+    const QFileInfo target(saveTarget(path));
     const QString dir = target.absolutePath();
     if (target.isDir()) {
         return storeError(StoreError::WriteFailed,
                           KsdStore::tr("Tidak dapat menyimpan: \"%1\" adalah sebuah folder.").arg(path), path);
     }
-    QTemporaryFile tmp(dir + QStringLiteral("/.") + target.fileName() + QStringLiteral(".tmp-XXXXXX"));
+    removeStaleTemps(target);
+    QTemporaryFile tmp(dir + QLatin1Char('/') + tempPrefix(target) + QStringLiteral("XXXXXX"));
     tmp.setAutoRemove(false);
     if (!tmp.open()) {
         return storeError(StoreError::WriteFailed,
@@ -236,6 +356,7 @@ Status writeFile(const Project &project, const QString &path, int version)
     }
     const QString tmpPath = tmp.fileName();
     tmp.close();
+    const SaveLock lock(tmpPath);
     // QTemporaryFile makes the file private; the project keeps the permissions it had, or ordinary ones.
     QFile::setPermissions(tmpPath, target.exists() ? target.permissions()
                                                    : QFileDevice::ReadOwner | QFileDevice::WriteOwner
@@ -265,6 +386,17 @@ Status writeFile(const Project &project, const QString &path, int version)
     }
     if (!flushToDisk(tmpPath))
         return fail(KsdStore::tr("data tidak dapat dipastikan tertulis ke disk"));
+
+    // An older PetaKSD file is kept before the new version replaces it (opening it wrote nothing).
+    const int oldVersion = fileVersion(target.absoluteFilePath());
+    if (oldVersion > 0 && oldVersion < version) {
+        const QString backup = QStringLiteral("%1.v%2.bak").arg(target.absoluteFilePath()).arg(oldVersion);
+        if (!QFileInfo::exists(backup) && !QFile::copy(target.absoluteFilePath(), backup)) {
+            return fail(KsdStore::tr("berkas format versi %1 tidak dapat dicadangkan ke \"%2\" sebelum diganti")
+                            .arg(oldVersion)
+                            .arg(QDir::toNativeSeparators(backup)));
+        }
+    }
 
     std::error_code ec;
     std::filesystem::rename(std::filesystem::path(tmpPath.toStdU16String()),

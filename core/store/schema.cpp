@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "schema.h"
 
+#include <cmath>
+
 namespace ksd::schema {
 
 namespace {
@@ -77,6 +79,11 @@ QStringList migrationStatements(int fromVersion)
     case 1: return toList(migration1to2);
     default: return {};
     }
+}
+
+bool positionInRange(double x, double y)
+{
+    return std::isfinite(x) && std::isfinite(y) && std::abs(x) <= MaxNodeCoordinate && std::abs(y) <= MaxNodeCoordinate;
 }
 
 QStringList tableNames()

@@ -18,6 +18,11 @@ QStringList createStatements();
 QStringList createStatements(int version);
 /// DDL that moves a database from @p fromVersion to fromVersion + 1.
 QStringList migrationStatements(int fromVersion);
+/// The largest distance from the origin a stored map position may have in either direction.
+constexpr double MaxNodeCoordinate = 1e7;
+/// Whether a map position (x, y) may be stored and read: both finite and within ±MaxNodeCoordinate.
+bool positionInRange(double x, double y);
+
 /// The tables of the current schema, in creation order.
 QStringList tableNames();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sqliteconnection.h"
 
+#include "util/usertext.h"
+
 #include <QAtomicInt>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -13,6 +15,7 @@ namespace ksd {
 
 namespace {
 QAtomicInt connectionCounter;
+constexpr int ProgressInterval = 1000; // virtual machine steps between two looks at the budget
 }
 
 SqliteConnection::SqliteConnection(const QString &path, Mode mode)
@@ -56,7 +59,7 @@ void SqliteConnection::harden()
     sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
     sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
-    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, SqliteLengthLimit);
     sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 100 * 1000);
     sqlite3_limit(h, SQLITE_LIMIT_COLUMN, 100);
     sqlite3_limit(h, SQLITE_LIMIT_EXPR_DEPTH, 10);
@@ -79,12 +82,56 @@ QString SqliteConnection::exec(const QStringList &statements)
     return {};
 }
 
-QVariant SqliteConnection::scalar(const QString &sql)
+Result<QList<QStringList>> SqliteConnection::rows(const QString &sql, int columns)
 {
-    QSqlQuery q(mDb);
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
+    sqlite3 *h = handle();
+    if (!h)
+        return Error{lastError(), {}, 0};
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &stmt, nullptr) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+        return Error{why, {}, 0};
+    }
+    QList<QStringList> out;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        QStringList row;
+        for (int i = 0; i < columns; ++i) {
+            const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
+            row.append(t ? QString::fromUtf8(t, sqlite3_column_bytes(stmt, i)) : QString::fromLatin1(""));
+        }
+        out.append(row);
+    }
+    QString why;
+    if (rc != SQLITE_DONE) {
+        why = QString::fromUtf8(sqlite3_errmsg(h));
+        if (why.isEmpty() || why == QLatin1String("not an error"))
+            why = QString::fromUtf8(sqlite3_errstr(rc));
+    }
+    sqlite3_finalize(stmt);
+    if (!why.isEmpty())
+        return Error{why, {}, rc};
+    return out;
+}
+
+int SqliteConnection::progress(void *self)
+{
+    auto *c = static_cast<SqliteConnection *>(self);
+    c->mStepsLeft -= ProgressInterval;
+    if (c->mStepsLeft >= 0)
+        return 0;
+    c->mBudgetSpent = true;
+    return 1;
+}
+
+void SqliteConnection::setStepBudget(qint64 instructions)
+{
+    mStepsLeft = instructions;
+    mBudgetSpent = false;
+    if (sqlite3 *h = handle())
+        sqlite3_progress_handler(h, ProgressInterval, &SqliteConnection::progress, this);
 }
 
 bool SqliteConnection::copyFrom(const SqliteConnection &source)

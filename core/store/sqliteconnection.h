@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "util/result.h"
+
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 struct sqlite3;
 
@@ -29,14 +32,24 @@ public:
     void harden();
     /// Runs statements in order; returns the first error text or an empty string.
     QString exec(const QStringList &statements);
-    /// The first column of the first row of @p sql, or an invalid QVariant.
-    QVariant scalar(const QString &sql);
+    /// Every row of @p sql, its first @p columns columns as text (NULL as ""), through the C API so that a step
+    /// that fails is an error (its message SQLite's own) and never taken as the last row.
+    Result<QList<QStringList>> rows(const QString &sql, int columns);
+    /// Limits every statement run from now on to about @p instructions SQLite virtual machine steps in all;
+    /// past it the running statement fails as interrupted and budgetSpent() turns true. Bounds the time any
+    /// file can make the reader spend, whatever its schema makes SQLite evaluate.
+    void setStepBudget(qint64 instructions);
+    bool budgetSpent() const { return mBudgetSpent; }
     /// Copies the whole of @p source into this database with SQLite's online backup API.
     bool copyFrom(const SqliteConnection &source);
 
 private:
+    static int progress(void *self);
+
     QString mName;
     QSqlDatabase mDb;
+    qint64 mStepsLeft = 0;
+    bool mBudgetSpent = false;
 };
 
 } // namespace ksd

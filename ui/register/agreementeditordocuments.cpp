@@ -3,7 +3,9 @@
 #include "agreementeditor.h"
 #include "agreementeditor_p.h"
 
+#include "io/attachmentopen.h"
 #include "register/validation.h"
+#include "util/usertext.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTabWidget>
@@ -128,7 +131,7 @@ Status AgreementEditor::addAttachmentFile(const QString &path, const QString &ki
     mDocuments.append(*d);
     showMessage(mAttachmentMessage,
                 tr("\"%1\" (%2) dilampirkan; tersimpan bersama kerja sama saat Simpan.")
-                    .arg(d->fileName, formatByteSize(d->data.size())),
+                    .arg(shownValue(d->fileName), formatByteSize(d->data.size())),
                 false);
     rebuildDocuments();
     later();
@@ -144,8 +147,8 @@ void AgreementEditor::rebuildDocuments()
 {
     mDocumentList->clear();
     for (const AttachedDocument &d : std::as_const(mDocuments)) {
-        auto *item = new QTreeWidgetItem(mDocumentList, {attachmentKindName(d.kind), d.fileName,
-                                                         formatByteSize(d.data.size()), d.mimeType});
+        auto *item = new QTreeWidgetItem(mDocumentList, {attachmentKindName(d.kind), shownValue(d.fileName),
+                                                         formatByteSize(d.data.size()), shownValue(d.mimeType)});
         item->setData(0, Qt::UserRole, d.meta.id);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -172,16 +175,36 @@ void AgreementEditor::openDocument(bool saveOnly)
                                  [&id](const AttachedDocument &d) { return d.meta.id == id; });
     if (it == mDocuments.cend())
         return;
+    // Opening hands the file to the desktop: only a document type, under a name whose extension comes from the
+    // stored MIME type, in a private folder, after the user saw its real name and type.
+    const AttachmentOpening opening = attachmentOpening(it->fileName, it->mimeType);
     QString path;
     if (saveOnly) {
         path = QFileDialog::getSaveFileName(this, tr("Simpan lampiran ke berkas"),
-                                            QDir::home().filePath(it->fileName));
+                                            QDir::home().filePath(opening.fileName.isEmpty()
+                                                                      ? QStringLiteral("lampiran")
+                                                                      : opening.fileName));
         if (path.isEmpty())
             return;
     } else {
+        if (!opening.allowed) {
+            showMessage(mAttachmentMessage, opening.reason, true, true);
+            return;
+        }
+        const auto answer = QMessageBox::question(
+            this, tr("Buka lampiran"),
+            tr("Buka lampiran \"%1\" dengan aplikasi bawaan?\n\nJenis: %2\nDibuka sebagai: %3")
+                .arg(opening.shownName, opening.typeName, opening.fileName));
+        if (answer != QMessageBox::Yes)
+            return;
         if (!mOpenDir)
-            mOpenDir = std::make_unique<QTemporaryDir>();
-        path = mOpenDir->filePath(QFileInfo(it->fileName).fileName());
+            mOpenDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("petaksd-XXXXXX")));
+        if (!mOpenDir->isValid()) {
+            showMessage(mAttachmentMessage, tr("Folder sementara untuk membuka lampiran tidak dapat dibuat."), true, true);
+            return;
+        }
+        QFile::setPermissions(mOpenDir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        path = mOpenDir->filePath(opening.fileName);
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(it->data) != it->data.size() || !out.commit()) {
