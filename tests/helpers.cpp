@@ -54,6 +54,7 @@ Project sampleProject()
     e.extUsers = Evidence::No;
     e.extImpact = Evidence::Unknown;
     e.externalityNote = QStringLiteral("Sampah dari Banjarmasin");
+    e.externalityRegions = {QStringLiteral("63.71"), QStringLiteral("63.04")};
     e.efficiency = Evidence::Yes;
     e.efficiencyNote = QStringLiteral("Skala ekonomi");
     e.sourcePd = QStringLiteral("Dinas Lingkungan Hidup");
@@ -76,6 +77,7 @@ Project sampleProject()
     x.inApbd = true;
     x.burdensPublic = true;
     x.suggestionKey = QStringLiteral("63.03|63.71|2.11");
+    x.suggestionNote = QStringLiteral("wajib: berbatasan; skor 81,6");
     x.year = 2024;
     p.proposals.append(x);
 

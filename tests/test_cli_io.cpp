@@ -58,7 +58,8 @@ TEST_CASE("petaksd template prints the header the importer expects", "[cli][io]"
     const auto e = test::petaksd({QStringLiteral("template"), QStringLiteral("--entries")});
     CHECK(e.exitCode == 0);
     CHECK(e.out == QStringLiteral("kode_wilayah;urusan;jenis;judul;uraian;layanan;prioritas;besaran;satuan;eksternalitas;"
-                                  "bukti_eksternalitas;efisiensi;bukti_efisiensi;perangkat_daerah;tahun\n"));
+                                  "wilayah_eksternalitas;bukti_eksternalitas;efisiensi;bukti_efisiensi;perangkat_daerah;"
+                                  "tahun\n"));
     const auto p = test::petaksd({QStringLiteral("template"), QStringLiteral("--proposals")});
     CHECK(p.out == QStringLiteral("perangkat_daerah;urusan;judul;jenis_kegiatan;jenis_mitra;mitra;kode_wilayah_mitra;"
                                   "bentuk;perkiraan_biaya;dalam_apbd;membebani_masyarakat\n"));
@@ -163,6 +164,46 @@ TEST_CASE("petaksd import refuses bad rows, lists them and changes nothing", "[c
         CHECK(noProject.exitCode == 2);
         CHECK(fileBytes(ksd) == before);
     }
+}
+
+TEST_CASE("petaksd import and export carry wilayah_eksternalitas; an unknown code is refused by row and code",
+          "[cli][io]")
+{
+    QTemporaryDir dir;
+    const QString ksd = dir.filePath(QStringLiteral("p.ksd"));
+    newProject(ksd);
+    const QByteArray before = fileBytes(ksd);
+    auto writeCsv = [&](const char *name, const QByteArray &bytes) {
+        const QString path = dir.filePath(QLatin1String(name));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    };
+
+    const QString bad = writeCsv("salah.csv", "kode_wilayah;urusan;jenis;judul;eksternalitas;wilayah_eksternalitas\n"
+                                              "63.03;2.11;kebutuhan;TPA;ya;63.71\n"
+                                              "63.03;2.11;kebutuhan;Sungai;ya;63.04 63.98\n");
+    const auto refused = test::petaksd({QStringLiteral("import"), ksd, QStringLiteral("--entries"), bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(
+        QStringLiteral("baris 3, kolom wilayah_eksternalitas, nilai '63.98': kode wilayah tidak dikenal")));
+    CHECK(fileBytes(ksd) == before);
+
+    const QString good = writeCsv("baik.csv", "kode_wilayah;urusan;jenis;judul;eksternalitas;wilayah_eksternalitas\n"
+                                              "63.03;2.11;kebutuhan;TPA;ya;\"6371, 63.04\"\n");
+    const auto imported = test::petaksd({QStringLiteral("import"), ksd, QStringLiteral("--entries"), good});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const Project p = load(ksd);
+    REQUIRE(p.entries.size() == 1);
+    CHECK(p.entries[0].externalityRegions == QStringList{QStringLiteral("63.71"), QStringLiteral("63.04")});
+
+    const QString out = dir.filePath(QStringLiteral("isian.csv"));
+    REQUIRE(test::petaksd({QStringLiteral("export"), ksd, QStringLiteral("--entries"), QStringLiteral("-o"), out})
+                .exitCode
+            == 0);
+    CHECK(fileBytes(out).contains(";ya;63.71 63.04;"));
 }
 
 TEST_CASE("petaksd import --proposals and --agreements (legacy register)", "[cli][io]")

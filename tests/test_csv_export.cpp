@@ -58,6 +58,7 @@ QList<Entry> trickyEntries()
     a.extUsers = Evidence::No;
     a.extImpact = Evidence::Unknown;
     a.externalityNote = QStringLiteral("Truk melintas");
+    a.externalityRegions = {QStringLiteral("63.71"), QStringLiteral("63.04")};
     a.efficiency = Evidence::Yes;
     a.efficiencyNote = QStringLiteral("Skala ekonomi");
     a.sourcePd = QString::fromUtf8("Dinas Pariwisata – Café");
@@ -112,6 +113,7 @@ void requireSameExceptMeta(const QList<Entry> &before, const QList<Entry> &after
         CHECK(x.extUsers == before[i].extUsers);
         CHECK(x.extImpact == before[i].extImpact);
         CHECK(x.externalityNote == before[i].externalityNote);
+        CHECK(x.externalityRegions == before[i].externalityRegions);
         CHECK(x.efficiency == before[i].efficiency);
         CHECK(x.efficiencyNote == before[i].efficiencyNote);
         CHECK(x.sourcePd == before[i].sourcePd);
@@ -143,6 +145,7 @@ TEST_CASE("entries export: BOM, ';', CRLF, decimal comma, template columns then 
     e.magnitude = 1250.5;
     e.priority = 4;
     e.extUsers = Evidence::Yes;
+    e.externalityRegions = {QStringLiteral("63.71"), QStringLiteral("63.04")};
     e.efficiency = Evidence::No;
     e.sourcePd = QStringLiteral("DLH");
     Entry gone = entry("63.71", "2.11", QStringLiteral("Dihapus"));
@@ -151,13 +154,13 @@ TEST_CASE("entries export: BOM, ';', CRLF, decimal comma, template columns then 
     const QByteArray bytes = exportEntriesCsv({e, gone});
     const QByteArray expected =
         "\xEF\xBB\xBF"
-        "kode_wilayah;urusan;jenis;judul;uraian;layanan;prioritas;besaran;satuan;eksternalitas;bukti_eksternalitas;"
-        "efisiensi;bukti_efisiensi;perangkat_daerah;tahun;eksternalitas_lokasi;eksternalitas_pengguna;"
-        "eksternalitas_dampak\r\n"
-        "63.03;2.11;kebutuhan;\"Lahan TPA; penuh\";\"dua\nbaris\";;4;1250,5;;ya;;tidak;;DLH;2024;belum_diketahui;ya;"
-        "belum_diketahui\r\n";
+        "kode_wilayah;urusan;jenis;judul;uraian;layanan;prioritas;besaran;satuan;eksternalitas;wilayah_eksternalitas;"
+        "bukti_eksternalitas;efisiensi;bukti_efisiensi;perangkat_daerah;tahun;eksternalitas_lokasi;"
+        "eksternalitas_pengguna;eksternalitas_dampak\r\n"
+        "63.03;2.11;kebutuhan;\"Lahan TPA; penuh\";\"dua\nbaris\";;4;1250,5;;ya;63.71 63.04;;tidak;;DLH;2024;"
+        "belum_diketahui;ya;belum_diketahui\r\n";
     CHECK(bytes == expected);
-    CHECK(entryExportColumns().mid(0, 15) == templateColumns(ImportKind::Entries));
+    CHECK(entryExportColumns().mid(0, 16) == templateColumns(ImportKind::Entries));
 }
 
 TEST_CASE("entries export guards text cells against formulas", "[csv][export]")
@@ -166,7 +169,7 @@ TEST_CASE("entries export guards text cells against formulas", "[csv][export]")
     CHECK(row[3] == QStringLiteral("'=HYPERLINK(\"http://contoh\")"));
     CHECK(row[4] == QStringLiteral("'+62 811 000"));
     CHECK(row[8] == QStringLiteral("'-"));
-    CHECK(row[13] == QStringLiteral("'@Bappeda"));
+    CHECK(row[14] == QStringLiteral("'@Bappeda"));
     CHECK(row[7] == QStringLiteral("0,1"));
 }
 

@@ -191,7 +191,8 @@ TEST_CASE("header names: notes, case, English aliases, unknown and repeated colu
                            QStringLiteral("jenis"), QString(), QStringLiteral("perangkat_daerah")});
     CHECK(templateHeader(ImportKind::Entries)
           == QStringLiteral("kode_wilayah;urusan;jenis;judul;uraian;layanan;prioritas;besaran;satuan;eksternalitas;"
-                            "bukti_eksternalitas;efisiensi;bukti_efisiensi;perangkat_daerah;tahun"));
+                            "wilayah_eksternalitas;bukti_eksternalitas;efisiensi;bukti_efisiensi;perangkat_daerah;"
+                            "tahun"));
     CHECK(templateHeader(ImportKind::Proposals)
           == QStringLiteral("perangkat_daerah;urusan;judul;jenis_kegiatan;jenis_mitra;mitra;kode_wilayah_mitra;bentuk;"
                             "perkiraan_biaya;dalam_apbd;membebani_masyarakat"));
@@ -430,6 +431,61 @@ TEST_CASE("entries: the detail externality columns of the export", "[csv][entrie
     CHECK(r->records[1].externality() == Evidence::No);
 }
 
+TEST_CASE("entries: wilayah_eksternalitas names the regions the externality crosses into", "[csv][entries]")
+{
+    SECTION("codes separated by spaces or commas, BPS codes repaired, repeats kept once in the order written")
+    {
+        const QByteArray bytes("kode_wilayah;urusan;jenis;judul;eksternalitas;wilayah_eksternalitas\n"
+                               "63.03;2.11;kebutuhan;A;ya;63.71 63.04\n"
+                               "63.03;2.11;kebutuhan;B;ya;\" 63.72,6371 ,  63.72\"\n"
+                               "63.03;2.11;kebutuhan;C;ya;\n");
+        const auto r = importEntries(bytes, options());
+        REQUIRE(r.ok());
+        CHECK(r->errors.isEmpty());
+        REQUIRE(r->records.size() == 3);
+        CHECK(r->records[0].externalityRegions == QStringList{QStringLiteral("63.71"), QStringLiteral("63.04")});
+        CHECK(r->records[1].externalityRegions == QStringList{QStringLiteral("63.72"), QStringLiteral("63.71")});
+        CHECK(r->records[2].externalityRegions.isEmpty());
+    }
+    SECTION("English header, ',' separated file")
+    {
+        const QByteArray bytes("region_code,urusan,kind,title,externality_regions\n"
+                               "63.03,2.11,need,A,\"63.71, 63.04\"\n");
+        const auto r = importEntries(bytes, options());
+        REQUIRE(r.ok());
+        CHECK(r->errors.isEmpty());
+        REQUIRE(r->records.size() == 1);
+        CHECK(r->records[0].externalityRegions == QStringList{QStringLiteral("63.71"), QStringLiteral("63.04")});
+    }
+    SECTION("an unknown, malformed or own code refuses the row, naming the row and the code")
+    {
+        const QByteArray bytes("kode_wilayah;urusan;jenis;judul;wilayah_eksternalitas\n"
+                               "63.03;2.11;kebutuhan;Baik;63.71\n"
+                               "63.03;2.11;kebutuhan;Tak dikenal;63.71 63.99\n"
+                               "63.03;2.11;kebutuhan;Rusak;6x.71\n"
+                               "63.03;2.11;kebutuhan;Titik koma;\"63.71;63.04\"\n"
+                               "63.03;2.11;kebutuhan;Sendiri;63.04 63.03\n");
+        const auto r = importEntries(bytes, options());
+        REQUIRE(r.ok());
+        CHECK(where(r->errors)
+              == QStringList{QStringLiteral("3/wilayah_eksternalitas/63.99"),
+                             QStringLiteral("4/wilayah_eksternalitas/6x.71"),
+                             QStringLiteral("5/wilayah_eksternalitas/63.71;63.04"),
+                             QStringLiteral("6/wilayah_eksternalitas/63.03")});
+        CHECK(r->refused);
+        CHECK(r->records.isEmpty());
+        CHECK(r->validRows == 1);
+        CHECK(r->errors[0].toString().startsWith(
+            QStringLiteral("baris 3, kolom wilayah_eksternalitas, nilai '63.99': kode wilayah tidak dikenal")));
+        CHECK(r->errors[3].reason.startsWith(QStringLiteral("sama dengan kode wilayah isian ini")));
+
+        const auto valid = importEntries(bytes, options(true));
+        REQUIRE(valid.ok());
+        REQUIRE(valid->records.size() == 1);
+        CHECK(valid->records[0].externalityRegions == QStringList{QStringLiteral("63.71")});
+    }
+}
+
 TEST_CASE("entries: 10,000 rows", "[csv][entries][large]")
 {
     QByteArray bytes("\xEF\xBB\xBF");
@@ -443,7 +499,7 @@ TEST_CASE("entries: 10,000 rows", "[csv][entries][large]")
         const QString priority = i == 7777 ? QStringLiteral("9") : QString::number(1 + i % 5);
         if (i == 7777)
             badLine = line;
-        bytes += QStringLiteral("%1;%2;%3;Isian %4;%5;Layanan;%6;%7,5;ton;%8;;ya;;Dinas %9;2024\r\n")
+        bytes += QStringLiteral("%1;%2;%3;Isian %4;%5;Layanan;%6;%7,5;ton;%8;;;ya;;Dinas %9;2024\r\n")
                      .arg(QLatin1String(regions[i % 5]), QLatin1String(urusan[i % 4]),
                           i % 2 ? QStringLiteral("potensi") : QStringLiteral("kebutuhan"))
                      .arg(i)

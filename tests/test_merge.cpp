@@ -685,3 +685,68 @@ TEST_CASE("--prefer gives the same project whatever the order of the copies", "[
         CHECK(ab->project.entry(uid(3))->title == QStringLiteral("Isian 3 (PUPR, lebih baru)"));
     }
 }
+
+TEST_CASE("externality regions and the suggestion note travel in copies and merge like the other fields", "[merge]")
+{
+    Project base = baseProject();
+    find(base.entries, 1)->externalityRegions = {QStringLiteral("63.71")};
+    find(base.proposals, 20)->suggestionNote = QStringLiteral("skor 70,0");
+    Project theirs = makeCopy(base, DLH, {}, T0);
+    // Sending keeps both fields.
+    CHECK(find(theirs.entries, 1)->externalityRegions == QStringList{QStringLiteral("63.71")});
+    CHECK(find(theirs.proposals, 20)->suggestionNote == QStringLiteral("skor 70,0"));
+    Project mine = base;
+
+    // entry 1: the copy names one more region; entry 3: both sides name different regions
+    find(theirs.entries, 1)->externalityRegions.append(QStringLiteral("63.04"));
+    touch(find(theirs.entries, 1)->meta, 10, DLH);
+    find(mine.entries, 3)->externalityRegions = {QStringLiteral("63.71")};
+    touch(find(mine.entries, 3)->meta, 20, QStringLiteral("Bappeda"));
+    find(theirs.entries, 3)->externalityRegions = {QStringLiteral("63.04"), QStringLiteral("63.10")};
+    touch(find(theirs.entries, 3)->meta, 21, DLH);
+    // proposal 20: the note changed in the copy only
+    find(theirs.proposals, 20)->suggestionNote = QStringLiteral("skor 72,5");
+    touch(find(theirs.proposals, 20)->meta, 30, DLH);
+
+    auto plan = planMerge(mine, theirs, QStringLiteral("dlh.ksd"));
+    REQUIRE(plan.ok());
+    CHECK(plan->counts() == MergeCounts{0, 2, 0, 1});
+
+    const MergeChange *changed = findChange(*plan, 1);
+    REQUIRE(changed);
+    REQUIRE(changed->fields.size() == 1);
+    CHECK(changed->fields[0] == FieldDiff{QStringLiteral("externality_regions"),
+                                          QStringLiteral("Wilayah terdampak eksternalitas"), QStringLiteral("63.71"),
+                                          QStringLiteral("63.71, 63.04")});
+    const MergeChange *note = findChange(*plan, 20);
+    REQUIRE(note);
+    REQUIRE(note->fields.size() == 1);
+    CHECK(note->fields[0] == FieldDiff{QStringLiteral("suggestion_note"), QStringLiteral("Penjelasan mesin saran"),
+                                       QStringLiteral("skor 70,0"), QStringLiteral("skor 72,5")});
+    const MergeConflict *both = findConflict(*plan, 3);
+    REQUIRE(both);
+    CHECK(both->kind == ConflictKind::BothChanged);
+    REQUIRE(both->fields.size() == 1);
+    CHECK(both->fields[0].field == QStringLiteral("externality_regions"));
+    CHECK(both->fields[0].mine == QStringLiteral("63.71"));
+    CHECK(both->fields[0].theirs == QStringLiteral("63.04, 63.10"));
+
+    SECTION("keeping mine for the conflict")
+    {
+        auto r = applyMerge(mine, *plan, Resolutions::allMine(), at(1000));
+        REQUIRE(r.ok());
+        CHECK(r->entry(uid(1))->externalityRegions == QStringList{QStringLiteral("63.71"), QStringLiteral("63.04")});
+        CHECK(r->entry(uid(3))->externalityRegions == QStringList{QStringLiteral("63.71")});
+        CHECK(r->proposal(uid(20))->suggestionNote == QStringLiteral("skor 72,5"));
+        bool logged = false;
+        for (const MergeLogEntry &row : r->mergeLog)
+            logged |= row.recordId == uid(3) && row.detail.contains(QStringLiteral("Wilayah terdampak eksternalitas"));
+        CHECK(logged);
+    }
+    SECTION("taking the copy's version of the conflict")
+    {
+        auto r = applyMerge(mine, *plan, Resolutions::allTheirs(), at(1000));
+        REQUIRE(r.ok());
+        CHECK(r->entry(uid(3))->externalityRegions == QStringList{QStringLiteral("63.04"), QStringLiteral("63.10")});
+    }
+}

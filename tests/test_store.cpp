@@ -3,6 +3,7 @@
 
 #include "store/ksdstore.h"
 #include "store/schema.h"
+#include "store/sqliteconnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,6 +60,61 @@ TEST_CASE("every field of every record type survives save and reopen", "[store]"
     CHECK(p.positions == original.positions);
     CHECK(p.mergeLog == original.mergeLog);
     CHECK(p == original);
+}
+
+TEST_CASE("version 3 keeps the externality regions and the suggestion note", "[store][v3]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.ksd"));
+    Project original = test::sampleProject();
+    REQUIRE(original.entries.first().externalityRegions.size() == 2);
+    REQUIRE_FALSE(original.proposals.first().suggestionNote.isEmpty());
+    Entry none = original.entries.first();
+    none.meta = RecordMeta::fresh(QStringLiteral("DLH"));
+    none.externalityRegions.clear();
+    original.entries.append(none);
+    REQUIRE(KsdStore::save(original, path).ok());
+
+    // The column holds the codes separated by one space, in the order entered.
+    {
+        SqliteConnection c(path, SqliteConnection::Mode::ReadOnly);
+        REQUIRE(c.isOpen());
+        CHECK(c.scalar(QStringLiteral("SELECT externality_regions FROM entry ORDER BY rowid LIMIT 1")).toString()
+              == QStringLiteral("63.71 63.04"));
+        CHECK(c.scalar(QStringLiteral("SELECT suggestion_note FROM proposal")).toString()
+              == original.proposals.first().suggestionNote);
+    }
+    auto loaded = KsdStore::load(path);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->project.entries[0].externalityRegions
+          == QStringList{QStringLiteral("63.71"), QStringLiteral("63.04")});
+    CHECK(loaded->project.entries[1].externalityRegions.isEmpty());
+    CHECK(loaded->project.proposals.first().suggestionNote == original.proposals.first().suggestionNote);
+    CHECK(loaded->project == original);
+}
+
+TEST_CASE("a file of a version after this build's is refused and left alone", "[store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baru.ksd"));
+    REQUIRE(KsdStore::save(test::sampleProject(), path).ok());
+    // user_version lives at offset 60 of the header (big-endian); the next format is CurrentVersion + 1.
+    QByteArray bytes = readAll(path);
+    const quint32 next = quint32(schema::CurrentVersion + 1);
+    for (int i = 0; i < 4; ++i)
+        bytes[60 + i] = char((next >> (8 * (3 - i))) & 0xFF);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(bytes) == bytes.size());
+    }
+    auto r = KsdStore::load(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(codeOf(r.error()) == StoreError::NewerVersion);
+    CHECK(r.error().message.contains(QStringLiteral("format versi %1").arg(schema::CurrentVersion + 1)));
+    CHECK(r.error().message.contains(QStringLiteral("sampai format versi %1").arg(schema::CurrentVersion)));
+    CHECK(readAll(path) == bytes);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("baru.ksd")});
 }
 
 TEST_CASE("a saved file carries the application id and schema version", "[store]")
@@ -197,12 +253,56 @@ TEST_CASE("an older file is migrated in memory and its original is kept as a bac
     CHECK(again->project == p);
 }
 
+TEST_CASE("a version-2 file opens, is migrated and round-trips with the version-3 fields", "[store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.ksd"));
+    REQUIRE(QFile::copy(test::dataPath(QStringLiteral("ksd/old/v2.ksd")), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = readAll(path);
+
+    auto loaded = KsdStore::load(path);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->info.fileVersion == 2);
+    CHECK(loaded->info.backupPath == path + QStringLiteral(".v2.bak"));
+    CHECK(readAll(loaded->info.backupPath) == before);
+    CHECK(readAll(path) == before);
+    const Project &old = loaded->project;
+    CHECK(old.title == QStringLiteral("Proyek format versi 2"));
+    REQUIRE(old.entries.size() == 1);
+    CHECK(old.entries.first().title == QStringLiteral("Isian dari versi 2"));
+    CHECK(old.entries.first().extLocation == Evidence::Yes);
+    CHECK(old.entries.first().externalityRegions.isEmpty());
+    REQUIRE(old.proposals.size() == 1);
+    CHECK(old.proposals.first().suggestionKey == QStringLiteral("63.03|63.71|2.11"));
+    CHECK(old.proposals.first().suggestionNote.isEmpty());
+    // What version 2 added survives the migration.
+    CHECK(old.positions == QList<NodePosition>{NodePosition{QStringLiteral("geo"), QStringLiteral("63.03"), 10, 20}});
+    REQUIRE(old.mergeLog.size() == 1);
+    CHECK(old.mergeLog.first().action == QStringLiteral("added"));
+
+    // Filled in and saved, it is a version-3 file holding the new fields.
+    Project p = old;
+    p.entries.first().externalityRegions = {QStringLiteral("63.71")};
+    p.proposals.first().suggestionNote = QStringLiteral("skor 70,0");
+    REQUIRE(KsdStore::save(p, path).ok());
+    auto again = KsdStore::load(path);
+    REQUIRE(again.ok());
+    CHECK(again->info.fileVersion == schema::CurrentVersion);
+    CHECK(again->info.backupPath.isEmpty());
+    CHECK(again->project == p);
+}
+
 TEST_CASE("migration from every older version gives the same project", "[store][migration]")
 {
     QTemporaryDir dir;
     Project p = test::sampleProject();
     p.positions.clear(); // not representable before version 2
     p.mergeLog.clear();
+    for (Entry &e : p.entries) // not representable before version 3
+        e.externalityRegions.clear();
+    for (Proposal &x : p.proposals)
+        x.suggestionNote.clear();
     for (int v = schema::OldestVersion; v < schema::CurrentVersion; ++v) {
         const QString path = dir.filePath(QStringLiteral("v%1.ksd").arg(v));
         REQUIRE(KsdStore::saveAsVersion(p, path, v).ok());
@@ -282,9 +382,9 @@ TEST_CASE("a process killed while saving leaves a whole old or new file", "[stor
         CHECK((f == QStringLiteral("kill.ksd") || f.startsWith(QStringLiteral(".kill.ksd.tmp-"))));
 }
 
-TEST_CASE("regenerate the corpus's old-version fixture", "[.regen]")
+TEST_CASE("regenerate the corpus's old-version fixtures", "[.regen]")
 {
-    // Run by hand: test_store "[.regen]" writes tests/data/ksd/old/v1.ksd from the version-1 schema.
+    // Run by hand: test_store "[.regen]" writes tests/data/ksd/old/v1.ksd and v2.ksd from those schemas.
     Project p = Project::create(QStringLiteral("63.03"), QStringLiteral("Proyek format versi 1"), 2023);
     p.projectId = QUuid::fromString(QStringLiteral("{6f1c2b1e-0000-4000-8000-000000000001}"));
     p.created = p.modified = QDateTime(QDate(2023, 5, 2), QTime(8, 0), Qt::UTC);
@@ -300,4 +400,32 @@ TEST_CASE("regenerate the corpus's old-version fixture", "[.regen]")
     const Status s = KsdStore::saveAsVersion(p, test::dataPath(QStringLiteral("ksd/old/v1.ksd")), 1);
     INFO((s.ok() ? QString() : s.error().toString()).toStdString());
     REQUIRE(s.ok());
+
+    // Version 2: node positions and the merge log, an entry with externality evidence and a promoted proposal.
+    Project v2 = Project::create(QStringLiteral("63.03"), QStringLiteral("Proyek format versi 2"), 2025);
+    v2.projectId = QUuid::fromString(QStringLiteral("{6f1c2b1e-0000-4000-8000-000000000011}"));
+    v2.created = v2.modified = QDateTime(QDate(2025, 3, 4), QTime(9, 0), Qt::UTC);
+    Entry e2 = e;
+    e2.meta.id = QUuid::fromString(QStringLiteral("{6f1c2b1e-0000-4000-8000-000000000012}"));
+    e2.meta.created = e2.meta.modified = v2.created;
+    e2.title = QStringLiteral("Isian dari versi 2");
+    e2.extLocation = Evidence::Yes;
+    e2.year = 2025;
+    v2.entries.append(e2);
+    Proposal x;
+    x.meta = e2.meta;
+    x.meta.id = QUuid::fromString(QStringLiteral("{6f1c2b1e-0000-4000-8000-000000000013}"));
+    x.regionCode = QStringLiteral("63.03");
+    x.urusanCode = QStringLiteral("2.11");
+    x.title = QStringLiteral("Usulan dari versi 2");
+    x.partnerRegionCodes = {QStringLiteral("63.71")};
+    x.suggestionKey = QStringLiteral("63.03|63.71|2.11");
+    x.year = 2025;
+    v2.proposals.append(x);
+    v2.positions.append(NodePosition{QStringLiteral("geo"), QStringLiteral("63.03"), 10, 20});
+    v2.mergeLog.append(MergeLogEntry{v2.created, QStringLiteral("DLH"), QStringLiteral("dlh.ksd"),
+                                     QStringLiteral("entry"), e2.meta.id, QStringLiteral("added"), QString()});
+    const Status s2 = KsdStore::saveAsVersion(v2, test::dataPath(QStringLiteral("ksd/old/v2.ksd")), 2);
+    INFO((s2.ok() ? QString() : s2.error().toString()).toStdString());
+    REQUIRE(s2.ok());
 }

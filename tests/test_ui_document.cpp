@@ -6,6 +6,7 @@
 #include "document/commands.h"
 #include "document/projectdocument.h"
 #include "refdata/refdata.h"
+#include "store/ksdstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -303,4 +304,74 @@ TEST_CASE("saving marks the document clean and writes the file", "[document][sto
 
     doc.markModified();
     CHECK(doc.isModified());
+}
+
+TEST_CASE("externality regions are one undoable field change that survives save and reopen", "[document][store]")
+{
+    QTemporaryDir dir;
+    ProjectDocument doc(baseProject());
+    const QUuid id = doc.liveIds<Entry>().at(2); // an entry of 63.03
+    REQUIRE(doc.entry(id)->regionCode == QStringLiteral("63.03"));
+    const QStringList before = doc.entry(id)->externalityRegions;
+    const int steps = doc.undoStack()->count();
+    QSignalSpy changed(&doc, &ProjectDocument::entriesChanged);
+
+    const QStringList named = {QStringLiteral("63.71"), QStringLiteral("63.04")};
+    REQUIRE(doc.changeEntryField(id, EntryField::ExternalityRegions, named));
+    CHECK(doc.entry(id)->externalityRegions == named);
+    CHECK(doc.undoStack()->count() == steps + 1);
+    CHECK(changed.count() == 1);
+    // Text as typed in a cell: any of the separators, repeats kept once. A second edit of the same field merges
+    // into the same undo step, as every field change does.
+    const QStringList typed = {QStringLiteral("63.04"), QStringLiteral("63.71")};
+    REQUIRE(doc.changeEntryField(id, EntryField::ExternalityRegions, QStringLiteral("63.04; 63.71,63.04")));
+    CHECK(doc.entry(id)->externalityRegions == typed);
+    CHECK(doc.undoStack()->count() == steps + 1);
+
+    // Unknown codes and the entry's own region are refused and leave no undo step.
+    const int good = doc.undoStack()->count();
+    CHECK_FALSE(doc.changeEntryField(id, EntryField::ExternalityRegions, QStringList{QStringLiteral("63.99")}));
+    CHECK_FALSE(doc.changeEntryField(id, EntryField::ExternalityRegions, QStringLiteral("63.71 banjar")));
+    CHECK_FALSE(doc.changeEntryField(id, EntryField::ExternalityRegions,
+                                     QStringList{QStringLiteral("63.71"), QStringLiteral("63.03")}));
+    CHECK(doc.undoStack()->count() == good);
+    CHECK(doc.entry(id)->externalityRegions == typed);
+
+    doc.undoStack()->undo();
+    CHECK(doc.entry(id)->externalityRegions == before);
+    doc.undoStack()->redo();
+    CHECK(doc.entry(id)->externalityRegions == typed);
+
+    const QString path = dir.filePath(QStringLiteral("eksternalitas.ksd"));
+    REQUIRE(doc.saveAs(path).ok());
+    auto reopened = KsdStore::load(path);
+    REQUIRE(reopened.ok());
+    const Entry *e = reopened->project.entry(id);
+    REQUIRE(e);
+    CHECK(e->externalityRegions == typed);
+    CHECK(reopened->project == doc.project());
+}
+
+TEST_CASE("the suggestion note is read-only in the document and survives save and reopen", "[document][store]")
+{
+    QTemporaryDir dir;
+    Project p = baseProject();
+    REQUIRE_FALSE(p.proposals.isEmpty());
+    p.proposals.first().suggestionNote = QStringLiteral("wajib: berbatasan; skor 81,6");
+    ProjectDocument doc(p);
+    const QUuid id = p.proposals.first().meta.id;
+    CHECK(fieldSpec(ProposalField::SuggestionNote).set == nullptr);
+    CHECK(fieldSpec(ProposalField::SuggestionNote).editor == EditorKind::ReadOnly);
+    CHECK(fieldSpec(ProposalField::SuggestionNote).get(*doc.proposal(id)).toString()
+          == QStringLiteral("wajib: berbatasan; skor 81,6"));
+    CHECK_FALSE(doc.changeProposalField(id, ProposalField::SuggestionNote, QStringLiteral("diubah")));
+    // Editing another field keeps the note.
+    REQUIRE(doc.changeProposalField(id, ProposalField::Title, QStringLiteral("TPA Regional Banjarbakula")));
+    CHECK(doc.proposal(id)->suggestionNote == QStringLiteral("wajib: berbatasan; skor 81,6"));
+    const QString path = dir.filePath(QStringLiteral("catatan.ksd"));
+    REQUIRE(doc.saveAs(path).ok());
+    auto reopened = KsdStore::load(path);
+    REQUIRE(reopened.ok());
+    REQUIRE(reopened->project.proposal(id));
+    CHECK(reopened->project.proposal(id)->suggestionNote == QStringLiteral("wajib: berbatasan; skor 81,6"));
 }

@@ -12,6 +12,8 @@
 #include "models/proposalsmodel.h"
 #include "models/regionlistmodel.h"
 #include "models/scopetreemodel.h"
+#include "widgets/fielddelegate.h"
+#include "widgets/pickers.h"
 
 #include <QAbstractItemModelTester>
 #include <QUndoStack>
@@ -271,6 +273,104 @@ TEST_CASE("the properties model edits the selected record", "[models]")
     doc.removeEntries({id});
     CHECK(model.rowCount() == 0);
     CHECK(model.recordType() == RecordType::None);
+}
+
+TEST_CASE("the inspector shows and edits an entry's externality regions by name, through the undo stack",
+          "[models]")
+{
+    ProjectDocument doc(modelProject());
+    PropertiesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDocument(&doc);
+    const QUuid id = doc.liveIds<Entry>().at(0); // "Isian 0" of 63.03
+    REQUIRE(doc.entry(id)->regionCode == QStringLiteral("63.03"));
+    model.setRecord(RecordType::Entry, id);
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data().toString() == QStringLiteral("Wilayah terdampak eksternalitas"))
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    const QModelIndex value = model.index(row, PropertiesModel::ValueColumn);
+    CHECK(value.data(EditorRole).toInt() == int(EditorKind::RegionList));
+    CHECK(value.flags().testFlag(Qt::ItemIsEditable));
+    CHECK(value.data(ExcludedRegionsRole).toStringList() == QStringList{QStringLiteral("63.03")});
+    CHECK(value.data().toString().isEmpty());
+
+    const int steps = doc.undoStack()->count();
+    REQUIRE(model.setData(value, QStringList{QStringLiteral("63.71"), QStringLiteral("63.04")}));
+    CHECK(doc.undoStack()->count() == steps + 1);
+    CHECK(value.data().toString() == QStringLiteral("Kota Banjarmasin, Kabupaten Barito Kuala"));
+    CHECK(value.data(Qt::EditRole).toStringList() == QStringList{QStringLiteral("63.71"), QStringLiteral("63.04")});
+    CHECK_FALSE(model.setData(value, QStringList{QStringLiteral("63.03")})); // the entry's own region
+    CHECK(doc.undoStack()->count() == steps + 1);
+
+    // The cell editor: only digits and separators can be typed, an unknown code is never written.
+    FieldDelegate delegate;
+    QWidget host;
+    std::unique_ptr<QWidget> editor(delegate.createEditor(&host, QStyleOptionViewItem(), value));
+    auto *codes = qobject_cast<RegionCodesEdit *>(editor.get());
+    REQUIRE(codes);
+    delegate.setEditorData(codes, value);
+    CHECK(codes->codes() == QStringList{QStringLiteral("63.71"), QStringLiteral("63.04")});
+    CHECK(codes->hasAcceptableInput());
+    QString typed = QStringLiteral("63.71, banjar");
+    int pos = 0;
+    CHECK(codes->validator()->validate(typed, pos) == QValidator::Invalid);
+    codes->setText(QStringLiteral("63.71, 63.99"));
+    CHECK_FALSE(codes->hasAcceptableInput());
+    delegate.setModelData(codes, &model, value);
+    CHECK(doc.entry(id)->externalityRegions == QStringList{QStringLiteral("63.71"), QStringLiteral("63.04")});
+    codes->setText(QStringLiteral("63.03"));
+    CHECK_FALSE(codes->hasAcceptableInput()); // its own region
+    codes->setText(QStringLiteral("63.10 63.71"));
+    REQUIRE(codes->hasAcceptableInput());
+    delegate.setModelData(codes, &model, value);
+    const QStringList edited = {QStringLiteral("63.10"), QStringLiteral("63.71")};
+    CHECK(doc.entry(id)->externalityRegions == edited);
+    CHECK(doc.undoStack()->count() == steps + 1); // repeated edits of one field are one undo step
+
+    doc.undoStack()->undo();
+    CHECK(doc.entry(id)->externalityRegions.isEmpty());
+    CHECK(value.data().toString().isEmpty());
+    doc.undoStack()->redo();
+    CHECK(doc.entry(id)->externalityRegions == edited);
+    CHECK(value.data().toString() == QStringLiteral("Kabupaten Tanah Bumbu, Kota Banjarmasin"));
+
+    // The Isian table names them in the externality column's tooltip.
+    EntriesModel entries;
+    entries.setDocument(&doc);
+    int tableRow = -1;
+    for (int r = 0; r < entries.rowCount(); ++r) {
+        if (entries.idAt(r) == id)
+            tableRow = r;
+    }
+    REQUIRE(tableRow >= 0);
+    CHECK(entries.index(tableRow, int(EntryField::Externality))
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("Wilayah terdampak eksternalitas: Kabupaten Tanah Bumbu, Kota Banjarmasin")));
+}
+
+TEST_CASE("the inspector shows a proposal's suggestion note read-only", "[models]")
+{
+    Project p = modelProject();
+    p.proposals.first().suggestionNote = QStringLiteral("wajib: berbatasan; skor 81,6");
+    ProjectDocument doc(p);
+    PropertiesModel model;
+    model.setDocument(&doc);
+    model.setRecord(RecordType::Proposal, p.proposals.first().meta.id);
+    REQUIRE(model.rowCount() == int(ProposalField::Count));
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data().toString() == QStringLiteral("Penjelasan mesin saran"))
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    const QModelIndex value = model.index(row, PropertiesModel::ValueColumn);
+    CHECK(value.data().toString() == QStringLiteral("wajib: berbatasan; skor 81,6"));
+    CHECK_FALSE(value.flags().testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(model.setData(value, QStringLiteral("lain")));
 }
 
 TEST_CASE("agreements ending soon are highlighted", "[models]")

@@ -34,6 +34,7 @@ QStringList entryExportRow(const Entry &e)
         e.magnitude ? formatNumber(*e.magnitude) : QString(),
         protectText(e.unit),
         evidenceKey(e.externality()),
+        e.externalityRegions.join(QLatin1Char(' ')),
         protectText(e.externalityNote),
         evidenceKey(e.efficiency),
         protectText(e.efficiencyNote),

@@ -14,9 +14,10 @@
 /// decimal commas. Text cells Excel would run as a formula get a leading apostrophe (see protectText()).
 namespace ksd::io {
 
-/// The entries export columns: the 15 template columns (templateColumns(ImportKind::Entries)) followed by
-/// eksternalitas_lokasi, eksternalitas_pengguna and eksternalitas_dampak, so that importing the file gives back
-/// the same three externality criteria (eksternalitas itself holds Entry::externality()).
+/// The entries export columns: the 16 template columns (templateColumns(ImportKind::Entries); wilayah_eksternalitas
+/// holds the codes separated by a space) followed by eksternalitas_lokasi, eksternalitas_pengguna and
+/// eksternalitas_dampak, so that importing the file gives back the same three externality criteria (eksternalitas
+/// itself holds Entry::externality()).
 QStringList entryExportColumns();
 
 /// The cells of one entry, in entryExportColumns() order.

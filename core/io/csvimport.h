@@ -128,7 +128,8 @@ struct ImportResult
 };
 
 /// Entries (potensi/kebutuhan). Columns: kode_wilayah, urusan, jenis, judul, uraian, layanan, prioritas, besaran,
-/// satuan, eksternalitas, bukti_eksternalitas, efisiensi, bukti_efisiensi, perangkat_daerah, tahun, plus the
+/// satuan, eksternalitas, wilayah_eksternalitas (region codes separated by spaces or commas, each known and not the
+/// entry's own region), bukti_eksternalitas, efisiensi, bukti_efisiensi, perangkat_daerah, tahun, plus the
 /// optional detail columns eksternalitas_lokasi, eksternalitas_pengguna, eksternalitas_dampak that the export
 /// writes. Without detail columns "ya" in eksternalitas sets Entry::extImpact (the others unknown), "tidak" sets
 /// all three to no, "belum_diketahui" or empty leaves all unknown. Each record gets RecordMeta::fresh(its

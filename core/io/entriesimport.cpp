@@ -5,6 +5,8 @@
 #include "csvimport_p.h"
 #include "csvvalues.h"
 
+#include <QRegularExpression>
+
 namespace ksd::io {
 
 using detail::RowReader;
@@ -77,6 +79,29 @@ void readExternality(RowReader &row, Entry &e)
     }
 }
 
+/// wilayah_eksternalitas: region codes separated by spaces or commas, nothing else (a ';' inside the cell is part
+/// of a code, which is then unknown). Each must be a known region other than the entry's own; a code written twice
+/// is kept once, in the order written.
+QStringList readExternalityRegions(RowReader &row, const QString &ownRegion)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    const QString key = QStringLiteral("wilayah_eksternalitas");
+    QStringList out;
+    for (const QString &written : row.text(key).split(separators, Qt::SkipEmptyParts)) {
+        const std::optional<QString> code = row.region(key, written);
+        if (!code)
+            continue;
+        if (*code == ownRegion) {
+            row.failValue(key, written,
+                          CsvText::tr("sama dengan kode wilayah isian ini; tulis wilayah lain yang terkena "
+                                      "eksternalitasnya"));
+        } else if (!out.contains(*code)) {
+            out.append(*code);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 ImportResult<Entry> importEntries(const CsvTable &table, const ColumnMapping &mapping, const ImportOptions &options)
@@ -111,6 +136,7 @@ ImportResult<Entry> importEntries(const CsvTable &table, const ColumnMapping &ma
         e.magnitude = row.number(QStringLiteral("besaran"), bad);
         e.unit = row.text(QStringLiteral("satuan"));
         readExternality(row, e);
+        e.externalityRegions = readExternalityRegions(row, e.regionCode);
         e.externalityNote = freeText(row, QStringLiteral("bukti_eksternalitas"));
         if (const auto eff = evidence(row, QStringLiteral("efisiensi")))
             e.efficiency = *eff;

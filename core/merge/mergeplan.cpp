@@ -112,6 +112,8 @@ const QList<Field<Entry>> &entryFields()
                      [](const Entry &e) { return evidenceName(e.extImpact); }),
         field<Entry>("externality_note", QT_TRANSLATE_NOOP("ksd::Merge", "Catatan eksternalitas"),
                      [](const Entry &e) { return e.externalityNote; }),
+        field<Entry>("externality_regions", QT_TRANSLATE_NOOP("ksd::Merge", "Wilayah terdampak eksternalitas"),
+                     [](const Entry &e) { return e.externalityRegions.join(QStringLiteral(", ")); }),
         field<Entry>("efficiency", QT_TRANSLATE_NOOP("ksd::Merge", "Efisiensi"),
                      [](const Entry &e) { return evidenceName(e.efficiency); }),
         field<Entry>("efficiency_note", QT_TRANSLATE_NOOP("ksd::Merge", "Catatan efisiensi"),
@@ -154,6 +156,8 @@ const QList<Field<Proposal>> &proposalFields()
                         [](const Proposal &x) { return boolText(x.burdensPublic); }),
         field<Proposal>("suggestion_key", QT_TRANSLATE_NOOP("ksd::Merge", "Asal saran"),
                         [](const Proposal &x) { return x.suggestionKey; }),
+        field<Proposal>("suggestion_note", QT_TRANSLATE_NOOP("ksd::Merge", "Penjelasan mesin saran"),
+                        [](const Proposal &x) { return x.suggestionNote; }),
         field<Proposal>("year", QT_TRANSLATE_NOOP("ksd::Merge", "Tahun"),
                         [](const Proposal &x) { return QString::number(x.year); }),
     };

@@ -326,6 +326,11 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
         e.efficiencyNote = r.text("efficiency_note");
         e.sourcePd = r.text("source_pd");
         e.year = int(r.integer("year"));
+        // Codes separated by a space, in the order entered; a hand-edited file may repeat one or add blanks.
+        for (const QString &code : r.text("externality_regions").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!e.externalityRegions.contains(code))
+                e.externalityRegions.append(code);
+        }
         p.entries.append(e);
     }
 
@@ -350,6 +355,7 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
         x.burdensPublic = r.boolean("burdens_public");
         x.suggestionKey = r.text("suggestion_key");
         x.year = int(r.integer("year"));
+        x.suggestionNote = r.text("suggestion_note");
         p.proposals.append(x);
     }
 

@@ -181,22 +181,26 @@ QString writeProject(SqliteConnection &c, const Project &p, int version)
         w.insert(QStringLiteral("setting"), {it.key(), it.value()});
 
     for (const Entry &e : p.entries) {
-        w.insert(QStringLiteral("entry"),
-                 Writer::meta(e.meta)
-                     + QVariantList{entryKindKey(e.kind), e.regionCode, e.urusanCode, e.service, e.title,
-                                    e.description, optionalReal(e.magnitude), e.unit, e.priority,
-                                    evidenceKey(e.extLocation), evidenceKey(e.extUsers), evidenceKey(e.extImpact),
-                                    e.externalityNote, evidenceKey(e.efficiency), e.efficiencyNote, e.sourcePd,
-                                    e.year});
+        QVariantList values = Writer::meta(e.meta)
+                              + QVariantList{entryKindKey(e.kind), e.regionCode, e.urusanCode, e.service, e.title,
+                                             e.description, optionalReal(e.magnitude), e.unit, e.priority,
+                                             evidenceKey(e.extLocation), evidenceKey(e.extUsers),
+                                             evidenceKey(e.extImpact), e.externalityNote, evidenceKey(e.efficiency),
+                                             e.efficiencyNote, e.sourcePd, e.year};
+        if (version >= 3)
+            values.append(e.externalityRegions.join(QLatin1Char(' ')));
+        w.insert(QStringLiteral("entry"), values);
     }
     for (const Proposal &x : p.proposals) {
-        w.insert(QStringLiteral("proposal"),
-                 Writer::meta(x.meta)
-                     + QVariantList{x.regionCode, x.sourcePd, x.urusanCode, x.title, x.description,
-                                    activityKey(x.activity), partnerTypeKey(x.partnerType),
-                                    x.partnerRegionCodes.join(QLatin1Char(',')), x.partnerNames, docTypeKey(x.form),
-                                    optionalReal(x.estimatedCost), x.inApbd ? 1 : 0, x.burdensPublic ? 1 : 0,
-                                    x.suggestionKey, x.year});
+        QVariantList values = Writer::meta(x.meta)
+                              + QVariantList{x.regionCode, x.sourcePd, x.urusanCode, x.title, x.description,
+                                             activityKey(x.activity), partnerTypeKey(x.partnerType),
+                                             x.partnerRegionCodes.join(QLatin1Char(',')), x.partnerNames,
+                                             docTypeKey(x.form), optionalReal(x.estimatedCost), x.inApbd ? 1 : 0,
+                                             x.burdensPublic ? 1 : 0, x.suggestionKey, x.year};
+        if (version >= 3)
+            values.append(x.suggestionNote);
+        w.insert(QStringLiteral("proposal"), values);
     }
     for (const Agreement &a : p.agreements) {
         w.insert(QStringLiteral("agreement"),

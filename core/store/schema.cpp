@@ -47,6 +47,13 @@ const char *const migration1to2[] = {
     "detail TEXT NOT NULL) STRICT",
 };
 
+// Version 3: the regions an entry's externality crosses into (codes separated by one space, as entered) and the
+// suggestion engine's explanation a proposal keeps when promoted from a suggestion.
+const char *const migration2to3[] = {
+    "ALTER TABLE entry ADD COLUMN externality_regions TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE proposal ADD COLUMN suggestion_note TEXT NOT NULL DEFAULT ''",
+};
+
 #undef KSD_META_COLUMNS
 
 template<std::size_t N>
@@ -77,6 +84,7 @@ QStringList migrationStatements(int fromVersion)
 {
     switch (fromVersion) {
     case 1: return toList(migration1to2);
+    case 2: return toList(migration2to3);
     default: return {};
     }
 }

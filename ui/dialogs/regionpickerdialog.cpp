@@ -56,6 +56,12 @@ RegionPickerDialog::RegionPickerDialog(QWidget *parent)
     mSearch->setFocus();
 }
 
+void RegionPickerDialog::setPurpose(Purpose purpose)
+{
+    mPurpose = purpose;
+    retranslate();
+}
+
 void RegionPickerDialog::setExcluded(const QStringList &codes)
 {
     mModel->setExcluded(codes);
@@ -89,12 +95,13 @@ void RegionPickerDialog::changeEvent(QEvent *event)
 
 void RegionPickerDialog::retranslate()
 {
-    setWindowTitle(tr("Tambah wilayah ke cakupan"));
+    const bool scope = mPurpose == Purpose::AddToScope;
+    setWindowTitle(scope ? tr("Tambah wilayah ke cakupan") : tr("Pilih wilayah terdampak eksternalitas"));
     mSearch->setPlaceholderText(tr("Cari: Banjar, 63.03, Kalimantan Selatan…"));
     mSearch->setAccessibleName(tr("Cari wilayah"));
     mList->setAccessibleName(tr("Daftar wilayah"));
     localizeButtons(mButtons);
-    mButtons->button(QDialogButtonBox::Ok)->setText(tr("Tambahkan"));
+    mButtons->button(QDialogButtonBox::Ok)->setText(scope ? tr("Tambahkan") : tr("Pilih"));
     updateState();
 }
 

@@ -14,13 +14,17 @@ namespace ksd {
 class RegionListModel;
 
 /// Chooses regions from the reference data: a searchable list (name, code, BPS code or province), several at a
-/// time. Used to add regions to the scope.
+/// time. Used to add regions to the scope and to name the regions an entry's externality crosses into.
 class RegionPickerDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    /// What the regions are chosen for (the title and the OK button say it).
+    enum class Purpose { AddToScope, ExternalityRegions };
+
     explicit RegionPickerDialog(QWidget *parent = nullptr);
+    void setPurpose(Purpose purpose);
     /// Leaves @p codes out of the list (already in scope).
     void setExcluded(const QStringList &codes);
     QStringList selectedCodes() const;
@@ -41,6 +45,7 @@ private:
     QListView *mList;
     QLabel *mHint;
     QDialogButtonBox *mButtons;
+    Purpose mPurpose = Purpose::AddToScope;
 };
 
 } // namespace ksd

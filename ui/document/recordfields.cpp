@@ -76,6 +76,16 @@ bool toRegionList(QStringList &target, const QVariant &v)
     return true;
 }
 
+// The regions an entry's externality crosses into: known regions, never the entry's own.
+bool toExternalityRegions(Entry &e, const QVariant &v)
+{
+    QStringList codes;
+    if (!toRegionList(codes, v) || codes.contains(e.regionCode))
+        return false;
+    e.externalityRegions = codes;
+    return true;
+}
+
 template<typename E>
 bool toEnum(E &target, const QVariant &v, int count)
 {
@@ -219,6 +229,12 @@ const EF entrySpecs[] = {
     {"bukti_efisiensi", QT_TRANSLATE_NOOP("ksd::Fields", "Bukti efisiensi"), "", EditorKind::LongText,
      [](const Entry &e) { return QVariant(e.efficiencyNote); },
      [](Entry &e, const QVariant &v) { return toLongText(e.efficiencyNote, v); }},
+    {"wilayah_eksternalitas", QT_TRANSLATE_NOOP("ksd::Fields", "Wilayah terdampak eksternalitas"),
+     QT_TRANSLATE_NOOP("ksd::Fields",
+                       "Daerah lain yang dilintasi eksternalitas isian ini (lokasi, pengguna, atau manfaat/dampak). "
+                       "Eksternalitas berlaku antara dua daerah bila salah satu menyebut yang lain."),
+     EditorKind::RegionList, [](const Entry &e) { return QVariant(e.externalityRegions); },
+     [](Entry &e, const QVariant &v) { return toExternalityRegions(e, v); }},
 };
 static_assert(std::size(entrySpecs) == std::size_t(EntryField::Count));
 
@@ -276,6 +292,9 @@ const PF proposalSpecs[] = {
     {"saran", QT_TRANSLATE_NOOP("ksd::Fields", "Asal saran"),
      QT_TRANSLATE_NOOP("ksd::Fields", "Saran mesin yang dijadikan usulan ini"), EditorKind::ReadOnly,
      [](const Proposal &p) { return QVariant(suggestionKeyLabel(p.suggestionKey)); }, nullptr},
+    {"penjelasan_saran", QT_TRANSLATE_NOOP("ksd::Fields", "Penjelasan mesin saran"),
+     QT_TRANSLATE_NOOP("ksd::Fields", "Penjelasan mesin saran saat saran dijadikan usulan (hanya baca)"),
+     EditorKind::ReadOnly, [](const Proposal &p) { return QVariant(p.suggestionNote); }, nullptr},
 };
 static_assert(std::size(proposalSpecs) == std::size_t(ProposalField::Count));
 

@@ -25,7 +25,7 @@ enum class EditorKind {
     Bool,
     Date,
     Region,     ///< one Kemendagri code, picked by name
-    RegionList, ///< codes separated by commas
+    RegionList, ///< codes separated by commas, each a known region (shown as names)
     Urusan,     ///< one concurrent urusan code
     // Choices among the values of an enum (stored as int):
     EntryKindChoice,
@@ -54,7 +54,7 @@ QString displayValue(EditorKind kind, const QVariant &value);
 enum class EntryField {
     Region = 0, Urusan, Kind, Title, Service, Priority, Magnitude, Unit, Externality, Efficiency, SourcePd, Year,
     // inspector only
-    Description, ExtLocation, ExtUsers, ExtImpact, ExternalityNote, EfficiencyNote,
+    Description, ExtLocation, ExtUsers, ExtImpact, ExternalityNote, EfficiencyNote, ExternalityRegions,
     Count
 };
 constexpr int EntryTableColumns = int(EntryField::Year) + 1;
@@ -63,7 +63,7 @@ enum class ProposalField {
     Title = 0, Urusan, SourcePd, Activity, PartnerType, PartnerRegions, PartnerNames, Form, EstimatedCost, InApbd,
     BurdensPublic, Year,
     // inspector only
-    Region, Description, SuggestionKey,
+    Region, Description, SuggestionKey, SuggestionNote,
     Count
 };
 constexpr int ProposalTableColumns = int(ProposalField::Year) + 1;

@@ -72,9 +72,13 @@ QVariant EntriesModel::extraData(const QUuid &id, int column, int role) const
         auto line = [](EntryField f, Evidence v) {
             return fieldLabel(f) + QStringLiteral(": ") + evidenceName(v);
         };
-        return QStringList{line(EntryField::ExtLocation, e->extLocation), line(EntryField::ExtUsers, e->extUsers),
-                           line(EntryField::ExtImpact, e->extImpact)}
-            .join(QLatin1Char('\n'));
+        QStringList lines = {line(EntryField::ExtLocation, e->extLocation), line(EntryField::ExtUsers, e->extUsers),
+                             line(EntryField::ExtImpact, e->extImpact)};
+        if (!e->externalityRegions.isEmpty()) {
+            lines.append(fieldLabel(EntryField::ExternalityRegions) + QStringLiteral(": ")
+                         + displayValue(EditorKind::RegionList, e->externalityRegions));
+        }
+        return lines.join(QLatin1Char('\n'));
     }
     if (role == Qt::ToolTipRole && field == EntryField::Title) {
         const Entry *e = document()->entry(id);

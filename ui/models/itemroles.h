@@ -15,6 +15,7 @@ enum ItemRole {
     InScopeRole,                     ///< bool: the region itself is in the project scope (scope tree)
     SearchTextRole,                  ///< lower-case text a filter box matches against
     RegionChoicesRole,               ///< QStringList of region codes a Region editor offers (empty = all)
+    ExcludedRegionsRole,             ///< QStringList of region codes a RegionList editor refuses (an entry's own)
 };
 
 } // namespace ksd

@@ -118,7 +118,8 @@ namespace {
 constexpr EntryField entryOrder[] = {
     EntryField::Kind, EntryField::Title, EntryField::Region, EntryField::Urusan, EntryField::Service,
     EntryField::Description, EntryField::Priority, EntryField::Magnitude, EntryField::Unit, EntryField::ExtLocation,
-    EntryField::ExtUsers, EntryField::ExtImpact, EntryField::ExternalityNote, EntryField::Efficiency,
+    EntryField::ExtUsers, EntryField::ExtImpact, EntryField::ExternalityRegions, EntryField::ExternalityNote,
+    EntryField::Efficiency,
     EntryField::EfficiencyNote, EntryField::SourcePd, EntryField::Year, EntryField::Externality,
 };
 static_assert(std::size(entryOrder) == std::size_t(EntryField::Count));
@@ -126,7 +127,7 @@ constexpr ProposalField proposalOrder[] = {
     ProposalField::Title, ProposalField::Urusan, ProposalField::Region, ProposalField::SourcePd,
     ProposalField::Description, ProposalField::Activity, ProposalField::PartnerType, ProposalField::PartnerRegions,
     ProposalField::PartnerNames, ProposalField::Form, ProposalField::EstimatedCost, ProposalField::InApbd,
-    ProposalField::BurdensPublic, ProposalField::Year, ProposalField::SuggestionKey,
+    ProposalField::BurdensPublic, ProposalField::Year, ProposalField::SuggestionKey, ProposalField::SuggestionNote,
 };
 static_assert(std::size(proposalOrder) == std::size_t(ProposalField::Count));
 constexpr AgreementField agreementOrder[] = {
@@ -242,6 +243,12 @@ QVariant PropertiesModel::data(const QModelIndex &index, int role) const
     }
     case EditorRole: return int(editor);
     case RegionChoicesRole: return editor == EditorKind::Region ? QVariant(mDocument->project().scope) : QVariant();
+    case ExcludedRegionsRole:
+        if (mType == RecordType::Entry && editor == EditorKind::RegionList) {
+            const Entry *e = mDocument->entry(mId);
+            return e ? QVariant(QStringList{e->regionCode}) : QVariant();
+        }
+        return {};
     case RecordIdRole: return mId;
     default: return {};
     }

@@ -83,6 +83,13 @@ ProposalEditor::ProposalEditor(const Proposal &proposal, const Project &project,
     mDescription->setTabChangesFocus(true);
     mDescription->setFixedHeight(mDescription->fontMetrics().lineSpacing() * 4 + 12);
     mSuggestion = wrapLabel(this);
+    // The engine's explanation kept from the suggestion: shown for reference, never edited.
+    mSuggestionNote = new QPlainTextEdit(this);
+    mSuggestionNote->setObjectName(QStringLiteral("suggestionNote"));
+    mSuggestionNote->setReadOnly(true);
+    mSuggestionNote->setTabChangesFocus(true);
+    mSuggestionNote->setFixedHeight(mSuggestionNote->fontMetrics().lineSpacing() * 4 + 12);
+    mSuggestionNote->setPlainText(proposal.suggestionNote);
 
     auto label = [this](const char *text, QWidget *buddy = nullptr) {
         auto *l = new QLabel(this);
@@ -114,6 +121,10 @@ ProposalEditor::ProposalEditor(const Proposal &proposal, const Project &project,
     form->addRow(QString(), mBurdens);
     form->addRow(label(QT_TR_NOOP("U&raian:"), mDescription), mDescription);
     form->addRow(QString(), mSuggestion);
+    mSuggestionNoteLabel = label(QT_TR_NOOP("Penjelasan mesin saran (hanya baca):"), mSuggestionNote);
+    mSuggestionNoteLabel->setWordWrap(true);
+    form->addRow(mSuggestionNoteLabel, mSuggestionNote);
+    form->setRowVisible(mSuggestionNote, !proposal.suggestionNote.isEmpty());
 
     // Screening panel
     auto *screen = new QGroupBox(this);

@@ -72,6 +72,8 @@ private:
     QCheckBox *mBurdens;
     QPlainTextEdit *mDescription;
     QLabel *mSuggestion;
+    QLabel *mSuggestionNoteLabel;
+    QPlainTextEdit *mSuggestionNote; ///< Proposal::suggestionNote, read-only
 
     QLabel *mVerdict;
     QLabel *mCategory;

@@ -121,11 +121,13 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         });
         return combo;
     }
-    // Text and region lists
-    auto *edit = qobject_cast<QLineEdit *>(QStyledItemDelegate::createEditor(parent, option, index));
-    if (edit && kind == EditorKind::RegionList)
-        edit->setPlaceholderText(tr("kode wilayah, dipisah koma: 63.71, 63.72"));
-    return edit;
+    if (kind == EditorKind::RegionList) {
+        auto *edit = new RegionCodesEdit(parent);
+        edit->setExcluded(index.data(ExcludedRegionsRole).toStringList());
+        edit->setFrame(false);
+        return edit;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
 }
 
 void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
@@ -134,6 +136,10 @@ void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
     const QVariant value = index.data(Qt::EditRole);
     if (auto *picker = qobject_cast<RegionPicker *>(editor)) {
         picker->setCode(value.toString());
+        return;
+    }
+    if (auto *codes = qobject_cast<RegionCodesEdit *>(editor)) {
+        codes->setCodes(value.toStringList());
         return;
     }
     if (auto *picker = qobject_cast<UrusanPicker *>(editor)) {
@@ -161,8 +167,6 @@ void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
             line->setText(value.isValid() ? QLocale().toString(value.toDouble(), 'f', QLocale::FloatingPointShortest)
                                                   .remove(QLocale().groupSeparator())
                                           : QString());
-        else if (kind == EditorKind::RegionList)
-            line->setText(value.toStringList().join(QStringLiteral(", ")));
         else
             line->setText(value.toString());
         return;
@@ -184,6 +188,11 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
         const QString code = picker->code();
         if (!code.isEmpty())
             model->setData(index, code);
+        return;
+    }
+    if (auto *codes = qobject_cast<RegionCodesEdit *>(editor)) {
+        if (codes->hasAcceptableInput()) // an unknown code is never written
+            model->setData(index, codes->codes());
         return;
     }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {

@@ -5,8 +5,15 @@
 #include "models/regionlistmodel.h"
 #include "refdata/refdata.h"
 
+#include "dialogs/regionpickerdialog.h"
+
+#include <QAction>
 #include <QCompleter>
+#include <QEvent>
 #include <QLineEdit>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QStyle>
 
 namespace ksd {
 
@@ -97,6 +104,91 @@ void UrusanPicker::addAllItem(const QString &text)
 {
     insertItem(0, text, QString());
     setCurrentIndex(0);
+}
+
+RegionCodesValidator::RegionCodesValidator(QObject *parent) : QValidator(parent) {}
+
+QStringList RegionCodesValidator::codesOf(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    QStringList out;
+    for (const QString &code : text.split(separators, Qt::SkipEmptyParts)) {
+        if (!out.contains(code))
+            out.append(code);
+    }
+    return out;
+}
+
+QValidator::State RegionCodesValidator::validate(QString &input, int &pos) const
+{
+    Q_UNUSED(pos)
+    for (QChar c : std::as_const(input)) {
+        if (!c.isDigit() && c != QLatin1Char('.') && c != QLatin1Char(',') && c != QLatin1Char(';') && !c.isSpace())
+            return Invalid;
+    }
+    for (const QString &code : codesOf(input)) {
+        if (!RefData::instance().region(code) || mExcluded.contains(code))
+            return Intermediate;
+    }
+    return Acceptable;
+}
+
+RegionCodesEdit::RegionCodesEdit(QWidget *parent)
+    : QLineEdit(parent), mValidator(new RegionCodesValidator(this)), mPick(new QAction(this))
+{
+    setValidator(mValidator);
+    mPick->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    addAction(mPick, QLineEdit::TrailingPosition);
+    connect(mPick, &QAction::triggered, this, &RegionCodesEdit::pickRegions);
+    retranslate();
+}
+
+QStringList RegionCodesEdit::codes() const
+{
+    return RegionCodesValidator::codesOf(text());
+}
+
+void RegionCodesEdit::setCodes(const QStringList &codes)
+{
+    setText(codes.join(QStringLiteral(", ")));
+}
+
+void RegionCodesEdit::setExcluded(const QStringList &codes)
+{
+    mExcluded = codes;
+    mValidator->setExcluded(codes);
+}
+
+void RegionCodesEdit::pickRegions()
+{
+    // The dialog is a child of this editor, so that a cell editor stays open while it is shown; a QPointer
+    // notices when the editor (and the dialog with it) went away meanwhile.
+    QPointer<RegionPickerDialog> dialog = new RegionPickerDialog(this);
+    dialog->setPurpose(RegionPickerDialog::Purpose::ExternalityRegions);
+    dialog->setExcluded(codes() + mExcluded);
+    const bool chosen = dialog->exec() == QDialog::Accepted;
+    if (!dialog)
+        return;
+    const QStringList picked = dialog->selectedCodes();
+    delete dialog;
+    if (chosen)
+        setCodes(codes() + picked);
+    setFocus();
+}
+
+void RegionCodesEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QLineEdit::changeEvent(event);
+}
+
+void RegionCodesEdit::retranslate()
+{
+    setPlaceholderText(tr("kode wilayah, dipisah koma: 63.71, 63.72"));
+    mPick->setText(tr("Pilih wilayah…"));
+    mPick->setToolTip(tr("Pilih wilayah dari daftar menurut nama"));
+    setAccessibleName(tr("Kode wilayah"));
 }
 
 } // namespace ksd

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # Rebuilds the bad-file corpus from a fresh valid project. Run from anywhere after a build:
 #   bash tests/data/ksd/make-corpus.sh build/app/petaksd
-# The files are committed; tests only read them. old/v1.ksd comes from `test_store "[.regen]"`.
+# The files are committed; tests only read them. old/v1.ksd and old/v2.ksd come from `test_store "[.regen]"`.
 set -euo pipefail
 bin=$(realpath "${1:-build/app/petaksd}")
 cd "$(dirname "$0")"
@@ -10,7 +10,7 @@ rm -rf not-a-database corrupt foreign future hostile current
 mkdir -p not-a-database corrupt foreign future hostile current old
 
 entry_row() { # id kind modified
-  echo "INSERT INTO entry VALUES('$1','2024-01-01T00:00:00.000Z','$3','Bappeda',0,'$2','63.03','2.11','','Isian','',NULL,'',3,'ya','belum_diketahui','belum_diketahui','','ya','','Bappeda',2024);"
+  echo "INSERT INTO entry VALUES('$1','2024-01-01T00:00:00.000Z','$3','Bappeda',0,'$2','63.03','2.11','','Isian','',NULL,'',3,'ya','belum_diketahui','belum_diketahui','','ya','','Bappeda',2024,'');"
 }
 valid() { # path: a valid current-version project with 300 entries (several pages)
   rm -f "$1"
