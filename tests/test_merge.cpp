@@ -659,7 +659,7 @@ TEST_CASE("the merge log keeps both values of a changed field", "[merge][issue14
     CHECK(again->changes.isEmpty());
 }
 
-TEST_CASE("--prefer gives the same project whatever the order of the copies", "[merge][issue14]")
+TEST_CASE("a bulk choice (--prefer) gives the same project whatever the order of the copies", "[merge][issue14]")
 {
     const Project mine = baseProject();
     Project dlh = makeCopy(mine, DLH, {}, T0);

@@ -401,6 +401,16 @@ bool isDeleted(const Project &p, const QUuid &id)
     return deleted;
 }
 
+QDateTime modifiedOf(const Project &p, const QUuid &id)
+{
+    QDateTime t;
+    forEachList(p, [&](const auto &list) {
+        if (const auto *r = findIn(list, id))
+            t = r->meta.modified;
+    });
+    return t;
+}
+
 Project normalised(Project p)
 {
     std::sort(p.mergeLog.begin(), p.mergeLog.end(), [](const MergeLogEntry &a, const MergeLogEntry &b) {
@@ -488,8 +498,15 @@ TEST_CASE("merging five copies in turn: nothing lost, deletions kept, decisions 
     const Project &result = outcome->project;
 
     // Expected: which version of each record ends up in the result (-1 = mine, i = copy i), and which
-    // conflicts each step raises, given earlier steps' decisions.
+    // conflicts each step raises, given earlier steps' decisions. A conflict with this project's own edit follows
+    // the bulk choice; one between two copies goes to the later edit (then the PD's name), so that the result
+    // does not depend on the order of the copies.
     QHash<QUuid, int> source;
+    auto laterEdit = [&](int i, int j, const QUuid &id) {
+        const QDateTime ti = modifiedOf(s.copies[i], id);
+        const QDateTime tj = modifiedOf(s.copies[j], id);
+        return ti > tj || (ti == tj && s.copies[i].copyInfo->forPd > s.copies[j].copyInfo->forPd);
+    };
     for (qsizetype i = 0; i < 5; ++i) {
         INFO("copy " << i);
         QSet<QUuid> expectConflicts;
@@ -506,12 +523,13 @@ TEST_CASE("merging five copies in turn: nothing lost, deletions kept, decisions 
                 source.insert(id, int(i));
                 continue;
             }
-            // The current version is the last decision's: with "theirs" the latest toucher, with "mine" the first.
-            const bool currentDeleted = preferTheirs ? priorDeletes.last() : priorDeletes.first();
+            // The current version is the one an earlier step left: this project's own edit or a copy's.
+            const int current = source.value(id, -1);
+            const bool currentDeleted = current < 0 ? s.mineTouch.value(id) : s.touches[current].value(id);
             if (currentDeleted && it.value())
                 continue;
             expectConflicts.insert(id);
-            if (preferTheirs)
+            if (current < 0 ? preferTheirs : laterEdit(int(i), current, id))
                 source.insert(id, int(i));
         }
         for (const QUuid &id : s.added[i])
