@@ -152,7 +152,7 @@ TEST_CASE("Banjarbakula regional waste is one cluster referred to the province",
     REQUIRE(waste.size() == 1);
     const Cluster &c = *waste.first();
     CHECK(c.members == QStringList{q("63.01"), q("63.03"), q("63.04"), q("63.71"), q("63.72")});
-    CHECK(c.service == q("TPA regional"));
+    CHECK(c.service == q("Persampahan regional"));
     CHECK(c.cls == KsdClass::RujukProvinsi);
     CHECK(c.referTo == QStringList{q("63")});
     CHECK(c.pairTypes.isEmpty()); // referred pairs have no pair type
@@ -166,7 +166,7 @@ TEST_CASE("Banjarbakula regional waste is one cluster referred to the province",
     const Suggestion *kk = find(set, "63.03", "63.71", "2.11");
     REQUIRE(kk);
     CHECK(kk->cls == KsdClass::RujukProvinsi);
-    CHECK(kk->service == q("TPA regional"));
+    CHECK(kk->service == q("Persampahan regional"));
     CHECK(kk->referTo == QStringList{q("63")});
     const Suggestion *b = find(set, "63", "63.71", "2.11");
     REQUIRE(b);
