@@ -39,11 +39,14 @@ TEST_CASE("classify --json prints exactly the documented keys", "[cli][rules]")
     const QJsonObject o = classifyJson(args({"63", "62.03", "1.03", "--externality", "yes", "--efficiency", "yes"}));
     QStringList keys = o.keys();
     keys.sort();
-    CHECK(keys == args({"class", "flags", "pair_type", "takeover", "trace"}));
+    CHECK(keys == args({"authority_level", "class", "flags", "ministry", "pair_type", "refer_to", "takeover",
+                        "trace"}));
     CHECK(o.value(QStringLiteral("class")).toString() == QStringLiteral("WAJIB"));
     CHECK(o.value(QStringLiteral("pair_type")).toString() == QStringLiteral("C"));
     CHECK(o.value(QStringLiteral("takeover")).toString() == QStringLiteral("pusat"));
-    CHECK(o.value(QStringLiteral("flags")).toArray() == QJsonArray{QStringLiteral("legal_review")});
+    CHECK(o.value(QStringLiteral("flags")).toArray()
+          == QJsonArray({QStringLiteral("legal_review"), QStringLiteral("authority_unchecked")}));
+    CHECK(o.value(QStringLiteral("ministry")).isNull());
     const QJsonArray trace = o.value(QStringLiteral("trace")).toArray();
     REQUIRE(trace.size() == 8);
     QStringList rules;
@@ -62,14 +65,42 @@ TEST_CASE("classify --json prints exactly the documented keys", "[cli][rules]")
 
 TEST_CASE("classify: the cases of DESIGN.md §2.2 from the command line", "[cli][rules]")
 {
-    SECTION("non-adjacent pair is sukarela, with null takeover")
+    SECTION("non-adjacent pair is sukarela, with null pair type and takeover")
     {
-        const QJsonObject o = classifyJson(args({"63.03", "63.09", "3.26", "--externality", "yes", "--efficiency",
-                                                 "yes"}));
+        const QJsonObject o = classifyJson(args({"63.03", "63.09", "3.26", "--service", "desa wisata",
+                                                 "--externality", "yes", "--efficiency", "yes"}));
         CHECK(o.value(QStringLiteral("class")).toString() == QStringLiteral("SUKARELA"));
-        CHECK(o.value(QStringLiteral("pair_type")).toString() == QStringLiteral("E"));
+        CHECK(o.value(QStringLiteral("pair_type")).isNull());
         CHECK(o.value(QStringLiteral("takeover")).isNull());
         CHECK(o.value(QStringLiteral("flags")).toArray().isEmpty());
+    }
+    SECTION("Kota Banjar and Pangandaran do not border: nothing says they do")
+    {
+        const auto r = petaksd(args({"classify", "32.79", "32.18", "1.03"}));
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("Tipe pasangan: -")));
+        const QJsonObject o = classifyJson(args({"32.79", "32.18", "1.03"}));
+        CHECK(o.value(QStringLiteral("pair_type")).isNull());
+        for (const QJsonValue &v : o.value(QStringLiteral("trace")).toArray()) {
+            const QString outcome = v.toObject().value(QStringLiteral("outcome")).toString();
+            CHECK_FALSE(outcome.contains(QStringLiteral("yang berbatasan")));
+            CHECK_FALSE(outcome.startsWith(QStringLiteral("Berbatasan")));
+        }
+    }
+    SECTION("Citanduy flood control between Kota Banjar and Cilacap is central")
+    {
+        const QJsonObject o = classifyJson(args({"32.79", "33.01", "1.03", "--service", "pengendalian banjir Citanduy",
+                                                 "--externality", "yes", "--efficiency", "yes"}));
+        CHECK(o.value(QStringLiteral("class")).toString() == QStringLiteral("RUJUK_PUSAT"));
+        CHECK(o.value(QStringLiteral("pair_type")).isNull());
+        CHECK(o.value(QStringLiteral("ministry")).toString().contains(QStringLiteral("Pekerjaan Umum")));
+    }
+    SECTION("two kabupaten on forestry: not wajib, the province holds it")
+    {
+        const QJsonObject o = classifyJson(args({"63.03", "63.05", "3.28", "--externality", "yes", "--efficiency",
+                                                 "yes"}));
+        CHECK(o.value(QStringLiteral("class")).toString() == QStringLiteral("RUJUK_PROVINSI"));
+        CHECK(o.value(QStringLiteral("flags")).toArray() == QJsonArray{QStringLiteral("authority_unchecked")});
     }
     SECTION("unknown evidence is potensi wajib")
     {
@@ -84,7 +115,7 @@ TEST_CASE("classify: the cases of DESIGN.md §2.2 from the command line", "[cli]
         CHECK(o.value(QStringLiteral("class")).toString() == QStringLiteral("RUJUK_PROVINSI"));
         CHECK(o.value(QStringLiteral("takeover")).isNull());
     }
-    SECTION("--provincial no overrides the service table")
+    SECTION("--provincial no overrides the authority table")
     {
         const QJsonObject o = classifyJson(args({"63.03", "63.71", "2.11", "--service", "TPA regional",
                                                  "--provincial", "no", "--externality", "ya", "--efficiency", "ya"}));
@@ -102,7 +133,8 @@ TEST_CASE("classify: the cases of DESIGN.md §2.2 from the command line", "[cli]
                                                  "--apbd", "no"}));
         CHECK(o.value(QStringLiteral("class")).toString() == QStringLiteral("WAJIB"));
         CHECK(o.value(QStringLiteral("pair_type")).toString() == QStringLiteral("A"));
-        CHECK(o.value(QStringLiteral("flags")).toArray() == QJsonArray{QStringLiteral("dprd_approval")});
+        CHECK(o.value(QStringLiteral("flags")).toArray()
+              == QJsonArray({QStringLiteral("dprd_approval"), QStringLiteral("authority_unchecked")}));
     }
     SECTION("Jakarta's kota administrasi is a known code but not a party")
     {
@@ -133,6 +165,7 @@ TEST_CASE("classify refuses unknown codes, self pairs and bad options with exit 
         args({"classify", "63.03", "63.71", "9.99"}),
         args({"classify", "63.03", "63.71", "2.11", "--externality", "mungkin"}),
         args({"classify", "63.03", "63.71", "2.11", "--provincial", "unknown"}),
+        args({"classify", "63.03", "63.71", "2.11", "--level", "terbagi"}),
         args({"classify", "63.03", "63.71"}),
         args({"classify", "63.03", "63.71", "2.11", "--bogus"}),
     };

@@ -3,6 +3,8 @@
 // hubs, determinism, cancellation and bad input.
 #include <catch2/catch.hpp>
 
+#include <QHash>
+
 #include "demo/demoproject.h"
 #include "engine/engine.h"
 #include "engine/graphalgo.h"
@@ -73,6 +75,20 @@ Project kalselProject()
               << entry("63.71", "1.02", K, "rujukan puskesmas", U, U, 4);
     // No externality: Banjar and Tapin (agriculture).
     p.entries << entry("63.03", "3.27", P, "benih", N, Y, 3) << entry("63.05", "3.27", K, "benih", N, Y, 3);
+    // Each "ya" names the regions its externality crosses into (evidence per partner, issue 12).
+    const QHash<QString, QStringList> named{
+        {q("2.11"), {q("63"), q("63.01"), q("63.03"), q("63.04"), q("63.71"), q("63.72")}},
+        {q("1.03"), {q("63"), q("62.03")}},
+        {q("3.26"), {q("63.03"), q("63.09")}},
+    };
+    for (Entry &e : p.entries) {
+        if (e.externality() != Evidence::Yes)
+            continue;
+        for (const QString &r : named.value(e.urusanCode)) {
+            if (r != e.regionCode)
+                e.externalityRegions << r;
+        }
+    }
     p.settings.insert(QStringLiteral("engine/max_hops"), QStringLiteral("4"));
     p.settings.insert(QStringLiteral("engine/max_km"), QStringLiteral("250"));
     return p;
@@ -136,10 +152,10 @@ TEST_CASE("Banjarbakula regional waste is one cluster referred to the province",
     REQUIRE(waste.size() == 1);
     const Cluster &c = *waste.first();
     CHECK(c.members == QStringList{q("63.01"), q("63.03"), q("63.04"), q("63.71"), q("63.72")});
-    CHECK(c.service == q("TPA regional"));
+    CHECK(c.service == q("Persampahan regional"));
     CHECK(c.cls == KsdClass::RujukProvinsi);
     CHECK(c.referTo == QStringList{q("63")});
-    CHECK(c.pairTypes == QStringList{q("E")});
+    CHECK(c.pairTypes.isEmpty()); // referred pairs have no pair type
     CHECK(c.takeover == Takeover::None);
     CHECK(c.needEntries == 5);
     CHECK(c.borderingPairs == 6); // 63.01–63.03, 63.01–63.72, 63.03–63.04, 63.03–63.71, 63.03–63.72, 63.04–63.71
@@ -150,7 +166,7 @@ TEST_CASE("Banjarbakula regional waste is one cluster referred to the province",
     const Suggestion *kk = find(set, "63.03", "63.71", "2.11");
     REQUIRE(kk);
     CHECK(kk->cls == KsdClass::RujukProvinsi);
-    CHECK(kk->service == q("TPA regional"));
+    CHECK(kk->service == q("Persampahan regional"));
     CHECK(kk->referTo == QStringList{q("63")});
     const Suggestion *b = find(set, "63", "63.71", "2.11");
     REQUIRE(b);
@@ -349,8 +365,11 @@ TEST_CASE("national run: invariants of pairs, partners, allocation and hubs", "[
         CHECK(s.adjacent == (adj.kind != Adjacency::None));
         CHECK(s.adjacent == (s.hops == 1));
         CHECK((s.hops <= 2 || s.km <= 100.05));
-        if (s.cls == KsdClass::RujukProvinsi)
-            CHECK_FALSE(s.service.isEmpty());
+        // A referral without a named service comes from an urusan default (kehutanan, ESDM) and says so.
+        if ((s.cls == KsdClass::RujukProvinsi || s.cls == KsdClass::RujukPusat) && s.service.isEmpty())
+            CHECK(s.authorityUnchecked);
+        if (s.pairType != PairType::None)
+            CHECK(s.adjacent);
         if (s.cls == KsdClass::Wajib)
             CHECK(s.adjacent);
     }
@@ -545,11 +564,12 @@ TEST_CASE("synthetic national project is deterministic and realistic", "[engine]
     CHECK(a.entries.size() == 5000);
     QHash<QString, int> perUrusan;
     int potensi = 0, provincial = 0;
-    const ProvincialServiceTable &table = ProvincialServiceTable::builtin();
+    const AuthorityTable &table = AuthorityTable::builtin();
     for (const Entry &e : a.entries) {
         ++perUrusan[e.urusanCode];
         potensi += e.kind == EntryKind::Potensi;
-        provincial += table.match(e.urusanCode, e.service) >= 0;
+        const int row = table.match(e.urusanCode, e.service);
+        provincial += row >= 0 && table.rows()[row].acrossKabKota == AuthorityLevel::Provinsi;
         const Region *r = RefData::instance().region(e.regionCode);
         REQUIRE(r);
         CHECK_FALSE(r->administrative);

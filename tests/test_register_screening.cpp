@@ -26,6 +26,13 @@ Proposal proposal(ActivityKind activity, PartnerType partner)
     return p;
 }
 
+/// A project with no entries: screening without evidence.
+const Project &noEvidence()
+{
+    static const Project p = Project::create(QStringLiteral("63.03"), QStringLiteral("Uji"), 2024);
+    return p;
+}
+
 } // namespace
 
 TEST_CASE("Partner type decides the category of an eligible proposal", "[register][screening]")
@@ -37,16 +44,16 @@ TEST_CASE("Partner type decides the category of an eligible proposal", "[registe
     };
     for (const auto &[partner, category] : cases) {
         INFO(partnerTypeKey(partner).toStdString());
-        const ScreeningResult r = screenProposal(proposal(ActivityKind::KerjaSama, partner));
+        const ScreeningResult r = screenProposal(proposal(ActivityKind::KerjaSama, partner), noEvidence());
         CHECK(r.eligible);
         CHECK(r.category == category);
         CHECK(categoryForPartnerType(partner) == category);
         CHECK(r.reason.startsWith(QStringLiteral("Memenuhi kriteria")));
         CHECK(r.reason.contains(QStringLiteral("PP 28/2018")));
     }
-    CHECK(screenProposal(proposal(ActivityKind::KerjaSama, PartnerType::Daerah)).reason.contains(
+    CHECK(screenProposal(proposal(ActivityKind::KerjaSama, PartnerType::Daerah), noEvidence()).reason.contains(
         QStringLiteral("Permendagri 22/2020")));
-    CHECK(screenProposal(proposal(ActivityKind::KerjaSama, PartnerType::PemdaLN)).reason.contains(
+    CHECK(screenProposal(proposal(ActivityKind::KerjaSama, PartnerType::PemdaLN), noEvidence()).reason.contains(
         QStringLiteral("Permendagri 25/2020")));
 }
 
@@ -59,7 +66,7 @@ TEST_CASE("Procurement, swakelola and internal matters are not KSD", "[register]
     };
     for (const auto &[activity, word] : cases) {
         INFO(word);
-        const ScreeningResult r = screenProposal(proposal(activity, PartnerType::PihakKetiga));
+        const ScreeningResult r = screenProposal(proposal(activity, PartnerType::PihakKetiga), noEvidence());
         CHECK_FALSE(r.eligible);
         CHECK(r.category == Category::None);
         CHECK_FALSE(r.dprdApproval);
@@ -67,31 +74,31 @@ TEST_CASE("Procurement, swakelola and internal matters are not KSD", "[register]
         CHECK(r.reason.contains(QString::fromUtf8(word)));
         CHECK(r.reason.contains(QStringLiteral("PP 28/2018")));
     }
-    CHECK(screenProposal(proposal(ActivityKind::Pengadaan, PartnerType::PihakKetiga))
+    CHECK(screenProposal(proposal(ActivityKind::Pengadaan, PartnerType::PihakKetiga), noEvidence())
               .reason.contains(QStringLiteral("Perpres 16/2018")));
 }
 
 TEST_CASE("DPRD approval: burdens the public and/or not in the APBD", "[register][screening]")
 {
     Proposal p = proposal(ActivityKind::KerjaSama, PartnerType::Daerah);
-    ScreeningResult r = screenProposal(p);
+    ScreeningResult r = screenProposal(p, noEvidence());
     CHECK_FALSE(r.dprdApproval);
     CHECK(r.dprdReason.startsWith(QStringLiteral("Tidak perlu persetujuan DPRD")));
 
     p.burdensPublic = true;
-    r = screenProposal(p);
+    r = screenProposal(p, noEvidence());
     CHECK(r.dprdApproval);
     CHECK(r.dprdReason.contains(QStringLiteral("membebani masyarakat")));
     CHECK(r.dprdReason.contains(QStringLiteral("PP 28/2018")));
 
     p.burdensPublic = false;
     p.inApbd = false;
-    r = screenProposal(p);
+    r = screenProposal(p, noEvidence());
     CHECK(r.dprdApproval);
     CHECK(r.dprdReason.contains(QStringLiteral("belum dianggarkan dalam APBD")));
 
     p.burdensPublic = true;
-    CHECK(screenProposal(p).dprdReason.contains(QStringLiteral("membebani masyarakat dan pembiayaannya belum")));
+    CHECK(screenProposal(p, noEvidence()).dprdReason.contains(QStringLiteral("membebani masyarakat dan pembiayaannya belum")));
 
     // Not in the APBD but costing nothing: no funding to approve.
     p.burdensPublic = false;
@@ -106,7 +113,7 @@ TEST_CASE("Screening notes name missing or odd data without changing eligibility
 {
     Proposal p = proposal(ActivityKind::KerjaSama, PartnerType::Daerah);
     p.partnerRegionCodes = {QStringLiteral("63.99")};
-    ScreeningResult r = screenProposal(p);
+    ScreeningResult r = screenProposal(p, noEvidence());
     CHECK(r.eligible);
     REQUIRE(r.notes.size() == 1);
     CHECK(r.notes[0].contains(QStringLiteral("63.99")));
@@ -114,13 +121,13 @@ TEST_CASE("Screening notes name missing or odd data without changing eligibility
     CHECK(r.partnerClasses[0].classKey == QStringLiteral("TIDAK_MEMENUHI"));
 
     p.partnerRegionCodes.clear();
-    r = screenProposal(p);
+    r = screenProposal(p, noEvidence());
     CHECK(r.notes.join(QLatin1Char(' ')).contains(QStringLiteral("Daerah mitra belum diisi")));
     CHECK(r.ksddClass.isEmpty());
 
     Proposal k = proposal(ActivityKind::KerjaSama, PartnerType::KL);
     k.form = DocType::PKS;
-    CHECK(screenProposal(k).notes.join(QLatin1Char(' ')).contains(QStringLiteral("nota kesepakatan (NK)")));
+    CHECK(screenProposal(k, noEvidence()).notes.join(QLatin1Char(' ')).contains(QStringLiteral("nota kesepakatan (NK)")));
 }
 
 TEST_CASE("Promoting a proposal to an agreement keeps the link", "[register][screening]")
@@ -169,7 +176,7 @@ TEST_CASE("KSDD sub-class from the rule set, per candidate partner", "[register]
 {
     SECTION("the TPA Regional Banjarbakula case is referred to the province")
     {
-        const ScreeningResult r = screenProposal(proposal(ActivityKind::KerjaSama, PartnerType::Daerah));
+        const ScreeningResult r = screenProposal(proposal(ActivityKind::KerjaSama, PartnerType::Daerah), noEvidence());
         CHECK(r.eligible);
         CHECK(r.category == Category::KSDD);
         REQUIRE(r.partnerClasses.size() == 2);
@@ -188,7 +195,7 @@ TEST_CASE("KSDD sub-class from the rule set, per candidate partner", "[register]
 
     SECTION("adjacent without evidence: potensi wajib, never read as no")
     {
-        const ScreeningResult r = screenProposal(river);
+        const ScreeningResult r = screenProposal(river, noEvidence());
         REQUIRE(r.partnerClasses.size() == 1);
         CHECK(r.partnerClasses[0].classKey == QStringLiteral("POTENSI_WAJIB"));
         CHECK(r.partnerClasses[0].pairType == QStringLiteral("E"));
@@ -204,6 +211,12 @@ TEST_CASE("KSDD sub-class from the rule set, per candidate partner", "[register]
         e.extUsers = Evidence::Yes;
         e.efficiency = Evidence::Yes;
         project.entries.append(e);
+        // "ya" without naming the regions it crosses into: potensi wajib, asking for them.
+        ScreeningResult unnamed = screenProposal(river, project);
+        REQUIRE(unnamed.partnerClasses.size() == 1);
+        CHECK(unnamed.partnerClasses[0].classKey == QStringLiteral("POTENSI_WAJIB"));
+        CHECK(unnamed.partnerClasses[0].reason.contains(QStringLiteral("sebutkan wilayah terdampak")));
+        project.entries.first().externalityRegions = {QStringLiteral("63.03")};
         const ScreeningResult r = screenProposal(river, project);
         REQUIRE(r.partnerClasses.size() == 1);
         CHECK(r.partnerClasses[0].classKey == QStringLiteral("WAJIB"));
@@ -217,9 +230,9 @@ TEST_CASE("KSDD sub-class from the rule set, per candidate partner", "[register]
     SECTION("a far region: sukarela; the strongest class over several partners is kept")
     {
         river.partnerRegionCodes = {QStringLiteral("32.79")};
-        CHECK(screenProposal(river).ksddClass == QStringLiteral("SUKARELA"));
+        CHECK(screenProposal(river, noEvidence()).ksddClass == QStringLiteral("SUKARELA"));
         river.partnerRegionCodes = {QStringLiteral("32.79"), QStringLiteral("63.72")};
-        const ScreeningResult r = screenProposal(river);
+        const ScreeningResult r = screenProposal(river, noEvidence());
         REQUIRE(r.partnerClasses.size() == 2);
         CHECK(r.partnerClasses[0].classKey == QStringLiteral("SUKARELA"));
         CHECK(r.partnerClasses[1].classKey == QStringLiteral("POTENSI_WAJIB"));
@@ -227,7 +240,7 @@ TEST_CASE("KSDD sub-class from the rule set, per candidate partner", "[register]
     }
     SECTION("other categories are not classified")
     {
-        const ScreeningResult r = screenProposal(proposal(ActivityKind::KerjaSama, PartnerType::PihakKetiga));
+        const ScreeningResult r = screenProposal(proposal(ActivityKind::KerjaSama, PartnerType::PihakKetiga), noEvidence());
         CHECK(r.partnerClasses.isEmpty());
         CHECK(r.ksddClass.isEmpty());
     }

@@ -43,13 +43,18 @@ struct Row
     QString reasons;
 };
 
-QStringList flagsOf(bool legalReview, bool dprd)
+/// The rule set's flags, in RuleResult::flags() order.
+QStringList flagsOf(bool legalReview, bool dprd, bool seaBorder, bool authorityUnchecked)
 {
     QStringList f;
     if (legalReview)
         f << QStringLiteral("legal_review");
     if (dprd)
         f << QStringLiteral("dprd_approval");
+    if (seaBorder)
+        f << QStringLiteral("sea_border");
+    if (authorityUnchecked)
+        f << QStringLiteral("authority_unchecked");
     return f;
 }
 
@@ -59,13 +64,13 @@ QList<Row> rowsOf(const SuggestionSet &set)
     rows.reserve(set.suggestions.size() + set.clusters.size() + set.issues.size());
     for (const Suggestion &s : set.suggestions) {
         rows.append(Row{QStringLiteral("pasangan"), s.regionA, s.regionB, s.urusan, s.service, ksdClassKey(s.cls),
-                        pairTypeKey(s.pairType), takeoverKey(s.takeover), flagsOf(s.legalReview, s.dprdApproval),
+                        pairTypeKey(s.pairType), takeoverKey(s.takeover), flagsOf(s.legalReview, s.dprdApproval, s.seaBorder, s.authorityUnchecked),
                         {s.regionA, s.regionB}, s.referTo, s.score, SuggestionEngine::reasons(s)});
     }
     for (const Cluster &c : set.clusters) {
         rows.append(Row{QStringLiteral("klaster"), c.members.value(0), c.members.mid(1).join(QLatin1Char(';')), c.urusan,
                         c.service, ksdClassKey(c.cls), c.pairTypes.join(QLatin1Char(';')), takeoverKey(c.takeover),
-                        flagsOf(c.legalReview, false), c.members, c.referTo, c.score, SuggestionEngine::reasons(c)});
+                        flagsOf(c.legalReview, false, c.seaBorder, c.authorityUnchecked), c.members, c.referTo, c.score, SuggestionEngine::reasons(c)});
     }
     for (const EngineIssue &i : set.issues) {
         rows.append(Row{QStringLiteral("isian_ditolak"), i.regionCode, QString(), i.urusanCode, QString(),

@@ -183,12 +183,14 @@ int runImport(const QStringList &argv)
 
 int runExport(const QStringList &argv)
 {
-    Args a(argv, {QStringLiteral("o")}, {kEntries, kSuggestions});
+    Args a(argv, {QStringLiteral("o")}, {kEntries, kSuggestions, kProposals, kAgreements});
     if (!a.ok())
         return fail(a.error());
-    const int chosen = int(a.has(kEntries)) + int(a.has(kSuggestions));
+    const int chosen = int(a.has(kEntries)) + int(a.has(kSuggestions)) + int(a.has(kProposals))
+                       + int(a.has(kAgreements));
     if (chosen != 1 || a.positionals().size() != 1 || !a.has(QStringLiteral("o")))
-        return fail(Tr::tr("penggunaan: petaksd export FILE.ksd --entries|--suggestions -o KELUARAN.csv"));
+        return fail(Tr::tr("penggunaan: petaksd export FILE.ksd --entries|--suggestions|--proposals|--agreements "
+                           "-o KELUARAN.csv"));
     const QString ksdPath = a.positionals().first();
     const QString outPath = a.value(QStringLiteral("o"));
     auto loaded = KsdStore::load(ksdPath);
@@ -201,6 +203,16 @@ int runExport(const QStringList &argv)
             return rc;
         if (outPath != QLatin1String("-"))
             out() << Tr::tr("Diekspor: %1 saran ke %2").arg(set.suggestions.size()).arg(outPath) << Qt::endl;
+        return Ok;
+    }
+    if (a.has(kProposals) || a.has(kAgreements)) {
+        const bool proposals = a.has(kProposals);
+        if (int rc = writeOutput(proposals ? io::exportProposalsCsv(project) : io::exportAgreementsCsv(project),
+                                 outPath); rc != Ok)
+            return rc;
+        if (outPath != QLatin1String("-"))
+            out() << (proposals ? Tr::tr("Diekspor: usulan ke %1") : Tr::tr("Diekspor: kerja sama ke %1")).arg(outPath)
+                  << Qt::endl;
         return Ok;
     }
     if (int rc = writeOutput(io::exportEntriesCsv(project.entries), outPath); rc != Ok)
@@ -223,8 +235,10 @@ QList<Command> ioCommands()
          Tr::tr("mengimpor CSV; bila ada baris bermasalah tidak ada yang diimpor (keluar 1), kecuali dengan "
             "--skip-invalid"),
          runImport},
-        {QStringLiteral("export"), QStringLiteral("FILE.ksd --entries|--suggestions -o KELUARAN.csv"),
-         Tr::tr("mengekspor isian atau saran ke CSV untuk Excel (pemisah ';', BOM, koma desimal)"), runExport},
+        {QStringLiteral("export"),
+         QStringLiteral("FILE.ksd --entries|--suggestions|--proposals|--agreements -o KELUARAN.csv"),
+         Tr::tr("mengekspor isian, saran, usulan atau kerja sama ke CSV untuk Excel (pemisah ';', BOM, koma desimal)"),
+         runExport},
     };
 }
 

@@ -58,6 +58,9 @@ QJsonObject toJson(const RuleResult &r)
     o.insert(QStringLiteral("takeover"),
              r.takeover == Takeover::None ? QJsonValue(QJsonValue::Null) : QJsonValue(takeoverKey(r.takeover)));
     o.insert(QStringLiteral("flags"), QJsonArray::fromStringList(r.flags()));
+    o.insert(QStringLiteral("authority_level"), authorityLevelKey(r.authorityLevel));
+    o.insert(QStringLiteral("refer_to"), QJsonArray::fromStringList(r.referTo));
+    o.insert(QStringLiteral("ministry"), r.ministry.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.ministry));
     o.insert(QStringLiteral("trace"), trace);
     return o;
 }
@@ -83,19 +86,26 @@ void printText(const RuleInput &in, const RuleResult &r)
             names << label(p);
         out() << " → " << names.join(QStringLiteral(", "));
     }
-    out() << "\n";
+    if (!r.ministry.isEmpty())
+        out() << " → " << r.ministry;
+    out() << "\n" << ksdClassNote(r.cls) << "\n";
     out() << Tr::tr("Tipe pasangan: %1")
                  .arg(r.pairType == PairType::None ? QStringLiteral("-")
                                                    : pairTypeKey(r.pairType) + QStringLiteral(" (")
                                                          + pairTypeName(r.pairType) + QLatin1Char(')'))
           << "\n";
-    out() << Tr::tr("Diambil alih oleh: %1").arg(r.takeover == Takeover::None ? QStringLiteral("-") : takeoverName(r.takeover))
+    out() << Tr::tr("Dapat diambil alih oleh: %1")
+                 .arg(r.takeover == Takeover::None ? QStringLiteral("-") : takeoverName(r.takeover))
           << "\n";
     QStringList flags;
     if (r.legalReview)
         flags << Tr::tr("perlu kajian hukum (legal_review)");
     if (r.dprdApproval)
         flags << Tr::tr("perlu persetujuan DPRD (dprd_approval)");
+    if (r.seaBorder)
+        flags << Tr::tr("batas laut, perlu verifikasi (sea_border)");
+    if (r.authorityUnchecked)
+        flags << Tr::tr("kewenangan belum diperiksa; sebutkan layanannya (authority_unchecked)");
     out() << Tr::tr("Tanda: %1").arg(flags.isEmpty() ? QStringLiteral("-") : flags.join(QStringLiteral(", "))) << "\n";
     out() << Tr::tr("Alasan: %1").arg(r.reason) << "\n\n" << Tr::tr("Jejak aturan:") << "\n";
     int n = 0;
@@ -110,14 +120,15 @@ int runClassify(const QStringList &argv)
 {
     Args a(argv,
            {QStringLiteral("service"), QStringLiteral("externality"), QStringLiteral("efficiency"),
-            QStringLiteral("provincial"), QStringLiteral("burdens"), QStringLiteral("apbd"), QStringLiteral("project")},
+            QStringLiteral("provincial"), QStringLiteral("level"), QStringLiteral("burdens"), QStringLiteral("apbd"),
+            QStringLiteral("project")},
            {QStringLiteral("json")});
     if (!a.ok())
         return fail(a.error());
     if (a.positionals().size() != 3) {
         return fail(Tr::tr("penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] "
-                       "[--efficiency yes|no|unknown] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] "
-                       "[--project FILE.ksd] [--json]"));
+                       "[--efficiency yes|no|unknown] [--level pusat|provinsi|kabupaten_kota] [--provincial yes|no] "
+                       "[--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]"));
     }
     RuleInput in;
     in.regionA = a.positionals()[0].trimmed();
@@ -137,9 +148,12 @@ int runClassify(const QStringList &argv)
             return fail(u.error().message);
     }
 
+    // The answers on the command line are about this pair: "ya" names B as the region the externality reaches.
+    Evidence externality = Evidence::Unknown;
+    Evidence efficiency = Evidence::Unknown;
     struct EvidenceOption { const char *name; Evidence *target; };
-    for (const EvidenceOption &o : {EvidenceOption{"externality", &in.externality},
-                                    EvidenceOption{"efficiency", &in.efficiency}}) {
+    for (const EvidenceOption &o : {EvidenceOption{"externality", &externality},
+                                    EvidenceOption{"efficiency", &efficiency}}) {
         const QString name = QString::fromLatin1(o.name);
         if (!a.has(name))
             continue;
@@ -148,8 +162,17 @@ int runClassify(const QStringList &argv)
             return fail(Tr::tr("--%1 harus yes, no atau unknown, bukan \"%2\"").arg(name, a.value(name)));
         *o.target = *e;
     }
+    in.evidenceA.add(externality, {in.regionB}, efficiency);
+    if (a.has(QStringLiteral("level"))) {
+        const auto level = authorityLevelFromKey(a.value(QStringLiteral("level")));
+        if (!level || *level == AuthorityLevel::Split)
+            return fail(Tr::tr("--level harus pusat, provinsi atau kabupaten_kota, bukan \"%1\"")
+                            .arg(a.value(QStringLiteral("level"))));
+        in.level = *level;
+    }
+    std::optional<bool> provincial;
     struct BoolOption { const char *name; std::optional<bool> *target; };
-    for (const BoolOption &o : {BoolOption{"provincial", &in.provincial}, BoolOption{"burdens", &in.burdensPublic},
+    for (const BoolOption &o : {BoolOption{"provincial", &provincial}, BoolOption{"burdens", &in.burdensPublic},
                                 BoolOption{"apbd", &in.inApbd}}) {
         const QString name = QString::fromLatin1(o.name);
         if (!a.has(name))
@@ -160,12 +183,15 @@ int runClassify(const QStringList &argv)
         *o.target = *v;
     }
 
-    ProvincialServiceTable table = ProvincialServiceTable::builtin();
+    if (provincial && !in.level)
+        in.level = *provincial ? AuthorityLevel::Provinsi : AuthorityLevel::KabKota;
+
+    AuthorityTable table = AuthorityTable::builtin();
     if (a.has(QStringLiteral("project"))) {
         auto loaded = KsdStore::load(a.value(QStringLiteral("project")));
         if (!loaded)
             return fail(loaded.error().toString());
-        table = ProvincialServiceTable::forSettings(loaded->project.settings);
+        table = AuthorityTable::forSettings(loaded->project.settings);
     }
     const RuleResult r = RuleSet(table).evaluate(in);
     if (a.has(QStringLiteral("json")))
@@ -183,9 +209,10 @@ QList<Command> rulesCommands()
     return {
         {QStringLiteral("classify"),
          QStringLiteral("A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] "
-                        "[--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]"),
-         Tr::tr("menggolongkan pasangan daerah A–B untuk satu urusan (wajib/sukarela/rujuk provinsi) dengan dasar "
-            "hukumnya"),
+                        "[--level pusat|provinsi|kabupaten_kota] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] "
+                        "[--project FILE.ksd] [--json]"),
+         Tr::tr("menggolongkan pasangan daerah A–B untuk satu urusan (indikasi wajib/sukarela/rujuk provinsi atau "
+            "Pusat) dengan dasar hukumnya"),
          runClassify},
     };
 }

@@ -574,6 +574,55 @@ const EntrySpec Entries[] = {
 };
 // clang-format on
 
+// wilayah_eksternalitas: the regions each entry's externality crosses into (DESIGN.md §2.2: evidence per partner).
+// The haul of Guru Sekumpul draws pilgrims from everywhere and names none, so its pairs ask for the regions.
+struct ExternalityRegionsSpec
+{
+    const char *key;
+    const char *regions;
+};
+const ExternalityRegionsSpec ExternalityRegions[] = {
+    {"sampah-banjarmasin", "63.03 63.04 63.72"},
+    {"sampah-banjarbaru", "63.01 63.03 63.71"},
+    {"sampah-banjar", "63.01 63.04 63.71 63.72"},
+    {"sampah-batola", "63.03 63.71"},
+    {"sampah-tala", "63.03 63.72"},
+    {"sampah-lahan-banjar", "63.01 63.04 63.71 63.72"},
+    {"sampah-uptd-provinsi", "63.01 63.03 63.04 63.71 63.72"},
+    {"spam-airbaku-banjar", "63.04 63.71 63.72"},
+    {"spam-banjarmasin", "63.03"},
+    {"spam-banjarbaru", "63.03"},
+    {"spam-batola", "63.03"},
+    {"spam-banjar-cakupan", "63.71 63.72"},
+    {"tani-tikus-banjar", "63.04"},
+    {"tani-tikus-batola", "63.03"},
+    {"wisata-lokbaintan", "63.71"},
+    {"wisata-siring-banjarmasin", "63.03"},
+    {"rujukan-ulin", "62.03 63.03 63.04 63.05 64.01"},
+    {"rujukan-ratuzalecha", "63.04 63.05"},
+    {"rujukan-banjar", "63 63.71"},
+    {"rujukan-tapin", "63.03"},
+    {"rujukan-batola", "63.03 63.71"},
+    {"rujukan-kapuas", "63.04 63.71"},
+    {"rujukan-paser", "63.09"},
+    {"rujukan-tabalong", "64.01"},
+    {"jalan-banjar-tapin", "63.05"},
+    {"jalan-tapin-banjar", "63.03"},
+    {"jalan-banjar-tanbu", "63.10"},
+    {"jalan-tanbu-banjar", "63.03"},
+    {"banjir-banjar", "63.04 63.71"},
+    {"banjir-banjarmasin", "63.03 63.04"},
+    {"sungai-buntok", "63.04"},
+    {"sungai-marabahan", "62.03 62.04"},
+    {"trans-banjarbakula", "63.71 63.72"},
+    {"trans-banjarbakula-prov", "63.03 63.71 63.72"},
+    {"karhutla-banjar", "63.72"},
+    {"karhutla-banjarbaru", "63.03"},
+    {"sekolah-banjarbaru", "63.03"},
+    {"rhl-banjar", "63.04 63.71"},
+};
+
+
 Entry makeEntry(const EntrySpec &s, int index)
 {
     Entry e;
@@ -598,6 +647,10 @@ Entry makeEntry(const EntrySpec &s, int index)
     e.extUsers = s.users;
     e.extImpact = s.impact;
     e.externalityNote = u(s.externalityNote);
+    for (const ExternalityRegionsSpec &x : ExternalityRegions) {
+        if (qstrcmp(x.key, s.key) == 0)
+            e.externalityRegions = u(x.regions).split(QLatin1Char(' '));
+    }
     e.efficiency = s.efficiency;
     e.efficiencyNote = u(s.efficiencyNote);
     e.sourcePd = pd;

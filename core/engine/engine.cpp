@@ -70,6 +70,8 @@ void Run::publish()
             s.takeover = p.verdict.takeover;
             s.legalReview = p.verdict.legalReview;
             s.dprdApproval = p.verdict.dprdApproval;
+            s.seaBorder = p.verdict.seaBorder;
+            s.authorityUnchecked = p.verdict.authorityUnchecked;
             if (s.cls == KsdClass::RujukProvinsi) {
                 s.referTo.append(mGeo.regions[mGeo.province[p.a]]->code);
                 if (mGeo.province[p.a] != mGeo.province[p.b])

@@ -74,6 +74,8 @@ struct Suggestion
     Takeover takeover = Takeover::None;
     bool legalReview = false;
     bool dprdApproval = false;
+    bool seaBorder = false;
+    bool authorityUnchecked = false;
     QStringList referTo;    ///< RUJUK_PROVINSI: province code(s)
     Evidence externality = Evidence::Unknown; ///< combined from both sides' entries
     Evidence efficiency = Evidence::Unknown;
@@ -104,6 +106,8 @@ struct Cluster
     QStringList pairTypes;  ///< types of the bordering member pairs, e.g. {"E"} or {"D","E"}
     Takeover takeover = Takeover::None;
     bool legalReview = false;
+    bool seaBorder = false;
+    bool authorityUnchecked = false;
     QStringList referTo;    ///< RUJUK_PROVINSI: the province(s)
     Evidence externality = Evidence::Unknown;
     Evidence efficiency = Evidence::Unknown;

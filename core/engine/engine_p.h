@@ -98,28 +98,6 @@ struct Tally
     }
 };
 
-/// Externality across the entries: any "yes" counts (either side's problem crossing the border is enough);
-/// "no" only when every entry says no.
-inline Evidence combineExternality(const Tally &t)
-{
-    if (t.yes > 0)
-        return Evidence::Yes;
-    if (t.no > 0 && t.unknown == 0)
-        return Evidence::No;
-    return Evidence::Unknown;
-}
-
-/// Efficiency is a joint judgment: yes when someone says yes and nobody says no, no when nobody says yes and
-/// someone says no and no-one is unsure; conflicting or missing answers call for a study.
-inline Evidence combineEfficiency(const Tally &t)
-{
-    if (t.yes > 0 && t.no == 0)
-        return Evidence::Yes;
-    if (t.no > 0 && t.yes == 0 && t.unknown == 0)
-        return Evidence::No;
-    return Evidence::Unknown;
-}
-
 struct ServiceSet
 {
     std::array<int, MaxServicesPerCell> ids{};
@@ -165,16 +143,17 @@ struct Cell
     int potPriority = 0, needPriority = 0;
     double potMagnitude = 0, needMagnitude = 0;
     int potUnit = -2, needUnit = -2; ///< -2 none yet, -1 mixed, else the unit id
-    Tally ext, eff;
+    SideEvidence evidence;           ///< what the region's entries in this group say (the rule set's input)
     ServiceSet potServices, needServices;
 };
 
 struct Group
 {
     int urusan = 0;
-    int row = -1;          ///< provincial service row, -1 for the rest of the urusan
+    int row = -1;          ///< authority table service row, -1 for the rest of the urusan
+    int defaultRow = -1;   ///< the urusan's default row in the authority table (-1: split)
     QString urusanCode;
-    QString service;       ///< canonical provincial service name, empty for the rest
+    QString service;       ///< canonical service name of the authority table, empty for the rest
     std::vector<int> cellOf; ///< region → cell index in cells, -1
     std::vector<int> allocationUnits; ///< units its entries use (one allocation problem each)
     std::vector<Cell> cells;
@@ -183,6 +162,7 @@ struct Group
 /// One usable entry, compactly, for clusters and the allocation.
 struct EntryRec
 {
+    const Entry *entry;
     int group;
     int cell;
     int service;   ///< interned service id (-1 none)
@@ -273,6 +253,8 @@ private:
         bool anyAgreement;  ///< an active agreement between them in some urusan
     };
     bool scorePair(int g, int cellA, int cellB, const Candidate &c, PairRec &out) const;
+    /// The rule set's facts for a pair of one group: the same functions RuleSet::evaluate() resolves them with.
+    RuleSet::Facts facts(const Group &g, int a, int b, const SideEvidence &ea, const SideEvidence &eb) const;
     Candidate candidateOf(int a, int b) const;
     void clusters();
     void partnersAndHubs();

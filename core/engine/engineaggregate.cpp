@@ -19,7 +19,7 @@ void Run::aggregate()
                 mInScope[i] = 1;
         }
     }
-    const int rows = int(mRules.services().rows().size());
+    const int rows = int(mRules.authority().rows().size());
     mGroupOf.assign(std::size_t(mGeo.urusan.size()) * (rows + 1), -1);
     // An urusan filter keeps that urusan only; an unknown one keeps nothing.
     const int onlyUrusan = mOptions.urusan.isEmpty() ? -1 : mGeo.urusanOf(mOptions.urusan.trimmed());
@@ -72,9 +72,9 @@ void Run::aggregate()
             QHash<QString, QPair<int, int>> &cache = mServiceCache[u];
             auto it = cache.constFind(e.service);
             if (it == cache.cend()) {
-                row = mRules.services().match(e.urusanCode, e.service);
-                const QString canonical = row >= 0 ? QStringLiteral("#") + mRules.services().rows()[row].service
-                                                   : ProvincialServiceTable::normalize(e.service);
+                row = mRules.authority().match(e.urusanCode, e.service);
+                const QString canonical = row >= 0 ? QStringLiteral("#") + mRules.authority().rows()[row].service
+                                                   : AuthorityTable::normalize(e.service);
                 serviceId = canonical.isEmpty() ? -1 : internService(canonical);
                 it = cache.insert(e.service, qMakePair(row, serviceId));
             }
@@ -89,7 +89,8 @@ void Run::aggregate()
             g.row = row;
             g.urusanCode = mGeo.urusan[u]->code;
             if (row >= 0)
-                g.service = mRules.services().rows()[row].service;
+                g.service = mRules.authority().rows()[row].service;
+            g.defaultRow = mRules.authority().defaultRow(g.urusanCode);
             g.cellOf.assign(n, -1);
             mGroups.push_back(std::move(g));
         }
@@ -102,8 +103,7 @@ void Run::aggregate()
         }
         Cell &c = g.cells[ci];
         const Evidence ext = e.externality();
-        c.ext.add(ext);
-        c.eff.add(e.efficiency);
+        c.evidence.add(e);
         const bool hasMagnitude = e.magnitude.has_value() && *e.magnitude > 0;
         int unit = -1;
         if (hasMagnitude) {
@@ -143,7 +143,7 @@ void Run::aggregate()
         if (std::find(g.allocationUnits.begin(), g.allocationUnits.end(), allocUnit) == g.allocationUnits.end())
             g.allocationUnits.push_back(allocUnit);
         const std::int64_t qty = hasMagnitude ? std::int64_t(std::clamp(std::llround(*e.magnitude), 1LL, 1000000000000LL)) : 1;
-        mEntries.push_back(EntryRec{gi, ci, serviceId, allocUnit, qty, need, need && ext != Evidence::No, ext,
+        mEntries.push_back(EntryRec{&e, gi, ci, serviceId, allocUnit, qty, need, need && ext != Evidence::No, ext,
                                     e.efficiency});
     }
 

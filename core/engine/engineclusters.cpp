@@ -12,16 +12,15 @@ void Run::clusters()
     struct Node
     {
         int group, service, region;
-        Tally ext, eff;
+        SideEvidence evidence;
         int needs;
     };
     std::vector<Node> nodes;
     for (const EntryRec &e : mEntries) {
         if (!e.cross || e.service < 0)
             continue;
-        Node nd{e.group, e.service, mGroups[e.group].cells[e.cell].region, {}, {}, 1};
-        nd.ext.add(e.ext);
-        nd.eff.add(e.eff);
+        Node nd{e.group, e.service, mGroups[e.group].cells[e.cell].region, {}, 1};
+        nd.evidence.add(*e.entry);
         nodes.push_back(nd);
     }
     std::sort(nodes.begin(), nodes.end(), [](const Node &x, const Node &y) {
@@ -32,8 +31,12 @@ void Run::clusters()
     for (const Node &nd : nodes) {
         if (!merged.empty() && merged.back().group == nd.group && merged.back().service == nd.service
             && merged.back().region == nd.region) {
-            merged.back().ext.add(nd.ext);
-            merged.back().eff.add(nd.eff);
+            for (const QString &r : nd.evidence.named)
+                merged.back().evidence.add(Evidence::Yes, {r}, Evidence::Unknown);
+            merged.back().evidence.externalityNo |= nd.evidence.externalityNo;
+            merged.back().evidence.externalityUnnamed |= nd.evidence.externalityUnnamed;
+            merged.back().evidence.efficiency = combineEvidence(merged.back().evidence.efficiency,
+                                                                nd.evidence.efficiency);
             merged.back().needs += nd.needs;
         } else {
             merged.push_back(nd);
@@ -80,21 +83,18 @@ void Run::clusters()
                 Cluster c;
                 c.urusan = g.urusanCode;
                 c.service = g.row >= 0 ? g.service : mServiceNames[merged[s].service];
-                Tally ext, eff;
                 QList<int> regions;
                 for (int m : members) {
                     const Node &nd = merged[s + m];
                     regions.append(nd.region);
-                    ext.add(nd.ext);
-                    eff.add(nd.eff);
                     c.needEntries += nd.needs;
                 }
                 std::sort(regions.begin(), regions.end(), [&](int x, int y) { return mGeo.rank[x] < mGeo.rank[y]; });
                 for (int r : regions)
                     c.members.append(mGeo.regions[r]->code);
-                c.externality = combineExternality(ext);
-                c.efficiency = combineEfficiency(eff);
-                // Every bordering pair of members goes through the rule set with the cluster's evidence.
+                // Every bordering pair of members goes through the rule set with the two members' evidence; the
+                // cluster shows the weakest pair's class and the evidence combined over its pairs.
+                bool firstPair = true;
                 double scoreSum = 0;
                 int worst = -1;
                 bool allGubernur = true;
@@ -103,22 +103,22 @@ void Run::clusters()
                         continue;
                     const int ra = merged[s + x].region;
                     const int rb = merged[s + y].region;
-                    RuleSet::Facts f;
-                    f.a = mGeo.regions[ra];
-                    f.b = mGeo.regions[rb];
-                    f.urusan = mGeo.urusan[g.urusan];
-                    f.provincial = g.row >= 0;
-                    f.adjacency = Adjacency(mGeo.adjacency[mGeo.at(ra, rb)]);
-                    f.externality = c.externality;
-                    f.efficiency = c.efficiency;
+                    const RuleSet::Facts f = facts(g, ra, rb, merged[s + x].evidence, merged[s + y].evidence);
+                    c.externality = firstPair ? f.evidence.externality
+                                              : combineEvidence(c.externality, f.evidence.externality);
+                    c.efficiency = firstPair ? f.evidence.efficiency
+                                             : combineEvidence(c.efficiency, f.evidence.efficiency);
+                    firstPair = false;
                     const RuleSet::Verdict v = mRules.decide(f);
                     worst = std::max(worst, int(v.cls));
                     const QString t = pairTypeKey(v.pairType);
-                    if (!c.pairTypes.contains(t))
+                    if (!t.isEmpty() && !c.pairTypes.contains(t))
                         c.pairTypes.append(t);
                     if (v.pairType != PairType::B && v.pairType != PairType::E)
                         allGubernur = false;
-                    c.legalReview = c.legalReview || v.pairType == PairType::C;
+                    c.legalReview = c.legalReview || v.legalReview;
+                    c.seaBorder = c.seaBorder || v.seaBorder;
+                    c.authorityUnchecked = c.authorityUnchecked || v.authorityUnchecked;
                     PairRec rec;
                     const int ca = g.cellOf[ra];
                     const int cb = g.cellOf[rb];
@@ -130,8 +130,12 @@ void Run::clusters()
                 c.cls = KsdClass(std::max(worst, 0));
                 if (c.cls == KsdClass::Wajib)
                     c.takeover = allGubernur ? Takeover::Gubernur : Takeover::Pusat;
-                else
+                if (c.cls != KsdClass::Wajib && c.cls != KsdClass::PotensiWajib)
                     c.legalReview = false;
+                if (c.cls != KsdClass::PotensiWajib)
+                    c.seaBorder = false;
+                if (c.cls == KsdClass::RujukProvinsi || c.cls == KsdClass::RujukPusat)
+                    c.pairTypes.clear();
                 if (c.cls == KsdClass::RujukProvinsi) {
                     for (int r : regions) {
                         const QString p = mGeo.regions[mGeo.province[r]]->code;

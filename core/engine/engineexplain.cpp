@@ -2,6 +2,8 @@
 // The texts of the engine: one-line reasons for tables and CSV, and the full explanation of a suggestion or cluster.
 #include "engine_p.h"
 
+#include "rules/legalbasis.h"
+
 #include <QLocale>
 
 namespace ksd {
@@ -20,17 +22,19 @@ QString regionName(const QString &code)
 
 QString basisShort(KsdClass cls, PairType type)
 {
+    auto cite = [](const char *key) { return legalBasis(QString::fromLatin1(key)).citation; };
     switch (cls) {
     case KsdClass::Wajib:
-        return type == PairType::C ? Tr::tr("UU 23/2014 Pasal 364; PP 28/2018; tipe C perlu kajian hukum (tidak disebut "
-                                        "Permendagri 22/2020)")
-                                   : Tr::tr("UU 23/2014 Pasal 364; PP 28/2018; Permendagri 22/2020");
-    case KsdClass::PotensiWajib: return Tr::tr("UU 23/2014 Pasal 364 (perlu kajian eksternalitas/efisiensi)");
-    case KsdClass::Sukarela: return Tr::tr("UU 23/2014 Pasal 365; PP 28/2018");
-    case KsdClass::RujukProvinsi: return Tr::tr("UU 23/2014 Pasal 13 ayat (3)");
+    case KsdClass::PotensiWajib:
+        return type == PairType::C ? Tr::tr("%1; tipe C perlu kajian hukum").arg(cite("substantive") + QStringLiteral("; ")
+                                                                                   + cite("pair_type"))
+                                   : cite("substantive") + QStringLiteral("; ") + cite("pair_type");
+    case KsdClass::Sukarela: return cite("adjacency");
+    case KsdClass::RujukProvinsi:
+    case KsdClass::RujukPusat: return cite("authority");
     case KsdClass::TidakMemenuhi: break;
     }
-    return Tr::tr("UU 23/2014 Pasal 363; PP 28/2018");
+    return cite("eligibility");
 }
 
 } // namespace
@@ -41,7 +45,8 @@ QString SuggestionEngine::reasons(const Suggestion &s)
     QStringList parts;
     switch (s.cls) {
     case KsdClass::Wajib:
-        parts << Tr::tr("wajib: berbatasan, eksternalitas lintas daerah dan efisiensi terpenuhi");
+        parts << Tr::tr("indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak): berbatasan, "
+                        "eksternalitas antara kedua pihak dan efisiensi terpenuhi");
         break;
     case KsdClass::PotensiWajib:
         parts << Tr::tr("potensi wajib: berbatasan, bukti belum lengkap (eksternalitas %1, efisiensi %2), perlu kajian")
@@ -53,8 +58,10 @@ QString SuggestionEngine::reasons(const Suggestion &s)
                              : Tr::tr("sukarela: tidak berbatasan"));
         break;
     case KsdClass::RujukProvinsi:
-        parts << Tr::tr("rujuk ke provinsi %1: %2 antar-kabupaten/kota adalah kewenangan provinsi")
-                     .arg(s.referTo.join(QStringLiteral(", ")), s.service);
+        parts << Tr::tr("rujuk ke provinsi %1: objek ini kewenangan provinsi").arg(s.referTo.join(QStringLiteral(", ")));
+        break;
+    case KsdClass::RujukPusat:
+        parts << Tr::tr("rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat");
         break;
     case KsdClass::TidakMemenuhi:
         parts << Tr::tr("tidak memenuhi syarat para pihak atau objek");
@@ -149,21 +156,27 @@ std::optional<bool> proposalFact(const Project &p, const QString &a, const QStri
     return out;
 }
 
+/// The authority row a suggestion's canonical service name stands for (-1: the rest of the urusan).
+int serviceRowOf(const RuleSet &rules, const QString &urusan, const QString &service)
+{
+    for (int i = 0; i < rules.authority().rows().size(); ++i) {
+        const AuthorityRow &r = rules.authority().rows()[i];
+        if (r.urusan == urusan && !r.isDefault() && r.service == service)
+            return i;
+    }
+    return -1;
+}
+
 void collectEntries(const Project &project, const RuleSet &rules, const QStringList &regions, const QString &urusan,
                     const QString &service, bool needsOnly, Explanation &ex)
 {
-    int row = -1;
-    for (int i = 0; i < rules.services().rows().size(); ++i) {
-        const ProvincialService &r = rules.services().rows()[i];
-        if (r.urusan == urusan && r.service == service)
-            row = i;
-    }
-    const QString normalized = ProvincialServiceTable::normalize(service);
+    const int row = serviceRowOf(rules, urusan, service);
+    const QString normalized = AuthorityTable::normalize(service);
     for (const Entry &e : project.entries) {
         if (e.meta.deleted || e.urusanCode != urusan || !regions.contains(e.regionCode))
             continue;
-        const int er = rules.services().match(e.urusanCode, e.service);
-        if (row >= 0 ? er != row : (needsOnly ? ProvincialServiceTable::normalize(e.service) != normalized : er >= 0))
+        const int er = rules.authority().match(e.urusanCode, e.service);
+        if (row >= 0 ? er != row : (needsOnly ? AuthorityTable::normalize(e.service) != normalized : er >= 0))
             continue;
         if (needsOnly && (e.kind != EntryKind::Kebutuhan || e.externality() == Evidence::No))
             continue;
@@ -219,8 +232,10 @@ Explanation SuggestionEngine::explain(const Project &project, const Suggestion &
     in.regionB = s.regionB;
     in.urusan = s.urusan;
     in.service = s.service;
-    in.externality = s.externality;
-    in.efficiency = s.efficiency;
+    const EvidenceIndex evidence(project, rules.authority());
+    const int row = serviceRowOf(rules, s.urusan, s.service);
+    in.evidenceA = evidence.of(s.regionA, s.urusan, row);
+    in.evidenceB = evidence.of(s.regionB, s.urusan, row);
     in.burdensPublic = proposalFact(project, s.regionA, s.regionB, s.urusan, true);
     in.inApbd = proposalFact(project, s.regionA, s.regionB, s.urusan, false);
     ex.rule = rules.evaluate(in);
@@ -234,8 +249,10 @@ Explanation SuggestionEngine::explain(const Project &project, const Cluster &c)
     Explanation ex;
     const RuleSet rules = RuleSet::forProject(project);
     collectEntries(project, rules, c.members, c.urusan, c.service, true, ex);
-    // The trace of the first bordering pair of members stands for the cluster (they share its evidence).
+    // The trace of the first bordering pair of members stands for the cluster.
     const RefData &ref = RefData::instance();
+    const EvidenceIndex evidence(project, rules.authority());
+    const int row = serviceRowOf(rules, c.urusan, c.service);
     for (int i = 0; i < c.members.size() && ex.rule.trace.isEmpty(); ++i) {
         for (int j = i + 1; j < c.members.size(); ++j) {
             if (ref.adjacency(c.members[i], c.members[j]).kind == Adjacency::None)
@@ -245,8 +262,8 @@ Explanation SuggestionEngine::explain(const Project &project, const Cluster &c)
             in.regionB = c.members[j];
             in.urusan = c.urusan;
             in.service = c.service;
-            in.externality = c.externality;
-            in.efficiency = c.efficiency;
+            in.evidenceA = evidence.of(in.regionA, c.urusan, row);
+            in.evidenceB = evidence.of(in.regionB, c.urusan, row);
             ex.rule = rules.evaluate(in);
             break;
         }

@@ -6,6 +6,21 @@
 
 namespace ksd::detail::engine {
 
+RuleSet::Facts Run::facts(const Group &g, int a, int b, const SideEvidence &ea, const SideEvidence &eb) const
+{
+    RuleSet::Facts f;
+    f.a = mGeo.regions[a];
+    f.b = mGeo.regions[b];
+    f.urusan = mGeo.urusan[g.urusan];
+    f.supportUnit = mGeo.urusanSupport[g.urusan];
+    const RuleSet::Authority auth = mRules.authorityOf(g.row, g.defaultRow, *f.a, *f.b);
+    f.level = auth.level;
+    f.authorityUnchecked = auth.unchecked;
+    f.adjacency = Adjacency(mGeo.adjacency[mGeo.at(a, b)]);
+    f.evidence = pairEvidence(ea, f.a->code, eb, f.b->code);
+    return f;
+}
+
 Run::Candidate Run::candidateOf(int a, int b) const
 {
     const std::size_t k = mGeo.at(a, b);
@@ -59,18 +74,7 @@ bool Run::scorePair(int gi, int ia, int ib, const Candidate &cand, PairRec &out)
     const int a = A.region;
     const int b = B.region;
 
-    Tally ext = A.ext, eff = A.eff;
-    ext.add(B.ext);
-    eff.add(B.eff);
-    RuleSet::Facts f;
-    f.a = mGeo.regions[a];
-    f.b = mGeo.regions[b];
-    f.urusan = mGeo.urusan[g.urusan];
-    f.supportUnit = mGeo.urusanSupport[g.urusan];
-    f.provincial = g.row >= 0;
-    f.adjacency = Adjacency(mGeo.adjacency[mGeo.at(a, b)]);
-    f.externality = combineExternality(ext);
-    f.efficiency = combineEfficiency(eff);
+    RuleSet::Facts f = facts(g, a, b, A.evidence, B.evidence);
     const std::uint64_t uk = pairKey(a, b, mGeo.n) * 64 + std::uint64_t(g.urusan);
     if (!mProposals.empty()) {
         auto it = std::lower_bound(mProposals.begin(), mProposals.end(), uk,
@@ -81,8 +85,8 @@ bool Run::scorePair(int gi, int ia, int ib, const Candidate &cand, PairRec &out)
         }
     }
     out.verdict = mRules.decide(f);
-    out.ext = f.externality;
-    out.eff = f.efficiency;
+    out.ext = f.evidence.externality;
+    out.eff = f.evidence.efficiency;
 
     // Factors, each 0–1.
     auto direction = [](const Cell &from, const Cell &to, double &magnitude, double &service) {

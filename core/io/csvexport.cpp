@@ -6,6 +6,8 @@
 #include "csvimport_p.h"
 #include "io/csvvalues.h"
 #include "refdata/refdata.h"
+#include "register/screening.h"
+#include "util/i18n.h"
 
 #include <QSaveFile>
 
@@ -143,6 +145,48 @@ QByteArray exportSuggestionsCsv(const SuggestionSet &set)
     records.append(suggestionExportColumns());
     for (const Suggestion &s : set.suggestions)
         records.append(suggestionExportRow(s));
+    return csv::excelBytes(records);
+}
+
+QByteArray exportProposalsCsv(const Project &project)
+{
+    QList<QStringList> records;
+    records.append({QStringLiteral("kode_wilayah"), QStringLiteral("urusan"), QStringLiteral("kode_wilayah_mitra"),
+                    QStringLiteral("kategori"), QStringLiteral("kelas"), QStringLiteral("judul"),
+                    QStringLiteral("mitra"), QStringLiteral("persetujuan_dprd"), QStringLiteral("kunci_saran")});
+    const ProposalScreener screener(project);
+    for (const Proposal &p : project.proposals) {
+        if (p.meta.deleted)
+            continue;
+        const ScreeningResult r = screener.screen(p);
+        records.append({p.regionCode, p.urusanCode, p.partnerRegionCodes.join(QLatin1Char(' ')),
+                        r.eligible ? categoryKey(r.category) : QString(),
+                        r.category == Category::KSDD ? r.ksddClass : QString(), protectText(p.title),
+                        protectText(p.partnerNames), r.dprdApproval ? QStringLiteral("ya") : QStringLiteral("tidak"),
+                        p.suggestionKey});
+    }
+    return csv::excelBytes(records);
+}
+
+QByteArray exportAgreementsCsv(const Project &project)
+{
+    QList<QStringList> records;
+    records.append({QStringLiteral("kode_wilayah"), QStringLiteral("urusan"), QStringLiteral("kategori"),
+                    QStringLiteral("jenis_dokumen"), QStringLiteral("judul"), QStringLiteral("tahap"),
+                    QStringLiteral("status"), QStringLiteral("tanggal_tanda_tangan"), QStringLiteral("mulai"),
+                    QStringLiteral("berakhir")});
+    for (const Agreement &a : project.agreements) {
+        if (a.meta.deleted)
+            continue;
+        QStringList regions;
+        for (const Party &party : a.parties) {
+            if (party.kind == PartyKind::Region)
+                regions << party.regionCode;
+        }
+        records.append({regions.join(QLatin1Char(' ')), a.urusanCode, categoryKey(a.category), docTypeKey(a.docType),
+                        protectText(a.title), stageKey(a.stage), statusKey(a.status), shortDate(a.signedOn),
+                        shortDate(a.startDate), shortDate(a.endDate)});
+    }
     return csv::excelBytes(records);
 }
 

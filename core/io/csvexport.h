@@ -41,6 +41,15 @@ QStringList suggestionExportRow(const Suggestion &suggestion);
 /// The pair suggestions of @p set in the engine's order, as an Excel CSV with the header line.
 QByteArray exportSuggestionsCsv(const SuggestionSet &set);
 
+/// The live proposals of @p project: kode_wilayah, urusan, kode_wilayah_mitra (space-separated), kategori,
+/// kelas (the verdict's strongest class over the partners, from screenProposal(); empty unless KSDD), judul,
+/// mitra (named partners), persetujuan_dprd (ya/tidak) and kunci_saran.
+QByteArray exportProposalsCsv(const Project &project);
+
+/// The live agreements of @p project: kode_wilayah (region parties, space-separated), urusan, kategori,
+/// jenis_dokumen, judul, tahap, status, tanggal_tanda_tangan, mulai, berakhir.
+QByteArray exportAgreementsCsv(const Project &project);
+
 /// Writes @p bytes to @p path atomically (the target is either the old or the new file, whole).
 Status writeCsvFile(const QByteArray &bytes, const QString &path);
 

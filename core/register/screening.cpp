@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "screening.h"
 
+#include "engine/engine.h"
 #include "refdata/refdata.h"
 #include "rules/ruleset.h"
 
@@ -132,17 +133,6 @@ void addNotes(const Proposal &p, Category category, ScreeningResult &r)
                            .arg(categoryKey(category)));
 }
 
-/// Evidence over several entries: yes if any says yes, else no if any says no, else unknown (DESIGN.md §2.2:
-/// unknown is never read as no).
-Evidence combine(Evidence acc, Evidence e)
-{
-    if (acc == Evidence::Yes || e == Evidence::Yes)
-        return Evidence::Yes;
-    if (acc == Evidence::No || e == Evidence::No)
-        return Evidence::No;
-    return Evidence::Unknown;
-}
-
 QString regionLabel(const QString &code)
 {
     if (const Region *r = RefData::instance().region(code))
@@ -150,59 +140,52 @@ QString regionLabel(const QString &code)
     return code;
 }
 
-struct RegionEvidence
+/// The service a proposal is about: its title without the names of its regions, so that "Kerja sama ... dengan
+/// Kabupaten Hulu Sungai Selatan" is not read as a river service.
+QString proposalService(const Proposal &p, const QString &own, const QStringList &partners)
 {
-    Evidence externality = Evidence::Unknown;
-    Evidence efficiency = Evidence::Unknown;
-};
-/// Evidence of the live entries per "region|urusan".
-using EvidenceIndex = QHash<QString, RegionEvidence>;
-
-QString evidenceIndexKey(const QString &region, const QString &urusan)
-{
-    return region + QLatin1Char('|') + urusan;
-}
-
-EvidenceIndex indexEvidence(const Project &project)
-{
-    EvidenceIndex index;
-    for (const Entry &e : project.entries) {
-        if (e.meta.deleted)
-            continue;
-        RegionEvidence &ev = index[evidenceIndexKey(e.regionCode, e.urusanCode)];
-        ev.externality = combine(ev.externality, e.externality());
-        ev.efficiency = combine(ev.efficiency, e.efficiency);
+    const RefData &ref = RefData::instance();
+    QString text = QLatin1Char(' ') + AuthorityTable::normalize(p.title) + QLatin1Char(' ');
+    QStringList names;
+    QStringList codes = partners;
+    codes << own;
+    for (const QString &code : std::as_const(codes)) {
+        if (const Region *r = ref.region(code))
+            names << r->name;
     }
-    return index;
+    for (const QString &name : names) {
+        const QString n = AuthorityTable::normalize(name);
+        if (!n.isEmpty())
+            text.replace(QLatin1Char(' ') + n + QLatin1Char(' '), QStringLiteral("  "));
+    }
+    return text.simplified();
 }
 
 /// Classifies the proposing region against each candidate partner with the rule set (KSDD only).
-void classifyKsdd(const Proposal &p, const RuleSet &rules, const Project *project, const EvidenceIndex &evidence,
+void classifyKsdd(const Proposal &p, const RuleSet &rules, const Project &project, const EvidenceIndex &evidence,
                   ScreeningResult &r)
 {
-    const QString own = p.regionCode.trimmed().isEmpty() && project ? project->ownerRegion : p.regionCode.trimmed();
+    const QString own = p.regionCode.trimmed().isEmpty() ? project.ownerRegion : p.regionCode.trimmed();
     QStringList partners;
     for (const QString &code : p.partnerRegionCodes) {
         const QString c = code.trimmed();
         if (!c.isEmpty() && !partners.contains(c))
             partners.append(c);
     }
+    const QString urusan = p.urusanCode.trimmed();
+    const QString service = proposalService(p, own, partners);
+    const int row = rules.authority().match(urusan, service);
     std::optional<KsdClass> strongest;
     for (const QString &partner : partners) {
         RuleInput in;
         in.regionA = own;
         in.regionB = partner;
-        in.urusan = p.urusanCode.trimmed();
-        in.service = p.title;
+        in.urusan = urusan;
+        in.service = service;
+        in.evidenceA = evidence.of(own, urusan, row);
+        in.evidenceB = evidence.of(partner, urusan, row);
         in.burdensPublic = p.burdensPublic;
         in.inApbd = p.inApbd;
-        for (const QString &region : {own, partner}) {
-            const auto it = evidence.constFind(evidenceIndexKey(region, in.urusan));
-            if (it == evidence.constEnd())
-                continue;
-            in.externality = combine(in.externality, it->externality);
-            in.efficiency = combine(in.efficiency, it->efficiency);
-        }
         const RuleResult rr = rules.evaluate(in);
         PartnerClass pc;
         pc.partnerRegion = partner;
@@ -211,7 +194,10 @@ void classifyKsdd(const Proposal &p, const RuleSet &rules, const Project *projec
         pc.reason = rr.reason;
         pc.pairType = pairTypeKey(rr.pairType);
         pc.legalReview = rr.legalReview;
+        pc.flags = rr.flags();
         pc.referTo = rr.referTo;
+        pc.ministry = rr.ministry;
+        pc.service = rr.authorityService;
         if (rr.cls == KsdClass::Wajib) {
             pc.takeover = takeoverKey(rr.takeover);
             for (const TraceStep &step : rr.trace) {
@@ -222,18 +208,21 @@ void classifyKsdd(const Proposal &p, const RuleSet &rules, const Project *projec
         r.partnerClasses.append(pc);
         if (!strongest || static_cast<int>(rr.cls) < static_cast<int>(*strongest))
             strongest = rr.cls;
-        if (rr.cls == KsdClass::RujukProvinsi || rr.cls == KsdClass::TidakMemenuhi)
+        if (rr.cls == KsdClass::RujukProvinsi || rr.cls == KsdClass::RujukPusat || rr.cls == KsdClass::TidakMemenuhi)
             r.notes.append(Tr::tr("Mitra %1, kelas %2: %3").arg(regionLabel(partner), pc.className, rr.reason));
         if (rr.legalReview)
-            r.notes.append(Tr::tr("Mitra %1: wajib tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).")
+            r.notes.append(Tr::tr("Mitra %1: pasangan tipe C, perlu kajian hukum (tidak disebut dalam Permendagri "
+                                  "22/2020).").arg(regionLabel(partner)));
+        if (rr.authorityUnchecked)
+            r.notes.append(Tr::tr("Mitra %1: kewenangan belum diperiksa; sebutkan layanannya dalam judul usulan.")
                                .arg(regionLabel(partner)));
     }
     if (strongest)
         r.ksddClass = ksdClassKey(*strongest);
 }
 
-ScreeningResult screenWith(const Proposal &proposal, const RuleSet &rules, const Project *project,
-                           const EvidenceIndex &evidence)
+/// Eligibility, category and DPRD: what screening decides without the rule set.
+ScreeningResult eligibilityOf(const Proposal &proposal)
 {
     ScreeningResult r;
     if (proposal.activity != ActivityKind::KerjaSama) {
@@ -247,7 +236,14 @@ ScreeningResult screenWith(const Proposal &proposal, const RuleSet &rules, const
     r.dprdApproval = dprdApprovalRequired(proposal);
     r.dprdReason = dprdReasonText(proposal);
     addNotes(proposal, r.category, r);
-    if (r.category == Category::KSDD)
+    return r;
+}
+
+ScreeningResult screenWith(const Proposal &proposal, const RuleSet &rules, const Project &project,
+                           const EvidenceIndex &evidence)
+{
+    ScreeningResult r = eligibilityOf(proposal);
+    if (r.eligible && r.category == Category::KSDD)
         classifyKsdd(proposal, rules, project, evidence, r);
     return r;
 }
@@ -281,12 +277,6 @@ std::optional<bool> dprdApprovalRequired(const Agreement &agreement, const Proje
     return dprdApprovalRequired(*p);
 }
 
-ScreeningResult screenProposal(const Proposal &proposal)
-{
-    const RuleSet rules;
-    return screenWith(proposal, rules, nullptr, {});
-}
-
 ScreeningResult screenProposal(const Proposal &proposal, const Project &project)
 {
     return ProposalScreener(project).screen(proposal);
@@ -294,13 +284,19 @@ ScreeningResult screenProposal(const Proposal &proposal, const Project &project)
 
 struct ProposalScreener::Private
 {
+    explicit Private(const Project &p)
+        : project(p)
+        , rules(RuleSet::forProject(p))
+        , evidence(p, rules.authority())
+    {
+    }
     const Project &project;
     RuleSet rules;
     EvidenceIndex evidence;
 };
 
 ProposalScreener::ProposalScreener(const Project &project)
-    : d(std::make_unique<const Private>(Private{project, RuleSet::forProject(project), indexEvidence(project)}))
+    : d(std::make_unique<const Private>(project))
 {
 }
 
@@ -308,14 +304,37 @@ ProposalScreener::~ProposalScreener() = default;
 
 ScreeningResult ProposalScreener::screen(const Proposal &proposal) const
 {
-    return screenWith(proposal, d->rules, &d->project, d->evidence);
+    return screenWith(proposal, d->rules, d->project, d->evidence);
+}
+
+Proposal proposalFromSuggestion(const Suggestion &s, const Project &project)
+{
+    Proposal p;
+    const bool ownerIsB = s.regionB == project.ownerRegion;
+    p.regionCode = ownerIsB ? s.regionB : s.regionA;
+    p.partnerRegionCodes = {ownerIsB ? s.regionA : s.regionB};
+    p.urusanCode = s.urusan;
+    p.activity = ActivityKind::KerjaSama;
+    p.partnerType = PartnerType::Daerah;
+    p.form = DocType::KB;
+    p.inApbd = false;
+    p.burdensPublic = false;
+    p.year = project.year;
+    p.suggestionKey = s.key();
+    const Region *r = RefData::instance().region(p.partnerRegionCodes.constFirst());
+    const QString partner = r ? r->name : p.partnerRegionCodes.constFirst();
+    const Urusan *u = RefData::instance().urusan(s.urusan);
+    p.title = s.service.isEmpty() ? Tr::tr("Kerja sama %1 dengan %2").arg(u ? u->name : s.urusan, partner)
+                                  : Tr::tr("%1 bersama %2").arg(s.service, partner);
+    p.description = SuggestionEngine::reasons(s);
+    return p;
 }
 
 Result<Agreement> agreementFromProposal(const Proposal &proposal, const QString &by)
 {
     if (proposal.meta.deleted)
         return Error{Tr::tr("Usulan \"%1\" sudah dihapus.").arg(proposal.title), {}, 0};
-    const ScreeningResult s = screenProposal(proposal);
+    const ScreeningResult s = eligibilityOf(proposal); // the KSDD class does not change the agreement made
     if (!s.eligible)
         return Error{Tr::tr("Usulan \"%1\" tidak dapat dijadikan kerja sama. %2").arg(proposal.title, s.reason), {}, 0};
 

@@ -17,14 +17,17 @@ namespace ksd {
 struct PartnerClass
 {
     QString partnerRegion; ///< Kemendagri code of the candidate partner
-    QString classKey;      ///< WAJIB / POTENSI_WAJIB / SUKARELA / RUJUK_PROVINSI / TIDAK_MEMENUHI
+    QString classKey;      ///< WAJIB / POTENSI_WAJIB / SUKARELA / RUJUK_PROVINSI / RUJUK_PUSAT / TIDAK_MEMENUHI
     QString className;     ///< translated class name
     QString reason;        ///< the rule set's decisive reason, with its basis
     QString pairType;      ///< "A".."E", or "" when not a pair
     QString takeover;      ///< WAJIB only: "gubernur" / "pusat" (who takes the urusan over if it is not done)
     QString consequence;   ///< WAJIB only: translated takeover consequence from the rule set's trace
-    bool legalReview = false; ///< a type-C wajib: needs legal review
+    bool legalReview = false; ///< a type-C wajib or potensi wajib: needs legal review
+    QStringList flags;     ///< the rule set's flags (legal_review, dprd_approval, sea_border, authority_unchecked)
     QStringList referTo;   ///< RUJUK_PROVINSI: the province code(s) to refer to
+    QString ministry;      ///< RUJUK_PUSAT: the ministry or central body, where known
+    QString service;       ///< the authority-table service the title was read as ("" = none named or known)
     bool operator==(const PartnerClass &) const = default;
 };
 
@@ -43,14 +46,12 @@ struct ScreeningResult
     QStringList notes;       ///< translated remarks that do not change eligibility (missing partner, odd form...)
 };
 
-/// Screens @p proposal: activity kind and partner type decide eligibility and the category; the DPRD flag is
-/// derived from "burdens the public" and "in the APBD". For an eligible KSDD proposal the rule set classifies the
-/// proposing region against each candidate partner region for the proposal's urusan (the proposal title is the
-/// service name matched against the provincial service table). This overload knows no evidence (externality and
-/// efficiency are unknown, so an adjacent pair comes out POTENSI_WAJIB) and uses the built-in service table.
-ScreeningResult screenProposal(const Proposal &proposal);
-/// The same, using @p project: its provincial-service overrides, and the externality/efficiency evidence of the
-/// live entries of both regions in the urusan (yes if any entry says yes, else no if any says no, else unknown).
+/// Screens @p proposal in @p project: activity kind and partner type decide eligibility and the category; the DPRD
+/// flag is derived from "burdens the public" and "in the APBD". For an eligible KSDD proposal the rule set
+/// (RuleSet::evaluate, the one verdict) classifies the proposing region against each candidate partner for the
+/// proposal's urusan: the service is the title without region names, matched against the project's
+/// authority table, and the evidence is that of both regions' live entries for the same urusan and service row
+/// (EvidenceIndex), exactly what the suggestion engine reads.
 ScreeningResult screenProposal(const Proposal &proposal, const Project &project);
 
 /// Screens the proposals of one project with one rule set (what computeStats uses; cheaper than calling
@@ -68,6 +69,13 @@ private:
     struct Private;
     std::unique_ptr<const Private> d;
 };
+
+struct Suggestion;
+
+/// A proposal for suggestion @p s (region A or B is the project's owner when one of them is): urusan, service in
+/// the title, the other region as candidate partner, intended form KB, Proposal::suggestionKey = s.key(). What the
+/// Saran tab makes; screenProposal() gives it the suggestion's class (tests/test_verdict.cpp).
+Proposal proposalFromSuggestion(const Suggestion &s, const Project &project);
 
 /// The category a partner type leads to (daerah→KSDD, pihak_ketiga→KSDPK, kl→SINERGI, pemda_ln→KSDPL,
 /// lembaga_ln→KSDLL).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The report builder: formatting, structure, data, the cover, and the public entry points.
 #include "reportbuilder_p.h"
+#include "rules/legalbasis.h"
 
 namespace ksd {
 
@@ -50,16 +51,18 @@ QString Builder::basisOf(const ReportSuggestion &s) const
     switch (s.cls) {
     case KsdClass::Wajib:
     case KsdClass::PotensiWajib: {
-        QString b = T::tr("UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018")
-                        .arg(pairTypeKey(s.pairType).toLower());
-        if (s.pairType != PairType::C)
-            b += QStringLiteral("; ") + T::tr("Permendagri 22/2020");
+        // Citations come from the one table (resources/data/legal_basis.csv).
+        QString b = legalBasis(QStringLiteral("substantive")).citation;
+        if (s.pairType != PairType::None)
+            b += QStringLiteral("; ") + T::tr("Pasal 364 ayat (2) huruf %1").arg(pairTypeKey(s.pairType).toLower());
         return b + QLatin1Char('.');
     }
     case KsdClass::Sukarela:
-        return T::tr("UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.");
+        return legalBasis(QStringLiteral("adjacency")).citation + QLatin1Char('.');
     case KsdClass::RujukProvinsi:
-        return s.basis.isEmpty() ? T::tr("UU 23/2014 Pasal 13 ayat (3).") : s.basis + QLatin1Char('.');
+    case KsdClass::RujukPusat:
+        return s.basis.isEmpty() ? legalBasis(QStringLiteral("authority")).citation + QLatin1Char('.')
+                                 : s.basis + QLatin1Char('.');
     case KsdClass::TidakMemenuhi:
         break;
     }

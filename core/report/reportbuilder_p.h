@@ -33,7 +33,7 @@ inline constexpr Category kCategories[] = {Category::KSDD, Category::KSDPK, Cate
                                            Category::KSDLL};
 inline constexpr PartnerGroup kGroups[] = {PartnerGroup::DaerahLain, PartnerGroup::PihakKetiga, PartnerGroup::Sinergi};
 inline constexpr KsdClass kClasses[] = {KsdClass::Wajib, KsdClass::PotensiWajib, KsdClass::Sukarela,
-                                        KsdClass::RujukProvinsi, KsdClass::TidakMemenuhi};
+                                        KsdClass::RujukProvinsi, KsdClass::RujukPusat, KsdClass::TidakMemenuhi};
 
 inline QString roman(int n)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Report chapters 3–6: map, wajib and sukarela suggestions, clusters.
 #include "reportbuilder_p.h"
+#include "rules/legalbasis.h"
 
 namespace ksd {
 
@@ -160,10 +161,12 @@ void Builder::wajib()
     pageBreak(!suggestionsOf(KsdClass::Wajib).isEmpty() || !suggestionsOf(KsdClass::PotensiWajib).isEmpty() ? PageOrientation::Landscape : PageOrientation::Portrait);
     chapter(T::tr("Kerja Sama Wajib"));
     para(T::tr("Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai "
-               "eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; "
-               "PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil "
-               "Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya "
-               "diperhitungkan dari dana transfer daerah yang bersangkutan."));
+               "eksternalitas lintas daerah di antara para pihak dan lebih efisien bila dikelola bersama (%1). "
+               "Hasil pemetaan ini adalah indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para "
+               "pihak). Bila kerja sama wajib tidak dilaksanakan, urusan itu dapat diambil alih oleh gubernur "
+               "sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan "
+               "biayanya diperhitungkan dari dana transfer daerah yang bersangkutan (%2).")
+             .arg(legalBasis(QStringLiteral("substantive")).citation, legalBasis(QStringLiteral("takeover")).citation));
     if (!mEngine.available) {
         para(T::tr("Saran kerja sama belum dihitung untuk laporan ini."), TextStyle::Note);
         pageBreak(PageOrientation::Portrait);

@@ -265,8 +265,9 @@ void Builder::method()
     chapter(T::tr("Dasar Hukum dan Metode"));
     section(T::tr("Dasar hukum"));
     bullets({
-        T::tr("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan "
-              "lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela)."),
+        T::tr("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah beberapa kali "
+              "diubah, terutama Pasal 13 dan Lampiran (pembagian urusan menurut tingkat pemerintahan) dan "
+              "Pasal 363–365 (kerja sama daerah, kerja sama wajib dan sukarela)."),
         T::tr("Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah."),
         T::tr("Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah dengan "
               "Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga."),
@@ -297,8 +298,9 @@ void Builder::method()
         t.caption = T::tr("Kelas hasil penilaian");
         t.columns = {{T::tr("Kelas"), 2.4}, {T::tr("Artinya"), 8}};
         t.addRow({ksdClassName(KsdClass::Wajib),
-                  T::tr("Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola "
-                        "bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.")});
+                  T::tr("Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak): daerah "
+                        "berbatasan, eksternalitas di antara para pihak dan efisiensi bila dikelola bersama sama-sama "
+                        "terpenuhi. Bila kelak disepakati dan tidak dilaksanakan, urusan dapat diambil alih.")});
         t.addRow({ksdClassName(KsdClass::PotensiWajib),
                   T::tr("Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada "
                         "bukan berarti \"tidak\": kajiannya perlu dilengkapi.")});
@@ -308,6 +310,9 @@ void Builder::method()
         t.addRow({ksdClassName(KsdClass::RujukProvinsi),
                   T::tr("Layanan lintas kabupaten/kota yang menjadi kewenangan provinsi (UU 23/2014 Pasal 13 ayat "
                         "(3)): dirujuk ke provinsi sebagai kerja sama tipe B atau fasilitasi provinsi.")});
+        t.addRow({ksdClassName(KsdClass::RujukPusat),
+                  T::tr("Objek yang menjadi kewenangan Pemerintah Pusat, misalnya wilayah sungai atau SPAM lintas "
+                        "provinsi (UU 23/2014 Pasal 13 ayat (2)): dirujuk ke kementerian/lembaga yang membidanginya.")});
         t.addRow({ksdClassName(KsdClass::TidakMemenuhi),
                   T::tr("Para pihak atau objeknya tidak memenuhi syarat kerja sama daerah; tidak dimuat dalam "
                         "laporan ini.")});
@@ -316,7 +321,7 @@ void Builder::method()
 
     section(T::tr("Jenis pasangan dan pengambilalihan"));
     para(T::tr("Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, "
-               "urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah."));
+               "urusan dapat diambil alih dan biayanya diperhitungkan dari dana transfer daerah."));
     {
         ReportTable t;
         t.caption = T::tr("Jenis pasangan dan pihak yang mengambil alih");

@@ -4,7 +4,7 @@
 #include "reportinput.h"
 
 #include "engine/engine.h"
-#include "rules/provincialservices.h"
+#include "rules/authoritytable.h"
 
 #include <QHash>
 #include <QSet>
@@ -13,12 +13,12 @@ namespace ksd {
 
 namespace {
 
-/// The provincial-authority basis of a service (from the project's service table), or empty.
-QString serviceBasis(const ProvincialServiceTable &table, const QString &urusan, const QString &service)
+/// The authority basis of a service (from the project's authority table), or empty.
+QString serviceBasis(const AuthorityTable &table, const QString &urusan, const QString &service)
 {
     if (service.isEmpty())
         return {};
-    for (const ProvincialService &row : table.rows()) {
+    for (const AuthorityRow &row : table.rows()) {
         if (row.urusan == urusan && row.service.compare(service, Qt::CaseInsensitive) == 0)
             return row.basis;
     }
@@ -43,7 +43,7 @@ ReportEngineData runReportEngine(const Project &project, const std::function<boo
     if (raw)
         *raw = set;
 
-    const ProvincialServiceTable services = ProvincialServiceTable::forSettings(project.settings);
+    const AuthorityTable services = AuthorityTable::forSettings(project.settings);
     QHash<QString, QSet<QString>> pairUrusan; // "A|B" (sorted) → urusan with a suggestion
     data.suggestions.reserve(set.suggestions.size());
     for (const Suggestion &s : set.suggestions) {
@@ -70,7 +70,7 @@ ReportEngineData runReportEngine(const Project &project, const std::function<boo
         r.kebutuhanB = s.kebutuhanB;
         r.sharedNeed = s.sharedNeed;
         r.existingAgreement = s.existingAgreement;
-        if (s.cls == KsdClass::RujukProvinsi)
+        if (s.cls == KsdClass::RujukProvinsi || s.cls == KsdClass::RujukPusat)
             r.basis = serviceBasis(services, s.urusan, s.service);
         if (s.cls != KsdClass::TidakMemenuhi)
             pairUrusan[s.regionA + QLatin1Char('|') + s.regionB].insert(s.urusan);

@@ -2,6 +2,8 @@
 #include <QCoreApplication>
 #include "ruleset.h"
 
+#include "rules/legalbasis.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -21,14 +23,15 @@ enum class Out {
     UnknownRegionA, UnknownRegionB, SelfPair, AdministrativeA, AdministrativeB, Eligible,
     // object
     UnknownUrusan, SupportUnit, ObjectOk,
-    // authority guard
-    ReferSameProvince, ReferCrossProvince, ProvinceHolds, NotProvincial,
+    // authority by level
+    ReferPusat, ReferSameProvince, ReferCrossProvince, ProvinceHolds, ProvinceLacks, EachHolds, AuthoritySplit,
     // adjacency
-    Borders, Within, NotAdjacent,
+    Borders, Within, SeaBorder, NotAdjacent,
     // pair type
-    PairTypeIs,
+    PairTypeIs, NoPairType,
     // substantive test
-    BothYes, EvidenceMissing, EvidenceNo, SupportNeverWajib, NotAssessedNotAdjacent, NotAssessedReferred,
+    BothYes, SeaCapped, EvidenceMissing, EvidenceNo, SupportNeverWajib, NotAssessedNotAdjacent, NotAssessedReferred,
+    NotAssessedNoAuthority,
     // consequences
     TakeoverIs, DprdRequired, DprdNotRequired, DprdUnknown,
 };
@@ -57,6 +60,7 @@ QString ksdClassKey(KsdClass c)
     case KsdClass::PotensiWajib: return QStringLiteral("POTENSI_WAJIB");
     case KsdClass::Sukarela: return QStringLiteral("SUKARELA");
     case KsdClass::RujukProvinsi: return QStringLiteral("RUJUK_PROVINSI");
+    case KsdClass::RujukPusat: return QStringLiteral("RUJUK_PUSAT");
     case KsdClass::TidakMemenuhi: return QStringLiteral("TIDAK_MEMENUHI");
     }
     return {};
@@ -64,7 +68,7 @@ QString ksdClassKey(KsdClass c)
 
 std::optional<KsdClass> ksdClassFromKey(const QString &key)
 {
-    for (int i = 0; i <= int(KsdClass::TidakMemenuhi); ++i) {
+    for (int i = 0; i < KsdClassCount; ++i) {
         if (ksdClassKey(KsdClass(i)).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
             return KsdClass(i);
     }
@@ -74,11 +78,34 @@ std::optional<KsdClass> ksdClassFromKey(const QString &key)
 QString ksdClassName(KsdClass c)
 {
     switch (c) {
-    case KsdClass::Wajib: return Tr::tr("Wajib");
+    case KsdClass::Wajib: return Tr::tr("Indikasi wajib");
     case KsdClass::PotensiWajib: return Tr::tr("Potensi wajib (perlu kajian)");
     case KsdClass::Sukarela: return Tr::tr("Sukarela");
     case KsdClass::RujukProvinsi: return Tr::tr("Rujuk ke provinsi");
+    case KsdClass::RujukPusat: return Tr::tr("Rujuk ke Pemerintah Pusat");
     case KsdClass::TidakMemenuhi: return Tr::tr("Tidak memenuhi");
+    }
+    return {};
+}
+
+QString ksdClassNote(KsdClass c)
+{
+    switch (c) {
+    case KsdClass::Wajib:
+        return Tr::tr("Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak).");
+    case KsdClass::PotensiWajib:
+        return Tr::tr("Potensi wajib: pasangan berbatasan, tetapi bukti atau verifikasinya belum lengkap; lengkapi "
+                      "kajiannya sebelum menyebutnya wajib.");
+    case KsdClass::Sukarela:
+        return Tr::tr("Sukarela: kerja sama dapat dilakukan bila dipandang lebih efektif dan efisien, tanpa kewajiban.");
+    case KsdClass::RujukProvinsi:
+        return Tr::tr("Rujuk ke provinsi: objeknya kewenangan provinsi, sehingga kerja samanya dengan atau difasilitasi "
+                      "provinsi.");
+    case KsdClass::RujukPusat:
+        return Tr::tr("Rujuk ke Pemerintah Pusat: objeknya kewenangan Pemerintah Pusat; koordinasikan dengan "
+                      "kementerian/lembaga yang membidanginya.");
+    case KsdClass::TidakMemenuhi:
+        return Tr::tr("Tidak memenuhi syarat kerja sama antardaerah untuk objek ini.");
     }
     return {};
 }
@@ -154,42 +181,14 @@ QString ruleName(Rule r)
 QString ruleBasis(Rule r)
 {
     switch (r) {
-    case Rule::Eligibility:
-        return Tr::tr("UU 23/2014 Pasal 363 ayat (1)–(2) dan PP 28/2018 Pasal 1: kerja sama daerah dilakukan oleh daerah "
-                  "otonom (provinsi, kabupaten, kota) dengan daerah lain. Kota/kabupaten administrasi di Jakarta bukan "
-                  "daerah otonom (UU 2/2024 tentang Provinsi Daerah Khusus Jakarta); yang dapat menjadi pihak hanya "
-                  "provinsinya.");
-    case Rule::Object:
-        return Tr::tr("PP 28/2018 Pasal 1 angka 2: objek KSDD adalah urusan pemerintahan yang menjadi kewenangan daerah; "
-                  "UU 23/2014 Pasal 9–12: urusan konkuren wajib pelayanan dasar (1.xx), wajib non-pelayanan dasar "
-                  "(2.xx) dan pilihan (3.xx), nomenklatur Permendagri 90/2019. Unsur penunjang (4.xx–8.xx) bukan "
-                  "objek kerja sama wajib.");
-    case Rule::Authority:
-        return Tr::tr("UU 23/2014 Pasal 13 ayat (3): urusan yang lokasi, pengguna, manfaat atau dampak negatifnya lintas "
-                  "daerah kabupaten/kota menjadi kewenangan daerah provinsi; ayat (2): lintas provinsi menjadi "
-                  "kewenangan Pemerintah Pusat. Objek kerja sama harus berada dalam kewenangan setiap pihak "
-                  "(PP 28/2018).");
-    case Rule::Adjacency:
-        return Tr::tr("UU 23/2014 Pasal 364 ayat (1): kerja sama wajib dilaksanakan oleh daerah yang berbatasan; "
-                  "Pasal 365: kerja sama sukarela dapat dilaksanakan oleh daerah yang berbatasan maupun tidak.");
-    case Rule::PairType:
-        return Tr::tr("UU 23/2014 Pasal 364 ayat (2) huruf a–e: (A) provinsi–provinsi yang berbatasan; (B) provinsi–"
-                  "kabupaten/kota dalam wilayahnya; (C) provinsi–kabupaten/kota provinsi lain yang berbatasan; "
-                  "(D) kabupaten/kota–kabupaten/kota provinsi lain yang berbatasan; (E) kabupaten/kota–kabupaten/kota "
-                  "dalam satu provinsi yang berbatasan. Permendagri 22/2020 tidak menyebut pasangan C.");
-    case Rule::Substantive:
-        return Tr::tr("UU 23/2014 Pasal 364 ayat (1) dan PP 28/2018: kerja sama wajib bila urusan memiliki eksternalitas "
-                  "lintas daerah (lokasi, pengguna, atau manfaat/dampak lintas batas: kriteria Pasal 13) dan "
-                  "penyediaan layanan publik lebih efisien jika dikelola bersama; kedua syarat harus terpenuhi. "
-                  "Bila tidak, kerja sama bersifat sukarela (Pasal 365).");
-    case Rule::Takeover:
-        return Tr::tr("UU 23/2014 Pasal 364: bila kerja sama wajib tidak dilaksanakan, urusan diambil alih oleh gubernur "
-                  "sebagai wakil Pemerintah Pusat (pasangan B dan E) atau oleh Pemerintah Pusat (pasangan A, C dan D), "
-                  "dengan biaya diperhitungkan dari dana transfer daerah yang bersangkutan.");
-    case Rule::Dprd:
-        return Tr::tr("PP 28/2018 Pasal 6 dan Permendagri 22/2020 (tahap persetujuan DPRD): KSDD memerlukan persetujuan "
-                  "DPRD bila membebani masyarakat dan daerah dan/atau pendanaannya belum teranggarkan dalam APBD "
-                  "tahun anggaran berjalan.");
+    case Rule::Eligibility: return legalBasisText(QStringLiteral("eligibility"));
+    case Rule::Object: return legalBasisText(QStringLiteral("object"));
+    case Rule::Authority: return legalBasisText(QStringLiteral("authority"));
+    case Rule::Adjacency: return legalBasisText(QStringLiteral("adjacency"));
+    case Rule::PairType: return legalBasisText(QStringLiteral("pair_type"));
+    case Rule::Substantive: return legalBasisText(QStringLiteral("substantive"));
+    case Rule::Takeover: return legalBasisText(QStringLiteral("takeover"));
+    case Rule::Dprd: return legalBasisText(QStringLiteral("dprd"));
     }
     return {};
 }
@@ -201,21 +200,37 @@ QStringList RuleResult::flags() const
         f << QStringLiteral("legal_review");
     if (dprdApproval)
         f << QStringLiteral("dprd_approval");
+    if (seaBorder)
+        f << QStringLiteral("sea_border");
+    if (authorityUnchecked)
+        f << QStringLiteral("authority_unchecked");
     return f;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // The rule set
 
-RuleSet::RuleSet(ProvincialServiceTable services, const RefData &ref)
-    : mServices(std::move(services))
+RuleSet::RuleSet(AuthorityTable authority, const RefData &ref)
+    : mAuthority(std::move(authority))
     , mRef(&ref)
 {
 }
 
 RuleSet RuleSet::forProject(const Project &project)
 {
-    return RuleSet(ProvincialServiceTable::forSettings(project.settings));
+    return RuleSet(AuthorityTable::forSettings(project.settings));
+}
+
+RuleSet::Authority RuleSet::authorityOf(int serviceRow, int defaultRow, const Region &a, const Region &b) const
+{
+    Authority out;
+    out.row = serviceRow >= 0 ? serviceRow : defaultRow;
+    out.unchecked = serviceRow < 0;
+    if (out.row >= 0) {
+        const AuthorityRow &r = mAuthority.rows()[out.row];
+        out.level = a.provinceCode != b.provinceCode ? r.acrossProvinces : r.acrossKabKota;
+    }
+    return out;
 }
 
 PairType RuleSet::pairTypeOf(const Region &a, const Region &b)
@@ -288,52 +303,78 @@ RuleSet::Verdict RuleSet::run(const Facts &f, Sink &sink) const
     const bool support = f.supportUnit;
     sink.step(Rule::Object, support ? Out::SupportUnit : Out::ObjectOk);
 
-    // 3. Authority guard: a provincial service between two kab/kota goes to the province.
+    // 3. Authority by level: the object must be within the authority of each party.
     const bool bothKabKota = !f.a->isProvince() && !f.b->isProvince();
-    if (f.provincial && bothKabKota) {
+    v.authorityUnchecked = f.authorityUnchecked && !support;
+    if (support) {
+        sink.step(Rule::Authority, Out::EachHolds);
+    } else if (f.level == AuthorityLevel::Pusat) {
+        sink.step(Rule::Authority, Out::ReferPusat);
+        decide(KsdClass::RujukPusat, Rule::Authority);
+    } else if (f.level == AuthorityLevel::Provinsi && bothKabKota) {
         sink.step(Rule::Authority,
                   f.a->provinceCode == f.b->provinceCode ? Out::ReferSameProvince : Out::ReferCrossProvince);
         decide(KsdClass::RujukProvinsi, Rule::Authority);
-    } else if (f.provincial) {
+    } else if (f.level == AuthorityLevel::Provinsi) {
         sink.step(Rule::Authority, Out::ProvinceHolds);
+    } else if (f.level == AuthorityLevel::KabKota && !bothKabKota) {
+        sink.step(Rule::Authority, Out::ProvinceLacks);
+        decide(KsdClass::TidakMemenuhi, Rule::Authority);
+    } else if (f.level == AuthorityLevel::KabKota) {
+        sink.step(Rule::Authority, Out::EachHolds);
     } else {
-        sink.step(Rule::Authority, Out::NotProvincial);
+        sink.step(Rule::Authority, Out::AuthoritySplit);
     }
+    const bool referred = decided;
 
-    // 4. Adjacency.
+    // 4. Adjacency: a land border, a province with its own kab/kota, or (to verify) across the sea.
     const bool adjacent = f.adjacency != Adjacency::None;
     sink.step(Rule::Adjacency, f.adjacency == Adjacency::Within    ? Out::Within
                                : f.adjacency == Adjacency::Borders ? Out::Borders
+                               : f.adjacency == Adjacency::Sea     ? Out::SeaBorder
                                                                    : Out::NotAdjacent);
     if (!decided && !adjacent)
         decide(KsdClass::Sukarela, Rule::Adjacency);
 
-    // 5. Pair type (recorded for every eligible pair; it names who takes over).
-    v.pairType = pairTypeOf(*f.a, *f.b);
-    sink.step(Rule::PairType, Out::PairTypeIs);
+    // 5. Pair type: only for a bordering pair that is not referred (the types exist for kerja sama wajib only).
+    if (adjacent && !referred) {
+        v.pairType = pairTypeOf(*f.a, *f.b);
+        sink.step(Rule::PairType, Out::PairTypeIs);
+    } else {
+        sink.step(Rule::PairType, Out::NoPairType);
+    }
 
     // 6. The two-part substantive test.
+    const PairEvidence &e = f.evidence;
     if (decided) {
-        sink.step(Rule::Substantive, v.cls == KsdClass::RujukProvinsi ? Out::NotAssessedReferred
-                                                                       : Out::NotAssessedNotAdjacent);
+        sink.step(Rule::Substantive, v.cls == KsdClass::TidakMemenuhi ? Out::NotAssessedNoAuthority
+                                     : referred                       ? Out::NotAssessedReferred
+                                                                      : Out::NotAssessedNotAdjacent);
     } else if (support) {
         sink.step(Rule::Substantive, Out::SupportNeverWajib);
         decide(KsdClass::Sukarela, Rule::Substantive);
-    } else if (f.externality == Evidence::No || f.efficiency == Evidence::No) {
+    } else if (e.externality == Evidence::No || e.efficiency == Evidence::No) {
         sink.step(Rule::Substantive, Out::EvidenceNo);
         decide(KsdClass::Sukarela, Rule::Substantive);
-    } else if (f.externality == Evidence::Yes && f.efficiency == Evidence::Yes) {
-        sink.step(Rule::Substantive, Out::BothYes);
-        decide(KsdClass::Wajib, Rule::Substantive);
+    } else if (e.externality == Evidence::Yes && e.efficiency == Evidence::Yes) {
+        if (f.adjacency == Adjacency::Sea) {
+            sink.step(Rule::Substantive, Out::SeaCapped);
+            v.seaBorder = true;
+            decide(KsdClass::PotensiWajib, Rule::Substantive);
+        } else {
+            sink.step(Rule::Substantive, Out::BothYes);
+            decide(KsdClass::Wajib, Rule::Substantive);
+        }
     } else {
         sink.step(Rule::Substantive, Out::EvidenceMissing);
+        v.seaBorder = f.adjacency == Adjacency::Sea;
         decide(KsdClass::PotensiWajib, Rule::Substantive);
     }
 
     // Consequences.
+    v.legalReview = v.pairType == PairType::C && (v.cls == KsdClass::Wajib || v.cls == KsdClass::PotensiWajib);
     if (v.cls == KsdClass::Wajib) {
         v.takeover = takeoverOf(v.pairType);
-        v.legalReview = v.pairType == PairType::C;
         sink.step(Rule::Takeover, Out::TakeoverIs);
     }
     const bool burdens = f.burdensPublic.value_or(false);
@@ -364,15 +405,21 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
     f.b = mRef->region(codeB);
     f.urusan = mRef->urusan(urusanCode);
     f.supportUnit = f.urusan ? !f.urusan->isConcurrent() : isSupportUnitCode(urusanCode);
-    const int row = mServices.match(urusanCode, in.service);
-    f.provincial = in.provincial.has_value() ? *in.provincial : row >= 0;
     RuleResult res;
+    Authority auth;
+    const int serviceRow = mAuthority.match(urusanCode, in.service);
     if (f.a && f.b && f.a != f.b) {
+        auth = authorityOf(serviceRow, mAuthority.defaultRow(urusanCode), *f.a, *f.b);
         res.adjacency = mRef->adjacency(f.a->code, f.b->code);
         f.adjacency = res.adjacency.kind;
+        f.evidence = pairEvidence(in.evidenceA, f.a->code, in.evidenceB, f.b->code);
     }
-    f.externality = in.externality;
-    f.efficiency = in.efficiency;
+    if (in.level) {
+        auth.level = *in.level;
+        auth.unchecked = false;
+    }
+    f.level = auth.level;
+    f.authorityUnchecked = auth.unchecked;
     f.burdensPublic = in.burdensPublic;
     f.inApbd = in.inApbd;
 
@@ -394,16 +441,25 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
     res.takeover = v.takeover;
     res.legalReview = v.legalReview;
     res.dprdApproval = v.dprdApproval;
+    res.seaBorder = v.seaBorder;
+    res.authorityUnchecked = v.authorityUnchecked;
     res.decidedBy = v.decidedBy;
-    if (row >= 0 && f.provincial)
-        res.provincialService = mServices.rows()[row].service;
+    res.authorityLevel = f.level;
+    res.evidence = f.evidence;
+    const AuthorityRow *row = (!in.level && auth.row >= 0) ? &mAuthority.rows()[auth.row] : nullptr;
+    if (row && serviceRow >= 0)
+        res.authorityService = row->service;
     if (v.cls == KsdClass::RujukProvinsi) {
         res.referTo << f.a->provinceCode;
         if (f.b->provinceCode != f.a->provinceCode)
             res.referTo << f.b->provinceCode;
         res.referTo.sort();
     }
+    if (v.cls == KsdClass::RujukPusat && row)
+        res.ministry = row->ministry;
 
+    const bool support = f.supportUnit;
+    const bool referred = v.decidedBy == Rule::Authority;
     const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
     const QString nameA = regionLabel(f.a, codeA);
     const QString nameB = regionLabel(f.b, codeB);
@@ -411,6 +467,23 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
         const Region *p = mRef->region(code);
         return p ? QStringLiteral("%1 (%2)").arg(p->name, p->code) : code;
     };
+    // Where the level comes from, for the authority step.
+    auto source = [&]() -> QString {
+        if (in.level)
+            return Tr::tr("Tingkat kewenangan ditetapkan pengguna: %1.").arg(authorityLevelName(*in.level));
+        if (row && serviceRow >= 0)
+            return Tr::tr("Layanan \"%1\" dikenali sebagai \"%2\" (%3).").arg(in.service.trimmed(), row->service,
+                                                                             row->basis);
+        if (row)
+            return Tr::tr("Ketentuan umum urusan ini (%1).").arg(row->basis);
+        return QString();
+    };
+    auto joined = [](const QString &a, const QString &b) { return a.isEmpty() ? b : a + QLatin1Char(' ') + b; };
+    const QString evidenceHint =
+        f.evidence.regionsUnnamed
+            ? Tr::tr("Ada isian yang menjawab eksternalitas \"ya\" tanpa menyebut wilayah terdampak: sebutkan wilayah "
+                     "terdampak (kolom wilayah_eksternalitas), karena eksternalitas dinilai per pasangan.")
+            : QString();
 
     for (int i = 0; i < sink.steps.size(); ++i) {
         TraceStep &s = sink.steps[i];
@@ -425,13 +498,13 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
         }
         case Out::SelfPair:
             t = Tr::tr("Tidak memenuhi: %1 dipasangkan dengan dirinya sendiri; kerja sama memerlukan dua daerah yang "
-                   "berbeda.").arg(nameA);
+                       "berbeda.").arg(nameA);
             break;
         case Out::AdministrativeA:
         case Out::AdministrativeB: {
             const Region *r = sink.outs[i] == Out::AdministrativeA ? f.a : f.b;
             t = Tr::tr("Tidak memenuhi: %1 adalah wilayah administratif, bukan daerah otonom; yang dapat menjadi pihak "
-                   "adalah %2.").arg(regionLabel(r, r->code), provinceName(r->provinceCode));
+                       "adalah %2.").arg(regionLabel(r, r->code), provinceName(r->provinceCode));
             break;
         }
         case Out::Eligible:
@@ -442,43 +515,50 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
             break;
         case Out::SupportUnit:
             t = Tr::tr("Unsur penunjang %1: bukan urusan konkuren, sehingga tidak dapat menjadi objek kerja sama wajib "
-                   "(paling tinggi sukarela).").arg(f.urusan ? QStringLiteral("%1 %2").arg(f.urusan->code, f.urusan->name)
-                                                             : urusanCode);
+                       "(paling tinggi sukarela).").arg(f.urusan ? QStringLiteral("%1 %2").arg(f.urusan->code, f.urusan->name)
+                                                                 : urusanCode);
             break;
         case Out::ObjectOk:
             t = Tr::tr("Memenuhi: %1 %2 adalah urusan konkuren (%3).")
                     .arg(f.urusan->code, f.urusan->name, urusanGroupName(f.urusan->group).toLower());
             break;
+        case Out::ReferPusat:
+            t = joined(source(),
+                       f.a->provinceCode != f.b->provinceCode
+                           ? Tr::tr("Lintas provinsi, objek ini kewenangan Pemerintah Pusat: rujuk ke Pemerintah Pusat.")
+                           : Tr::tr("Objek ini kewenangan Pemerintah Pusat: rujuk ke Pemerintah Pusat."));
+            if (!res.ministry.isEmpty())
+                t += QLatin1Char(' ') + Tr::tr("Instansi yang membidangi: %1.").arg(res.ministry);
+            break;
         case Out::ReferSameProvince:
-        case Out::ReferCrossProvince: {
-            const QString what = in.provincial.has_value()
-                                     ? Tr::tr("Layanan dinyatakan sebagai kewenangan provinsi (pilihan pengguna)")
-                                     : Tr::tr("Layanan \"%1\" termasuk tabel kewenangan provinsi (%2: %3)")
-                                           .arg(in.service, mServices.rows()[row].service, mServices.rows()[row].basis);
-            if (sink.outs[i] == Out::ReferSameProvince) {
-                t = Tr::tr("%1. Antara dua kabupaten/kota layanan ini menjadi kewenangan provinsi: rujuk ke %2 "
-                       "(kerja sama tipe B atau fasilitasi provinsi), bukan kerja sama wajib antarkabupaten/kota.")
-                        .arg(what, provinceName(f.a->provinceCode));
-            } else {
-                t = Tr::tr("%1. Layanan ini lintas provinsi: kewenangan provinsi masing-masing (%2 dan %3, kerja sama "
-                       "tipe A) atau Pemerintah Pusat (Pasal 13 ayat (2)); rujuk ke provinsi.")
-                        .arg(what, provinceName(f.a->provinceCode), provinceName(f.b->provinceCode));
-            }
+            t = joined(source(), Tr::tr("Antara dua kabupaten/kota objek ini kewenangan provinsi: rujuk ke %1 (kerja "
+                                        "sama dengan provinsi atau fasilitasi provinsi), bukan kerja sama wajib "
+                                        "antarkabupaten/kota.").arg(provinceName(f.a->provinceCode)));
             break;
-        }
+        case Out::ReferCrossProvince:
+            t = joined(source(), Tr::tr("Objek ini kewenangan provinsi masing-masing: rujuk ke %1 dan %2 (kerja sama "
+                                        "antarprovinsi).").arg(provinceName(f.a->provinceCode),
+                                                               provinceName(f.b->provinceCode)));
+            break;
         case Out::ProvinceHolds:
-            t = Tr::tr("Layanan ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama dengan provinsi "
-                   "sesuai kewenangannya.");
+            t = joined(source(), Tr::tr("Objek ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama "
+                                        "sesuai kewenangan provinsi."));
             break;
-        case Out::NotProvincial:
-            t = in.provincial.has_value()
-                    ? Tr::tr("Memenuhi: layanan dinyatakan bukan kewenangan provinsi (pilihan pengguna); objek berada "
-                         "dalam kewenangan masing-masing pihak.")
-                    : in.service.trimmed().isEmpty()
-                          ? Tr::tr("Memenuhi: tidak ada layanan yang disebut; urusan berada dalam kewenangan masing-masing "
-                               "pihak.")
-                          : Tr::tr("Memenuhi: layanan \"%1\" tidak termasuk tabel kewenangan provinsi; objek berada dalam "
-                               "kewenangan masing-masing pihak.").arg(in.service);
+        case Out::ProvinceLacks:
+            t = joined(source(), Tr::tr("Tidak memenuhi: objek ini kewenangan kabupaten/kota, sehingga provinsi tidak "
+                                        "berwenang atasnya."));
+            break;
+        case Out::EachHolds:
+            t = support ? Tr::tr("Unsur penunjang: kewenangan masing-masing pihak.")
+                        : joined(source(), Tr::tr("Memenuhi: objek ini kewenangan masing-masing kabupaten/kota."));
+            break;
+        case Out::AuthoritySplit:
+            t = in.service.trimmed().isEmpty()
+                    ? Tr::tr("Belum diperiksa: urusan ini terbagi antara Pemerintah Pusat, provinsi dan kabupaten/kota, "
+                             "dan layanannya belum disebut. Sebutkan layanannya agar kewenangan dapat diperiksa.")
+                    : Tr::tr("Belum diperiksa: layanan \"%1\" tidak dikenali dalam tabel kewenangan, dan urusan ini "
+                             "terbagi antartingkat pemerintahan. Sebutkan layanannya dengan istilah Lampiran UU 23/2014.")
+                          .arg(in.service.trimmed());
             break;
         case Out::Borders: {
             QString conf;
@@ -496,45 +576,68 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
             t = Tr::tr("Berbatasan: %1 berada dalam wilayah %2.")
                     .arg(f.a->isProvince() ? nameB : nameA, f.a->isProvince() ? nameA : nameB);
             break;
+        case Out::SeaBorder:
+            t = Tr::tr("Berhadapan di seberang laut (daftar rujukan batas laut): perlu verifikasi sebelum disebut "
+                       "berbatasan. %1").arg(legalBasisText(QStringLiteral("sea_border")));
+            break;
         case Out::NotAdjacent:
-            t = v.cls == KsdClass::RujukProvinsi
-                    ? Tr::tr("Tidak berbatasan (jarak titik label %1 km).")
-                          .arg(id.toString(mRef->distanceKm(f.a->code, f.b->code), 'f', 0))
-                    : Tr::tr("Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku, yang mungkin "
-                         "adalah kerja sama sukarela.").arg(id.toString(mRef->distanceKm(f.a->code, f.b->code), 'f', 0));
+            t = referred ? Tr::tr("Tidak berbatasan (jarak titik label %1 km).")
+                               .arg(id.toString(mRef->distanceKm(f.a->code, f.b->code), 'f', 0))
+                         : Tr::tr("Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku; yang "
+                                  "mungkin adalah kerja sama sukarela.")
+                               .arg(id.toString(mRef->distanceKm(f.a->code, f.b->code), 'f', 0));
             break;
         case Out::PairTypeIs:
             t = Tr::tr("Tipe %1: %2.").arg(pairTypeKey(v.pairType), pairTypeName(v.pairType));
-            if (v.pairType == PairType::C)
-                t += QLatin1Char(' ') + Tr::tr("Pasangan ini tidak disebut dalam Permendagri 22/2020.");
+            if (v.legalReview)
+                t += QLatin1Char(' ') + Tr::tr("Perlu kajian hukum: pasangan ini tidak disebut dalam Permendagri "
+                                               "22/2020.");
+            break;
+        case Out::NoPairType:
+            t = v.cls == KsdClass::TidakMemenuhi
+                    ? Tr::tr("Tidak diberikan: objeknya di luar kewenangan salah satu pihak.")
+                : referred ? Tr::tr("Tidak diberikan: objeknya dirujuk ke tingkat pemerintahan lain.")
+                           : Tr::tr("Tidak diberikan: jenis pasangan hanya untuk kerja sama wajib, dan kedua daerah "
+                                    "tidak berbatasan.");
             break;
         case Out::BothYes:
-            t = Tr::tr("Wajib: eksternalitas lintas daerah = ya dan lebih efisien dikelola bersama = ya.");
+            t = Tr::tr("Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak): eksternalitas "
+                       "antara kedua pihak = ya dan lebih efisien dikelola bersama = ya.");
+            break;
+        case Out::SeaCapped:
+            t = Tr::tr("Potensi wajib: eksternalitas = ya dan efisiensi = ya, tetapi kedua daerah hanya berhadapan di "
+                       "seberang laut; verifikasi dahulu apakah keduanya berbatasan.");
             break;
         case Out::EvidenceMissing:
-            t = Tr::tr("Potensi wajib (perlu kajian): eksternalitas = %1, efisiensi = %2. Bukti yang belum ada bukan "
-                   "berarti \"tidak\"; lengkapi kajiannya.")
-                    .arg(evidenceWord(f.externality), evidenceWord(f.efficiency));
+            t = Tr::tr("Potensi wajib (perlu kajian): eksternalitas antara kedua pihak = %1, efisiensi = %2. Bukti yang "
+                       "belum ada bukan berarti \"tidak\"; lengkapi kajiannya.")
+                    .arg(evidenceWord(f.evidence.externality), evidenceWord(f.evidence.efficiency));
+            if (!evidenceHint.isEmpty())
+                t += QLatin1Char(' ') + evidenceHint;
+            if (v.seaBorder)
+                t += QLatin1Char(' ') + Tr::tr("Keduanya hanya berhadapan di seberang laut: perlu verifikasi.");
             break;
         case Out::EvidenceNo:
-            t = Tr::tr("Sukarela: eksternalitas = %1, efisiensi = %2; kedua syarat kerja sama wajib tidak terpenuhi "
-                   "bersama-sama.").arg(evidenceWord(f.externality), evidenceWord(f.efficiency));
+            t = Tr::tr("Sukarela: eksternalitas antara kedua pihak = %1, efisiensi = %2; kedua syarat kerja sama wajib "
+                       "tidak terpenuhi bersama-sama.")
+                    .arg(evidenceWord(f.evidence.externality), evidenceWord(f.evidence.efficiency));
             break;
         case Out::SupportNeverWajib:
             t = Tr::tr("Sukarela: unsur penunjang tidak pernah menjadi objek kerja sama wajib.");
             break;
         case Out::NotAssessedNotAdjacent:
             t = Tr::tr("Tidak dinilai: daerah tidak berbatasan, sehingga kelasnya sukarela (eksternalitas = %1, "
-                   "efisiensi = %2).").arg(evidenceWord(f.externality), evidenceWord(f.efficiency));
+                       "efisiensi = %2).").arg(evidenceWord(f.evidence.externality), evidenceWord(f.evidence.efficiency));
             break;
         case Out::NotAssessedReferred:
-            t = Tr::tr("Tidak dinilai antara kedua kabupaten/kota: layanan dirujuk ke provinsi.");
+            t = Tr::tr("Tidak dinilai: objeknya dirujuk ke tingkat pemerintahan yang berwenang.");
+            break;
+        case Out::NotAssessedNoAuthority:
+            t = Tr::tr("Tidak dinilai: objeknya di luar kewenangan salah satu pihak.");
             break;
         case Out::TakeoverIs:
-            t = Tr::tr("Bila tidak dilaksanakan, urusan diambil alih oleh %1 dan biayanya diperhitungkan dari dana transfer "
-                   "daerah.").arg(takeoverName(v.takeover));
-            if (v.legalReview)
-                t += QLatin1Char(' ') + Tr::tr("Perlu kajian hukum: pasangan tipe C tidak disebut Permendagri 22/2020.");
+            t = Tr::tr("Bila kerja sama wajib ini kelak disepakati dan tidak dilaksanakan, urusannya dapat diambil alih "
+                       "oleh %1, dengan biaya diperhitungkan dari dana transfer daerah.").arg(takeoverName(v.takeover));
             break;
         case Out::DprdRequired: {
             QStringList why;
@@ -550,7 +653,7 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
             break;
         case Out::DprdUnknown:
             t = Tr::tr("Belum dapat ditentukan: isi apakah kerja sama membebani masyarakat dan apakah sudah ada dalam "
-                   "APBD.");
+                       "APBD.");
             break;
         }
         if (s.decisive)

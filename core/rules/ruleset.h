@@ -3,7 +3,8 @@
 
 #include "model/project.h"
 #include "refdata/refdata.h"
-#include "rules/provincialservices.h"
+#include "rules/authoritytable.h"
+#include "rules/evidence.h"
 
 #include <QCoreApplication>
 
@@ -12,10 +13,15 @@
 namespace ksd {
 
 /// Class of a region pair for one urusan (DESIGN.md §2.2), from strongest to weakest.
-enum class KsdClass { Wajib = 0, PotensiWajib = 1, Sukarela = 2, RujukProvinsi = 3, TidakMemenuhi = 4 };
-QString ksdClassKey(KsdClass c);  ///< WAJIB / POTENSI_WAJIB / SUKARELA / RUJUK_PROVINSI / TIDAK_MEMENUHI
+enum class KsdClass { Wajib = 0, PotensiWajib, Sukarela, RujukProvinsi, RujukPusat, TidakMemenuhi };
+constexpr int KsdClassCount = 6;
+/// WAJIB / POTENSI_WAJIB / SUKARELA / RUJUK_PROVINSI / RUJUK_PUSAT / TIDAK_MEMENUHI
+QString ksdClassKey(KsdClass c);
 std::optional<KsdClass> ksdClassFromKey(const QString &key);
-QString ksdClassName(KsdClass c); ///< translated: "Wajib", "Potensi wajib (perlu kajian)", ...
+QString ksdClassName(KsdClass c); ///< translated short name: "Indikasi wajib", "Potensi wajib (perlu kajian)", ...
+/// Translated sentence on what the class means and how far it goes (card, report): a mapping result is an
+/// indication, never a finding.
+QString ksdClassNote(KsdClass c);
 
 /// Pair types of UU 23/2014 Pasal 364 ayat (2).
 enum class PairType { None = 0, A, B, C, D, E };
@@ -32,18 +38,18 @@ enum class Rule { Eligibility = 0, Object, Authority, Adjacency, PairType, Subst
 constexpr int RuleCount = 8;
 QString ruleKey(Rule r);   ///< eligibility / object / authority / adjacency / pair_type / substantive / takeover / dprd
 QString ruleName(Rule r);  ///< translated title
-QString ruleBasis(Rule r); ///< translated basis text citing the articles
+QString ruleBasis(Rule r); ///< basis text from the citation table (legalbasis.h), in the current language
 
-/// What the rule set is asked.
+/// What the rule set is asked: the pair, the object and the evidence of both sides.
 struct RuleInput
 {
     QString regionA;
     QString regionB;
     QString urusan;
-    QString service;                    ///< optional free-text service name, matched against the provincial table
-    Evidence externality = Evidence::Unknown;
-    Evidence efficiency = Evidence::Unknown;
-    std::optional<bool> provincial;     ///< overrides the provincial service table when set
+    QString service;                    ///< optional free-text service name, matched against the authority table
+    SideEvidence evidenceA;             ///< what A's entries say (SideEvidence::add per entry)
+    SideEvidence evidenceB;             ///< what B's entries say
+    std::optional<AuthorityLevel> level; ///< overrides the authority table when set (command line)
     std::optional<bool> burdensPublic;  ///< the cooperation burdens the public or the region
     std::optional<bool> inApbd;         ///< its funding is in the current year's APBD
 };
@@ -61,38 +67,43 @@ struct TraceStep
 struct RuleResult
 {
     KsdClass cls = KsdClass::TidakMemenuhi;
-    PairType pairType = PairType::None;
+    PairType pairType = PairType::None; ///< only for a bordering pair that is not referred
     Takeover takeover = Takeover::None;
-    bool legalReview = false;     ///< a type-C wajib: not named by Permendagri 22/2020
+    bool legalReview = false;     ///< a type-C wajib or potensi wajib: not named by Permendagri 22/2020
     bool dprdApproval = false;    ///< burdens the public/region or not in the APBD
+    bool seaBorder = false;       ///< bordering only across the sea: verify before calling it wajib
+    bool authorityUnchecked = false; ///< the urusan is split between levels and no known service was named
     Rule decidedBy = Rule::Eligibility;
     QString reason;               ///< the decisive step's outcome
     QStringList referTo;          ///< RUJUK_PROVINSI: the province(s) to refer to
-    QString provincialService;    ///< the matched row of the provincial service table, if any
+    QString ministry;             ///< RUJUK_PUSAT: the ministry or central body, where the table knows it
+    QString authorityService;     ///< the matched row of the authority table, if any
+    AuthorityLevel authorityLevel = AuthorityLevel::Split; ///< who holds the object across this pair's border
+    PairEvidence evidence;        ///< both sides' evidence as the rule set read it
     AdjacencyResult adjacency;
     QList<TraceStep> trace;
 
-    /// "legal_review", "dprd_approval" (in that order, only those set).
+    /// "legal_review", "dprd_approval", "sea_border", "authority_unchecked" (in that order, only those set).
     QStringList flags() const;
 };
 
 /**
- * The KSDD rule set (DESIGN.md §2.2): one component, evaluated in a fixed order —
- * eligibility → object → authority guard → adjacency → pair type → two-part substantive test — followed by the
+ * The KSDD rule set (DESIGN.md §2.2): the one verdict. Evaluated in a fixed order —
+ * eligibility → object → authority by level → adjacency → pair type → two-part substantive test — followed by the
  * consequences (takeover for a wajib, DPRD approval). Never throws and never crashes on bad codes: unknown
  * codes, self pairs and Jakarta's administrative kota/kabupaten come out as TIDAK_MEMENUHI with the reason.
  *
- * The suggestion engine calls decide() with resolved facts for every candidate pair (no strings, no trace);
- * evaluate() resolves codes, runs the very same decision and records the trace.
+ * evaluate() is the verdict every screen, export and command shows. The suggestion engine calls decide() with
+ * facts resolved by the same functions evaluate() uses (pairEvidence(), authorityOf(), RefData::adjacency) and
+ * the very same decision code; it only skips the text.
  */
 class RuleSet
 {
     Q_DECLARE_TR_FUNCTIONS(ksd::RuleSet)
 
 public:
-    explicit RuleSet(ProvincialServiceTable services = ProvincialServiceTable::builtin(),
-                     const RefData &ref = RefData::instance());
-    /// The rule set with a project's overrides of the provincial service table.
+    explicit RuleSet(AuthorityTable authority = AuthorityTable::builtin(), const RefData &ref = RefData::instance());
+    /// The rule set with a project's overrides of the authority table.
     static RuleSet forProject(const Project &project);
 
     RuleResult evaluate(const RuleInput &input) const;
@@ -104,10 +115,10 @@ public:
         const Region *b = nullptr;
         const Urusan *urusan = nullptr;
         bool supportUnit = false;       ///< not a concurrent urusan (4.xx–8.xx): never a wajib object
-        bool provincial = false;        ///< the service is provincial authority across kab/kota borders
+        AuthorityLevel level = AuthorityLevel::Split; ///< from authorityOf()
+        bool authorityUnchecked = false;              ///< from authorityOf()
         Adjacency adjacency = Adjacency::None;
-        Evidence externality = Evidence::Unknown;
-        Evidence efficiency = Evidence::Unknown;
+        PairEvidence evidence;          ///< from pairEvidence()
         std::optional<bool> burdensPublic;
         std::optional<bool> inApbd;
     };
@@ -118,25 +129,37 @@ public:
         Takeover takeover = Takeover::None;
         bool legalReview = false;
         bool dprdApproval = false;
+        bool seaBorder = false;
+        bool authorityUnchecked = false;
         Rule decidedBy = Rule::Eligibility;
     };
     /// The decision alone (what evaluate() decides, without text). Cheap: no allocation. Regions must come from
     /// the same RefData (a self pair is recognised by pointer).
     Verdict decide(const Facts &facts) const;
 
+    /// Who holds the object between @p a and @p b: the service row (-1 when none matched) or else the urusan's
+    /// default row (-1 when none: split). Unchecked unless a service row matched.
+    struct Authority
+    {
+        AuthorityLevel level = AuthorityLevel::Split;
+        bool unchecked = true;
+        int row = -1; ///< the row that decided, -1 when none
+    };
+    Authority authorityOf(int serviceRow, int defaultRow, const Region &a, const Region &b) const;
+
     static PairType pairTypeOf(const Region &a, const Region &b);
     static Takeover takeoverOf(PairType t);
     /// True for urusan codes shaped 4.xx … 8.xx (support units).
     static bool isSupportUnitCode(const QString &code);
 
-    const ProvincialServiceTable &services() const { return mServices; }
+    const AuthorityTable &authority() const { return mAuthority; }
     const RefData &refData() const { return *mRef; }
 
 private:
     template<typename Sink>
     Verdict run(const Facts &f, Sink &sink) const;
 
-    ProvincialServiceTable mServices;
+    AuthorityTable mAuthority;
     const RefData *mRef;
 };
 

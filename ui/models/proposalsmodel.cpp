@@ -24,6 +24,7 @@ const ScreeningResult *ProposalsModel::screening(const QUuid &id) const
     // Any change may alter a screening (and the cache must never outlive a reset): key it by revision.
     if (doc != mScreeningDocument || doc->revision() != mScreeningRevision) {
         mScreening.clear();
+        mScreener = std::make_shared<const ProposalScreener>(doc->project());
         mScreeningDocument = doc;
         mScreeningRevision = doc->revision();
     }
@@ -32,7 +33,7 @@ const ScreeningResult *ProposalsModel::screening(const QUuid &id) const
         const Proposal *p = doc->proposal(id);
         if (!p)
             return nullptr;
-        it = mScreening.insert(id, screenProposal(*p));
+        it = mScreening.insert(id, mScreener->screen(*p));
     }
     return &*it;
 }

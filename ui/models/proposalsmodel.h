@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <memory>
+
 #include "models/recordtablemodel.h"
 #include "register/screening.h"
 
@@ -33,6 +35,7 @@ protected:
 
 private:
     mutable QHash<QUuid, ScreeningResult> mScreening;
+    mutable std::shared_ptr<const ProposalScreener> mScreener; ///< the project's rule set and evidence, per revision
     mutable const ProjectDocument *mScreeningDocument = nullptr;
     mutable quint64 mScreeningRevision = 0;
 };

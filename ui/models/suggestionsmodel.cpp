@@ -99,6 +99,7 @@ QColor SuggestionsModel::classColor(KsdClass cls)
     case KsdClass::PotensiWajib: return QColor(0xef, 0x6c, 0x00);
     case KsdClass::Sukarela: return QColor(0x15, 0x65, 0xc0);
     case KsdClass::RujukProvinsi: return QColor(0x6a, 0x1b, 0x9a);
+    case KsdClass::RujukPusat: return QColor(0x4a, 0x14, 0x8c);
     case KsdClass::TidakMemenuhi: break;
     }
     return QColor(0x75, 0x75, 0x75);

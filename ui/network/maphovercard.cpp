@@ -88,8 +88,9 @@ QString suggestionBlock(const Project &project, const Suggestion &s)
         html += muted(MapHoverCard::tr("Dasar hukum: %1").arg(esc(basis))) + QStringLiteral("<br>");
     if (s.cls == KsdClass::Wajib && s.takeover != Takeover::None)
         html += QStringLiteral("<span style=\"color:#b71c1c\">")
-                + esc(MapHoverCard::tr("Bila tidak dilaksanakan, urusan diambil alih oleh %1; biayanya dibebankan "
-                                          "pada dana transfer daerah.")
+                + esc(MapHoverCard::tr("Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak). "
+                                          "Bila kelak disepakati dan tidak dilaksanakan, urusan dapat diambil alih "
+                                          "oleh %1; biayanya diperhitungkan dari dana transfer daerah.")
                           .arg(takeoverName(s.takeover)))
                 + QStringLiteral("</span><br>");
     if (s.cls == KsdClass::RujukProvinsi && !s.referTo.isEmpty()) {
@@ -106,6 +107,10 @@ QString suggestionBlock(const Project &project, const Suggestion &s)
         flags.append(MapHoverCard::tr("perlu persetujuan DPRD"));
     if (s.legalReview)
         flags.append(MapHoverCard::tr("perlu kajian hukum (tipe C)"));
+    if (s.seaBorder)
+        flags.append(MapHoverCard::tr("batas laut, perlu verifikasi"));
+    if (s.authorityUnchecked)
+        flags.append(MapHoverCard::tr("kewenangan belum diperiksa: sebutkan layanannya"));
     if (s.existingAgreement)
         flags.append(MapHoverCard::tr("sudah ada kesepakatan aktif"));
     if (!flags.isEmpty())

@@ -53,7 +53,8 @@ std::optional<LinkKind> linkKindOf(KsdClass cls)
     case KsdClass::Wajib: return LinkKind::Wajib;
     case KsdClass::PotensiWajib: return LinkKind::PotensiWajib;
     case KsdClass::Sukarela: return LinkKind::Sukarela;
-    case KsdClass::RujukProvinsi: return LinkKind::RujukProvinsi;
+    case KsdClass::RujukProvinsi:
+    case KsdClass::RujukPusat: return LinkKind::RujukProvinsi; // both are referrals, drawn alike
     case KsdClass::TidakMemenuhi: return std::nullopt;
     }
     return std::nullopt;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "explanationcard.h"
 
+#include "rules/legalbasis.h"
+
 #include "document/recordfields.h"
 #include "engine/engine.h"
 #include "models/suggestionsmodel.h"
@@ -55,21 +57,19 @@ QString ExplanationCard::html(const Project &project, const Suggestion &s)
                         "&nbsp; %3</p>")
              .arg(color, esc(ksdClassName(s.cls)),
                   esc(tr("skor %1 dari 100").arg(loc.toString(s.score, 'f', 1))));
+    // The class from the one verdict (the rule trace below), and what it does and does not mean.
+    h += QStringLiteral("<p>%1</p>").arg(esc(ksdClassNote(ex.rule.cls)));
     if (s.pairType != PairType::None)
         h += QStringLiteral("<p>%1</p>")
                  .arg(esc(tr("Tipe %1: %2").arg(pairTypeKey(s.pairType), pairTypeName(s.pairType))));
 
-    // the consequence planners must see on every wajib suggestion
+    // the consequence planners must see on every indikasi wajib
     if (s.cls == KsdClass::Wajib && s.takeover != Takeover::None) {
         h += QStringLiteral("<p style='border-left:3px solid %1;padding-left:6px'><b>%2</b> %3</p>")
-                 .arg(color, esc(tr("Bila tidak dilaksanakan:")),
-                      esc(tr("urusan ini diambil alih oleh %1, dengan biaya dibebankan pada dana transfer "
-                             "daerah (UU 23/2014 Pasal 364).")
-                              .arg(takeoverName(s.takeover))));
-    } else if (s.takeover != Takeover::None) {
-        h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(tr("Bila terbukti wajib dan tidak dilaksanakan, diambil alih oleh %1.")
-                              .arg(takeoverName(s.takeover))));
+                 .arg(color, esc(tr("Bila disepakati wajib dan tidak dilaksanakan:")),
+                      esc(tr("urusan ini dapat diambil alih oleh %1, dengan biaya diperhitungkan dari dana transfer "
+                             "daerah (%2).")
+                              .arg(takeoverName(s.takeover), legalBasis(QStringLiteral("takeover")).citation)));
     }
     QStringList flags;
     if (s.legalReview)
@@ -82,6 +82,18 @@ QString ExplanationCard::html(const Project &project, const Suggestion &s)
             names << regionName(c);
         flags << tr("Rujuk ke %1: layanan ini kewenangan provinsi.").arg(names.join(QStringLiteral(", ")));
     }
+    if (s.cls == KsdClass::RujukPusat) {
+        flags << (ex.rule.ministry.isEmpty()
+                      ? tr("Rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat.")
+                      : tr("Rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat (%1).")
+                            .arg(ex.rule.ministry));
+    }
+    if (s.seaBorder)
+        flags << tr("Batas laut: kedua daerah berhadapan di seberang laut; verifikasi dahulu apakah keduanya "
+                    "berbatasan.");
+    if (s.authorityUnchecked)
+        flags << tr("Kewenangan belum diperiksa: sebutkan layanannya agar tingkat kewenangannya (Pusat, provinsi, "
+                    "kabupaten/kota) dapat diperiksa.");
     if (s.existingAgreement)
         flags << tr("Sudah ada kerja sama aktif di urusan ini.");
     if (!flags.isEmpty()) {
@@ -93,7 +105,13 @@ QString ExplanationCard::html(const Project &project, const Suggestion &s)
     if (!ex.summary.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(ex.summary));
 
-    h += QStringLiteral("<h4>%1</h4><table cellspacing='0' cellpadding='2' width='100%'>").arg(esc(tr("Faktor skor")));
+    h += QStringLiteral("<h4>%1</h4><p>%2</p>")
+             .arg(esc(tr("Faktor skor")),
+                  esc(tr("Cara membaca skor: skor 0–100 mengukur kecocokan kedua pihak (potensi bertemu kebutuhan, "
+                         "prioritas, besaran, layanan, jarak dan kerja sama yang sudah ada), bukan kekuatan dasar "
+                         "hukumnya. Kelasnya ditentukan aturan di bawah; skor hanya mengurutkan saran dalam kelas "
+                         "yang sama.")));
+    h += QStringLiteral("<table cellspacing='0' cellpadding='2' width='100%'>");
     h += QStringLiteral("<tr><th align='left'>%1</th><th align='right'>%2</th><th align='right'>%3</th>"
                         "<th align='left'>%4</th></tr>")
              .arg(esc(tr("Faktor")), esc(tr("Nilai")), esc(tr("Poin")), esc(tr("Keterangan")));

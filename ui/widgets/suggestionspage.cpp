@@ -7,6 +7,7 @@
 #include "models/recordicons.h"
 #include "models/suggestionsmodel.h"
 #include "refdata/refdata.h"
+#include "register/screening.h"
 #include "widgets/explanationcard.h"
 #include "widgets/pickers.h"
 #include "workbench/documentmanager.h"
@@ -316,25 +317,8 @@ void SuggestionsPage::proposeCurrent()
     if (!mDocument || !s || mModel->isStale())
         return;
     const Project &p = mDocument->project();
-    Proposal x;
-    // the region doing the mapping proposes, with the other as candidate partner
-    const bool ownerIsB = s->regionB == p.ownerRegion;
-    x.regionCode = ownerIsB ? s->regionB : s->regionA;
-    x.partnerRegionCodes = {ownerIsB ? s->regionA : s->regionB};
-    x.urusanCode = s->urusan;
-    x.activity = ActivityKind::KerjaSama;
-    x.partnerType = PartnerType::Daerah;
-    x.form = DocType::KB;
-    x.year = p.year;
+    Proposal x = proposalFromSuggestion(*s, p);
     x.sourcePd = p.copyInfo ? p.copyInfo->forPd : QString();
-    x.suggestionKey = s->key();
-    const QString subject = s->service.isEmpty() ? RefData::instance().urusan(s->urusan)
-                                                       ? RefData::instance().urusan(s->urusan)->name
-                                                       : s->urusan
-                                                 : s->service;
-    x.title = tr("Kerja sama %1 dengan %2").arg(subject, regionName(x.partnerRegionCodes.first()));
-    x.description = SuggestionEngine::reasons(*s);
-    x.burdensPublic = false;
     mDocument->addProposal(x);
     mWorkbench->showMessage(tr("Usulan \"%1\" dibuat; lihat tab Usulan.").arg(x.title));
     updateState();
@@ -374,7 +358,7 @@ void SuggestionsPage::retranslate()
     mClass->clear();
     mClass->addItem(tr("Semua kelas"), -1);
     for (KsdClass c : {KsdClass::Wajib, KsdClass::PotensiWajib, KsdClass::Sukarela, KsdClass::RujukProvinsi,
-                       KsdClass::TidakMemenuhi})
+                       KsdClass::RujukPusat, KsdClass::TidakMemenuhi})
         mClass->addItem(dotIcon(SuggestionsModel::classColor(c)), ksdClassName(c), int(c));
     mClass->setCurrentIndex(cls);
     mClass->blockSignals(false);
