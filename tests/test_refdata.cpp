@@ -3,6 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
 using namespace ksd;
 
 namespace {
@@ -163,4 +169,128 @@ TEST_CASE("boundaries and licence notices are embedded", "[refdata]")
     CHECK(d.provenanceText().contains(QStringLiteral("Kepmendagri")));
     CHECK(RefData::attribution().contains(QStringLiteral("Badan Informasi Geospasial")));
     CHECK(d.distanceKm(QStringLiteral("63.71"), QStringLiteral("63.72")) == Approx(25).margin(15));
+}
+
+TEST_CASE("regions facing each other across a narrow strait are sea borders", "[refdata][sea]")
+{
+    const RefData &d = RefData::instance();
+    REQUIRE_FALSE(d.seaBorders().isEmpty());
+    SECTION("Selat Bali, Selat Sunda and Selat Madura")
+    {
+        const QString pairs[][2] = {{QStringLiteral("51.01"), QStringLiteral("35.10")},  // Jembrana – Banyuwangi
+                                    {QStringLiteral("18.01"), QStringLiteral("36.72")},  // Lampung Selatan – Cilegon
+                                    {QStringLiteral("18.01"), QStringLiteral("36.04")},  // Lampung Selatan – Serang
+                                    {QStringLiteral("35.78"), QStringLiteral("35.26")}}; // Surabaya – Bangkalan
+        for (const auto &p : pairs) {
+            INFO(p[0].toStdString() << " – " << p[1].toStdString());
+            const AdjacencyResult r = d.adjacency(p[0], p[1]);
+            CHECK(r.kind == Adjacency::Sea);
+            CHECK(r.gapKm > 0);
+            CHECK(r.gapKm < 30);
+            CHECK(r.km > 1);
+            CHECK(d.adjacency(p[1], p[0]).kind == Adjacency::Sea);
+            CHECK_FALSE(d.neighbours(p[0]).contains(p[1])); // neighbours() stays land-only
+        }
+        CHECK(d.adjacency(QStringLiteral("51.01"), QStringLiteral("35.10")).confidence == BorderConfidence::High);
+        CHECK(d.adjacency(QStringLiteral("35.78"), QStringLiteral("35.26")).confidence == BorderConfidence::High);
+    }
+    SECTION("provinces across a strait, and a province with a kab/kota it faces")
+    {
+        CHECK(d.adjacency(QStringLiteral("35"), QStringLiteral("51")).kind == Adjacency::Sea); // Jatim – Bali
+        CHECK(d.adjacency(QStringLiteral("18"), QStringLiteral("36")).kind == Adjacency::Sea); // Lampung – Banten
+        const AdjacencyResult r = d.adjacency(QStringLiteral("51"), QStringLiteral("35.10"));
+        CHECK(r.kind == Adjacency::Sea);
+        CHECK(r.via.contains(QStringLiteral("51.01")));
+        CHECK(d.adjacency(QStringLiteral("35.10"), QStringLiteral("51")).kind == Adjacency::Sea);
+        CHECK(d.adjacency(QStringLiteral("51"), QStringLiteral("35.78")).kind == Adjacency::None); // Surabaya
+    }
+    SECTION("land borders and Within keep priority")
+    {
+        CHECK(d.adjacency(QStringLiteral("35.78"), QStringLiteral("35.15")).kind == Adjacency::Borders); // Sidoarjo
+        CHECK(d.adjacency(QStringLiteral("32.79"), QStringLiteral("33.01")).kind == Adjacency::Borders);
+        CHECK(d.adjacency(QStringLiteral("35"), QStringLiteral("35.26")).kind == Adjacency::Within);
+        CHECK(d.adjacency(QStringLiteral("35"), QStringLiteral("33")).kind == Adjacency::Borders);
+    }
+    SECTION("Selat Makassar is too wide: no Kalimantan–Sulawesi pair")
+    {
+        CHECK(d.adjacency(QStringLiteral("64.08"), QStringLiteral("72.03")).kind == Adjacency::None); // Kutai Timur – Donggala
+        CHECK(d.adjacency(QStringLiteral("64"), QStringLiteral("72")).kind == Adjacency::None);
+        auto island = [](const QString &code, std::initializer_list<int> provinces) {
+            const int p = code.left(2).toInt();
+            return std::find(provinces.begin(), provinces.end(), p) != provinces.end();
+        };
+        for (const SeaBorder &s : d.seaBorders()) {
+            const bool kalA = island(s.a, {61, 62, 63, 64, 65}), kalB = island(s.b, {61, 62, 63, 64, 65});
+            const bool sulA = island(s.a, {71, 72, 73, 74, 75, 76}), sulB = island(s.b, {71, 72, 73, 74, 75, 76});
+            INFO(s.a.toStdString() << " – " << s.b.toStdString());
+            CHECK_FALSE(((kalA && sulB) || (sulA && kalB)));
+        }
+    }
+}
+
+TEST_CASE("the sea-border list is well formed and never repeats a land border", "[refdata][sea]")
+{
+    const RefData &d = RefData::instance();
+    QSet<QString> land;
+    for (const Border &b : d.borders())
+        land.insert(b.a + QLatin1Char('|') + b.b);
+    QSet<QString> seen;
+    for (const SeaBorder &s : d.seaBorders()) {
+        INFO(s.a.toStdString() << " – " << s.b.toStdString());
+        CHECK(s.a < s.b);
+        const Region *ra = d.region(s.a);
+        const Region *rb = d.region(s.b);
+        REQUIRE(ra);
+        REQUIRE(rb);
+        CHECK(ra->isProvince() == rb->isProvince());
+        CHECK_FALSE(land.contains(s.a + QLatin1Char('|') + s.b));
+        CHECK(d.adjacency(s.a, s.b).kind == Adjacency::Sea);
+        CHECK(s.gapKm <= 44.4);   // 24 nautical miles, the threshold of derive_sea_borders.py
+        CHECK(s.facingKm >= 1.0);
+        CHECK_FALSE(seen.contains(s.a + QLatin1Char('|') + s.b));
+        seen.insert(s.a + QLatin1Char('|') + s.b);
+        // A kab/kota pair across a province line is carried by its provinces, by land or by sea.
+        if (!ra->isProvince() && ra->provinceCode != rb->provinceCode)
+            CHECK(d.adjacency(ra->provinceCode, rb->provinceCode).kind != Adjacency::None);
+    }
+}
+
+TEST_CASE("loadFrom: sea_borders.csv is optional, and a bad row is named", "[refdata][sea]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const char *name : {"regions.csv", "adjacency.csv", "urusan.csv"}) {
+        const QString n = QString::fromLatin1(name);
+        REQUIRE(QFile::copy(QStringLiteral(":/data/") + n, dir.filePath(n)));
+    }
+    {
+        const Result<RefData> old = RefData::loadFrom(dir.path());
+        REQUIRE(old.ok());
+        CHECK(old.value().seaBorders().isEmpty());
+        CHECK(old.value().adjacency(QStringLiteral("51.01"), QStringLiteral("35.10")).kind == Adjacency::None);
+        CHECK(old.value().adjacency(QStringLiteral("63.03"), QStringLiteral("63.71")).kind == Adjacency::Borders);
+    }
+    auto write = [&](const QByteArray &text) {
+        QFile f(dir.filePath(QStringLiteral("sea_borders.csv")));
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+    };
+    write("code_a,code_b,level,gap_km,facing_km,confidence\n35.10,51.01,kabkota,4.1,44.2,high\n");
+    {
+        const Result<RefData> r = RefData::loadFrom(dir.path());
+        REQUIRE(r.ok());
+        const AdjacencyResult a = r.value().adjacency(QStringLiteral("51.01"), QStringLiteral("35.10"));
+        CHECK(a.kind == Adjacency::Sea);
+        CHECK(a.gapKm == Approx(4.1));
+        CHECK(a.km == Approx(44.2));
+    }
+    write("code_a,code_b,level,gap_km,facing_km,confidence\n35.10,51.01,kabkota,4.1,44.2,high\n35.10,99.99,kabkota,1,2,low\n");
+    {
+        const Result<RefData> r = RefData::loadFrom(dir.path());
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().where == QStringLiteral("sea_borders.csv:3"));
+        CHECK(r.error().message.contains(QStringLiteral("99.99")));
+    }
+    write("code_a,code_b,level,gap_km,facing_km,confidence\n35,51.01,kabkota,4.1,44.2,high\n");
+    CHECK_FALSE(RefData::loadFrom(dir.path()).ok()); // a province paired with a kab/kota
 }

@@ -729,3 +729,49 @@ TEST_CASE("Network view: fit frames the scope regions and partners clear of the 
     CHECK(w.view()->scale() == Approx(fitted));
     CHECK((w.view()->mapToScene(w.view()->viewport()->rect().center()) - centre).manhattanLength() < 2);
 }
+
+TEST_CASE("Network map: a suggestion across a sea border has its own line and legend entry")
+{
+    const Project p = demo();
+    SuggestionSet set;
+    auto add = [&set](const char *a, const char *b, KsdClass cls) {
+        Suggestion &s = set.suggestions.emplaceBack();
+        s.regionA = QString::fromLatin1(a);
+        s.regionB = QString::fromLatin1(b);
+        s.urusan = QStringLiteral("2.11");
+        s.cls = cls;
+        s.adjacent = true;
+    };
+    add("35.10", "51.01", KsdClass::PotensiWajib); // Banyuwangi – Jembrana, Selat Bali
+    add("63.03", "63.71", KsdClass::Wajib);        // Banjar – Banjarmasin, by land
+    const NetworkData d = NetworkData::build(p, set, NetworkFilter());
+    int sea = 0, land = 0;
+    for (const NetworkLink &l : d.links) {
+        if (l.a == QStringLiteral("35.10") && l.b == QStringLiteral("51.01")) {
+            CHECK(l.seaBorder);
+            ++sea;
+        }
+        if (l.a == QStringLiteral("63.03") && l.b == QStringLiteral("63.71") && l.kind == LinkKind::Wajib) {
+            CHECK_FALSE(l.seaBorder);
+            ++land;
+        }
+    }
+    CHECK(sea == 1);
+    CHECK(land == 1);
+    // The pattern differs from the class's own, and the legend names it.
+    CHECK(MapStyle::linkPen(LinkKind::PotensiWajib, true, 2).dashPattern()
+          != MapStyle::linkPen(LinkKind::PotensiWajib, false, 2).dashPattern());
+    CHECK(MapStyle::linkPen(LinkKind::Proposal, true, 2) == MapStyle::linkPen(LinkKind::Proposal, false, 2));
+    NetworkScene scene;
+    scene.setProject(p, set);
+    int legend = 0;
+    for (const MapLegendEntry &e : MapRenderer::legendEntries(scene))
+        legend += e.seaBorder && e.text == MapStyle::seaBorderName() ? 1 : 0;
+    CHECK(legend == 1);
+    SuggestionSet landOnly = set;
+    landOnly.suggestions.removeFirst();
+    NetworkScene landScene;
+    landScene.setProject(p, landOnly);
+    for (const MapLegendEntry &e : MapRenderer::legendEntries(landScene))
+        CHECK_FALSE(e.seaBorder);
+}

@@ -26,7 +26,7 @@ namespace ksd {
  * | `weights/priority`           | 0.20    | highest priority (1–5) of the needs involved                       |
  * | `weights/magnitude`          | 0.10    | how well the offered magnitude covers the need (same unit only)    |
  * | `weights/service`            | 0.15    | overlap of the named services (Jaccard); 0.5 when none are named   |
- * | `weights/hops`               | 0.15    | 1 / border hops (1 = bordering or a province with its own kab/kota)|
+ * | `weights/hops`               | 0.15    | 1 / border hops (1 = bordering, by land or sea, or own kab/kota)   |
  * | `weights/distance`           | 0.10    | exp(−km / `engine/distance_scale_km`), km between label points     |
  * | `weights/agreements`         | 0.10    | 1 = an active agreement in this urusan, 0.5 = in another urusan    |
  * | `engine/max_hops`            | 2       | pairs are considered within this many border hops …               |
@@ -80,7 +80,7 @@ struct Suggestion
     Evidence externality = Evidence::Unknown; ///< combined from both sides' entries
     Evidence efficiency = Evidence::Unknown;
     bool adjacent = false;
-    int hops = 0;           ///< border hops; 255 when not connected by land
+    int hops = 0;           ///< border hops (a sea border is one hop); 255 when not connected
     double km = 0;          ///< distance between label points
     double score = 0;       ///< 0–100, one decimal
     double fitAB = 0;       ///< 0–1: how A's potensi meets B's kebutuhan (0 when it does not)

@@ -102,6 +102,28 @@ Geo buildGeo(const RefData &ref)
             g.hops[g.at(a, b)] = h;
         }
     }
+    // Sea borders where there is no land border, as RefData::adjacency gives them: one hop, like a land border
+    // (longer paths stay over land). A province faces a kab/kota of another province when one of its own
+    // kab/kota does.
+    auto markSea = [&](int a, int b) {
+        if (a >= 0 && b >= 0 && g.adjacency[g.at(a, b)] == std::uint8_t(Adjacency::None)) {
+            g.adjacency[g.at(a, b)] = std::uint8_t(Adjacency::Sea);
+            g.adjacency[g.at(b, a)] = std::uint8_t(Adjacency::Sea);
+            g.hops[g.at(a, b)] = 1;
+            g.hops[g.at(b, a)] = 1;
+        }
+    };
+    for (const SeaBorder &s : ref.seaBorders()) {
+        const int a = g.index.value(s.a, -1);
+        const int b = g.index.value(s.b, -1);
+        if (a < 0 || b < 0)
+            continue;
+        markSea(a, b);
+        if (!g.isProvince[a] && g.province[a] != g.province[b]) {
+            markSea(a, g.province[b]);
+            markSea(b, g.province[a]);
+        }
+    }
 
     g.km.assign(std::size_t(n) * n, 0.f);
     constexpr double R = 6371.0088;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 
@@ -137,6 +138,30 @@ Result<RefData> RefData::loadFrom(const QString &dir)
         d.mBordersByCode[b.b].append(b);
     }
 
+    // The sea-border list is optional here, so that a directory made before it existed still loads.
+    if (const QString seaPath = dir + QStringLiteral("/sea_borders.csv"); QFile::exists(seaPath)) {
+        auto sea = readCsv(seaPath);
+        if (!sea)
+            return sea.error();
+        for (const csv::Record &r : *sea) {
+            const QString where = QStringLiteral("sea_borders.csv:%1").arg(r.line);
+            if (r.fields.size() < 6)
+                return Error{Tr::tr("Baris daftar batas laut tidak lengkap."), where};
+            SeaBorder s{r.fields[0], r.fields[1], r.fields[3].toDouble(), r.fields[4].toDouble(),
+                        confidenceFromText(r.fields[5])};
+            const Region *ra = d.region(s.a);
+            const Region *rb = d.region(s.b);
+            if (!ra || !rb || s.a == s.b || ra->isProvince() != rb->isProvince()) {
+                return Error{Tr::tr("Pasangan batas laut %1–%2 tidak dikenal: kedua kode harus ada dan setingkat.")
+                                 .arg(s.a, s.b),
+                             where};
+            }
+            d.mSeaBorders.append(s);
+            d.mSeaBordersByCode[s.a].append(s);
+            d.mSeaBordersByCode[s.b].append(s);
+        }
+    }
+
     auto urusan = readCsv(dir + QStringLiteral("/urusan.csv"));
     if (!urusan)
         return urusan.error();
@@ -194,6 +219,13 @@ const QList<Border> &RefData::bordersOf(const QString &code) const
     return it == mBordersByCode.cend() ? none : *it;
 }
 
+const QList<SeaBorder> &RefData::seaBordersOf(const QString &code) const
+{
+    static const QList<SeaBorder> none;
+    const auto it = mSeaBordersByCode.constFind(code);
+    return it == mSeaBordersByCode.cend() ? none : *it;
+}
+
 QStringList RefData::neighbours(const QString &code) const
 {
     QStringList out;
@@ -218,7 +250,7 @@ AdjacencyResult RefData::adjacency(const QString &a, const QString &b) const
                 res.confidence = x.confidence;
             }
         }
-        return res;
+        return res.kind == Adjacency::None ? seaAdjacency(*ra, *rb) : res;
     }
     const Region *prov = ra->isProvince() ? ra : rb;
     const Region *kab = ra->isProvince() ? rb : ra;
@@ -237,6 +269,42 @@ AdjacencyResult RefData::adjacency(const QString &a, const QString &b) const
             res.via.append(other);
             if (int(x.confidence) < int(res.confidence))
                 res.confidence = x.confidence;
+        }
+    }
+    if (res.kind == Adjacency::None)
+        return seaAdjacency(*ra, *rb);
+    res.via.sort();
+    return res;
+}
+
+AdjacencyResult RefData::seaAdjacency(const Region &a, const Region &b) const
+{
+    AdjacencyResult res;
+    if (a.isProvince() == b.isProvince()) {
+        for (const SeaBorder &s : seaBordersOf(a.code)) {
+            if (s.a == b.code || s.b == b.code) {
+                res.kind = Adjacency::Sea;
+                res.km = s.facingKm;
+                res.gapKm = s.gapKm;
+                res.confidence = s.confidence;
+            }
+        }
+        return res;
+    }
+    // A province faces a kab/kota of another province when one of its own kab/kota does.
+    const Region &prov = a.isProvince() ? a : b;
+    const Region &kab = a.isProvince() ? b : a;
+    res.confidence = BorderConfidence::Low;
+    for (const SeaBorder &s : seaBordersOf(kab.code)) {
+        const QString other = s.a == kab.code ? s.b : s.a;
+        const Region *o = region(other);
+        if (o && o->provinceCode == prov.code) {
+            res.gapKm = res.kind == Adjacency::None ? s.gapKm : std::min(res.gapKm, s.gapKm);
+            res.kind = Adjacency::Sea;
+            res.km += s.facingKm;
+            res.via.append(other);
+            if (int(s.confidence) < int(res.confidence))
+                res.confidence = s.confidence;
         }
     }
     if (res.kind == Adjacency::None)

@@ -43,6 +43,17 @@ struct Border
     BorderConfidence confidence = BorderConfidence::High;
 };
 
+/// Two regions of the same level facing each other across a narrow strait or bay, with no land border between
+/// them (sea_borders.csv, derived by resources/data/tools/derive_sea_borders.py; see PROVENANCE.md). To verify.
+struct SeaBorder
+{
+    QString a;
+    QString b;
+    double gapKm = 0;     ///< narrowest open-sea crossing between the two coastlines
+    double facingKm = 0;  ///< length of coastline facing the other side across at most the threshold
+    BorderConfidence confidence = BorderConfidence::Low;
+};
+
 /// How two regions relate in space (the adjacency the rule set asks about).
 enum class Adjacency {
     None = 0,       ///< not adjacent
@@ -54,9 +65,10 @@ enum class Adjacency {
 struct AdjacencyResult
 {
     Adjacency kind = Adjacency::None;
-    double km = 0;                  ///< shared border length (sum over the kab/kota pairs that carry it)
+    double km = 0;                  ///< Borders: shared border length; Sea: facing coastline (sums over the kab/kota pairs)
+    double gapKm = 0;               ///< Sea only: the narrowest sea crossing (smallest over the kab/kota pairs)
     BorderConfidence confidence = BorderConfidence::High; ///< best confidence among those pairs
-    QStringList via;                ///< for province–kab/kota: the province's kab/kota that touch it
+    QStringList via;                ///< for province–kab/kota: the province's kab/kota that touch (or face) it
 };
 
 /// Urusan pemerintahan (Permendagri 90/2019 nomenclature).
@@ -84,9 +96,14 @@ public:
     QList<const Region *> provinces() const;
     QList<const Region *> regionsOfProvince(const QString &provinceCode) const; ///< kab/kota only
     /// Same-level land neighbours (kab/kota of any province for a kab/kota; provinces for a province), sorted.
+    /// Land only: sea borders are in seaBorders() and in adjacency().
     QStringList neighbours(const QString &code) const;
     const QList<Border> &borders() const { return mBorders; }
-    /// Adjacency between any two regions, province or kab/kota (DESIGN.md §2.2).
+    /// The sea-border reference list (kab/kota pairs and province pairs, none of them with a land border).
+    const QList<SeaBorder> &seaBorders() const { return mSeaBorders; }
+    /// Adjacency between any two regions, province or kab/kota (DESIGN.md §2.2). Within and land Borders come
+    /// first; Sea only for a pair on the sea-border list (for a province and a kab/kota of another province: when
+    /// one of the province's kab/kota faces it) that has no land border.
     AdjacencyResult adjacency(const QString &a, const QString &b) const;
     /// Great-circle distance between the label points, in km.
     double distanceKm(const QString &a, const QString &b) const;
@@ -104,17 +121,22 @@ public:
     /// Short attribution line for maps and the About box.
     static QString attribution();
 
-    /// Loads from a directory holding regions.csv, adjacency.csv and urusan.csv (for tests and tools).
+    /// Loads from a directory holding regions.csv, adjacency.csv and urusan.csv, and sea_borders.csv when it is
+    /// there (for tests and tools).
     static Result<RefData> loadFrom(const QString &dir);
 
 private:
     RefData() = default;
     const QList<Border> &bordersOf(const QString &code) const;
+    const QList<SeaBorder> &seaBordersOf(const QString &code) const;
+    AdjacencyResult seaAdjacency(const Region &a, const Region &b) const;
 
     QList<Region> mRegions;
     QHash<QString, int> mRegionIndex;
     QList<Border> mBorders;
     QHash<QString, QList<Border>> mBordersByCode;
+    QList<SeaBorder> mSeaBorders;
+    QHash<QString, QList<SeaBorder>> mSeaBordersByCode;
     QList<Urusan> mUrusan;
     QHash<QString, int> mUrusanIndex;
     QString mDir;

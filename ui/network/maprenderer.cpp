@@ -186,8 +186,11 @@ QList<MapLegendEntry> MapRenderer::legendEntries(const NetworkScene &scene)
     QList<MapLegendEntry> out;
     const NetworkData &d = scene.data();
     bool kinds[LinkKindCount] = {};
-    for (const NetworkLink &l : d.links)
+    bool sea = false;
+    for (const NetworkLink &l : d.links) {
         kinds[int(l.kind)] = true;
+        sea = sea || l.seaBorder;
+    }
     for (int i = 0; i < LinkKindCount; ++i) {
         if (!kinds[i])
             continue;
@@ -196,6 +199,16 @@ QList<MapLegendEntry> MapRenderer::legendEntries(const NetworkScene &scene)
         e.kind = LinkKind(i);
         e.text = linkKindName(LinkKind(i));
         e.lineWidth = MapStyle::linkWidth(LinkKind(i), i >= int(LinkKind::Proposal) ? 2 : 1);
+        out.append(e);
+    }
+    if (sea) {
+        // Sea borders give at most potensi wajib, so the sample takes that colour.
+        MapLegendEntry e;
+        e.sample = MapLegendEntry::Line;
+        e.kind = LinkKind::PotensiWajib;
+        e.seaBorder = true;
+        e.text = MapStyle::seaBorderName();
+        e.lineWidth = MapStyle::linkWidth(e.kind, 1);
         out.append(e);
     }
     if (kinds[int(LinkKind::Proposal)] || kinds[int(LinkKind::Agreement)]) {
@@ -383,7 +396,7 @@ void MapRenderer::paintLegend(QPainter &painter, const QRectF &rect, const QList
         const QRectF sample(x, cy - 6 * px, SampleW * px, 12 * px);
         switch (e.sample) {
         case MapLegendEntry::Line: {
-            QPen pen = MapStyle::linkPen(e.kind, e.lineWidth * px);
+            QPen pen = MapStyle::linkPen(e.kind, e.seaBorder, e.lineWidth * px);
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);
             QPainterPath line(QPointF(sample.left() + 1 * px, cy));

@@ -33,6 +33,7 @@ struct MapLegendEntry
     Sample sample = Line;
     QString text;
     LinkKind kind = LinkKind::Wajib; ///< Line
+    bool seaBorder = false;          ///< Line: the sea-border pattern
     QColor fill;                     ///< Node, Area
     QColor outline;                  ///< Node, Area
     double outlineWidth = 1;         ///< reference pixels

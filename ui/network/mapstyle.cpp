@@ -87,9 +87,18 @@ double MapStyle::linkWidth(LinkKind kind, int count)
     }
 }
 
-QPen MapStyle::linkPen(LinkKind kind, double width)
+QString MapStyle::seaBorderName()
+{
+    return tr("Berbatasan laut (perlu verifikasi)");
+}
+
+QPen MapStyle::linkPen(LinkKind kind, bool seaBorder, double width)
 {
     QPen pen(linkColor(kind), width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+    if (seaBorder && kind < LinkKind::Proposal) {
+        pen.setDashPattern({2.2, 1.2, 2.2, 4.5}); // two short dashes and a long gap: "= =" across the water
+        return pen;
+    }
     // Dash lengths are in units of the pen width; shorter dashes on thick pens would merge into a solid line.
     switch (kind) {
     case LinkKind::PotensiWajib:

@@ -44,8 +44,11 @@ public:
     /// Line width in scene units for a link of @p count records (thicker for more, capped).
     static double linkWidth(LinkKind kind, int count);
     /// The pen of a link: solid for wajib and agreements, dashed for potensi wajib, sukarela and proposals,
-    /// dash-dot for rujuk provinsi. @p cosmetic pens keep their width at any zoom (used when zoomed far out).
-    static QPen linkPen(LinkKind kind, double width);
+    /// dash-dot for rujuk provinsi; a suggestion across a sea border (@p seaBorder) has double dashes in its
+    /// class's colour, whatever its class.
+    static QPen linkPen(LinkKind kind, bool seaBorder, double width);
+    /// Legend text of the sea-border pattern.
+    static QString seaBorderName();
 
     static QColor regionTypeColor(RegionType type);
     /// Diverging colour from "mostly needs" (warm) through balanced (sand) to "mostly potentials" (teal).

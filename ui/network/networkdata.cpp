@@ -77,6 +77,8 @@ public:
         if (l.b < l.a)
             std::swap(l.a, l.b);
         l.kind = LinkKind(key & 0xf);
+        l.seaBorder = l.kind < LinkKind::Proposal
+                      && RefData::instance().adjacency(l.a, l.b).kind == Adjacency::Sea;
         mIndex.insert(key, int(mLinks.size()));
         mLinks.append(l);
         return mLinks.last();

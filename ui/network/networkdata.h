@@ -51,6 +51,8 @@ struct NetworkLink
     QList<QUuid> records;    ///< proposal or agreement ids (Proposal / Agreement kinds)
     QStringList urusan;      ///< distinct urusan codes behind it, sorted
     double score = 0;        ///< best suggestion score behind it
+    /// A suggestion link whose pair borders by sea only (RefData::adjacency gives Sea): its own line pattern.
+    bool seaBorder = false;
     int count() const { return int(suggestions.size() + records.size()); }
     /// "A|B|kind": stable identity of the link for selection and tests.
     QString key() const;

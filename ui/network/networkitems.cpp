@@ -246,7 +246,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     double width = widthPx();
     if (!exp && (isSelected() || mHighlighted))
         width += 1.2;
-    QPen pen = MapStyle::linkPen(mLink.kind, width * u);
+    QPen pen = MapStyle::linkPen(mLink.kind, mLink.seaBorder, width * u);
     if (s && !s->detailed()) {
         // Zoomed out, dashes would be shorter than a pixel: colour alone tells the classes apart.
         pen.setStyle(Qt::SolidLine);
