@@ -4,6 +4,7 @@
 #include "engine/engine.h"
 #include "refdata/refdata.h"
 #include "register/monev.h"
+#include "register/promotion.h"
 #include "register/screening.h"
 #include "register/stages.h"
 #include "register/validation.h"
@@ -213,28 +214,6 @@ SaveAgreement::SaveAgreement(ProjectDocument *document, const AgreementChanges &
 }
 
 // --- convenience ----------------------------------------------------------------------------------------------
-
-Proposal proposalFromSuggestion(const Suggestion &s, const Project &project)
-{
-    Proposal p;
-    const bool ownerIsB = s.regionB == project.ownerRegion;
-    p.regionCode = ownerIsB ? s.regionB : s.regionA;
-    p.partnerRegionCodes = {ownerIsB ? s.regionA : s.regionB};
-    p.urusanCode = s.urusan;
-    p.activity = ActivityKind::KerjaSama;
-    p.partnerType = PartnerType::Daerah;
-    p.form = DocType::KB;
-    p.inApbd = false;
-    p.burdensPublic = false;
-    p.year = project.year;
-    p.suggestionKey = s.key();
-    const QString partner = regionName(p.partnerRegionCodes.constFirst());
-    const Urusan *u = RefData::instance().urusan(s.urusan);
-    p.title = s.service.isEmpty() ? Tr::tr("Kerja sama %1 dengan %2").arg(u ? u->name : s.urusan, partner)
-                                  : Tr::tr("%1 bersama %2").arg(s.service, partner);
-    p.description = SuggestionEngine::reasons(s);
-    return p;
-}
 
 QUuid acceptSuggestion(ProjectDocument *document, const Suggestion &s)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/commands.h"
+#include "register/promotion.h"
 #include "util/result.h"
 
 #include <QUndoCommand>
@@ -139,11 +140,7 @@ private:
 
 // --- convenience: each pushes one command and says what happened -------------------------------------------------
 
-/// A proposal for suggestion @p s (region A or B is the project's owner when one of them is): urusan, service as
-/// title, the other region as candidate partner, intended form KB, Proposal::suggestionKey = s.key().
-Proposal proposalFromSuggestion(const Suggestion &s, const Project &project);
-
-/// Pushes AcceptSuggestion; returns the new proposal's id.
+/// Pushes AcceptSuggestion with proposalFromSuggestion() (core/register/promotion.h); returns the new proposal's id.
 QUuid acceptSuggestion(ProjectDocument *document, const Suggestion &s);
 /// Adds (null id) or changes a proposal; returns its id, or a null id when nothing changed.
 QUuid saveProposal(ProjectDocument *document, const Proposal &proposal);
