@@ -2,6 +2,7 @@
 #include "csvimportdialog.h"
 
 #include "workbench/taskrunner.h"
+#include "widgets/screenfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,7 +140,7 @@ CsvImportDialog::CsvImportDialog(io::ImportKind kind, const ProjectDocument *doc
 
     retranslate();
     showOutcome();
-    resize(1100, 720);
+    resizeToScreen(this, QSize(1100, 720));
 }
 
 bool CsvImportDialog::loadFile(const QString &path)
