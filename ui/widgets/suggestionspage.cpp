@@ -352,6 +352,9 @@ void SuggestionsPage::fitColumns()
         const bool key = c == M::RegionAColumn || c == M::RegionBColumn || c == M::UrusanColumn;
         mView->setColumnWidth(c, std::min(mView->columnWidth(c), key ? 150 : 260));
     }
+    // "Sudah diusulkan" appears when a suggestion is proposed, after the widths were measured: room for it now.
+    const int proposed = fontMetrics().horizontalAdvance(tr("Sudah diusulkan")) + 16;
+    mView->setColumnWidth(M::ProposedColumn, std::max(mView->columnWidth(M::ProposedColumn), proposed));
 }
 
 void SuggestionsPage::resizeEvent(QResizeEvent *event)
