@@ -350,7 +350,7 @@ void SuggestionsPage::fitColumns()
     mView->resizeColumnsToContents();
     for (int c = 0; c < M::ColumnCount; ++c) {
         const bool key = c == M::RegionAColumn || c == M::RegionBColumn || c == M::UrusanColumn;
-        mView->setColumnWidth(c, std::min(mView->columnWidth(c), key ? 150 : 260));
+        mView->setColumnWidth(c, std::min(mView->columnWidth(c), key ? 150 : (c == M::ClassColumn ? 170 : 260)));
     }
     // "Sudah diusulkan" appears when a suggestion is proposed, after the widths were measured: room for it now.
     const int proposed = fontMetrics().horizontalAdvance(tr("Sudah diusulkan")) + 16;
