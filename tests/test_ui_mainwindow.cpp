@@ -27,7 +27,9 @@
 #include "workbench/workbench.h"
 
 #include <QAction>
+#include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -40,7 +42,9 @@
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QUrl>
 
 #include <catch2/catch.hpp>
@@ -569,4 +573,44 @@ TEST_CASE("at 1366×768 the window stays within the screen and every tab shows i
     CHECK_FALSE(promote->isEnabled());
     CHECK(promote->statusTip() == QStringLiteral("Pilih satu usulan pada tab Usulan."));
     CHECK(promote->toolTip().contains(QStringLiteral("Pilih satu usulan")));
+}
+
+TEST_CASE("a live switch to English reaches the map tool bar and the undo history", "[gui][i18n]")
+{
+    Fixture f;
+    f.openDemo();
+    f.wb()->showPage(Pages::Map);
+    settle();
+    auto texts = [&] {
+        QStringList out;
+        for (auto *b : f.window->findChildren<QAbstractButton *>())
+            out.append(b->text());
+        for (auto *c : f.window->findChildren<QComboBox *>()) {
+            for (int i = 0; i < c->count(); ++i)
+                out.append(c->itemText(i));
+        }
+        return out;
+    };
+    auto *undo = f.window->findChild<QUndoView *>();
+    REQUIRE(undo);
+    CHECK(undo->emptyLabel() == QStringLiteral("<proyek dibuka>"));
+    CHECK(texts().contains(QStringLiteral("Paskan")));
+    CHECK(texts().contains(QStringLiteral("Geografis")));
+
+    // The app embeds its translations; a test loads the English one from beside the built petaksd.
+    QTranslator english;
+    REQUIRE(english.load(QFileInfo(QStringLiteral(KSD_PETAKSD_BIN)).dir().filePath(QStringLiteral("petaksd_en.qm"))));
+    QCoreApplication::installTranslator(&english);
+    settle();
+    const QStringList shown = texts();
+    CHECK(undo->emptyLabel() == QStringLiteral("<project opened>"));
+    for (const char *indonesian : {"Paskan", "Ekspor", "Tampilan", "Geografis", "Semua tahap"})
+        CHECK_FALSE(shown.contains(QLatin1String(indonesian)));
+    CHECK(shown.contains(QStringLiteral("Fit")));
+    CHECK(shown.contains(QStringLiteral("Geographic")));
+
+    QCoreApplication::removeTranslator(&english);
+    settle();
+    CHECK(undo->emptyLabel() == QStringLiteral("<proyek dibuka>"));
+    CHECK(texts().contains(QStringLiteral("Paskan")));
 }
