@@ -11,7 +11,9 @@
 #include "mainwindow.h"
 #include "models/entriesmodel.h"
 #include "models/itemroles.h"
+#include "models/proposalsmodel.h"
 #include "models/suggestionsmodel.h"
+#include "register/promotion.h"
 #include "store/ksdstore.h"
 #include "widgets/entriespage.h"
 #include "widgets/recordtablepage.h"
@@ -25,7 +27,12 @@
 #include "workbench/workbench.h"
 
 #include <QAction>
+#include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSortFilterProxyModel>
@@ -35,7 +42,9 @@
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QUrl>
 
 #include <catch2/catch.hpp>
@@ -389,7 +398,10 @@ TEST_CASE("suggestions run in the background and go stale when the project chang
     const Proposal *p = f.doc()->proposal(f.doc()->liveIds<Proposal>().last());
     CHECK(p->suggestionKey == key);
     CHECK(model->isProposed(*s));
-    CHECK(f.doc()->undoStack()->undoText() == QStringLiteral("Tambah usulan"));
+    CHECK(f.doc()->undoStack()->undoText().startsWith(QStringLiteral("Jadikan usulan: ")));
+    // the page and the commands promote through the one core function
+    CHECK(p->description == proposalFromSuggestion(*s, f.doc()->project()).description);
+    CHECK(p->suggestionNote == SuggestionEngine::reasons(*s));
 }
 
 TEST_CASE("a cancelled task delivers nothing", "[tasks]")
@@ -462,6 +474,143 @@ TEST_CASE("Usulan and Kerja Sama offer one add action, the editor, first on thei
         REQUIRE(shown.size() >= 2);
         CHECK(shown.first()->objectName() == QLatin1String(editor));
         CHECK_FALSE(records->addRecordAction()->isVisible());
-        CHECK(shown.at(1) == records->removeRecordAction());
+        CHECK(shown.last() == records->removeRecordAction()); // the one that may fold into the » menu
     }
+}
+
+namespace {
+
+/// Every one of @p columns of @p view starts inside the viewport with at least 100 pixels (or all of it) in view,
+/// the table scrolled to its left edge.
+void checkKeyColumnsShown(QTableView *view, const QList<int> &columns)
+{
+    view->horizontalScrollBar()->setValue(0);
+    QApplication::processEvents();
+    QHeaderView *header = view->horizontalHeader();
+    for (int c : columns) {
+        INFO(view->objectName().toStdString() << " column "
+             << view->model()->headerData(c, Qt::Horizontal).toString().toStdString());
+        CHECK_FALSE(header->isSectionHidden(c));
+        const int x = header->sectionViewportPosition(c);
+        CHECK(x >= 0);
+        CHECK(x + std::min(header->sectionSize(c), 100) <= view->viewport()->width());
+    }
+}
+
+} // namespace
+
+TEST_CASE("at 1366×768 the window stays within the screen and every tab shows its key columns", "[gui][layout]")
+{
+    Fixture f;
+    const QSize screen(1366, 768);
+    f.window->resize(screen);
+    f.openDemo();
+    settle();
+    auto fits = [&] {
+        QApplication::processEvents();
+        CHECK(f.window->width() <= screen.width());
+        CHECK(f.window->height() <= screen.height());
+        CHECK(f.window->minimumSizeHint().width() <= screen.width());
+    };
+
+    // typing in the Isian search box (the filter row shows its reset button) must not widen the window
+    f.wb()->showPage(Pages::Entries);
+    f.wb()->handler<EditActions>()->findAction()->trigger();
+    auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(search);
+    QTest::keyClicks(search, QStringLiteral("pengelolaan sampah regional lintas kabupaten"));
+    QTest::qWait(300);
+    fits();
+    search->clear();
+    QTest::qWait(300);
+    fits();
+
+    using S = SuggestionsModel;
+    f.wb()->showPage(Pages::Suggestions);
+    settle();
+    auto *suggestions = qobject_cast<SuggestionsPage *>(f.wb()->page(Pages::Suggestions));
+    REQUIRE(suggestions->model()->rowCount() > 0);
+    checkKeyColumnsShown(suggestions->view(), {S::ClassColumn, S::RegionAColumn, S::RegionBColumn, S::UrusanColumn,
+                                               S::ScoreColumn, S::ProposedColumn});
+    fits();
+
+    f.wb()->showPage(Pages::Entries);
+    settle();
+    checkKeyColumnsShown(f.entries()->view(), {int(EntryField::Region), int(EntryField::Urusan), int(EntryField::Kind),
+                                               int(EntryField::Title)});
+    fits();
+
+    f.wb()->showPage(Pages::Proposals);
+    settle();
+    auto *proposals = qobject_cast<RecordTablePage *>(f.wb()->page(Pages::Proposals));
+    checkKeyColumnsShown(proposals->view(), {int(ProposalField::Title), ProposalsModel::EligibleColumn,
+                                             ProposalsModel::CategoryColumn});
+    fits();
+
+    f.wb()->showPage(Pages::Agreements);
+    settle();
+    auto *agreements = qobject_cast<RecordTablePage *>(f.wb()->page(Pages::Agreements));
+    checkKeyColumnsShown(agreements->view(), {int(AgreementField::Title), int(AgreementField::Category),
+                                              int(AgreementField::Stage), int(AgreementField::Status)});
+    fits();
+
+    // the inspector shows where it has something to show, and its room goes to the table elsewhere
+    auto *inspector = f.window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    REQUIRE(inspector);
+    CHECK(inspector->isVisible());
+    f.wb()->showPage(Pages::Suggestions);
+    settle();
+    CHECK_FALSE(inspector->isVisible());
+    f.wb()->showPage(Pages::Proposals);
+    settle();
+    CHECK(inspector->isVisible());
+
+    // a disabled action says why
+    auto *promote = f.window->findChild<QAction *>(QStringLiteral("promoteProposal"));
+    REQUIRE(promote);
+    f.wb()->selection()->setCurrent({});
+    settle();
+    CHECK_FALSE(promote->isEnabled());
+    CHECK(promote->statusTip() == QStringLiteral("Pilih satu usulan pada tab Usulan."));
+    CHECK(promote->toolTip().contains(QStringLiteral("Pilih satu usulan")));
+}
+
+TEST_CASE("a live switch to English reaches the map tool bar and the undo history", "[gui][i18n]")
+{
+    Fixture f;
+    f.openDemo();
+    f.wb()->showPage(Pages::Map);
+    settle();
+    auto texts = [&] {
+        QStringList out;
+        for (auto *b : f.window->findChildren<QAbstractButton *>())
+            out.append(b->text());
+        for (auto *c : f.window->findChildren<QComboBox *>()) {
+            for (int i = 0; i < c->count(); ++i)
+                out.append(c->itemText(i));
+        }
+        return out;
+    };
+    auto *undo = f.window->findChild<QUndoView *>();
+    REQUIRE(undo);
+    CHECK(undo->emptyLabel() == QStringLiteral("<proyek dibuka>"));
+    CHECK(texts().contains(QStringLiteral("Paskan")));
+    CHECK(texts().contains(QStringLiteral("Geografis")));
+
+    // The app embeds its translations; a test loads the English one from beside the built petaksd.
+    QTranslator english;
+    REQUIRE(english.load(QFileInfo(QStringLiteral(KSD_PETAKSD_BIN)).dir().filePath(QStringLiteral("petaksd_en.qm"))));
+    QCoreApplication::installTranslator(&english);
+    settle();
+    const QStringList shown = texts();
+    CHECK(undo->emptyLabel() == QStringLiteral("<project opened>"));
+    for (const char *indonesian : {"Paskan", "Ekspor", "Tampilan", "Geografis", "Semua tahap"})
+        CHECK_FALSE(shown.contains(QLatin1String(indonesian)));
+    CHECK(shown.contains(QStringLiteral("Fit")));
+    CHECK(shown.contains(QStringLiteral("Geographic")));
+
+    QCoreApplication::removeTranslator(&english);
+    settle();
+    CHECK(undo->emptyLabel() == QStringLiteral("<proyek dibuka>"));
+    CHECK(texts().contains(QStringLiteral("Paskan")));
 }

@@ -377,6 +377,7 @@ TEST_CASE("Network widget: a drag is one undo step and positions survive save an
     const QPointF moved = node->pos();
     CHECK(QLineF(before, moved).length() > 10);
     CHECK(doc.undoStack()->count() == 1); // six moves, one step
+    CHECK(doc.undoStack()->undoText() == QStringLiteral("Pindahkan simpul Kabupaten Barito Kuala")); // the one dragged
     CHECK(doc.isModified());
     const auto saved = MoveRegionNodes::savedPositions(doc.project(), QStringLiteral("geo"));
     CHECK(saved.size() == scene->nodeItems().size()); // the whole arrangement is kept
@@ -428,11 +429,11 @@ TEST_CASE("MoveRegionNodes: merges within a drag, obsolete when nothing moved")
     const QString layout = QStringLiteral("force");
     const QList<NodePosition> a{{layout, QStringLiteral("63.03"), 10, 20}};
     const QList<NodePosition> b{{layout, QStringLiteral("63.03"), 30, 40}};
-    doc.undoStack()->push(new MoveRegionNodes(&doc, layout, a, 7));
-    doc.undoStack()->push(new MoveRegionNodes(&doc, layout, b, 7));
+    doc.undoStack()->push(new MoveRegionNodes(&doc, layout, a, {QStringLiteral("63.03")}, 7));
+    doc.undoStack()->push(new MoveRegionNodes(&doc, layout, b, {QStringLiteral("63.03")}, 7));
     CHECK(doc.undoStack()->count() == 1);
     CHECK(MoveRegionNodes::savedPositions(doc.project(), layout) == b);
-    doc.undoStack()->push(new MoveRegionNodes(&doc, layout, a, 8)); // another drag
+    doc.undoStack()->push(new MoveRegionNodes(&doc, layout, a, {QStringLiteral("63.03")}, 8)); // another drag
     CHECK(doc.undoStack()->count() == 2);
     doc.undoStack()->undo();
     doc.undoStack()->undo();
@@ -442,7 +443,7 @@ TEST_CASE("MoveRegionNodes: merges within a drag, obsolete when nothing moved")
     doc.undoStack()->redo();
     CHECK(MoveRegionNodes::savedPositions(doc.project(), layout) == a);
     // Pushing the positions already saved changes nothing and leaves no step.
-    doc.undoStack()->push(new MoveRegionNodes(&doc, layout, a, 9));
+    doc.undoStack()->push(new MoveRegionNodes(&doc, layout, a, {QStringLiteral("63.03")}, 9));
     CHECK(doc.undoStack()->count() == 2);
     CHECK(doc.undoStack()->index() == 2);
 }

@@ -274,6 +274,16 @@ TEST_CASE("Suggestion → proposal → agreement keeps the links", "[register][p
     CHECK(p->partnerRegionCodes == QStringList{QStringLiteral("63.72")});
     CHECK(p->urusanCode == QStringLiteral("2.11"));
     CHECK(doc.undoStack()->text(0).startsWith(QStringLiteral("Jadikan usulan")));
+    // texts a planner can paste: a plain summary from reference names; the engine's trace kept apart
+    CHECK(p->title == QStringLiteral("Kerja sama TPA regional dengan Kota Banjarbaru"));
+    CHECK(p->description == QStringLiteral("Kerja sama TPA regional antara Kabupaten Banjar dan Kota Banjarbaru"));
+    CHECK(p->suggestionNote == SuggestionEngine::reasons(s));
+    CHECK_FALSE(p->suggestionNote.isEmpty());
+    CHECK_FALSE(p->description.contains(QStringLiteral("skor")));
+    Suggestion byUrusan = s;
+    byUrusan.service.clear();
+    CHECK(proposalFromSuggestion(byUrusan, doc.project()).description
+          == QStringLiteral("Kerja sama urusan Lingkungan Hidup antara Kabupaten Banjar dan Kota Banjarbaru"));
 
     // The owner as region B of the suggestion is still the proposing region.
     Suggestion t = s;
@@ -302,6 +312,7 @@ TEST_CASE("Suggestion → proposal → agreement keeps the links", "[register][p
     REQUIRE(a->parties.size() == 2);
     CHECK(a->parties[0].regionCode == QStringLiteral("63.03"));
     CHECK(a->parties[1].regionCode == QStringLiteral("63.72"));
+    CHECK(a->object == p->description); // the summary, never the engine's trace
     // The whole trail: agreement → proposal → suggestion.
     CHECK(doc.proposal(a->proposalId)->suggestionKey == s.key());
     CHECK(doc.undoStack()->text(doc.undoStack()->index() - 1).startsWith(QStringLiteral("Jadikan kerja sama")));

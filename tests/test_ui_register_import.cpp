@@ -88,6 +88,11 @@ TEST_CASE("Import dialog: bad rows refuse all, or are skipped on request, and th
     CHECK(errors->item(0, 0)->text() == QStringLiteral("2"));
     CHECK(errors->item(0, 1)->text() == QStringLiteral("tanggal_tanda_tangan"));
     CHECK(errors->item(0, 2)->text() == QStringLiteral("31/02/2024"));
+    // One line per error, the first as tall as the rest; the whole reason is in the tooltip.
+    for (int r = 1; r < errors->rowCount(); ++r)
+        CHECK(errors->rowHeight(r) == errors->rowHeight(0));
+    CHECK(errors->rowHeight(0) < 2 * errors->fontMetrics().height());
+    CHECK(errors->item(0, 3)->toolTip() == errors->item(0, 3)->text());
     // The bad cell is marked in the preview (row 1 of the file is the header, so line 2 is preview row 0).
     const int signedColumn = dialog.session().table().header.indexOf(QStringLiteral("tanggal_tanda_tangan"));
     CHECK(dialog.previewTable()->item(0, signedColumn)->background().color() != QColor(Qt::white));

@@ -7,6 +7,7 @@
 #include "engine/engine.h"
 #include "engine/synth.h"
 #include "register/registerstats.h"
+#include "register/promotion.h"
 #include "register/screening.h"
 #include "rules/legalbasis.h"
 #include "rules/ruleset.h"

@@ -51,7 +51,6 @@ int runGui(int &argc, char **argv, const QStringList &args)
         }
     }
     if (!screenshotDir.isEmpty()) {
-        window.resize(1600, 1000);
         window.show();
         auto *tour = new ScreenshotTour(&window, screenshotDir, file);
         QTimer::singleShot(300, tour, &ScreenshotTour::start);

@@ -17,6 +17,7 @@
 #include "widgets/mapplaceholder.h"
 #include "widgets/proposalspage.h"
 #include "widgets/scopepanel.h"
+#include "widgets/screenfit.h"
 #include "widgets/startpage.h"
 #include "widgets/statuspanel.h"
 #include "widgets/suggestionspage.h"
@@ -71,14 +72,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     mWorkbench->addDock(scopeDock, Qt::LeftDockWidgetArea, [] { return tr("Cakupan wilayah"); });
     auto *inspectorDock = new QDockWidget(this);
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
-    inspectorDock->setWidget(new Inspector(mWorkbench));
+    auto *inspector = new Inspector(mWorkbench);
+    inspectorDock->setWidget(inspector);
     mWorkbench->addDock(inspectorDock, Qt::RightDockWidgetArea, [] { return tr("Inspektur"); });
     auto *undoDock = new QDockWidget(this);
     undoDock->setObjectName(QStringLiteral("undoDock"));
-    auto *undoView = new QUndoView(mWorkbench->undoGroup(), undoDock);
-    undoView->setEmptyLabel(tr("<proyek dibuka>"));
-    undoView->setAccessibleName(tr("Riwayat perubahan"));
-    undoDock->setWidget(undoView);
+    mUndoView = new QUndoView(mWorkbench->undoGroup(), undoDock);
+    undoDock->setWidget(mUndoView);
     mWorkbench->addDock(undoDock, Qt::RightDockWidgetArea, [] { return tr("Riwayat perubahan"); });
 
     statusBar()->addPermanentWidget(new StatusPanel(mWorkbench));
@@ -99,11 +99,24 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     if (auto *import = registerActions->findChild<QAction *>(QStringLiteral("importEntriesCsv")))
         entries->addToolAction(import);
 
-    resize(1440, 900);
+    // Whatever the pages ask for, the window never grows past the screen: a page too wide for it is squeezed
+    // (its tables scroll) instead of pushing the window and its status bar off the screen.
+    central->setMinimumSize(320, 200);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    // A saved geometry from a bigger screen (or a missing one) is dropped: first-start size instead.
+    if (geometry.isEmpty() || !restoreGeometry(geometry) || !(isMaximized() || fitsScreen(this, this->geometry())))
+        resizeToScreen(this, QSize(1680, 1050));
     mWorkbench->restoreLayoutState(settings.value(QStringLiteral("window/state")).toByteArray());
     tabs->setCurrentWidget(entries);
+    inspector->manageDock(inspectorDock);
+    retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    mUndoView->setEmptyLabel(tr("<proyek dibuka>"));
+    mUndoView->setAccessibleName(tr("Riwayat perubahan"));
 }
 
 MainWindow::~MainWindow()
@@ -120,8 +133,10 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && mWorkbench) {
         mWorkbench->retranslate();
+        retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -3,6 +3,8 @@
 
 #include <QMainWindow>
 
+class QUndoView;
+
 namespace ksd {
 
 class Workbench;
@@ -26,7 +28,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void retranslate();
+
     Workbench *mWorkbench = nullptr;
+    QUndoView *mUndoView = nullptr;
 };
 
 } // namespace ksd

@@ -67,12 +67,10 @@ void ScreenshotTour::waitForWork()
 void ScreenshotTour::start()
 {
     QDir().mkpath(mDir);
-    // PETAKSD_SCREENSHOT_SIZE=WxH (default 1440x900, the window's own default size).
+    // PETAKSD_SCREENSHOT_SIZE=WxH (default: the window's own first-start size, which fits the screen).
     const QStringList size = qEnvironmentVariable("PETAKSD_SCREENSHOT_SIZE").split(QLatin1Char('x'));
     if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
         mWindow->resize(size[0].toInt(), size[1].toInt());
-    else
-        mWindow->resize(1440, 900);
     Workbench *wb = mWindow->workbench();
     grab(QStringLiteral("start"));
     if (!mFile.isEmpty())

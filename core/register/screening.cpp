@@ -307,29 +307,6 @@ ScreeningResult ProposalScreener::screen(const Proposal &proposal) const
     return screenWith(proposal, d->rules, d->project, d->evidence);
 }
 
-Proposal proposalFromSuggestion(const Suggestion &s, const Project &project)
-{
-    Proposal p;
-    const bool ownerIsB = s.regionB == project.ownerRegion;
-    p.regionCode = ownerIsB ? s.regionB : s.regionA;
-    p.partnerRegionCodes = {ownerIsB ? s.regionA : s.regionB};
-    p.urusanCode = s.urusan;
-    p.activity = ActivityKind::KerjaSama;
-    p.partnerType = PartnerType::Daerah;
-    p.form = DocType::KB;
-    p.inApbd = false;
-    p.burdensPublic = false;
-    p.year = project.year;
-    p.suggestionKey = s.key();
-    const Region *r = RefData::instance().region(p.partnerRegionCodes.constFirst());
-    const QString partner = r ? r->name : p.partnerRegionCodes.constFirst();
-    const Urusan *u = RefData::instance().urusan(s.urusan);
-    p.title = s.service.isEmpty() ? Tr::tr("Kerja sama %1 dengan %2").arg(u ? u->name : s.urusan, partner)
-                                  : Tr::tr("%1 bersama %2").arg(s.service, partner);
-    p.description = SuggestionEngine::reasons(s);
-    return p;
-}
-
 Result<Agreement> agreementFromProposal(const Proposal &proposal, const QString &by)
 {
     if (proposal.meta.deleted)

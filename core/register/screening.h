@@ -70,13 +70,6 @@ private:
     std::unique_ptr<const Private> d;
 };
 
-struct Suggestion;
-
-/// A proposal for suggestion @p s (region A or B is the project's owner when one of them is): urusan, service in
-/// the title, the other region as candidate partner, intended form KB, Proposal::suggestionKey = s.key(). What the
-/// Saran tab makes; screenProposal() gives it the suggestion's class (tests/test_verdict.cpp).
-Proposal proposalFromSuggestion(const Suggestion &s, const Project &project);
-
 /// The category a partner type leads to (daerah→KSDD, pihak_ketiga→KSDPK, kl→SINERGI, pemda_ln→KSDPL,
 /// lembaga_ln→KSDLL).
 Category categoryForPartnerType(PartnerType type);

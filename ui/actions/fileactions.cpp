@@ -38,9 +38,13 @@ const QString LastDirKey = QStringLiteral("files/lastDir");
 
 QString lastDir()
 {
-    const QString dir = QSettings().value(LastDirKey).toString();
-    return !dir.isEmpty() && QFileInfo(dir).isDir() ? dir
-                                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The last folder used, else Documents, else home: never a folder that does not exist.
+    for (const QString &dir : {QSettings().value(LastDirKey).toString(),
+                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
+        if (!dir.isEmpty() && QFileInfo(dir).isDir())
+            return dir;
+    }
+    return QDir::homePath();
 }
 
 QString ksdFromMime(const QMimeData *mime)

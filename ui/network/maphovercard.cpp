@@ -14,6 +14,17 @@ namespace ksd {
 
 namespace {
 
+/// The parts that say something: a card never shows a separator next to nothing.
+QStringList nonEmpty(const QStringList &parts)
+{
+    QStringList out;
+    for (const QString &p : parts) {
+        if (!p.trimmed().isEmpty())
+            out.append(p);
+    }
+    return out;
+}
+
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -262,7 +273,7 @@ QString MapHoverCard::textFor(const NetworkScene &scene, const LinkItem &item, i
         if (l.kind == LinkKind::Proposal) {
             if (const Proposal *p = project.proposal(id))
                 html += QStringLiteral("<b>%1</b><br>").arg(esc(p->title))
-                        + muted(esc(QStringLiteral("%1 · %2").arg(cardUrusanLabel(p->urusanCode), p->sourcePd)))
+                        + muted(esc(nonEmpty({cardUrusanLabel(p->urusanCode), p->sourcePd}).join(QStringLiteral(" · "))))
                         + QStringLiteral("<br>");
         } else if (const Agreement *a = project.agreement(id)) {
             html += QStringLiteral("<b>%1</b><br>").arg(esc(a->title));

@@ -11,18 +11,9 @@ namespace ksd {
 
 namespace {
 
-QString describe(const QList<NodePosition> &before, const QList<NodePosition> &after)
+QString describe(const QStringList &moved)
 {
     // Name the region when a single node moved: "Pindahkan simpul Kabupaten Banjar".
-    QHash<QString, QPointF> old;
-    for (const NodePosition &p : before)
-        old.insert(p.regionCode, QPointF(p.x, p.y));
-    QStringList moved;
-    for (const NodePosition &p : after) {
-        const auto it = old.constFind(p.regionCode);
-        if (it == old.cend() || *it != QPointF(p.x, p.y))
-            moved.append(p.regionCode);
-    }
     if (moved.size() == 1) {
         const Region *r = RefData::instance().region(moved.constFirst());
         return QCoreApplication::translate("ksd::MoveRegionNodes", "Pindahkan simpul %1")
@@ -34,17 +25,18 @@ QString describe(const QList<NodePosition> &before, const QList<NodePosition> &a
 } // namespace
 
 MoveRegionNodes::MoveRegionNodes(ProjectDocument *document, const QString &layout, const QList<NodePosition> &after,
-                                 int dragId, QUndoCommand *parent)
+                                 const QStringList &moved, int dragId, QUndoCommand *parent)
     : QUndoCommand(parent),
       mDocument(document),
       mLayout(layout),
       mBefore(savedPositions(document->project(), layout)),
       mAfter(after),
+      mMoved(moved),
       mDragId(dragId)
 {
     for (NodePosition &p : mAfter)
         p.layout = layout;
-    setText(describe(mBefore, mAfter));
+    setText(describe(mMoved));
     setObsolete(mBefore == mAfter);
 }
 
@@ -64,7 +56,11 @@ bool MoveRegionNodes::mergeWith(const QUndoCommand *other)
     if (o->mDocument != mDocument || o->mLayout != mLayout || o->mDragId != mDragId)
         return false;
     mAfter = o->mAfter;
-    setText(describe(mBefore, mAfter));
+    for (const QString &code : o->mMoved) {
+        if (!mMoved.contains(code))
+            mMoved.append(code);
+    }
+    setText(describe(mMoved));
     setObsolete(mBefore == mAfter);
     return true;
 }

@@ -9,13 +9,15 @@ namespace ksd {
 
 /// Moves nodes of the network map in one layout: replaces the positions saved for that layout (Project::positions)
 /// with @p after. The scene pushes one command per mouse move during a drag, all with the same @p dragId, and they
-/// merge, so that the whole drag undoes in one step. A command that changes nothing is obsolete.
+/// merge, so that the whole drag undoes in one step. A command that changes nothing is obsolete. @p moved are the
+/// regions the user dragged (one node, or the selection): the undo text names them ("Pindahkan simpul Kabupaten
+/// Banjar", "Pindahkan 3 simpul"), not the whole arrangement that is saved with them.
 /// Uses CommandId::MoveRegionNodes, the slot document/commands.h reserves for the network view.
 class MoveRegionNodes : public QUndoCommand
 {
 public:
-    MoveRegionNodes(ProjectDocument *document, const QString &layout, const QList<NodePosition> &after, int dragId,
-                    QUndoCommand *parent = nullptr);
+    MoveRegionNodes(ProjectDocument *document, const QString &layout, const QList<NodePosition> &after,
+                    const QStringList &moved, int dragId, QUndoCommand *parent = nullptr);
 
     int id() const override { return int(CommandId::MoveRegionNodes); }
     bool mergeWith(const QUndoCommand *other) override;
@@ -33,6 +35,7 @@ private:
     QString mLayout;
     QList<NodePosition> mBefore;
     QList<NodePosition> mAfter;
+    QStringList mMoved;
     int mDragId = 0;
 };
 

@@ -368,21 +368,19 @@ void ClusterHullItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
 
 // --- MapBaseLayer ----------------------------------------------------------------------------------------------
 
-void MapBaseLayer::setBatch(const QList<ClusterHullItem *> &hulls, const QList<LinkItem *> &links,
-                            const QList<RegionNodeItem *> &nodes)
+void MapBaseLayer::setBatched(bool batched)
 {
-    mHulls = hulls;
-    mLinks = links;
-    mNodes = nodes;
-    mBatched = !hulls.isEmpty() || !links.isEmpty() || !nodes.isEmpty();
+    mBatched = batched;
     refreshLinks();
 }
 
 void MapBaseLayer::refreshLinks()
 {
     mLinkBatches.clear();
+    if (!mBatched)
+        return;
     QMap<QPair<int, double>, int> index; // (kind, width) -> batch, sorted: weakest kinds are drawn first
-    for (const LinkItem *l : std::as_const(mLinks)) {
+    for (const LinkItem *l : mScene.linkItems()) {
         const double w = l->widthPx();
         const QPair<int, double> key(-int(l->link().kind), w);
         auto it = index.find(key);
@@ -418,7 +416,7 @@ void MapBaseLayer::paint(QPainter *painter, const QRectF &exposed, double pixelR
     }
     if (!mBatched)
         return;
-    for (const ClusterHullItem *h : mHulls)
+    for (const ClusterHullItem *h : mScene.hullItems())
         h->paintHull(painter, u, false);
     for (const LinkBatch &b : mLinkBatches) {
         QColor c = MapStyle::linkColor(b.kind);
@@ -432,7 +430,7 @@ void MapBaseLayer::paint(QPainter *painter, const QRectF &exposed, double pixelR
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(b.path);
     }
-    for (const RegionNodeItem *n : mNodes) {
+    for (const RegionNodeItem *n : mScene.nodeItems()) {
         const QPointF c = n->pos();
         const double r = n->drawnRadius(u) + 2 * u;
         if (exposed.intersects(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)))

@@ -178,17 +178,19 @@ private:
 class MapBaseLayer
 {
 public:
+    /// The layer of @p scene (it lives inside the scene and asks it for its items).
+    explicit MapBaseLayer(const NetworkScene &scene) : mScene(scene) {}
     void setBoundaries(std::shared_ptr<const ProjectedBoundaries> map) { mMap = std::move(map); }
     const ProjectedBoundaries *boundaries() const { return mMap.get(); }
     void setGroups(const QList<LayoutGroup> &groups) { mGroups = groups; }
     /// Device pixels per scene unit (per reference pixel) from which the full-detail map is drawn.
     void setDetailScale(double scale) { mDetailScale = scale; }
-    /// Zoomed out on a big map: these items are painted here (their own items hide).
-    void setBatch(const QList<ClusterHullItem *> &hulls, const QList<LinkItem *> &links,
-                  const QList<RegionNodeItem *> &nodes);
-    void clearBatch() { setBatch({}, {}, {}); }
+    /// Zoomed out on a big map: the scene's hulls, links and nodes are painted here (their own items hide).
+    /// The layer keeps no item pointers: it reads the scene's current items whenever it paints or refreshes, so the
+    /// scene may drop any item at any moment (closing, opening another file, a scope change).
+    void setBatched(bool batched);
     bool isBatched() const { return mBatched; }
-    /// Rebuilds the batched link paths after nodes moved.
+    /// Rebuilds the batched link paths from the scene's current links (after nodes moved or links changed).
     void refreshLinks();
 
     void paint(QPainter *painter, const QRectF &exposed, double pixelRatio) const;
@@ -200,10 +202,8 @@ private:
     std::shared_ptr<const ProjectedBoundaries> mMap;
     QList<LayoutGroup> mGroups;
     double mDetailScale = 1;
+    const NetworkScene &mScene;
     bool mBatched = false;
-    QList<ClusterHullItem *> mHulls;
-    QList<LinkItem *> mLinks;
-    QList<RegionNodeItem *> mNodes;
     /// Batched links: one path per kind and width.
     struct LinkBatch
     {

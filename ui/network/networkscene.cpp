@@ -9,7 +9,7 @@
 
 namespace ksd {
 
-NetworkScene::NetworkScene(QObject *parent) : QGraphicsScene(parent)
+NetworkScene::NetworkScene(QObject *parent) : QGraphicsScene(parent), mBase(*this)
 {
     mSuggestions = std::make_shared<SuggestionSet>();
     // A BSP index pays off: thousands of static links, found by rectangle on every paint and hover.
@@ -32,6 +32,8 @@ NetworkScene::~NetworkScene()
 {
     // Items refer to each other (links to nodes); clear before the members go.
     disconnect(this, &QGraphicsScene::selectionChanged, this, &NetworkScene::onSelectionChanged);
+    dropLinksAndHulls();
+    mNodes.clear();
     clear();
 }
 

@@ -156,6 +156,10 @@ private:
     void applyPositions();
     void rebuildLinks();
     void rebuildHulls();
+    /// Deletes every link and hull item after taking them out of the nodes, the base layer and the scene's lists.
+    void dropLinksAndHulls();
+    /// Deletes @p item without the selection handling that would read lists being rewritten.
+    void deleteQuietly(QGraphicsItem *item);
     void rebuildBackground();
     void restyleNodes();
     void updateLabels();

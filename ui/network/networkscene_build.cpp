@@ -23,19 +23,23 @@ void NetworkScene::rebuildAll()
     for (const NetworkNode &n : std::as_const(mData.nodes))
         codes.insert(n.code);
     bool nodesChanged = false;
+    QList<RegionNodeItem *> gone;
     for (auto it = mNodes.begin(); it != mNodes.end();) {
         if (!codes.contains(it.key())) {
-            // Links and hulls point at the node: they go first.
-            qDeleteAll(mLinks);
-            mLinks.clear();
-            qDeleteAll(mHulls);
-            mHulls.clear();
-            delete it.value();
+            gone.append(it.value());
             it = mNodes.erase(it);
-            nodesChanged = true;
         } else {
             ++it;
         }
+    }
+    if (!gone.isEmpty()) {
+        // Links and hulls point at the nodes: they go first (rebuildContent() makes them again).
+        dropLinksAndHulls();
+        for (RegionNodeItem *n : std::as_const(gone))
+            deleteQuietly(n);
+        nodesChanged = true;
+        if (!mNodes.contains(mHighlighted))
+            mHighlighted.clear();
     }
     const RefData &ref = RefData::instance();
     for (const NetworkNode &n : std::as_const(mData.nodes)) {
@@ -57,6 +61,8 @@ void NetworkScene::rebuildAll()
         computeLayout();
     applyPositions();
     rebuildContent(false);
+    if (nodesChanged)
+        onSelectionChanged(); // items that went selected left the selection quietly
 }
 
 void NetworkScene::rebuildContent(bool rebuildData)
@@ -72,13 +78,35 @@ void NetworkScene::rebuildContent(bool rebuildData)
     emit contentChanged();
 }
 
+void NetworkScene::dropLinksAndHulls()
+{
+    // Take the items out of every list that names them before deleting: deleting a selected item emits
+    // selectionChanged, and a node moved later must not adjust a link that is gone.
+    const QList<LinkItem *> links = std::exchange(mLinks, {});
+    const QList<ClusterHullItem *> hulls = std::exchange(mHulls, {});
+    for (RegionNodeItem *n : std::as_const(mNodes)) {
+        n->clearLinks();
+        n->clearHulls();
+    }
+    mBase.refreshLinks();
+    for (LinkItem *l : links)
+        deleteQuietly(l);
+    for (ClusterHullItem *h : hulls)
+        deleteQuietly(h);
+}
+
+void NetworkScene::deleteQuietly(QGraphicsItem *item)
+{
+    // Selection handling looks at the scene's lists; while an item goes, they are being rewritten.
+    const bool was = std::exchange(mSettingSelection, true);
+    delete item;
+    mSettingSelection = was;
+}
+
 void NetworkScene::updateLod()
 {
     const bool batch = wantsBatch();
-    if (batch)
-        mBase.setBatch(mHulls, mLinks, nodeItems());
-    else if (mBatched)
-        mBase.clearBatch();
+    mBase.setBatched(batch);
     if (!batch && mBatched) {
         for (LinkItem *l : std::as_const(mLinks))
             l->adjust(); // their geometry was left alone while hidden
@@ -249,15 +277,18 @@ void NetworkScene::rebuildLinks()
         links.append(item);
     }
     mLinks = links;
-    qDeleteAll(old);
+    for (LinkItem *l : std::as_const(old))
+        deleteQuietly(l);
+    if (mBatched)
+        mBase.refreshLinks();
 }
 
 void NetworkScene::rebuildHulls()
 {
     for (RegionNodeItem *n : std::as_const(mNodes))
         n->clearHulls();
-    qDeleteAll(mHulls);
-    mHulls.clear();
+    for (ClusterHullItem *h : std::exchange(mHulls, {}))
+        deleteQuietly(h);
     for (int index : std::as_const(mData.clusters)) {
         const Cluster &c = mSuggestions->clusters[index];
         QList<RegionNodeItem *> members;

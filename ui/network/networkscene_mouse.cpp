@@ -70,7 +70,7 @@ void NetworkScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         }
     }
     mDocument->undoStack()->push(
-        new MoveRegionNodes(mDocument, layoutKindKey(mSettings.layout), after, mDragSerial));
+        new MoveRegionNodes(mDocument, layoutKindKey(mSettings.layout), after, mDragOrigins.keys(), mDragSerial));
     event->accept();
 }
 

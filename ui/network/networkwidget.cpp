@@ -10,6 +10,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -120,9 +121,13 @@ void NetworkWidget::buildToolbar(QWidget *bar)
 
     mLayoutBox = new QComboBox(bar);
     for (LayoutKind k : {LayoutKind::Geographic, LayoutKind::Force, LayoutKind::Circular})
-        mLayoutBox->addItem(layoutLabel(k), int(k));
-    mLayoutBox->setToolTip(tr("Tata letak peta"));
-    mLayoutBox->setAccessibleName(tr("Tata letak peta"));
+        mLayoutBox->addItem(QString(), int(k));
+    texts([this] {
+        for (int i = 0; i < mLayoutBox->count(); ++i)
+            mLayoutBox->setItemText(i, layoutLabel(LayoutKind(mLayoutBox->itemData(i).toInt())));
+        mLayoutBox->setToolTip(tr("Tata letak peta"));
+        mLayoutBox->setAccessibleName(tr("Tata letak peta"));
+    });
     compact(mLayoutBox, 18);
     connect(mLayoutBox, &QComboBox::activated, this, [this](int i) {
         setLayoutKind(LayoutKind(mLayoutBox->itemData(i).toInt()));
@@ -130,9 +135,11 @@ void NetworkWidget::buildToolbar(QWidget *bar)
     row->addWidget(mLayoutBox);
 
     mFind = new QLineEdit(bar);
-    mFind->setPlaceholderText(tr("Cari daerah…"));
-    mFind->setToolTip(tr("Cari daerah menurut nama atau kode, lalu perbesar ke sana (Ctrl+F)"));
-    mFind->setAccessibleName(tr("Cari daerah"));
+    texts([this] {
+        mFind->setPlaceholderText(tr("Cari daerah…"));
+        mFind->setToolTip(tr("Cari daerah menurut nama atau kode, lalu perbesar ke sana (Ctrl+F)"));
+        mFind->setAccessibleName(tr("Cari daerah"));
+    });
     mFind->setClearButtonEnabled(true);
     mFind->setMinimumWidth(160);
     mFind->setMaximumWidth(320);
@@ -147,51 +154,66 @@ void NetworkWidget::buildToolbar(QWidget *bar)
     row->addWidget(mFind, 1);
     row->addStretch(1);
 
-    auto tool = [bar, row](const QString &text, const QString &tip) {
+    // Texts are functions: they are set again when the language changes.
+    using Text = QString (*)();
+    auto tool = [this, bar, row](Text text, Text tip) {
         auto *b = new QToolButton(bar);
-        b->setText(text);
-        b->setToolTip(tip);
-        b->setAccessibleName(tip);
+        texts([b, text, tip] {
+            b->setText(text());
+            b->setToolTip(tip());
+            b->setAccessibleName(tip());
+        });
         b->setAutoRaise(true);
         row->addWidget(b);
         return b;
     };
-    connect(tool(QStringLiteral("+"), tr("Perbesar (+)")), &QToolButton::clicked, this, [this] { mView->zoomIn(); });
-    connect(tool(QStringLiteral("−"), tr("Perkecil (−)")), &QToolButton::clicked, this, [this] { mView->zoomOut(); });
-    connect(tool(tr("Paskan"), tr("Paskan ke daerah cakupan dan mitranya (0)")), &QToolButton::clicked, this,
-            [this] { mView->fitToContent(); });
+    connect(tool([] { return QStringLiteral("+"); }, [] { return tr("Perbesar (+)"); }), &QToolButton::clicked, this,
+            [this] { mView->zoomIn(); });
+    connect(tool([] { return QStringLiteral("−"); }, [] { return tr("Perkecil (−)"); }), &QToolButton::clicked, this,
+            [this] { mView->zoomOut(); });
+    connect(tool([] { return tr("Paskan"); }, [] { return tr("Paskan ke daerah cakupan dan mitranya (0)"); }),
+            &QToolButton::clicked, this, [this] { mView->fitToContent(); });
 
     // Display options that are set once and left: node size and colour, legend, overview.
     // Menu buttons are push buttons: their size hint leaves room for the arrow (a tool button's does not).
-    auto menuButton = [bar](const QString &text, const QString &tip) {
-        auto *b = new QPushButton(text, bar);
-        b->setToolTip(tip);
-        b->setAccessibleName(tip);
+    auto menuButton = [this, bar](Text text, Text tip) {
+        auto *b = new QPushButton(bar);
+        texts([b, text, tip] {
+            b->setText(text());
+            b->setToolTip(tip());
+            b->setAccessibleName(tip());
+        });
         return b;
     };
-    auto *viewButton = menuButton(tr("Tampilan"), tr("Ukuran dan warna simpul, legenda, ikhtisar"));
+    auto *viewButton = menuButton([] { return tr("Tampilan"); },
+                                  [] { return tr("Ukuran dan warna simpul, legenda, ikhtisar"); });
     viewButton->setObjectName(QStringLiteral("mapDisplayButton"));
     row->addWidget(viewButton);
     auto *viewMenu = new QMenu(viewButton);
     viewMenu->setToolTipsVisible(true);
-    viewMenu->addSection(tr("Ukuran simpul"));
+    QAction *sizeSection = viewMenu->addSection(QString());
+    texts([sizeSection] { sizeSection->setText(tr("Ukuran simpul")); });
     auto *sizeGroup = new QActionGroup(viewMenu);
-    const std::pair<NodeSizeMode, QString> sizes[] = {{NodeSizeMode::Entries, tr("Menurut jumlah isian")},
-                                                      {NodeSizeMode::Score, tr("Menurut skor saran")}};
+    const std::pair<NodeSizeMode, Text> sizes[] = {{NodeSizeMode::Entries, [] { return tr("Menurut jumlah isian"); }},
+                                                   {NodeSizeMode::Score, [] { return tr("Menurut skor saran"); }}};
     for (const auto &[mode, text] : sizes) {
-        QAction *a = viewMenu->addAction(text);
+        QAction *a = viewMenu->addAction(QString());
+        texts([a, text = text] { a->setText(text()); });
         a->setCheckable(true);
         a->setData(int(mode));
         sizeGroup->addAction(a);
         mSizeActions.append(a);
         connect(a, &QAction::triggered, this, [this, mode = mode] { mScene->setNodeSizeMode(mode); });
     }
-    viewMenu->addSection(tr("Warna simpul"));
+    QAction *colorSection = viewMenu->addSection(QString());
+    texts([colorSection] { colorSection->setText(tr("Warna simpul")); });
     auto *colorGroup = new QActionGroup(viewMenu);
-    const std::pair<NodeColorMode, QString> colors[] = {{NodeColorMode::RegionType, tr("Menurut jenis daerah")},
-                                                        {NodeColorMode::Balance, tr("Menurut kebutuhan/potensi")}};
+    const std::pair<NodeColorMode, Text> colors[] = {
+        {NodeColorMode::RegionType, [] { return tr("Menurut jenis daerah"); }},
+        {NodeColorMode::Balance, [] { return tr("Menurut kebutuhan/potensi"); }}};
     for (const auto &[mode, text] : colors) {
-        QAction *a = viewMenu->addAction(text);
+        QAction *a = viewMenu->addAction(QString());
+        texts([a, text = text] { a->setText(text()); });
         a->setCheckable(true);
         a->setData(int(mode));
         colorGroup->addAction(a);
@@ -199,44 +221,53 @@ void NetworkWidget::buildToolbar(QWidget *bar)
         connect(a, &QAction::triggered, this, [this, mode = mode] { mScene->setNodeColorMode(mode); });
     }
     viewMenu->addSeparator();
-    QAction *legend = viewMenu->addAction(tr("Legenda"));
+    QAction *legend = viewMenu->addAction(QString());
+    texts([legend] { legend->setText(tr("Legenda")); });
     legend->setObjectName(QStringLiteral("mapLegendAction"));
     legend->setCheckable(true);
     legend->setChecked(true);
     connect(legend, &QAction::toggled, this, [this](bool on) { mView->setLegendVisible(on); });
-    QAction *overview = viewMenu->addAction(tr("Peta ikhtisar"));
+    QAction *overview = viewMenu->addAction(QString());
+    texts([overview] { overview->setText(tr("Peta ikhtisar")); });
     overview->setObjectName(QStringLiteral("mapOverviewAction"));
     overview->setCheckable(true);
     overview->setChecked(true);
     connect(overview, &QAction::toggled, this, [this](bool on) { mView->setMinimapVisible(on); });
     viewButton->setMenu(viewMenu);
 
-    auto *exportButton = menuButton(tr("Ekspor"), tr("Ekspor peta ke PNG, SVG atau PDF"));
+    auto *exportButton = menuButton([] { return tr("Ekspor"); }, [] { return tr("Ekspor peta ke PNG, SVG atau PDF"); });
     row->addWidget(exportButton);
     auto *exportMenu = new QMenu(exportButton);
-    connect(exportMenu->addAction(tr("PNG untuk layar (1920 piksel)…")), &QAction::triggered, this,
-            [this] { exportWithDialog(0); });
-    connect(exportMenu->addAction(tr("PNG untuk cetak (A4, 300 dpi)…")), &QAction::triggered, this,
-            [this] { exportWithDialog(1); });
-    connect(exportMenu->addAction(tr("SVG (vektor)…")), &QAction::triggered, this, [this] { exportWithDialog(2); });
-    connect(exportMenu->addAction(tr("PDF…")), &QAction::triggered, this, [this] { exportWithDialog(3); });
+    const Text presets[] = {[] { return tr("PNG untuk layar (1920 piksel)…"); },
+                            [] { return tr("PNG untuk cetak (A4, 300 dpi)…"); }, [] { return tr("SVG (vektor)…"); },
+                            [] { return tr("PDF…"); }};
+    for (int preset = 0; preset < int(std::size(presets)); ++preset) {
+        QAction *a = exportMenu->addAction(QString());
+        texts([a, text = presets[preset]] { a->setText(text()); });
+        connect(a, &QAction::triggered, this, [this, preset] { exportWithDialog(preset); });
+    }
     exportButton->setMenu(exportMenu);
 
     // --- filters
-    auto *filterLabel = new QLabel(tr("Saring:"), bar);
+    auto *filterLabel = new QLabel(bar);
+    texts([filterLabel] { filterLabel->setText(tr("Saring:")); });
     filterRow->addWidget(filterLabel);
 
     mUrusanBox = new QComboBox(bar);
-    mUrusanBox->setToolTip(tr("Saring menurut urusan"));
-    mUrusanBox->setAccessibleName(tr("Saring menurut urusan"));
+    texts([this] {
+        mUrusanBox->setToolTip(tr("Saring menurut urusan"));
+        mUrusanBox->setAccessibleName(tr("Saring menurut urusan"));
+    });
     compact(mUrusanBox, 20);
     connect(mUrusanBox, &QComboBox::activated, this, &NetworkWidget::applyFilterFromControls);
     filterRow->addWidget(mUrusanBox, 2);
 
-    mKindButton = menuButton(tr("Jenis tautan"), tr("Saring menurut kelas saran, usulan dan kesepakatan"));
+    mKindButton = menuButton([] { return tr("Jenis tautan"); },
+                             [] { return tr("Saring menurut kelas saran, usulan dan kesepakatan"); });
     auto *menu = new QMenu(mKindButton);
     for (int i = 0; i < LinkKindCount; ++i) {
-        QAction *a = menu->addAction(linkKindName(LinkKind(i)));
+        QAction *a = menu->addAction(QString());
+        texts([a, i] { a->setText(linkKindName(LinkKind(i))); });
         a->setCheckable(true);
         a->setChecked(true);
         QPixmap swatch(14, 14);
@@ -246,7 +277,8 @@ void NetworkWidget::buildToolbar(QWidget *bar)
         mKindActions.append(a);
     }
     menu->addSeparator();
-    mClusterAction = menu->addAction(tr("Klaster multipihak"));
+    mClusterAction = menu->addAction(QString());
+    texts([this] { mClusterAction->setText(tr("Klaster multipihak")); });
     mClusterAction->setCheckable(true);
     mClusterAction->setChecked(true);
     connect(mClusterAction, &QAction::toggled, this, &NetworkWidget::applyFilterFromControls);
@@ -254,18 +286,25 @@ void NetworkWidget::buildToolbar(QWidget *bar)
     filterRow->addWidget(mKindButton);
 
     mStageBox = new QComboBox(bar);
-    mStageBox->setToolTip(tr("Saring kesepakatan menurut tahap"));
-    mStageBox->setAccessibleName(tr("Saring kesepakatan menurut tahap"));
     compact(mStageBox, 12);
-    mStageBox->addItem(tr("Semua tahap"), -1);
+    mStageBox->addItem(QString(), -1);
     for (int s = 0; s < StageCount; ++s)
-        mStageBox->addItem(stageName(Stage(s)), s);
+        mStageBox->addItem(QString(), s);
+    texts([this] {
+        mStageBox->setToolTip(tr("Saring kesepakatan menurut tahap"));
+        mStageBox->setAccessibleName(tr("Saring kesepakatan menurut tahap"));
+        mStageBox->setItemText(0, tr("Semua tahap"));
+        for (int s = 0; s < StageCount; ++s)
+            mStageBox->setItemText(s + 1, stageName(Stage(s)));
+    });
     connect(mStageBox, &QComboBox::activated, this, &NetworkWidget::applyFilterFromControls);
     filterRow->addWidget(mStageBox, 1);
 
     mProvinceBox = new QComboBox(bar);
-    mProvinceBox->setToolTip(tr("Saring menurut provinsi"));
-    mProvinceBox->setAccessibleName(tr("Saring menurut provinsi"));
+    texts([this] {
+        mProvinceBox->setToolTip(tr("Saring menurut provinsi"));
+        mProvinceBox->setAccessibleName(tr("Saring menurut provinsi"));
+    });
     compact(mProvinceBox, 14);
     connect(mProvinceBox, &QComboBox::activated, this, &NetworkWidget::applyFilterFromControls);
     filterRow->addWidget(mProvinceBox, 1);
@@ -277,6 +316,22 @@ void NetworkWidget::buildToolbar(QWidget *bar)
     mStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     mStatus->setMinimumWidth(0);
     filterRow->addWidget(mStatus, 1);
+}
+
+void NetworkWidget::texts(const std::function<void()> &set)
+{
+    set();
+    mTexts.append(set);
+}
+
+void NetworkWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (const auto &set : std::as_const(mTexts))
+            set();
+        syncControls(); // the "all" items of the filters
+    }
+    WorkbenchPage::changeEvent(event);
 }
 
 void NetworkWidget::setDocument(ProjectDocument *document)

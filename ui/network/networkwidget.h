@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -87,8 +88,13 @@ signals:
     void regionActivated(const QString &code);
     void suggestionsUpdated();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildToolbar(QWidget *bar);
+    /// Calls @p set now and again on every language change (the tool bar's texts).
+    void texts(const std::function<void()> &set);
     void syncControls();
     void startEngine();
     void engineFinished(quint64 revision, std::shared_ptr<SuggestionSet> result);
@@ -121,6 +127,7 @@ private:
     QLineEdit *mFind = nullptr;
     QStringListModel *mFindModel = nullptr;
     QLabel *mStatus = nullptr;
+    QList<std::function<void()>> mTexts;
 };
 
 } // namespace ksd

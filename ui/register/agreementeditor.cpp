@@ -2,6 +2,7 @@
 // The agreement form: the dialog, the Umum tab, the draft and its live checks, and the translated texts.
 #include "agreementeditor.h"
 #include "agreementeditor_p.h"
+#include "refdata/refdata.h"
 
 #include "register/registerwidgets.h"
 #include "register/screening.h"
@@ -463,7 +464,8 @@ void AgreementEditor::retranslate()
     mTitle->setPlaceholderText(tr("mis. Pengelolaan sampah regional"));
     mObject->setPlaceholderText(tr("Objek kerja sama"));
     mScope->setPlaceholderText(tr("Ruang lingkup: kegiatan yang disepakati"));
-    mFunding->setPlaceholderText(tr("mis. APBD Kota Banjar, CSR mitra"));
+    const Region *owner = RefData::instance().region(mProject.ownerRegion);
+    mFunding->setPlaceholderText(owner ? tr("mis. APBD %1, CSR mitra").arg(owner->name) : tr("mis. APBD, CSR mitra"));
     mValue->setPlaceholderText(tr("mis. 1.500.000.000; kosong = tanpa nilai"));
     const Proposal *from = mOriginal.proposalId.isNull() ? nullptr : mProject.proposal(mOriginal.proposalId);
     mOrigin->setText(from ? tr("Dari usulan: %1").arg(from->title) : QString());

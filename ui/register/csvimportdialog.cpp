@@ -2,6 +2,7 @@
 #include "csvimportdialog.h"
 
 #include "workbench/taskrunner.h"
+#include "widgets/screenfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,7 +74,10 @@ CsvImportDialog::CsvImportDialog(io::ImportKind kind, const ProjectDocument *doc
     mErrors->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     mErrors->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
     mErrors->horizontalHeader()->setStretchLastSection(true);
-    mErrors->setWordWrap(true);
+    mErrors->setWordWrap(false);
+    mErrors->setTextElideMode(Qt::ElideRight);
+    mErrors->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    mErrors->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     mSaveErrors = new QPushButton(this);
     mSaveErrors->setEnabled(false);
 
@@ -139,7 +143,7 @@ CsvImportDialog::CsvImportDialog(io::ImportKind kind, const ProjectDocument *doc
 
     retranslate();
     showOutcome();
-    resize(1100, 720);
+    resizeToScreen(this, QSize(1100, 720));
 }
 
 bool CsvImportDialog::loadFile(const QString &path)
@@ -277,10 +281,14 @@ void CsvImportDialog::showOutcome()
         row->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         mErrors->setItem(i, 0, row);
         mErrors->setItem(i, 1, new QTableWidgetItem(e.column));
-        mErrors->setItem(i, 2, new QTableWidgetItem(e.value));
-        mErrors->setItem(i, 3, new QTableWidgetItem(e.reason));
+        // One line per error: long values and reasons elide and show whole in their tooltip (rows measured
+        // before the table had its width came out many lines tall).
+        for (auto [column, text] : {std::pair{2, e.value}, std::pair{3, e.reason}}) {
+            auto *item = new QTableWidgetItem(text);
+            item->setToolTip(text);
+            mErrors->setItem(i, column, item);
+        }
     }
-    mErrors->resizeRowsToContents();
     mSaveErrors->setEnabled(!o.errors.isEmpty());
 
     // Mark the bad cells of the preview.

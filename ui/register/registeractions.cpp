@@ -14,6 +14,7 @@
 #include "workbench/documentmanager.h"
 #include "workbench/recordselection.h"
 #include "workbench/workbench.h"
+#include "widgets/actionstate.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -209,10 +210,16 @@ void RegisterActions::updateActions()
         a->setEnabled(open);
     const bool proposal = !selected(int(RecordType::Proposal)).isNull();
     const bool agreement = !selected(int(RecordType::Agreement)).isNull();
-    mEditProposal->setEnabled(proposal);
-    mPromote->setEnabled(proposal);
-    mEditAgreement->setEnabled(agreement);
-    mAddMonev->setEnabled(agreement);
+    // Disabled, each says why (tooltip and status bar).
+    const QString noProposal = !open ? tr("Buka proyek lebih dulu.")
+                                     : (proposal ? QString() : tr("Pilih satu usulan pada tab Usulan."));
+    const QString noAgreement = !open ? tr("Buka proyek lebih dulu.")
+                                      : (agreement ? QString() : tr("Pilih satu kerja sama pada tab Kerja Sama."));
+    setActionState(mEditProposal, tr("Buka usulan yang dipilih di penyunting"), noProposal);
+    setActionState(mPromote, tr("Usulan yang dipilih menjadi kerja sama (KB, PKS atau NK) dengan tautan ke usulannya"),
+                   noProposal);
+    setActionState(mEditAgreement, tr("Buka kerja sama yang dipilih di penyunting"), noAgreement);
+    setActionState(mAddMonev, tr("Tambah catatan monev untuk kerja sama yang dipilih"), noAgreement);
     mImportMenu->setEnabled(open);
 }
 
@@ -364,19 +371,17 @@ void RegisterActions::retranslate()
     mNewProposal->setStatusTip(tr("Usulan kerja sama baru, disaring langsung terhadap kriteria KSD"));
     mEditProposal->setText(tr("Ubah usulan…"));
     mPromote->setText(tr("&Jadikan kerja sama…"));
-    mPromote->setStatusTip(tr("Usulan yang dipilih menjadi kerja sama (KB, PKS atau NK) dengan tautan ke usulannya"));
     mNewAgreement->setText(tr("&Kerja sama baru…"));
     mNewAgreement->setStatusTip(tr("Catat kerja sama yang sudah ada (data lama) langsung ke register"));
     mEditAgreement->setText(tr("Ubah kerja sama…"));
     mAddMonev->setText(tr("Catat &monev…"));
-    mAddMonev->setToolTip(tr("Tambah catatan monev untuk kerja sama yang dipilih"));
-    mAddMonev->setStatusTip(mAddMonev->toolTip());
     mImportMenu->setTitle(tr("&Impor"));
     mImportEntries->setText(tr("Isian dari CSV…"));
     mImportProposals->setText(tr("Usulan dari CSV…"));
     mImportAgreements->setText(tr("Kerja sama dari CSV…"));
     if (mDocument && !mNotice->isHidden())
         mNotice->showFor(mDocument->project(), today());
+    updateActions(); // the tooltips that say why an action is off
 }
 
 } // namespace ksd

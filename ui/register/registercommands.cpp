@@ -4,6 +4,7 @@
 #include "engine/engine.h"
 #include "refdata/refdata.h"
 #include "register/monev.h"
+#include "register/promotion.h"
 #include "register/screening.h"
 #include "register/stages.h"
 #include "register/validation.h"

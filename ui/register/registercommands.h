@@ -3,6 +3,7 @@
 
 #include "document/commands.h"
 #include "register/screening.h"
+#include "register/promotion.h"
 #include "util/result.h"
 
 #include <QUndoCommand>
@@ -140,7 +141,7 @@ private:
 
 // --- convenience: each pushes one command and says what happened -------------------------------------------------
 
-/// Pushes AcceptSuggestion; returns the new proposal's id.
+/// Pushes AcceptSuggestion with proposalFromSuggestion() (core/register/promotion.h); returns the new proposal's id.
 QUuid acceptSuggestion(ProjectDocument *document, const Suggestion &s);
 /// Adds (null id) or changes a proposal; returns its id, or a null id when nothing changed.
 QUuid saveProposal(ProjectDocument *document, const Proposal &proposal);

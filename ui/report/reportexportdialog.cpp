@@ -9,6 +9,7 @@
 #include "refdata/refdata.h"
 #include "report/reportbuilder.h"
 #include "util/i18n.h"
+#include "widgets/screenfit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -330,7 +331,7 @@ void ReportExportDialog::preview()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Pratinjau laporan"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportExportDialog::paintOn);
-    dialog.resize(900, 1000);
+    resizeToScreen(&dialog, QSize(900, 1000));
     dialog.exec();
 }
 

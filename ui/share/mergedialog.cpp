@@ -5,6 +5,7 @@
 
 #include "share/mergesession.h"
 #include "share/sharemessages.h"
+#include "widgets/screenfit.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -179,7 +180,7 @@ MergeDialog::MergeDialog(ProjectDocument *document, MergeSession *session, QWidg
 
     rebuild();
     selectFirstConflict();
-    resize(1200, 760);
+    resizeToScreen(this, QSize(1200, 760));
 }
 
 bool MergeDialog::selectRecord(int source, const QString &key)

@@ -4,6 +4,7 @@
 #include "share/sharemessages.h"
 
 #include "merge/merge.h"
+#include "widgets/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -82,7 +83,7 @@ MergeLogDialog::MergeLogDialog(const QList<MergeLogEntry> &log, const QString &p
 
     connect(exportButton, &QPushButton::clicked, this, &MergeLogDialog::exportCsv);
     connect(buttons, &QDialogButtonBox::rejected, this, &MergeLogDialog::reject);
-    resize(1100, 560);
+    resizeToScreen(this, QSize(1100, 560));
 }
 
 Status MergeLogDialog::exportTo(const QString &path) const

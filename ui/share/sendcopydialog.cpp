@@ -6,6 +6,7 @@
 #include "merge/merge.h"
 #include "refdata/refdata.h"
 #include "store/ksdstore.h"
+#include "widgets/screenfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -123,7 +124,7 @@ SendCopyDialog::SendCopyDialog(const Project &project, const QString &projectPat
 
     updateDefaultPath();
     updateSummary();
-    resize(640, 620);
+    resizeToScreen(this, QSize(640, 620));
 }
 
 QString SendCopyDialog::pd() const

@@ -6,6 +6,7 @@
 #include "widgets/recordtableview.h"
 
 #include <QAction>
+#include <QHeaderView>
 
 namespace ksd {
 
@@ -13,6 +14,13 @@ AgreementsPage::AgreementsPage(Workbench *workbench, QWidget *parent)
     : RecordTablePage(RecordType::Agreement, new AgreementsModel, workbench, parent)
 {
     view()->setObjectName(QStringLiteral("agreementsTable"));
+    // where an agreement stands is what a planner looks at first: status and stage next to the title and category
+    QHeaderView *header = view()->horizontalHeader();
+    header->moveSection(header->visualIndex(int(AgreementField::Status)), 2);
+    header->moveSection(header->visualIndex(int(AgreementField::Stage)), 3);
+    view()->setColumnCap(int(AgreementField::Category), 120);
+    view()->setColumnCap(int(AgreementField::Stage), 170);
+    view()->setColumnCap(int(AgreementField::Parties), 200);
     retranslate();
 }
 

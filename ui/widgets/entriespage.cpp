@@ -38,6 +38,9 @@ EntriesPage::EntriesPage(Workbench *workbench, QWidget *parent)
     mFilter->setEntriesModel(mModel);
     mView->setModel(mFilter);
     mView->setObjectName(QStringLiteral("entriesTable"));
+    // region and urusan names are long: they elide, so that the title stays in view at 1366 pixels
+    mView->setColumnCap(int(EntryField::Region), 160);
+    mView->setColumnCap(int(EntryField::Urusan), 160);
 
     mBar = new QToolBar(this);
     mBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -156,7 +159,7 @@ void EntriesPage::setDocument(ProjectDocument *document)
     rebuildRegionFilter();
     rebuildPdFilter();
     mView->fitColumns();
-    mView->horizontalHeader()->resizeSection(int(EntryField::Title), 320);
+    mView->horizontalHeader()->resizeSection(int(EntryField::Title), 300);
     updateCount();
     mRemove->setEnabled(false);
 }

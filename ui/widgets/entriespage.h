@@ -39,6 +39,7 @@ public:
     void addEntry();
 
     void focusFilter() override;
+    bool showsRecords() const override { return true; }
     bool canDeleteSelection() const override;
     void deleteSelection() override;
 

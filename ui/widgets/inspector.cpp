@@ -7,7 +7,10 @@
 #include "workbench/documentmanager.h"
 #include "workbench/recordselection.h"
 #include "workbench/workbench.h"
+#include "workbench/workbenchpage.h"
 
+#include <QAction>
+#include <QDockWidget>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -83,6 +86,37 @@ void Inspector::updateHeading()
     mEmpty->setVisible(!has);
     mHeading->setText(mModel->heading());
     mMeta->setText(mModel->metaText());
+}
+
+void Inspector::manageDock(QDockWidget *dock)
+{
+    mDock = dock;
+    dock->installEventFilter(this); // its close button
+    connect(dock->toggleViewAction(), &QAction::triggered, this, [this](bool on) {
+        mUserClosed = !on;
+        updateDock();
+    });
+    connect(mWorkbench, &Workbench::currentPageChanged, this, &Inspector::updateDock);
+    connect(mWorkbench->selection(), &RecordSelection::currentChanged, this, &Inspector::updateDock);
+    connect(mWorkbench->documents(), &DocumentManager::documentChanged, this, &Inspector::updateDock);
+    updateDock();
+}
+
+bool Inspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == mDock && event->type() == QEvent::Close)
+        mUserClosed = true;
+    return QWidget::eventFilter(watched, event);
+}
+
+void Inspector::updateDock()
+{
+    if (!mDock || !mWorkbench->document())
+        return; // the start page hides every dock itself
+    const auto *page = qobject_cast<const WorkbenchPage *>(mWorkbench->currentPage());
+    const bool wanted = !mUserClosed && ((page && page->showsRecords()) || mModel->recordType() != RecordType::None);
+    if (mDock->isHidden() == wanted)
+        mDock->setVisible(wanted);
 }
 
 void Inspector::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QDockWidget;
 class QLabel;
 class QTreeView;
 
@@ -22,12 +23,18 @@ public:
     PropertiesModel *model() const { return mModel; }
     QTreeView *view() const { return mView; }
     QSize sizeHint() const override { return {360, 600}; }
+    /// Shows @p dock (the one holding this inspector) only where it has something to show: on pages whose rows are
+    /// records (WorkbenchPage::showsRecords()) or while a record is current. A dock the user closed stays closed
+    /// until the user opens it again (View menu).
+    void manageDock(QDockWidget *dock);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateHeading();
+    void updateDock();
     void retranslate();
 
     Workbench *mWorkbench;
@@ -36,6 +43,8 @@ private:
     QLabel *mMeta;
     QTreeView *mView;
     QLabel *mEmpty;
+    QDockWidget *mDock = nullptr;
+    bool mUserClosed = false;
 };
 
 } // namespace ksd

@@ -105,7 +105,7 @@ void RecordTablePage::setDocument(ProjectDocument *document)
     mDocument = document;
     mModel->setDocument(document);
     mView->fitColumns();
-    mView->horizontalHeader()->resizeSection(0, 320);
+    mView->horizontalHeader()->resizeSection(0, 240); // the title: wide, but the key columns after it stay in view
     mAdd->setEnabled(document != nullptr);
     mRemove->setEnabled(false);
     updateCount();
@@ -114,7 +114,9 @@ void RecordTablePage::setDocument(ProjectDocument *document)
 
 void RecordTablePage::addToolAction(QAction *action)
 {
-    mBar->insertAction(mExtraAnchor, action);
+    // Before "Hapus": on a narrow window the tool bar folds its last buttons into its » menu, and Delete (the key)
+    // is the one that can go there.
+    mBar->insertAction(mRemove, action);
 }
 
 void RecordTablePage::replaceAddAction(QAction *action)

@@ -41,6 +41,7 @@ public:
     QAction *removeRecordAction() const { return mRemove; }
 
     void focusFilter() override;
+    bool showsRecords() const override { return true; }
     bool canDeleteSelection() const override;
     void deleteSelection() override;
 

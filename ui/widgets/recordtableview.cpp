@@ -93,7 +93,7 @@ void RecordTableView::fitColumns(int maxWidth)
                 cell += 24;
             w = std::max(w, cell);
         }
-        setColumnWidth(c, std::min(w, maxWidth));
+        setColumnWidth(c, std::min(w, mCaps.value(c, maxWidth)));
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "workbench/recordselection.h"
 
+#include <QHash>
 #include <QTableView>
 
 namespace ksd {
@@ -24,8 +25,12 @@ public:
     QUuid currentId() const;
     /// Selects the row of @p id and scrolls to it; false when it is not shown (filtered out).
     bool selectId(const QUuid &id);
-    /// Column widths that fit the header and a sample of the contents, capped so no column hogs the table.
+    /// Column widths that fit the header and a sample of the contents, capped so no column hogs the table
+    /// (setColumnCap() gives a column its own cap).
     void fitColumns(int maxWidth = 240);
+    /// The widest @p column gets from fitColumns(): long names before the key columns elide instead of pushing
+    /// the key columns out of view on a narrow screen.
+    void setColumnCap(int column, int maxWidth) { mCaps.insert(column, maxWidth); }
 
     void setModel(QAbstractItemModel *model) override;
     /// Makes this table's current row the shared current record (when its page is shown again).
@@ -40,6 +45,7 @@ private:
     RecordType mType;
     Workbench *mWorkbench;
     bool mSyncing = false;
+    QHash<int, int> mCaps;
 };
 
 } // namespace ksd

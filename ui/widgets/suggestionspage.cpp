@@ -6,8 +6,10 @@
 #include "models/itemroles.h"
 #include "models/recordicons.h"
 #include "models/suggestionsmodel.h"
+#include "register/registercommands.h"
 #include "refdata/refdata.h"
 #include "register/screening.h"
+#include "widgets/actionstate.h"
 #include "widgets/explanationcard.h"
 #include "widgets/pickers.h"
 #include "workbench/documentmanager.h"
@@ -25,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
@@ -141,6 +144,17 @@ SuggestionsPage::SuggestionsPage(Workbench *workbench, QWidget *parent)
     mView->verticalHeader()->hide();
     mView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     mView->sortByColumn(SuggestionsModel::ScoreColumn, Qt::DescendingOrder);
+    // What a planner decides on comes first, so that it stays in view on a narrow screen: the class, the pair,
+    // the urusan, the score and whether it is already proposed; the details after them may scroll.
+    {
+        using M = SuggestionsModel;
+        const int order[] = {M::ClassColumn, M::RegionAColumn, M::RegionBColumn, M::UrusanColumn, M::ScoreColumn,
+                             M::ProposedColumn, M::ServiceColumn, M::PairTypeColumn, M::TakeoverColumn,
+                             M::NotesColumn};
+        QHeaderView *header = mView->horizontalHeader();
+        for (int visual = 0; visual < int(std::size(order)); ++visual)
+            header->moveSection(header->visualIndex(order[visual]), visual);
+    }
 
     mSplitter->addWidget(mView);
     mSplitter->addWidget(mCard);
@@ -181,9 +195,7 @@ SuggestionsPage::SuggestionsPage(Workbench *workbench, QWidget *parent)
             mAutoRefresh->start();
     });
     connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
-        mView->resizeColumnsToContents();
-        for (int c = 0; c < SuggestionsModel::ColumnCount; ++c)
-            mView->setColumnWidth(c, std::min(mView->columnWidth(c), 260));
+        fitColumns();
         updateState();
     });
     connect(mModel, &QAbstractItemModel::dataChanged, this, &SuggestionsPage::updateState);
@@ -282,7 +294,17 @@ void SuggestionsPage::updateState()
     const bool running = isRunning();
     mRun->setEnabled(open);
     const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mView->currentIndex()).row());
-    mPropose->setEnabled(open && s && !mModel->isStale() && !mModel->isProposed(*s));
+    // A disabled action says why, in its tooltip and in the status bar.
+    QString why;
+    if (!open)
+        why = tr("Buka proyek lebih dulu.");
+    else if (!s)
+        why = tr("Pilih satu saran pada tabel.");
+    else if (mModel->isStale())
+        why = tr("Saran perlu diperbarui lebih dulu (F5).");
+    else if (mModel->isProposed(*s))
+        why = tr("Saran ini sudah diusulkan; lihat tab Usulan.");
+    setActionState(mPropose, tr("Buat usulan kerja sama dari saran yang dipilih"), why);
     const bool stale = mModel->isStale();
     mBanner->setVisible(open && (stale || (!mModel->hasResults() && !running)));
     if (stale)
@@ -316,12 +338,36 @@ void SuggestionsPage::proposeCurrent()
     const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mView->currentIndex()).row());
     if (!mDocument || !s || mModel->isStale())
         return;
-    const Project &p = mDocument->project();
-    Proposal x = proposalFromSuggestion(*s, p);
-    x.sourcePd = p.copyInfo ? p.copyInfo->forPd : QString();
-    mDocument->addProposal(x);
-    mWorkbench->showMessage(tr("Usulan \"%1\" dibuat; lihat tab Usulan.").arg(x.title));
+    const QUuid id = acceptSuggestion(mDocument, *s);
+    const Proposal *x = mDocument->proposal(id);
+    mWorkbench->showMessage(tr("Usulan \"%1\" dibuat; lihat tab Usulan.").arg(x ? x->title : QString()));
     updateState();
+}
+
+void SuggestionsPage::fitColumns()
+{
+    // Widths by content, capped by how much each column matters: region and urusan names are long and elide.
+    using M = SuggestionsModel;
+    mView->resizeColumnsToContents();
+    for (int c = 0; c < M::ColumnCount; ++c) {
+        const bool key = c == M::RegionAColumn || c == M::RegionBColumn || c == M::UrusanColumn;
+        mView->setColumnWidth(c, std::min(mView->columnWidth(c), key ? 150 : (c == M::ClassColumn ? 170 : 260)));
+    }
+    // "Sudah diusulkan" appears when a suggestion is proposed, after the widths were measured: room for it now.
+    const int proposed = fontMetrics().horizontalAdvance(tr("Sudah diusulkan")) + 16;
+    mView->setColumnWidth(M::ProposedColumn, std::max(mView->columnWidth(M::ProposedColumn), proposed));
+}
+
+void SuggestionsPage::resizeEvent(QResizeEvent *event)
+{
+    WorkbenchPage::resizeEvent(event);
+    // Narrow (a laptop screen with the docks open): the explanation goes below the table, which keeps the width.
+    const Qt::Orientation wanted = width() < 1100 ? Qt::Vertical : Qt::Horizontal;
+    if (mSplitter->orientation() != wanted) {
+        mSplitter->setOrientation(wanted);
+        const int total = wanted == Qt::Vertical ? mSplitter->height() : mSplitter->width();
+        mSplitter->setSizes({total * 3 / 5, total * 2 / 5});
+    }
 }
 
 void SuggestionsPage::focusFilter()
@@ -352,7 +398,6 @@ void SuggestionsPage::retranslate()
     mRun->setToolTip(tr("Hitung ulang saran mitra dari isian proyek (F5). Berjalan di latar; dapat dibatalkan "
                         "dari bilah status."));
     mPropose->setText(tr("Jadikan usulan"));
-    mPropose->setToolTip(tr("Buat usulan kerja sama dari saran yang dipilih"));
     const int cls = std::max(0, mClass->currentIndex());
     mClass->blockSignals(true);
     mClass->clear();

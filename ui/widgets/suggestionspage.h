@@ -51,9 +51,11 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setDocument(ProjectDocument *document);
+    void fitColumns();
     void applyFilters();
     void updateState();
     void updateCard();

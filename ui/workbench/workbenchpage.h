@@ -20,6 +20,9 @@ public:
     virtual bool canDeleteSelection() const { return false; }
     /// Removes the selected rows (one undo command).
     virtual void deleteSelection() {}
+    /// True when the page's rows are records the inspector shows (the inspector dock hides on other pages unless a
+    /// record is current, e.g. a link clicked on the map).
+    virtual bool showsRecords() const { return false; }
 
 signals:
     /// canDeleteSelection() may have changed.

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+// Every scene, model and view lets go of its document at any moment, at any project size: a national project is
+// opened in the window, closed, reopened, replaced and undone, and gives way to another file.
+#include "helpers.h"
+
+#include "actions/fileactions.h"
+#include "demo/demoproject.h"
+#include "document/projectdocument.h"
+#include "engine/synth.h"
+#include "mainwindow.h"
+#include "network/networkscene.h"
+#include "network/networkview.h"
+#include "network/networkwidget.h"
+#include "store/ksdstore.h"
+#include "workbench/autosave.h"
+#include "workbench/documentmanager.h"
+#include "workbench/recordselection.h"
+#include "workbench/taskrunner.h"
+#include "workbench/workbench.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace ksd;
+
+namespace {
+
+void settle(Workbench *wb)
+{
+    wb->tasks()->waitForAll();
+    // the map recomputes its suggestions after a short pause once the project changed
+    QTest::qWait(500);
+    auto *map = qobject_cast<NetworkWidget *>(wb->page(Pages::Map));
+    if (map && map->isComputing())
+        map->waitForSuggestions();
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+/// Visits every page so that each view builds what it shows, then goes back to the map.
+void visitPages(Workbench *wb)
+{
+    for (const QString &key : wb->pageKeys()) {
+        wb->showPage(key);
+        QApplication::processEvents();
+    }
+    wb->showPage(Pages::Map);
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("a national project closes, reopens, is replaced and gives way to another file", "[gui][teardown]")
+{
+    QElapsedTimer clock;
+    clock.start();
+    QTemporaryDir dir;
+    QSettings().clear();
+    AutosaveManager::setRecoveryDirForTesting(dir.filePath(QStringLiteral("recovery")));
+
+    // 552 regions in scope: the map batches its links and nodes into the base layer when zoomed out.
+    SynthOptions options;
+    options.entries = 4000;
+    options.seed = 1;
+    const Project national = makeSyntheticProject(options);
+    const QString nationalPath = dir.filePath(QStringLiteral("nasional.ksd"));
+    REQUIRE(KsdStore::save(national, nationalPath).ok());
+    const Project demo = makeDemoProject(QDate(2025, 1, 15));
+    const QString demoPath = dir.filePath(QStringLiteral("demo.ksd"));
+    REQUIRE(KsdStore::save(demo, demoPath).ok());
+
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    Workbench *wb = window.workbench();
+    auto *files = wb->handler<FileActions>();
+    files->setErrorSink([](const QString &title, const QString &message) {
+        FAIL("unexpected error dialog: " << title.toStdString() << ": " << message.toStdString());
+    });
+    files->setUnsavedPrompt([](const QString &) { return FileActions::UnsavedAnswer::Discard; });
+    auto *map = qobject_cast<NetworkWidget *>(wb->page(Pages::Map));
+    REQUIRE(map);
+    NetworkScene *scene = map->scene();
+
+    auto openNational = [&] {
+        REQUIRE(files->openFile(nationalPath));
+        settle(wb);
+        visitPages(wb);
+        map->view()->fitToContent();
+        settle(wb);
+        REQUIRE(scene->nodeItems().size() == national.scope.size());
+        REQUIRE(scene->isBatched()); // the path that crashed: batched links and nodes
+        // a selection in the batched map: selected items show individually and go with the rest
+        const QStringList some{scene->nodeItems().at(0)->code(), scene->nodeItems().at(1)->code()};
+        scene->setSelectedRegions(some);
+        CHECK(scene->selectedRegions() == some);
+        if (!scene->linkItems().isEmpty())
+            scene->linkItems().constFirst()->setSelected(true);
+        wb->selection()->setRegions(some);
+        QApplication::processEvents();
+    };
+
+    SECTION("close and reopen")
+    {
+        openNational();
+        REQUIRE(files->closeDocument());
+        QApplication::processEvents();
+        CHECK_FALSE(wb->document());
+        CHECK(scene->nodeItems().isEmpty());
+        CHECK(scene->linkItems().isEmpty());
+        openNational();
+        REQUIRE(files->closeDocument());
+        CHECK(scene->nodeItems().isEmpty());
+    }
+
+    SECTION("another file opened over it, and back")
+    {
+        openNational();
+        // the demo keeps some of the national regions: their nodes stay while the rest go
+        REQUIRE(files->openFile(demoPath));
+        settle(wb);
+        visitPages(wb);
+        REQUIRE(wb->document());
+        CHECK(wb->document()->filePath() == demoPath);
+        CHECK(scene->nodeItems().size() == demo.scope.size());
+        openNational();
+        REQUIRE(files->openFile(demoPath));
+        settle(wb);
+        CHECK(scene->nodeItems().size() == demo.scope.size());
+    }
+
+    SECTION("the project replaced (as a merge or a revert does) and the replacement undone")
+    {
+        openNational();
+        wb->document()->replaceProject(demo, QStringLiteral("Ganti"));
+        settle(wb);
+        visitPages(wb);
+        CHECK(scene->nodeItems().size() == demo.scope.size());
+        wb->document()->undoStack()->undo();
+        settle(wb);
+        visitPages(wb);
+        CHECK(scene->nodeItems().size() == national.scope.size());
+        REQUIRE(files->closeDocument());
+    }
+
+    CHECK(clock.elapsed() < 60000);
+}
