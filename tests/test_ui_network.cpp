@@ -147,7 +147,7 @@ TEST_CASE("Network scene: one node per scope region, one link per visible sugges
     int drawn = 0, rujuk = 0;
     for (int i = 0; i < set.suggestions.size(); ++i) {
         const Suggestion &s = set.suggestions[i];
-        if (s.cls == KsdClass::TidakMemenuhi) {
+        if (s.cls == KsdClass::TidakMemenuhi || s.cls == KsdClass::RujukPusat) {
             CHECK(seen.value(i) == 0);
         } else if (s.cls == KsdClass::RujukProvinsi) {
             ++rujuk;

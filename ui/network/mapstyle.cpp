@@ -53,8 +53,10 @@ std::optional<LinkKind> linkKindOf(KsdClass cls)
     case KsdClass::Wajib: return LinkKind::Wajib;
     case KsdClass::PotensiWajib: return LinkKind::PotensiWajib;
     case KsdClass::Sukarela: return LinkKind::Sukarela;
-    case KsdClass::RujukProvinsi:
-    case KsdClass::RujukPusat: return LinkKind::RujukProvinsi; // both are referrals, drawn alike
+    case KsdClass::RujukProvinsi: return LinkKind::RujukProvinsi;
+    // A referral to the central government has no region on the map to point to: not drawn (the card and the
+    // tables show it).
+    case KsdClass::RujukPusat:
     case KsdClass::TidakMemenuhi: return std::nullopt;
     }
     return std::nullopt;
