@@ -5,6 +5,7 @@
 #include "merge/merge.h"
 #include "refdata/refdata.h"
 #include "store/ksdstore.h"
+#include "store/schema.h"
 #include "util/usertext.h"
 
 #include <QFileInfo>
@@ -248,11 +249,10 @@ int runMerge(const QStringList &argv)
         auto source = loadCopy(copyPath);
         if (!source)
             return fail(source.error().toString());
-        if (!source->backupPath.isEmpty()) {
-            err() << tr("%1: format versi %2 diperbarui sebelum digabungkan; berkas asli dicadangkan di %3")
+        if (source->fileVersion < schema::CurrentVersion) {
+            err() << tr("%1: format versi %2 diperbarui di memori sebelum digabungkan; berkas salinan tidak diubah")
                          .arg(copyPath)
                          .arg(source->fileVersion)
-                         .arg(source->backupPath)
                   << Qt::endl;
         }
         sources.append(std::move(source.value()));

@@ -3,8 +3,9 @@
 # Runs the libFuzzer harnesses of tests/fuzz, each for SECONDS (default 60), niced, one after another:
 #   bash tests/fuzz/run.sh [SECONDS] [ksd|csv|merge ...]
 # Builds them with clang, ASan and UBSan in its own folder outside the source tree (PETAKSD_FUZZ_BUILD, default
-# /tmp/petaksd-fuzz-build). Each fuzzer starts from its regression corpus (tests/fuzz/corpus/NAME, where new
-# inputs are added) and the test fixtures (tests/data/ksd, tests/data/csv). A crash leaves crash-* files in
+# /tmp/petaksd-fuzz-build). Each fuzzer starts from its regression corpus (tests/fuzz/corpus/NAME) and the test
+# fixtures (tests/data/ksd, tests/data/csv), read only; new inputs go to PETAKSD_FUZZ_BUILD/corpus/NAME, kept
+# between runs. A crash leaves crash-* files in
 # PETAKSD_FUZZ_BUILD/findings: copy each into tests/fuzz/corpus/NAME once fixed, so the normal suite replays it.
 set -euo pipefail
 seconds=${1:-60}
@@ -27,8 +28,10 @@ for t in "${targets[@]}"; do
     ksd) seeds=("$src/tests/data/ksd") ;;
     csv) seeds=("$src/tests/data/csv") ;;
   esac
-  mkdir -p "$src/tests/fuzz/corpus/$t"
+  mkdir -p "$build/corpus/$t"
   echo "== fuzz_$t for ${seconds}s"
+  # New inputs go to the build folder's corpus (kept between runs); the tree's corpus and fixtures are only read.
   (cd "$build/findings" && nice -n 19 "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=2048 \
-     -max_len=1048576 -timeout=30 -print_final_stats=1 "$src/tests/fuzz/corpus/$t" "${seeds[@]}") || echo "fuzz_$t: finding (see $build/findings)"
+     -max_len=1048576 -timeout=30 -print_final_stats=1 "$build/corpus/$t" "$src/tests/fuzz/corpus/$t" "${seeds[@]}") \
+    || echo "fuzz_$t: finding (see $build/findings)"
 done
