@@ -79,10 +79,12 @@ TEST_CASE("version 3 keeps the externality regions and the suggestion note", "[s
     {
         SqliteConnection c(path, SqliteConnection::Mode::ReadOnly);
         REQUIRE(c.isOpen());
-        CHECK(c.scalar(QStringLiteral("SELECT externality_regions FROM entry ORDER BY rowid LIMIT 1")).toString()
-              == QStringLiteral("63.71 63.04"));
-        CHECK(c.scalar(QStringLiteral("SELECT suggestion_note FROM proposal")).toString()
-              == original.proposals.first().suggestionNote);
+        const auto regions = c.rows(QStringLiteral("SELECT externality_regions FROM entry ORDER BY rowid LIMIT 1"), 1);
+        REQUIRE(regions.ok());
+        CHECK(regions->value(0).value(0) == QStringLiteral("63.71 63.04"));
+        const auto note = c.rows(QStringLiteral("SELECT suggestion_note FROM proposal"), 1);
+        REQUIRE(note.ok());
+        CHECK(note->value(0).value(0) == original.proposals.first().suggestionNote);
     }
     auto loaded = KsdStore::load(path);
     REQUIRE(loaded.ok());
