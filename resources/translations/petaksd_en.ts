@@ -297,10 +297,6 @@
         <translation>Scope: the agreed activities</translation>
     </message>
     <message>
-        <source>mis. APBD Kota Banjar, CSR mitra</source>
-        <translation>e.g. APBD Kota Banjar, partner CSR</translation>
-    </message>
-    <message>
         <source>mis. 1.500.000.000; kosong = tanpa nilai</source>
         <translation>e.g. 1.500.000.000; empty = no value</translation>
     </message>
@@ -456,6 +452,32 @@
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>mis. APBD %1, CSR mitra</source>
+        <translation>e.g. APBD %1, partner CSR</translation>
+    </message>
+    <message>
+        <source>mis. APBD, CSR mitra</source>
+        <translation>e.g. APBD, partner CSR</translation>
+    </message>
+    <message>
+        <source>Buka lampiran</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>Buka lampiran &quot;%1&quot; dengan aplikasi bawaan?
+
+Jenis: %2
+Dibuka sebagai: %3</source>
+        <translation>Open the attachment &quot;%1&quot; with the default application?
+
+Type: %2
+Opened as: %3</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk membuka lampiran tidak dapat dibuat.</source>
+        <translation>A temporary folder to open the attachment in cannot be created.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::AgreementsModel</name>
@@ -501,6 +523,60 @@
     <message>
         <source>Tabel kerja sama</source>
         <translation>Agreements table</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AttachmentText</name>
+    <message>
+        <source>jenis tidak dikenal (%1)</source>
+        <translation>unknown type (%1)</translation>
+    </message>
+    <message>
+        <source>Lampiran &quot;%1&quot; (%2) adalah program atau skrip yang dapat berjalan bila dibuka; lampiran ini tidak dibuka. Simpan ke berkas bila perlu memeriksanya.</source>
+        <translation>The attachment &quot;%1&quot; (%2) is a program or script that can run when opened; it is not opened. Save it to a file if you need to inspect it.</translation>
+    </message>
+    <message>
+        <source>Jenis lampiran &quot;%1&quot; (%2) tidak dikenal sebagai dokumen atau gambar; lampiran ini tidak dibuka. Simpan ke berkas bila perlu membukanya.</source>
+        <translation>The type of the attachment &quot;%1&quot; (%2) is not known as a document or image; it is not opened. Save it to a file if you need to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AuthorityTable</name>
+    <message>
+        <source>terbagi antartingkat pemerintahan</source>
+        <translation>divided between levels of government</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota</source>
+        <translation>kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>provinsi</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>Pemerintah Pusat</source>
+        <translation>central government</translation>
+    </message>
+    <message>
+        <source>Tabel kewenangan kosong.</source>
+        <translation>The authority table is empty.</translation>
+    </message>
+    <message>
+        <source>Tabel kewenangan harus berkepala %1.</source>
+        <translation>The authority table must have the header %1.</translation>
+    </message>
+    <message>
+        <source>Baris tabel kewenangan tidak lengkap.</source>
+        <translation>Incomplete row in the authority table.</translation>
+    </message>
+    <message>
+        <source>Tingkat kewenangan &quot;%1&quot; tidak dikenal (kabupaten_kota, provinsi, pusat, terbagi).</source>
+        <translation>Unknown level of authority &quot;%1&quot; (kabupaten_kota, provinsi, pusat, terbagi).</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 13 (ditetapkan dalam pengaturan proyek)</source>
+        <translation>Law 23/2014 Article 13 (set in the project settings)</translation>
     </message>
 </context>
 <context>
@@ -656,14 +732,6 @@
             <numerusform>Add %n monitoring record(s)</numerusform>
             <numerusform>Add %n monitoring record(s)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kerja sama %1 dengan %2</source>
-        <translation>Cooperation of %1 with %2</translation>
-    </message>
-    <message>
-        <source>%1 bersama %2</source>
-        <translation>%1 with %2</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1062,26 @@
     <message>
         <source>harus aktif, berakhir, diperpanjang atau dihentikan</source>
         <translation>must be aktif, berakhir, diperpanjang or dihentikan</translation>
+    </message>
+    <message>
+        <source>Wilayah terdampak eksternalitas (kode wilayah, dipisah spasi atau koma)</source>
+        <translation>Regions affected by the externality (region codes, separated by spaces or commas)</translation>
+    </message>
+    <message>
+        <source>Berkas sebagian besar UTF-8, tetapi byte 0x%1 pada baris %2, kolom %3 bukan UTF-8. Berkas tidak dibaca sebagai Windows-1252 karena semua huruf beraksen akan rusak; simpan ulang berkas sebagai &quot;CSV UTF-8&quot;.</source>
+        <translation>The file is mostly UTF-8, but byte 0x%1 on line %2, column %3 is not UTF-8. The file is not read as Windows-1252, since every accented letter would be garbled; save the file again as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>baris %1, kolom %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>Sel pada baris %1, kolom %2 berisi %3 byte, melebihi batas %4 byte per sel. Berkas tidak diimpor.</source>
+        <translation>The cell on line %1, column %2 holds %3 bytes, over the limit of %4 bytes per cell. The file is not imported.</translation>
+    </message>
+    <message>
+        <source>sama dengan kode wilayah isian ini; tulis wilayah lain yang terkena eksternalitasnya</source>
+        <translation>same as this entry&apos;s own region code; write the other regions its externality reaches</translation>
     </message>
 </context>
 <context>
@@ -1559,18 +1647,6 @@
         <translation>Type %1: %2</translation>
     </message>
     <message>
-        <source>Bila tidak dilaksanakan:</source>
-        <translation>If not carried out:</translation>
-    </message>
-    <message>
-        <source>urusan ini diambil alih oleh %1, dengan biaya dibebankan pada dana transfer daerah (UU 23/2014 Pasal 364).</source>
-        <translation>this affair is taken over by %1, with the cost charged against the region&apos;s transfer funds (UU 23/2014 Article 364).</translation>
-    </message>
-    <message>
-        <source>Bila terbukti wajib dan tidak dilaksanakan, diambil alih oleh %1.</source>
-        <translation>If proven mandatory and not carried out, taken over by %1.</translation>
-    </message>
-    <message>
         <source>Perlu telaah hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020.</source>
         <translation>Needs legal review: type C is not listed in Permendagri 22/2020.</translation>
     </message>
@@ -1618,6 +1694,34 @@
         <source> (prioritas %1)</source>
         <translation> (priority %1)</translation>
     </message>
+    <message>
+        <source>Bila disepakati wajib dan tidak dilaksanakan:</source>
+        <translation>If agreed as mandatory and not carried out:</translation>
+    </message>
+    <message>
+        <source>urusan ini dapat diambil alih oleh %1, dengan biaya diperhitungkan dari dana transfer daerah (%2).</source>
+        <translation>the affair can be taken over by %1, with the cost charged to the region&apos;s transfer funds (%2).</translation>
+    </message>
+    <message>
+        <source>Rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat.</source>
+        <translation>Refer to the central government: the object is central authority.</translation>
+    </message>
+    <message>
+        <source>Rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat (%1).</source>
+        <translation>Refer to the central government: the object is central authority (%1).</translation>
+    </message>
+    <message>
+        <source>Batas laut: kedua daerah berhadapan di seberang laut; verifikasi dahulu apakah keduanya berbatasan.</source>
+        <translation>Sea border: the two regions face each other across the sea; verify first whether they border.</translation>
+    </message>
+    <message>
+        <source>Kewenangan belum diperiksa: sebutkan layanannya agar tingkat kewenangannya (Pusat, provinsi, kabupaten/kota) dapat diperiksa.</source>
+        <translation>Authority not checked: name the service so that its level (central, provincial, kabupaten/kota) can be checked.</translation>
+    </message>
+    <message>
+        <source>Cara membaca skor: skor 0–100 mengukur kecocokan kedua pihak (potensi bertemu kebutuhan, prioritas, besaran, layanan, jarak dan kerja sama yang sudah ada), bukan kekuatan dasar hukumnya. Kelasnya ditentukan aturan di bawah; skor hanya mengurutkan saran dalam kelas yang sama.</source>
+        <translation>Reading the score: the 0–100 score measures how well the two parties fit (potential meeting need, priority, magnitude, service, distance and existing cooperation), not the strength of the legal basis. The class is set by the rules below; the score only orders suggestions within one class.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::FieldDelegate</name>
@@ -1644,10 +1748,6 @@
     <message>
         <source>Urusan</source>
         <translation>Affair</translation>
-    </message>
-    <message>
-        <source>kode wilayah, dipisah koma: 63.71, 63.72</source>
-        <translation>region codes, comma-separated: 63.71, 63.72</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2016,22 @@
         <source>Tidak</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Wilayah terdampak eksternalitas</source>
+        <translation>Regions affected by the externality</translation>
+    </message>
+    <message>
+        <source>Daerah lain yang dilintasi eksternalitas isian ini (lokasi, pengguna, atau manfaat/dampak). Eksternalitas berlaku antara dua daerah bila salah satu menyebut yang lain.</source>
+        <translation>Other regions this entry&apos;s externality crosses into (location, users, or benefit/harm). An externality holds between two regions when either names the other.</translation>
+    </message>
+    <message>
+        <source>Penjelasan mesin saran</source>
+        <translation>Suggestion engine&apos;s explanation</translation>
+    </message>
+    <message>
+        <source>Penjelasan mesin saran saat saran dijadikan usulan (hanya baca)</source>
+        <translation>The suggestion engine&apos;s explanation when the suggestion was made a proposal (read-only)</translation>
+    </message>
 </context>
 <context>
     <name>ksd::FileActions</name>
@@ -2133,10 +2249,6 @@
         <translation>Table or index %1 does not exist.</translation>
     </message>
     <message>
-        <source>Susunan kolom tabel %1 tidak sesuai format PetaKSD.</source>
-        <translation>The column layout of table %1 does not match the PetaKSD format.</translation>
-    </message>
-    <message>
         <source>Tabel %1 tidak dapat dibaca: %2</source>
         <translation>Table %1 cannot be read: %2</translation>
     </message>
@@ -2213,12 +2325,56 @@
         <translation>The file cannot be copied into memory.</translation>
     </message>
     <message>
-        <source>Berkas versi lama tidak dapat dicadangkan ke &quot;%1&quot; sebelum diperbarui.</source>
-        <translation>The old-version file cannot be backed up to &quot;%1&quot; before upgrading.</translation>
-    </message>
-    <message>
         <source>Berkas versi %1 tidak dapat diperbarui: %2</source>
         <translation>The version %1 file cannot be upgraded: %2</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk memulihkan berkas tidak dapat dibuat.</source>
+        <translation>A temporary folder to recover the file in cannot be created.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat disalin untuk dipulihkan: %1.</source>
+        <translation>The file cannot be copied for recovery: %1.</translation>
+    </message>
+    <message>
+        <source>Berkas rusak: jurnal atau WAL-nya tidak dapat dipulihkan (%1).</source>
+        <translation>Damaged file: its journal or WAL cannot be recovered (%1).</translation>
+    </message>
+    <message>
+        <source>Berkas ditolak: membacanya memerlukan lebih dari %1 langkah SQLite, jauh di atas yang diperlukan berkas PetaKSD sebesar ini.</source>
+        <translation>File refused: reading it takes more than %1 SQLite steps, far beyond what a PetaKSD file of this size needs.</translation>
+    </message>
+    <message>
+        <source>tanpa keterangan</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Kolom %1 berisi %2 byte, melebihi batas %3 byte per kolom.</source>
+        <translation>Column %1 holds %2 bytes, over the limit of %3 bytes per column.</translation>
+    </message>
+    <message>
+        <source>Daftar tabel berkas tidak dapat dibaca: %1</source>
+        <translation>The file&apos;s list of tables cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Susunan kolom tabel %1 tidak sesuai format PetaKSD (definisinya berbeda dari yang ditulis PetaKSD).</source>
+        <translation>The columns of table %1 do not match the PetaKSD format (its definition differs from what PetaKSD writes).</translation>
+    </message>
+    <message>
+        <source>Baris %1 tabel %2 tidak dapat dibaca: %3. Berkas tidak dibuka agar tidak ada baris yang hilang.</source>
+        <translation>Row %1 of table %2 cannot be read: %3. The file is not opened, so that no row is lost.</translation>
+    </message>
+    <message>
+        <source>Posisi peta %1 (tata letak %2) diabaikan: koordinat (%3, %4) tidak berhingga atau di luar batas ±%5.</source>
+        <translation>Map position of %1 (layout %2) ignored: the coordinates (%3, %4) are not finite or beyond ±%5.</translation>
+    </message>
+    <message>
+        <source>kolom %1 pada baris %2 tabel %3 (%4) berisi %5 byte, melebihi batas %6 byte per kolom</source>
+        <translation>column %1 of row %2 of table %3 (%4) holds %5 bytes, over the limit of %6 bytes per column</translation>
+    </message>
+    <message>
+        <source>berkas format versi %1 tidak dapat dicadangkan ke &quot;%2&quot; sebelum diganti</source>
+        <translation>the format version %1 file cannot be backed up to &quot;%2&quot; before it is replaced</translation>
     </message>
 </context>
 <context>
@@ -2317,10 +2473,6 @@
         <translation>Legal basis: %1</translation>
     </message>
     <message>
-        <source>Bila tidak dilaksanakan, urusan diambil alih oleh %1; biayanya dibebankan pada dana transfer daerah.</source>
-        <translation>If not carried out, the affair is taken over by %1; the cost is charged against the region&apos;s transfer funds.</translation>
-    </message>
-    <message>
         <source>Kewenangan provinsi: rujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi).</source>
         <translation>Provincial authority: refer to %1 (type B cooperation or provincial facilitation).</translation>
     </message>
@@ -2408,6 +2560,18 @@
     <message>
         <source>Kewenangan provinsi: rujuk ke %1.</source>
         <translation>Provincial authority: refer to %1.</translation>
+    </message>
+    <message>
+        <source>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak). Bila kelak disepakati dan tidak dilaksanakan, urusan dapat diambil alih oleh %1; biayanya diperhitungkan dari dana transfer daerah.</source>
+        <translation>Indicated mandatory (initial mapping result; needs study and the parties&apos; agreement). If later agreed and not carried out, the affair can be taken over by %1, with the cost charged to the region&apos;s transfer funds.</translation>
+    </message>
+    <message>
+        <source>batas laut, perlu verifikasi</source>
+        <translation>sea border, needs verification</translation>
+    </message>
+    <message>
+        <source>kewenangan belum diperiksa: sebutkan layanannya</source>
+        <translation>authority not checked: name the service</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2771,10 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     <message>
         <source>Kab. %1</source>
         <translation>Kab. %1</translation>
+    </message>
+    <message>
+        <source>Berbatasan laut (perlu verifikasi)</source>
+        <translation>Borders by sea (to be verified)</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3153,50 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     <message>
         <source>Log penggabungan tidak dapat ditulis: %1</source>
         <translation>The merge log cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>%1: di proyek ini &quot;%2&quot;, di salinan &quot;%3&quot;</source>
+        <translation>%1: in this project &quot;%2&quot;, in the copy &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>nilai: %1</source>
+        <translation>values: %1</translation>
+    </message>
+    <message>
+        <source>data proyek tidak diambil</source>
+        <translation>project data not taken</translation>
+    </message>
+    <message>
+        <source>Wilayah terdampak eksternalitas</source>
+        <translation>Regions affected by the externality</translation>
+    </message>
+    <message>
+        <source>Penjelasan mesin saran</source>
+        <translation>Suggestion engine&apos;s explanation</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Judul proyek</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik</source>
+        <translation>Owning region</translation>
+    </message>
+    <message>
+        <source>Cakupan wilayah</source>
+        <translation>Region scope</translation>
+    </message>
+    <message>
+        <source>Pengaturan %1</source>
+        <translation>Setting %1</translation>
+    </message>
+    <message>
+        <source>%1: di proyek ini &quot;%2&quot;, di salinan &quot;%3&quot;; tidak diambil</source>
+        <translation>%1: in this project &quot;%2&quot;, in the copy &quot;%3&quot;; not taken</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4281,21 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     </message>
 </context>
 <context>
+    <name>ksd::Promotion</name>
+    <message>
+        <source>urusan %1</source>
+        <translation>the %1 affair</translation>
+    </message>
+    <message>
+        <source>Kerja sama %1 antara %2 dan %3</source>
+        <translation>Cooperation on %1 between %2 and %3</translation>
+    </message>
+    <message>
+        <source>Kerja sama %1 dengan %2</source>
+        <translation>Cooperation of %1 with %2</translation>
+    </message>
+</context>
+<context>
     <name>ksd::PropertiesModel</name>
     <message>
         <source>Usulan: %1</source>
@@ -4249,6 +4476,10 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Berasal dari saran: %1</source>
         <translation>From suggestion: %1</translation>
     </message>
+    <message>
+        <source>Penjelasan mesin saran (hanya baca):</source>
+        <translation>Suggestion engine&apos;s explanation (read-only):</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ProposalsModel</name>
@@ -4304,25 +4535,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Tabel usulan</source>
         <translation>Proposals table</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::ProvincialServiceTable</name>
-    <message>
-        <source>Tabel layanan kewenangan provinsi kosong.</source>
-        <translation>The table of services under provincial authority is empty.</translation>
-    </message>
-    <message>
-        <source>Tabel layanan kewenangan provinsi harus berkepala urusan,service,keywords,basis.</source>
-        <translation>The table of services under provincial authority must have the header urusan,service,keywords,basis.</translation>
-    </message>
-    <message>
-        <source>Baris tabel layanan kewenangan provinsi tidak lengkap.</source>
-        <translation>A row of the table of services under provincial authority is incomplete.</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 13 ayat (3) (ditetapkan dalam pengaturan proyek)</source>
-        <translation>UU 23/2014 Article 13(3) (set in the project settings)</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4625,33 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Penunjang</source>
         <translation>Supporting</translation>
     </message>
+    <message>
+        <source>Baris daftar batas laut tidak lengkap.</source>
+        <translation>A row of the sea-border list is incomplete.</translation>
+    </message>
+    <message>
+        <source>Pasangan batas laut %1–%2 tidak dikenal: kedua kode harus ada dan setingkat.</source>
+        <translation>Unknown sea-border pair %1–%2: both codes must exist and be of the same level.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RegionCodesEdit</name>
+    <message>
+        <source>kode wilayah, dipisah koma: 63.71, 63.72</source>
+        <translation>region codes, comma-separated: 63.71, 63.72</translation>
+    </message>
+    <message>
+        <source>Pilih wilayah…</source>
+        <translation>Choose regions…</translation>
+    </message>
+    <message>
+        <source>Pilih wilayah dari daftar menurut nama</source>
+        <translation>Choose regions from the list by name</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Region code</translation>
+    </message>
 </context>
 <context>
     <name>ksd::RegionListEdit</name>
@@ -4465,6 +4704,14 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Tambahkan</source>
         <translation>Add</translation>
+    </message>
+    <message>
+        <source>Pilih wilayah terdampak eksternalitas</source>
+        <translation>Choose the regions affected by the externality</translation>
+    </message>
+    <message>
+        <source>Pilih</source>
+        <translation>Choose</translation>
     </message>
 </context>
 <context>
@@ -4576,10 +4823,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Mitra %1, kelas %2: %3</source>
         <translation>Partner %1, class %2: %3</translation>
-    </message>
-    <message>
-        <source>Mitra %1: wajib tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).</source>
-        <translation>Partner %1: mandatory type C, needs legal review (not listed in Permendagri 22/2020).</translation>
     </message>
     <message>
         <source>Tidak berlaku: bukan kerja sama daerah.</source>
@@ -4729,6 +4972,14 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Berkas tidak dapat dibaca: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
+    <message>
+        <source>Mitra %1: pasangan tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).</source>
+        <translation>Partner %1: type C pair, needs legal review (not named in Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Mitra %1: kewenangan belum diperiksa; sebutkan layanannya dalam judul usulan.</source>
+        <translation>Partner %1: authority not checked; name the service in the proposal title.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::RegisterActions</name>
@@ -4831,6 +5082,26 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Tambah catatan monev untuk kerja sama yang dipilih</source>
         <translation>Add a monitoring record for the selected agreement</translation>
+    </message>
+    <message>
+        <source>Buka proyek lebih dulu.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
+        <source>Pilih satu usulan pada tab Usulan.</source>
+        <translation>Select one proposal on the Proposals tab.</translation>
+    </message>
+    <message>
+        <source>Pilih satu kerja sama pada tab Kerja Sama.</source>
+        <translation>Select one agreement on the Agreements tab.</translation>
+    </message>
+    <message>
+        <source>Buka usulan yang dipilih di penyunting</source>
+        <translation>Open the selected proposal in the editor</translation>
+    </message>
+    <message>
+        <source>Buka kerja sama yang dipilih di penyunting</source>
+        <translation>Open the selected agreement in the editor</translation>
     </message>
 </context>
 <context>
@@ -5042,22 +5313,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Sudah berakhir</source>
         <translation>Ended</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018</source>
-        <translation>UU 23/2014 Article 363(2) and Article 364(1)–(2) letter %1; PP 28/2018</translation>
-    </message>
-    <message>
-        <source>Permendagri 22/2020</source>
-        <translation>Permendagri 22/2020</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.</source>
-        <translation>UU 23/2014 Article 363(3) and Article 365; PP 28/2018.</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 13 ayat (3).</source>
-        <translation>UU 23/2014 Article 13(3).</translation>
     </message>
     <message>
         <source>berbatasan</source>
@@ -5465,10 +5720,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Legal basis</translation>
     </message>
     <message>
-        <source>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela).</source>
-        <translation>Law Number 23 of 2014 on Regional Government (UU 23/2014), in particular Article 13 (criteria for cross-regional affairs) and Articles 363–364 (regional cooperation, mandatory and voluntary cooperation).</translation>
-    </message>
-    <message>
         <source>Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.</source>
         <translation>Government Regulation Number 28 of 2018 on Regional Cooperation (PP 28/2018).</translation>
     </message>
@@ -5517,10 +5768,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Meaning</translation>
     </message>
     <message>
-        <source>Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.</source>
-        <translation>Bordering regions, the affair has cross-regional externalities and is more efficient when managed jointly: both conditions are met. If the cooperation is not carried out, the affair is taken over.</translation>
-    </message>
-    <message>
         <source>Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada bukan berarti &quot;tidak&quot;: kajiannya perlu dilengkapi.</source>
         <translation>Bordering regions, but there is no evidence yet of externality or efficiency. Missing evidence does not mean &quot;no&quot;: the study needs to be completed.</translation>
     </message>
@@ -5539,10 +5786,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Jenis pasangan dan pengambilalihan</source>
         <translation>Pair types and takeover</translation>
-    </message>
-    <message>
-        <source>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</source>
-        <translation>Pair types follow UU 23/2014 Article 364(2). If mandatory cooperation is not carried out, the affair is taken over and its cost is charged against the region&apos;s transfer funds.</translation>
     </message>
     <message>
         <source>Jenis pasangan dan pihak yang mengambil alih</source>
@@ -5699,10 +5942,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Kerja Sama Wajib</source>
         <translation>Mandatory Cooperation</translation>
-    </message>
-    <message>
-        <source>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan.</source>
-        <translation>Mandatory cooperation applies to two or more bordering regions for government affairs that have cross-regional externalities and are more efficient when managed jointly (UU 23/2014 Articles 363–364; PP 28/2018). If it is not carried out, the affair is taken over by the governor as representative of the central government (types B and E) or by the central government (types A, C and D), and the cost is charged against the transfer funds of the region concerned.</translation>
     </message>
     <message>
         <source>Saran kerja sama wajib</source>
@@ -6182,6 +6421,30 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Ditampilkan %1 dari %2 kerja sama; semuanya tercantum dalam register kerja sama.</source>
         <translation>Showing %1 of %2 agreements; all of them are listed in the cooperation register.</translation>
     </message>
+    <message>
+        <source>Pasal 364 ayat (2) huruf %1</source>
+        <translation>Article 364(2)(%1)</translation>
+    </message>
+    <message>
+        <source>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah di antara para pihak dan lebih efisien bila dikelola bersama (%1). Hasil pemetaan ini adalah indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak). Bila kerja sama wajib tidak dilaksanakan, urusan itu dapat diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan (%2).</source>
+        <translation>Mandatory cooperation applies to two or more bordering regions for an affair with a cross-regional externality between the parties that is more efficient when managed jointly (%1). The results of this mapping are indications (initial mapping result; needs study and the parties&apos; agreement). If a mandatory cooperation is not carried out, the affair can be taken over by the governor as the central government&apos;s representative (types B and E) or by the central government (types A, C and D), with the cost charged to the region&apos;s transfer funds (%2).</translation>
+    </message>
+    <message>
+        <source>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah beberapa kali diubah, terutama Pasal 13 dan Lampiran (pembagian urusan menurut tingkat pemerintahan) dan Pasal 363–365 (kerja sama daerah, kerja sama wajib dan sukarela).</source>
+        <translation>Law 23/2014 on Regional Government as amended several times, in particular Article 13 and its Annex (division of affairs by level of government) and Articles 363–365 (regional cooperation, mandatory and voluntary cooperation).</translation>
+    </message>
+    <message>
+        <source>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak): daerah berbatasan, eksternalitas di antara para pihak dan efisiensi bila dikelola bersama sama-sama terpenuhi. Bila kelak disepakati dan tidak dilaksanakan, urusan dapat diambil alih.</source>
+        <translation>Indicated mandatory (initial mapping result; needs study and the parties&apos; agreement): bordering regions, with both an externality between the parties and efficiency when managed jointly. If later agreed and not carried out, the affair can be taken over.</translation>
+    </message>
+    <message>
+        <source>Objek yang menjadi kewenangan Pemerintah Pusat, misalnya wilayah sungai atau SPAM lintas provinsi (UU 23/2014 Pasal 13 ayat (2)): dirujuk ke kementerian/lembaga yang membidanginya.</source>
+        <translation>An object within the central government&apos;s authority, e.g. a river basin or water supply system across provinces (Law 23/2014 Article 13(2)): referred to the responsible ministry or agency.</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan dapat diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</source>
+        <translation>Pair types follow Law 23/2014 Article 364(2). If a mandatory cooperation is not carried out, the affair can be taken over and its cost charged to the region&apos;s transfer funds.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportWriter</name>
@@ -6208,10 +6471,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
 </context>
 <context>
     <name>ksd::RuleSet</name>
-    <message>
-        <source>Wajib</source>
-        <translation>Mandatory</translation>
-    </message>
     <message>
         <source>Potensi wajib (perlu kajian)</source>
         <translation>Potentially mandatory (needs study)</translation>
@@ -6293,38 +6552,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>DPRD approval</translation>
     </message>
     <message>
-        <source>UU 23/2014 Pasal 363 ayat (1)–(2) dan PP 28/2018 Pasal 1: kerja sama daerah dilakukan oleh daerah otonom (provinsi, kabupaten, kota) dengan daerah lain. Kota/kabupaten administrasi di Jakarta bukan daerah otonom (UU 2/2024 tentang Provinsi Daerah Khusus Jakarta); yang dapat menjadi pihak hanya provinsinya.</source>
-        <translation>UU 23/2014 Article 363(1)–(2) and PP 28/2018 Article 1: regional cooperation is carried out by autonomous regions (provinces, regencies, cities) with other regions. The administrative cities/regencies in Jakarta are not autonomous regions (UU 2/2024 on the Special Region Province of Jakarta); only the province can be a party.</translation>
-    </message>
-    <message>
-        <source>PP 28/2018 Pasal 1 angka 2: objek KSDD adalah urusan pemerintahan yang menjadi kewenangan daerah; UU 23/2014 Pasal 9–12: urusan konkuren wajib pelayanan dasar (1.xx), wajib non-pelayanan dasar (2.xx) dan pilihan (3.xx), nomenklatur Permendagri 90/2019. Unsur penunjang (4.xx–8.xx) bukan objek kerja sama wajib.</source>
-        <translation>PP 28/2018 Article 1 point 2: the object of KSDD is a government affair under regional authority; UU 23/2014 Articles 9–12: concurrent affairs that are mandatory basic services (1.xx), mandatory non-basic services (2.xx) and optional (3.xx), nomenclature of Permendagri 90/2019. Supporting elements (4.xx–8.xx) are not objects of mandatory cooperation.</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 13 ayat (3): urusan yang lokasi, pengguna, manfaat atau dampak negatifnya lintas daerah kabupaten/kota menjadi kewenangan daerah provinsi; ayat (2): lintas provinsi menjadi kewenangan Pemerintah Pusat. Objek kerja sama harus berada dalam kewenangan setiap pihak (PP 28/2018).</source>
-        <translation>UU 23/2014 Article 13(3): affairs whose location, users, benefits or negative impacts cross regency/city boundaries fall under provincial authority; paragraph (2): those crossing provinces fall under central government authority. The object of cooperation must be within the authority of every party (PP 28/2018).</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 364 ayat (1): kerja sama wajib dilaksanakan oleh daerah yang berbatasan; Pasal 365: kerja sama sukarela dapat dilaksanakan oleh daerah yang berbatasan maupun tidak.</source>
-        <translation>UU 23/2014 Article 364(1): mandatory cooperation is carried out by bordering regions; Article 365: voluntary cooperation may be carried out by regions whether or not they border each other.</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 364 ayat (2) huruf a–e: (A) provinsi–provinsi yang berbatasan; (B) provinsi–kabupaten/kota dalam wilayahnya; (C) provinsi–kabupaten/kota provinsi lain yang berbatasan; (D) kabupaten/kota–kabupaten/kota provinsi lain yang berbatasan; (E) kabupaten/kota–kabupaten/kota dalam satu provinsi yang berbatasan. Permendagri 22/2020 tidak menyebut pasangan C.</source>
-        <translation>UU 23/2014 Article 364(2) letters a–e: (A) bordering province–province; (B) province–regency/city within its territory; (C) province–bordering regency/city of another province; (D) regency/city–bordering regency/city of another province; (E) regency/city–bordering regency/city in the same province. Permendagri 22/2020 does not list pair C.</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 364 ayat (1) dan PP 28/2018: kerja sama wajib bila urusan memiliki eksternalitas lintas daerah (lokasi, pengguna, atau manfaat/dampak lintas batas: kriteria Pasal 13) dan penyediaan layanan publik lebih efisien jika dikelola bersama; kedua syarat harus terpenuhi. Bila tidak, kerja sama bersifat sukarela (Pasal 365).</source>
-        <translation>UU 23/2014 Article 364(1) and PP 28/2018: cooperation is mandatory when the affair has cross-regional externalities (location, users, or benefits/impacts crossing boundaries: criteria of Article 13) and public services are more efficient when managed jointly; both conditions must be met. Otherwise the cooperation is voluntary (Article 365).</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 364: bila kerja sama wajib tidak dilaksanakan, urusan diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (pasangan B dan E) atau oleh Pemerintah Pusat (pasangan A, C dan D), dengan biaya diperhitungkan dari dana transfer daerah yang bersangkutan.</source>
-        <translation>UU 23/2014 Article 364: if mandatory cooperation is not carried out, the affair is taken over by the governor as representative of the central government (pairs B and E) or by the central government (pairs A, C and D), with the cost charged against the transfer funds of the region concerned.</translation>
-    </message>
-    <message>
-        <source>PP 28/2018 Pasal 6 dan Permendagri 22/2020 (tahap persetujuan DPRD): KSDD memerlukan persetujuan DPRD bila membebani masyarakat dan daerah dan/atau pendanaannya belum teranggarkan dalam APBD tahun anggaran berjalan.</source>
-        <translation>PP 28/2018 Article 6 and Permendagri 22/2020 (DPRD approval stage): KSDD requires DPRD approval when it places a burden on the public and the region and/or its funding has not been budgeted in the APBD for the current fiscal year.</translation>
-    </message>
-    <message>
         <source>Tidak memenuhi: %1</source>
         <translation>Not eligible: %1</translation>
     </message>
@@ -6347,38 +6574,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Memenuhi: %1 %2 adalah urusan konkuren (%3).</source>
         <translation>Eligible: %1 %2 is a concurrent affair (%3).</translation>
-    </message>
-    <message>
-        <source>Layanan dinyatakan sebagai kewenangan provinsi (pilihan pengguna)</source>
-        <translation>The service is declared to be under provincial authority (user&apos;s choice)</translation>
-    </message>
-    <message>
-        <source>Layanan &quot;%1&quot; termasuk tabel kewenangan provinsi (%2: %3)</source>
-        <translation>Service &quot;%1&quot; is in the table of provincial authority (%2: %3)</translation>
-    </message>
-    <message>
-        <source>%1. Antara dua kabupaten/kota layanan ini menjadi kewenangan provinsi: rujuk ke %2 (kerja sama tipe B atau fasilitasi provinsi), bukan kerja sama wajib antarkabupaten/kota.</source>
-        <translation>%1. Between two regencies/cities this service falls under provincial authority: refer to %2 (type B cooperation or provincial facilitation), not mandatory cooperation between regencies/cities.</translation>
-    </message>
-    <message>
-        <source>%1. Layanan ini lintas provinsi: kewenangan provinsi masing-masing (%2 dan %3, kerja sama tipe A) atau Pemerintah Pusat (Pasal 13 ayat (2)); rujuk ke provinsi.</source>
-        <translation>%1. This service crosses provinces: the authority of each province (%2 and %3, type A cooperation) or of the central government (Article 13(2)); refer to the province.</translation>
-    </message>
-    <message>
-        <source>Layanan ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama dengan provinsi sesuai kewenangannya.</source>
-        <translation>This service falls under provincial authority and one of the parties is a province: cooperation with the province according to its authority.</translation>
-    </message>
-    <message>
-        <source>Memenuhi: layanan dinyatakan bukan kewenangan provinsi (pilihan pengguna); objek berada dalam kewenangan masing-masing pihak.</source>
-        <translation>Eligible: the service is declared not to be under provincial authority (user&apos;s choice); the object is within the authority of each party.</translation>
-    </message>
-    <message>
-        <source>Memenuhi: tidak ada layanan yang disebut; urusan berada dalam kewenangan masing-masing pihak.</source>
-        <translation>Eligible: no service is named; the affair is within the authority of each party.</translation>
-    </message>
-    <message>
-        <source>Memenuhi: layanan &quot;%1&quot; tidak termasuk tabel kewenangan provinsi; objek berada dalam kewenangan masing-masing pihak.</source>
-        <translation>Eligible: service &quot;%1&quot; is not in the table of provincial authority; the object is within the authority of each party.</translation>
     </message>
     <message>
         <source> (keyakinan data batas: sedang; periksa peta)</source>
@@ -6405,28 +6600,8 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Not bordering (label point distance %1 km).</translation>
     </message>
     <message>
-        <source>Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku, yang mungkin adalah kerja sama sukarela.</source>
-        <translation>Not bordering (label point distance %1 km): mandatory cooperation does not apply; voluntary cooperation is possible.</translation>
-    </message>
-    <message>
         <source>Tipe %1: %2.</source>
         <translation>Type %1: %2.</translation>
-    </message>
-    <message>
-        <source>Pasangan ini tidak disebut dalam Permendagri 22/2020.</source>
-        <translation>This pair is not listed in Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Wajib: eksternalitas lintas daerah = ya dan lebih efisien dikelola bersama = ya.</source>
-        <translation>Mandatory: cross-regional externality = yes and more efficient when managed jointly = yes.</translation>
-    </message>
-    <message>
-        <source>Potensi wajib (perlu kajian): eksternalitas = %1, efisiensi = %2. Bukti yang belum ada bukan berarti &quot;tidak&quot;; lengkapi kajiannya.</source>
-        <translation>Potentially mandatory (needs study): externality = %1, efficiency = %2. Missing evidence does not mean &quot;no&quot;; complete the study.</translation>
-    </message>
-    <message>
-        <source>Sukarela: eksternalitas = %1, efisiensi = %2; kedua syarat kerja sama wajib tidak terpenuhi bersama-sama.</source>
-        <translation>Voluntary: externality = %1, efficiency = %2; the two conditions for mandatory cooperation are not both met.</translation>
     </message>
     <message>
         <source>Sukarela: unsur penunjang tidak pernah menjadi objek kerja sama wajib.</source>
@@ -6435,18 +6610,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Tidak dinilai: daerah tidak berbatasan, sehingga kelasnya sukarela (eksternalitas = %1, efisiensi = %2).</source>
         <translation>Not assessed: the regions do not border each other, so the class is voluntary (externality = %1, efficiency = %2).</translation>
-    </message>
-    <message>
-        <source>Tidak dinilai antara kedua kabupaten/kota: layanan dirujuk ke provinsi.</source>
-        <translation>Not assessed between the two regencies/cities: the service is referred to the province.</translation>
-    </message>
-    <message>
-        <source>Bila tidak dilaksanakan, urusan diambil alih oleh %1 dan biayanya diperhitungkan dari dana transfer daerah.</source>
-        <translation>If not carried out, the affair is taken over by %1 and the cost is charged against the region&apos;s transfer funds.</translation>
-    </message>
-    <message>
-        <source>Perlu kajian hukum: pasangan tipe C tidak disebut Permendagri 22/2020.</source>
-        <translation>Needs legal review: type C pairs are not listed in Permendagri 22/2020.</translation>
     </message>
     <message>
         <source>membebani masyarakat dan daerah</source>
@@ -6467,6 +6630,154 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Belum dapat ditentukan: isi apakah kerja sama membebani masyarakat dan apakah sudah ada dalam APBD.</source>
         <translation>Cannot be determined yet: enter whether the cooperation places a burden on the public and whether it is already in the APBD.</translation>
+    </message>
+    <message>
+        <source>Indikasi wajib</source>
+        <translation>Indicated mandatory</translation>
+    </message>
+    <message>
+        <source>Rujuk ke Pemerintah Pusat</source>
+        <translation>Refer to the central government</translation>
+    </message>
+    <message>
+        <source>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak).</source>
+        <translation>Indicated mandatory (initial mapping result; needs study and the parties&apos; agreement).</translation>
+    </message>
+    <message>
+        <source>Potensi wajib: pasangan berbatasan, tetapi bukti atau verifikasinya belum lengkap; lengkapi kajiannya sebelum menyebutnya wajib.</source>
+        <translation>Potentially mandatory: the pair borders, but its evidence or verification is incomplete; complete the study before calling it mandatory.</translation>
+    </message>
+    <message>
+        <source>Sukarela: kerja sama dapat dilakukan bila dipandang lebih efektif dan efisien, tanpa kewajiban.</source>
+        <translation>Voluntary: the cooperation may be made when judged more effective and efficient, without obligation.</translation>
+    </message>
+    <message>
+        <source>Rujuk ke provinsi: objeknya kewenangan provinsi, sehingga kerja samanya dengan atau difasilitasi provinsi.</source>
+        <translation>Refer to the province: the object is provincial authority, so the cooperation is with or facilitated by the province.</translation>
+    </message>
+    <message>
+        <source>Rujuk ke Pemerintah Pusat: objeknya kewenangan Pemerintah Pusat; koordinasikan dengan kementerian/lembaga yang membidanginya.</source>
+        <translation>Refer to the central government: the object is central authority; coordinate with the responsible ministry or agency.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi syarat kerja sama antardaerah untuk objek ini.</source>
+        <translation>Does not meet the conditions of inter-regional cooperation for this object.</translation>
+    </message>
+    <message>
+        <source>Tingkat kewenangan ditetapkan pengguna: %1.</source>
+        <translation>Level of authority set by the user: %1.</translation>
+    </message>
+    <message>
+        <source>Layanan &quot;%1&quot; dikenali sebagai &quot;%2&quot; (%3).</source>
+        <translation>Service &quot;%1&quot; is read as &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>Ketentuan umum urusan ini (%1).</source>
+        <translation>The general rule of this affair (%1).</translation>
+    </message>
+    <message>
+        <source>Ada isian yang menjawab eksternalitas &quot;ya&quot; tanpa menyebut wilayah terdampak: sebutkan wilayah terdampak (kolom wilayah_eksternalitas), karena eksternalitas dinilai per pasangan.</source>
+        <translation>An entry answers externality &quot;yes&quot; without naming the affected regions: name the affected regions (column wilayah_eksternalitas), because externality is assessed per pair.</translation>
+    </message>
+    <message>
+        <source>Lintas provinsi, objek ini kewenangan Pemerintah Pusat: rujuk ke Pemerintah Pusat.</source>
+        <translation>Across provinces this object is central authority: refer to the central government.</translation>
+    </message>
+    <message>
+        <source>Objek ini kewenangan Pemerintah Pusat: rujuk ke Pemerintah Pusat.</source>
+        <translation>This object is central authority: refer to the central government.</translation>
+    </message>
+    <message>
+        <source>Instansi yang membidangi: %1.</source>
+        <translation>Responsible body: %1.</translation>
+    </message>
+    <message>
+        <source>Antara dua kabupaten/kota objek ini kewenangan provinsi: rujuk ke %1 (kerja sama dengan provinsi atau fasilitasi provinsi), bukan kerja sama wajib antarkabupaten/kota.</source>
+        <translation>Between two kabupaten/kota this object is provincial authority: refer to %1 (cooperation with or facilitation by the province), not a mandatory cooperation between kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Objek ini kewenangan provinsi masing-masing: rujuk ke %1 dan %2 (kerja sama antarprovinsi).</source>
+        <translation>This object is the authority of each province: refer to %1 and %2 (cooperation between provinces).</translation>
+    </message>
+    <message>
+        <source>Objek ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama sesuai kewenangan provinsi.</source>
+        <translation>This object is provincial authority and one party is a province: cooperation within the province&apos;s authority.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi: objek ini kewenangan kabupaten/kota, sehingga provinsi tidak berwenang atasnya.</source>
+        <translation>Not met: this object is kabupaten/kota authority, so the province has no authority over it.</translation>
+    </message>
+    <message>
+        <source>Unsur penunjang: kewenangan masing-masing pihak.</source>
+        <translation>Support unit: each party&apos;s own authority.</translation>
+    </message>
+    <message>
+        <source>Memenuhi: objek ini kewenangan masing-masing kabupaten/kota.</source>
+        <translation>Met: this object is the authority of each kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Belum diperiksa: urusan ini terbagi antara Pemerintah Pusat, provinsi dan kabupaten/kota, dan layanannya belum disebut. Sebutkan layanannya agar kewenangan dapat diperiksa.</source>
+        <translation>Not checked: this affair is divided between the central government, the provinces and the kabupaten/kota, and no service is named. Name the service so that the authority can be checked.</translation>
+    </message>
+    <message>
+        <source>Belum diperiksa: layanan &quot;%1&quot; tidak dikenali dalam tabel kewenangan, dan urusan ini terbagi antartingkat pemerintahan. Sebutkan layanannya dengan istilah Lampiran UU 23/2014.</source>
+        <translation>Not checked: service &quot;%1&quot; is not in the authority table, and this affair is divided between levels of government. Name the service in the terms of the Annex of Law 23/2014.</translation>
+    </message>
+    <message>
+        <source>Berhadapan di seberang laut (daftar rujukan batas laut): perlu verifikasi sebelum disebut berbatasan. %1</source>
+        <translation>Facing each other across the sea (sea-border reference list): needs verification before calling them bordering. %1</translation>
+    </message>
+    <message>
+        <source>Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku; yang mungkin adalah kerja sama sukarela.</source>
+        <translation>Not bordering (label points %1 km apart): mandatory cooperation does not apply; voluntary cooperation is possible.</translation>
+    </message>
+    <message>
+        <source>Perlu kajian hukum: pasangan ini tidak disebut dalam Permendagri 22/2020.</source>
+        <translation>Needs legal review: this pair is not named in Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Tidak diberikan: objeknya di luar kewenangan salah satu pihak.</source>
+        <translation>Not given: the object is outside one party&apos;s authority.</translation>
+    </message>
+    <message>
+        <source>Tidak diberikan: objeknya dirujuk ke tingkat pemerintahan lain.</source>
+        <translation>Not given: the object is referred to another level of government.</translation>
+    </message>
+    <message>
+        <source>Tidak diberikan: jenis pasangan hanya untuk kerja sama wajib, dan kedua daerah tidak berbatasan.</source>
+        <translation>Not given: pair types exist for mandatory cooperation only, and the two regions do not border.</translation>
+    </message>
+    <message>
+        <source>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak): eksternalitas antara kedua pihak = ya dan lebih efisien dikelola bersama = ya.</source>
+        <translation>Indicated mandatory (initial mapping result; needs study and the parties&apos; agreement): externality between the two parties = yes and more efficient when managed jointly = yes.</translation>
+    </message>
+    <message>
+        <source>Potensi wajib: eksternalitas = ya dan efisiensi = ya, tetapi kedua daerah hanya berhadapan di seberang laut; verifikasi dahulu apakah keduanya berbatasan.</source>
+        <translation>Potentially mandatory: externality = yes and efficiency = yes, but the two regions only face each other across the sea; verify first whether they border.</translation>
+    </message>
+    <message>
+        <source>Potensi wajib (perlu kajian): eksternalitas antara kedua pihak = %1, efisiensi = %2. Bukti yang belum ada bukan berarti &quot;tidak&quot;; lengkapi kajiannya.</source>
+        <translation>Potentially mandatory (needs study): externality between the two parties = %1, efficiency = %2. Missing evidence does not mean &quot;no&quot;; complete the study.</translation>
+    </message>
+    <message>
+        <source>Keduanya hanya berhadapan di seberang laut: perlu verifikasi.</source>
+        <translation>They only face each other across the sea: needs verification.</translation>
+    </message>
+    <message>
+        <source>Sukarela: eksternalitas antara kedua pihak = %1, efisiensi = %2; kedua syarat kerja sama wajib tidak terpenuhi bersama-sama.</source>
+        <translation>Voluntary: externality between the two parties = %1, efficiency = %2; the two conditions of mandatory cooperation are not both met.</translation>
+    </message>
+    <message>
+        <source>Tidak dinilai: objeknya dirujuk ke tingkat pemerintahan yang berwenang.</source>
+        <translation>Not assessed: the object is referred to the level of government that holds it.</translation>
+    </message>
+    <message>
+        <source>Tidak dinilai: objeknya di luar kewenangan salah satu pihak.</source>
+        <translation>Not assessed: the object is outside one party&apos;s authority.</translation>
+    </message>
+    <message>
+        <source>Bila kerja sama wajib ini kelak disepakati dan tidak dilaksanakan, urusannya dapat diambil alih oleh %1, dengan biaya diperhitungkan dari dana transfer daerah.</source>
+        <translation>If this mandatory cooperation is later agreed and not carried out, the affair can be taken over by %1, with the cost charged to the region&apos;s transfer funds.</translation>
     </message>
 </context>
 <context>
@@ -6838,34 +7149,6 @@ File not found</translation>
         <translation>existing cooperation</translation>
     </message>
     <message>
-        <source>UU 23/2014 Pasal 364; PP 28/2018; tipe C perlu kajian hukum (tidak disebut Permendagri 22/2020)</source>
-        <translation>UU 23/2014 Article 364; PP 28/2018; type C needs legal review (not listed in Permendagri 22/2020)</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 364; PP 28/2018; Permendagri 22/2020</source>
-        <translation>UU 23/2014 Article 364; PP 28/2018; Permendagri 22/2020</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 364 (perlu kajian eksternalitas/efisiensi)</source>
-        <translation>UU 23/2014 Article 364 (externality/efficiency needs study)</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 365; PP 28/2018</source>
-        <translation>UU 23/2014 Article 365; PP 28/2018</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 13 ayat (3)</source>
-        <translation>UU 23/2014 Article 13(3)</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 363; PP 28/2018</source>
-        <translation>UU 23/2014 Article 363; PP 28/2018</translation>
-    </message>
-    <message>
-        <source>wajib: berbatasan, eksternalitas lintas daerah dan efisiensi terpenuhi</source>
-        <translation>mandatory: bordering, cross-regional externality and efficiency met</translation>
-    </message>
-    <message>
         <source>potensi wajib: berbatasan, bukti belum lengkap (eksternalitas %1, efisiensi %2), perlu kajian</source>
         <translation>potentially mandatory: bordering, evidence incomplete (externality %1, efficiency %2), needs study</translation>
     </message>
@@ -6876,10 +7159,6 @@ File not found</translation>
     <message>
         <source>sukarela: tidak berbatasan</source>
         <translation>voluntary: not bordering</translation>
-    </message>
-    <message>
-        <source>rujuk ke provinsi %1: %2 antar-kabupaten/kota adalah kewenangan provinsi</source>
-        <translation>refer to the province %1: %2 between regencies/cities is a provincial authority</translation>
     </message>
     <message>
         <source>tidak memenuhi syarat para pihak atau objek</source>
@@ -6983,6 +7262,22 @@ File not found</translation>
     <message>
         <source>tidak terhubung darat; jarak antartitik pusat %1 km</source>
         <translation>no land connection; %1 km between centre points</translation>
+    </message>
+    <message>
+        <source>%1; tipe C perlu kajian hukum</source>
+        <translation>%1; type C needs legal review</translation>
+    </message>
+    <message>
+        <source>indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak): berbatasan, eksternalitas antara kedua pihak dan efisiensi terpenuhi</source>
+        <translation>indicated mandatory (initial mapping result; needs study and the parties&apos; agreement): bordering, externality between the two parties and efficiency met</translation>
+    </message>
+    <message>
+        <source>rujuk ke provinsi %1: objek ini kewenangan provinsi</source>
+        <translation>refer to province %1: the object is provincial authority</translation>
+    </message>
+    <message>
+        <source>rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat</source>
+        <translation>refer to the central government: the object is central authority</translation>
     </message>
 </context>
 <context>
@@ -7109,10 +7404,6 @@ File not found</translation>
         </translation>
     </message>
     <message>
-        <source>Kerja sama %1 dengan %2</source>
-        <translation>Cooperation of %1 with %2</translation>
-    </message>
-    <message>
         <source>Usulan &quot;%1&quot; dibuat; lihat tab Usulan.</source>
         <translation>Proposal &quot;%1&quot; created; see the Proposals tab.</translation>
     </message>
@@ -7179,6 +7470,26 @@ File not found</translation>
     <message>
         <source>Penjelasan saran</source>
         <translation>Suggestion explanation</translation>
+    </message>
+    <message>
+        <source>Buka proyek lebih dulu.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
+        <source>Pilih satu saran pada tabel.</source>
+        <translation>Select one suggestion in the table.</translation>
+    </message>
+    <message>
+        <source>Saran perlu diperbarui lebih dulu (F5).</source>
+        <translation>The suggestions must be updated first (F5).</translation>
+    </message>
+    <message>
+        <source>Saran ini sudah diusulkan; lihat tab Usulan.</source>
+        <translation>This suggestion has already been proposed; see the Proposals tab.</translation>
+    </message>
+    <message>
+        <source>Sudah diusulkan</source>
+        <translation>Already proposed</translation>
     </message>
 </context>
 <context>
@@ -7521,10 +7832,6 @@ File not found</translation>
         <translation>Format: version %1 (application_id 0x%2)</translation>
     </message>
     <message>
-        <source>Diperbarui ke format versi %1; berkas asli dicadangkan di %2</source>
-        <translation>Upgraded to format version %1; original file backed up at %2</translation>
-    </message>
-    <message>
         <source>Judul: %1</source>
         <translation>Title: %1</translation>
     </message>
@@ -7793,10 +8100,6 @@ File not found</translation>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd export FILE.ksd --entries|--suggestions -o KELUARAN.csv</source>
-        <translation>usage: petaksd export FILE.ksd --entries|--suggestions -o OUTPUT.csv</translation>
-    </message>
-    <message>
         <source>Diekspor: %1 saran ke %2</source>
         <translation>Exported: %1 suggestions to %2</translation>
     </message>
@@ -7811,10 +8114,6 @@ File not found</translation>
     <message>
         <source>mengimpor CSV; bila ada baris bermasalah tidak ada yang diimpor (keluar 1), kecuali dengan --skip-invalid</source>
         <translation>imports CSV; if any row has problems nothing is imported (exit 1), unless --skip-invalid is given</translation>
-    </message>
-    <message>
-        <source>mengekspor isian atau saran ke CSV untuk Excel (pemisah &apos;;&apos;, BOM, koma desimal)</source>
-        <translation>exports entries or suggestions to CSV for Excel (separator &apos;;&apos;, BOM, decimal comma)</translation>
     </message>
     <message>
         <source>pemakaian: petaksd map BERKAS.ksd -o KELUARAN.png|svg|pdf [--layout geo|force|circle] [--urusan KODE] [--width PX]</source>
@@ -7905,10 +8204,6 @@ File not found</translation>
         <translation>Pair type: %1</translation>
     </message>
     <message>
-        <source>Diambil alih oleh: %1</source>
-        <translation>Taken over by: %1</translation>
-    </message>
-    <message>
         <source>perlu kajian hukum (legal_review)</source>
         <translation>needs legal review (legal_review)</translation>
     </message>
@@ -7937,10 +8232,6 @@ File not found</translation>
         <translation>Basis: %1</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</source>
-        <translation>usage: petaksd classify A B URUSAN [--service NAME] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</translation>
-    </message>
-    <message>
         <source>A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda</source>
         <translation>A and B are the same (%1): cooperation requires two different regions</translation>
     </message>
@@ -7951,10 +8242,6 @@ File not found</translation>
     <message>
         <source>--%1 harus yes atau no, bukan &quot;%2&quot;</source>
         <translation>--%1 must be yes or no, not &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>menggolongkan pasangan daerah A–B untuk satu urusan (wajib/sukarela/rujuk provinsi) dengan dasar hukumnya</source>
-        <translation>classifies the pair of regions A–B for one affair (mandatory/voluntary/refer to the province) with its legal basis</translation>
     </message>
     <message>
         <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] -o SALINAN.ksd</source>
@@ -8033,10 +8320,6 @@ File not found</translation>
         <translation>--prefer must be mine or theirs, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: format versi %2 diperbarui sebelum digabungkan; berkas asli dicadangkan di %3</source>
-        <translation>%1: format version %2 upgraded before merging; original file backed up at %3</translation>
-    </message>
-    <message>
         <source>Jumlah: %1 ditambahkan, %2 diubah, %3 dihapus, %4 konflik</source>
         <translation>Total: %1 added, %2 changed, %3 deleted, %4 conflicts</translation>
     </message>
@@ -8074,6 +8357,62 @@ File not found</translation>
     <message>
         <source>KSDD menurut kelas (aturan PP 28/2018, UU 23/2014 Pasal 363–364): %1</source>
         <translation>KSDD by class (rules of PP 28/2018, UU 23/2014 Articles 363–364): %1</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd export FILE.ksd --entries|--suggestions|--proposals|--agreements -o KELUARAN.csv</source>
+        <translation>usage: petaksd export FILE.ksd --entries|--suggestions|--proposals|--agreements -o OUTPUT.csv</translation>
+    </message>
+    <message>
+        <source>Diekspor: usulan ke %1</source>
+        <translation>Exported: proposals to %1</translation>
+    </message>
+    <message>
+        <source>Diekspor: kerja sama ke %1</source>
+        <translation>Exported: agreements to %1</translation>
+    </message>
+    <message>
+        <source>mengekspor isian, saran, usulan atau kerja sama ke CSV untuk Excel (pemisah &apos;;&apos;, BOM, koma desimal)</source>
+        <translation>export entries, suggestions, proposals or agreements to CSV for Excel (&apos;;&apos; separator, BOM, decimal comma)</translation>
+    </message>
+    <message>
+        <source>Dibaca sebagai format versi %1 (di memori; berkas tidak diubah)</source>
+        <translation>Read as format version %1 (in memory; the file is unchanged)</translation>
+    </message>
+    <message>
+        <source>Peringatan: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Dapat diambil alih oleh: %1</source>
+        <translation>Can be taken over by: %1</translation>
+    </message>
+    <message>
+        <source>batas laut, perlu verifikasi (sea_border)</source>
+        <translation>sea border, needs verification (sea_border)</translation>
+    </message>
+    <message>
+        <source>kewenangan belum diperiksa; sebutkan layanannya (authority_unchecked)</source>
+        <translation>authority not checked; name the service (authority_unchecked)</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--level pusat|provinsi|kabupaten_kota] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</source>
+        <translation>usage: petaksd classify A B URUSAN [--service NAME] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--level pusat|provinsi|kabupaten_kota] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</translation>
+    </message>
+    <message>
+        <source>--level harus pusat, provinsi atau kabupaten_kota, bukan &quot;%1&quot;</source>
+        <translation>--level must be pusat, provinsi or kabupaten_kota, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>menggolongkan pasangan daerah A–B untuk satu urusan (indikasi wajib/sukarela/rujuk provinsi atau Pusat) dengan dasar hukumnya</source>
+        <translation>classify the region pair A–B for one affair (indicated mandatory/voluntary/refer to the province or the centre) with its legal basis</translation>
+    </message>
+    <message>
+        <source>DATA PROYEK TIDAK DIAMBIL %1: saya «%2» | PD «%3»</source>
+        <translation>PROJECT DATA NOT TAKEN %1: mine «%2» | PD «%3»</translation>
+    </message>
+    <message>
+        <source>%1: format versi %2 diperbarui di memori sebelum digabungkan; berkas salinan tidak diubah</source>
+        <translation>%1: format version %2 updated in memory before merging; the copy file is unchanged</translation>
     </message>
 </context>
 </TS>

@@ -295,10 +295,6 @@
         <translation>Ruang lingkup: kegiatan yang disepakati</translation>
     </message>
     <message>
-        <source>mis. APBD Kota Banjar, CSR mitra</source>
-        <translation>mis. APBD Kota Banjar, CSR mitra</translation>
-    </message>
-    <message>
         <source>mis. 1.500.000.000; kosong = tanpa nilai</source>
         <translation>mis. 1.500.000.000; kosong = tanpa nilai</translation>
     </message>
@@ -454,6 +450,32 @@
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
+    <message>
+        <source>mis. APBD %1, CSR mitra</source>
+        <translation>mis. APBD %1, CSR mitra</translation>
+    </message>
+    <message>
+        <source>mis. APBD, CSR mitra</source>
+        <translation>mis. APBD, CSR mitra</translation>
+    </message>
+    <message>
+        <source>Buka lampiran</source>
+        <translation>Buka lampiran</translation>
+    </message>
+    <message>
+        <source>Buka lampiran &quot;%1&quot; dengan aplikasi bawaan?
+
+Jenis: %2
+Dibuka sebagai: %3</source>
+        <translation>Buka lampiran &quot;%1&quot; dengan aplikasi bawaan?
+
+Jenis: %2
+Dibuka sebagai: %3</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk membuka lampiran tidak dapat dibuat.</source>
+        <translation>Folder sementara untuk membuka lampiran tidak dapat dibuat.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::AgreementsModel</name>
@@ -495,6 +517,60 @@
     <message>
         <source>Tabel kerja sama</source>
         <translation>Tabel kerja sama</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AttachmentText</name>
+    <message>
+        <source>jenis tidak dikenal (%1)</source>
+        <translation>jenis tidak dikenal (%1)</translation>
+    </message>
+    <message>
+        <source>Lampiran &quot;%1&quot; (%2) adalah program atau skrip yang dapat berjalan bila dibuka; lampiran ini tidak dibuka. Simpan ke berkas bila perlu memeriksanya.</source>
+        <translation>Lampiran &quot;%1&quot; (%2) adalah program atau skrip yang dapat berjalan bila dibuka; lampiran ini tidak dibuka. Simpan ke berkas bila perlu memeriksanya.</translation>
+    </message>
+    <message>
+        <source>Jenis lampiran &quot;%1&quot; (%2) tidak dikenal sebagai dokumen atau gambar; lampiran ini tidak dibuka. Simpan ke berkas bila perlu membukanya.</source>
+        <translation>Jenis lampiran &quot;%1&quot; (%2) tidak dikenal sebagai dokumen atau gambar; lampiran ini tidak dibuka. Simpan ke berkas bila perlu membukanya.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::AuthorityTable</name>
+    <message>
+        <source>terbagi antartingkat pemerintahan</source>
+        <translation>terbagi antartingkat pemerintahan</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota</source>
+        <translation>kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>provinsi</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>Pemerintah Pusat</source>
+        <translation>Pemerintah Pusat</translation>
+    </message>
+    <message>
+        <source>Tabel kewenangan kosong.</source>
+        <translation>Tabel kewenangan kosong.</translation>
+    </message>
+    <message>
+        <source>Tabel kewenangan harus berkepala %1.</source>
+        <translation>Tabel kewenangan harus berkepala %1.</translation>
+    </message>
+    <message>
+        <source>Baris tabel kewenangan tidak lengkap.</source>
+        <translation>Baris tabel kewenangan tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>Tingkat kewenangan &quot;%1&quot; tidak dikenal (kabupaten_kota, provinsi, pusat, terbagi).</source>
+        <translation>Tingkat kewenangan &quot;%1&quot; tidak dikenal (kabupaten_kota, provinsi, pusat, terbagi).</translation>
+    </message>
+    <message>
+        <source>UU 23/2014 Pasal 13 (ditetapkan dalam pengaturan proyek)</source>
+        <translation>UU 23/2014 Pasal 13 (ditetapkan dalam pengaturan proyek)</translation>
     </message>
 </context>
 <context>
@@ -638,14 +714,6 @@
         <translation>
             <numerusform>Tambah %n catatan monev</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Kerja sama %1 dengan %2</source>
-        <translation>Kerja sama %1 dengan %2</translation>
-    </message>
-    <message>
-        <source>%1 bersama %2</source>
-        <translation>%1 bersama %2</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1044,26 @@
     <message>
         <source>harus aktif, berakhir, diperpanjang atau dihentikan</source>
         <translation>harus aktif, berakhir, diperpanjang atau dihentikan</translation>
+    </message>
+    <message>
+        <source>Wilayah terdampak eksternalitas (kode wilayah, dipisah spasi atau koma)</source>
+        <translation>Wilayah terdampak eksternalitas (kode wilayah, dipisah spasi atau koma)</translation>
+    </message>
+    <message>
+        <source>Berkas sebagian besar UTF-8, tetapi byte 0x%1 pada baris %2, kolom %3 bukan UTF-8. Berkas tidak dibaca sebagai Windows-1252 karena semua huruf beraksen akan rusak; simpan ulang berkas sebagai &quot;CSV UTF-8&quot;.</source>
+        <translation>Berkas sebagian besar UTF-8, tetapi byte 0x%1 pada baris %2, kolom %3 bukan UTF-8. Berkas tidak dibaca sebagai Windows-1252 karena semua huruf beraksen akan rusak; simpan ulang berkas sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>baris %1, kolom %2</source>
+        <translation>baris %1, kolom %2</translation>
+    </message>
+    <message>
+        <source>Sel pada baris %1, kolom %2 berisi %3 byte, melebihi batas %4 byte per sel. Berkas tidak diimpor.</source>
+        <translation>Sel pada baris %1, kolom %2 berisi %3 byte, melebihi batas %4 byte per sel. Berkas tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>sama dengan kode wilayah isian ini; tulis wilayah lain yang terkena eksternalitasnya</source>
+        <translation>sama dengan kode wilayah isian ini; tulis wilayah lain yang terkena eksternalitasnya</translation>
     </message>
 </context>
 <context>
@@ -1532,18 +1620,6 @@
         <translation>Tipe %1: %2</translation>
     </message>
     <message>
-        <source>Bila tidak dilaksanakan:</source>
-        <translation>Bila tidak dilaksanakan:</translation>
-    </message>
-    <message>
-        <source>urusan ini diambil alih oleh %1, dengan biaya dibebankan pada dana transfer daerah (UU 23/2014 Pasal 364).</source>
-        <translation>urusan ini diambil alih oleh %1, dengan biaya dibebankan pada dana transfer daerah (UU 23/2014 Pasal 364).</translation>
-    </message>
-    <message>
-        <source>Bila terbukti wajib dan tidak dilaksanakan, diambil alih oleh %1.</source>
-        <translation>Bila terbukti wajib dan tidak dilaksanakan, diambil alih oleh %1.</translation>
-    </message>
-    <message>
         <source>Perlu telaah hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020.</source>
         <translation>Perlu telaah hukum: tipe C tidak disebut dalam daftar Permendagri 22/2020.</translation>
     </message>
@@ -1591,6 +1667,34 @@
         <source> (prioritas %1)</source>
         <translation> (prioritas %1)</translation>
     </message>
+    <message>
+        <source>Bila disepakati wajib dan tidak dilaksanakan:</source>
+        <translation>Bila disepakati wajib dan tidak dilaksanakan:</translation>
+    </message>
+    <message>
+        <source>urusan ini dapat diambil alih oleh %1, dengan biaya diperhitungkan dari dana transfer daerah (%2).</source>
+        <translation>urusan ini dapat diambil alih oleh %1, dengan biaya diperhitungkan dari dana transfer daerah (%2).</translation>
+    </message>
+    <message>
+        <source>Rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat.</source>
+        <translation>Rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat.</translation>
+    </message>
+    <message>
+        <source>Rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat (%1).</source>
+        <translation>Rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat (%1).</translation>
+    </message>
+    <message>
+        <source>Batas laut: kedua daerah berhadapan di seberang laut; verifikasi dahulu apakah keduanya berbatasan.</source>
+        <translation>Batas laut: kedua daerah berhadapan di seberang laut; verifikasi dahulu apakah keduanya berbatasan.</translation>
+    </message>
+    <message>
+        <source>Kewenangan belum diperiksa: sebutkan layanannya agar tingkat kewenangannya (Pusat, provinsi, kabupaten/kota) dapat diperiksa.</source>
+        <translation>Kewenangan belum diperiksa: sebutkan layanannya agar tingkat kewenangannya (Pusat, provinsi, kabupaten/kota) dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>Cara membaca skor: skor 0–100 mengukur kecocokan kedua pihak (potensi bertemu kebutuhan, prioritas, besaran, layanan, jarak dan kerja sama yang sudah ada), bukan kekuatan dasar hukumnya. Kelasnya ditentukan aturan di bawah; skor hanya mengurutkan saran dalam kelas yang sama.</source>
+        <translation>Cara membaca skor: skor 0–100 mengukur kecocokan kedua pihak (potensi bertemu kebutuhan, prioritas, besaran, layanan, jarak dan kerja sama yang sudah ada), bukan kekuatan dasar hukumnya. Kelasnya ditentukan aturan di bawah; skor hanya mengurutkan saran dalam kelas yang sama.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::FieldDelegate</name>
@@ -1617,10 +1721,6 @@
     <message>
         <source>Urusan</source>
         <translation>Urusan</translation>
-    </message>
-    <message>
-        <source>kode wilayah, dipisah koma: 63.71, 63.72</source>
-        <translation>kode wilayah, dipisah koma: 63.71, 63.72</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1989,22 @@
         <source>Tidak</source>
         <translation>Tidak</translation>
     </message>
+    <message>
+        <source>Wilayah terdampak eksternalitas</source>
+        <translation>Wilayah terdampak eksternalitas</translation>
+    </message>
+    <message>
+        <source>Daerah lain yang dilintasi eksternalitas isian ini (lokasi, pengguna, atau manfaat/dampak). Eksternalitas berlaku antara dua daerah bila salah satu menyebut yang lain.</source>
+        <translation>Daerah lain yang dilintasi eksternalitas isian ini (lokasi, pengguna, atau manfaat/dampak). Eksternalitas berlaku antara dua daerah bila salah satu menyebut yang lain.</translation>
+    </message>
+    <message>
+        <source>Penjelasan mesin saran</source>
+        <translation>Penjelasan mesin saran</translation>
+    </message>
+    <message>
+        <source>Penjelasan mesin saran saat saran dijadikan usulan (hanya baca)</source>
+        <translation>Penjelasan mesin saran saat saran dijadikan usulan (hanya baca)</translation>
+    </message>
 </context>
 <context>
     <name>ksd::FileActions</name>
@@ -2106,10 +2222,6 @@
         <translation>Tabel atau indeks %1 tidak ada.</translation>
     </message>
     <message>
-        <source>Susunan kolom tabel %1 tidak sesuai format PetaKSD.</source>
-        <translation>Susunan kolom tabel %1 tidak sesuai format PetaKSD.</translation>
-    </message>
-    <message>
         <source>Tabel %1 tidak dapat dibaca: %2</source>
         <translation>Tabel %1 tidak dapat dibaca: %2</translation>
     </message>
@@ -2186,12 +2298,56 @@
         <translation>Berkas tidak dapat disalin ke memori.</translation>
     </message>
     <message>
-        <source>Berkas versi lama tidak dapat dicadangkan ke &quot;%1&quot; sebelum diperbarui.</source>
-        <translation>Berkas versi lama tidak dapat dicadangkan ke &quot;%1&quot; sebelum diperbarui.</translation>
-    </message>
-    <message>
         <source>Berkas versi %1 tidak dapat diperbarui: %2</source>
         <translation>Berkas versi %1 tidak dapat diperbarui: %2</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk memulihkan berkas tidak dapat dibuat.</source>
+        <translation>Folder sementara untuk memulihkan berkas tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat disalin untuk dipulihkan: %1.</source>
+        <translation>Berkas tidak dapat disalin untuk dipulihkan: %1.</translation>
+    </message>
+    <message>
+        <source>Berkas rusak: jurnal atau WAL-nya tidak dapat dipulihkan (%1).</source>
+        <translation>Berkas rusak: jurnal atau WAL-nya tidak dapat dipulihkan (%1).</translation>
+    </message>
+    <message>
+        <source>Berkas ditolak: membacanya memerlukan lebih dari %1 langkah SQLite, jauh di atas yang diperlukan berkas PetaKSD sebesar ini.</source>
+        <translation>Berkas ditolak: membacanya memerlukan lebih dari %1 langkah SQLite, jauh di atas yang diperlukan berkas PetaKSD sebesar ini.</translation>
+    </message>
+    <message>
+        <source>tanpa keterangan</source>
+        <translation>tanpa keterangan</translation>
+    </message>
+    <message>
+        <source>Kolom %1 berisi %2 byte, melebihi batas %3 byte per kolom.</source>
+        <translation>Kolom %1 berisi %2 byte, melebihi batas %3 byte per kolom.</translation>
+    </message>
+    <message>
+        <source>Daftar tabel berkas tidak dapat dibaca: %1</source>
+        <translation>Daftar tabel berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Susunan kolom tabel %1 tidak sesuai format PetaKSD (definisinya berbeda dari yang ditulis PetaKSD).</source>
+        <translation>Susunan kolom tabel %1 tidak sesuai format PetaKSD (definisinya berbeda dari yang ditulis PetaKSD).</translation>
+    </message>
+    <message>
+        <source>Baris %1 tabel %2 tidak dapat dibaca: %3. Berkas tidak dibuka agar tidak ada baris yang hilang.</source>
+        <translation>Baris %1 tabel %2 tidak dapat dibaca: %3. Berkas tidak dibuka agar tidak ada baris yang hilang.</translation>
+    </message>
+    <message>
+        <source>Posisi peta %1 (tata letak %2) diabaikan: koordinat (%3, %4) tidak berhingga atau di luar batas ±%5.</source>
+        <translation>Posisi peta %1 (tata letak %2) diabaikan: koordinat (%3, %4) tidak berhingga atau di luar batas ±%5.</translation>
+    </message>
+    <message>
+        <source>kolom %1 pada baris %2 tabel %3 (%4) berisi %5 byte, melebihi batas %6 byte per kolom</source>
+        <translation>kolom %1 pada baris %2 tabel %3 (%4) berisi %5 byte, melebihi batas %6 byte per kolom</translation>
+    </message>
+    <message>
+        <source>berkas format versi %1 tidak dapat dicadangkan ke &quot;%2&quot; sebelum diganti</source>
+        <translation>berkas format versi %1 tidak dapat dicadangkan ke &quot;%2&quot; sebelum diganti</translation>
     </message>
 </context>
 <context>
@@ -2290,10 +2446,6 @@
         <translation>Dasar hukum: %1</translation>
     </message>
     <message>
-        <source>Bila tidak dilaksanakan, urusan diambil alih oleh %1; biayanya dibebankan pada dana transfer daerah.</source>
-        <translation>Bila tidak dilaksanakan, urusan diambil alih oleh %1; biayanya dibebankan pada dana transfer daerah.</translation>
-    </message>
-    <message>
         <source>Kewenangan provinsi: rujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi).</source>
         <translation>Kewenangan provinsi: rujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi).</translation>
     </message>
@@ -2378,6 +2530,18 @@
     <message>
         <source>Kewenangan provinsi: rujuk ke %1.</source>
         <translation>Kewenangan provinsi: rujuk ke %1.</translation>
+    </message>
+    <message>
+        <source>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak). Bila kelak disepakati dan tidak dilaksanakan, urusan dapat diambil alih oleh %1; biayanya diperhitungkan dari dana transfer daerah.</source>
+        <translation>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak). Bila kelak disepakati dan tidak dilaksanakan, urusan dapat diambil alih oleh %1; biayanya diperhitungkan dari dana transfer daerah.</translation>
+    </message>
+    <message>
+        <source>batas laut, perlu verifikasi</source>
+        <translation>batas laut, perlu verifikasi</translation>
+    </message>
+    <message>
+        <source>kewenangan belum diperiksa: sebutkan layanannya</source>
+        <translation>kewenangan belum diperiksa: sebutkan layanannya</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2739,10 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     <message>
         <source>Kab. %1</source>
         <translation>Kab. %1</translation>
+    </message>
+    <message>
+        <source>Berbatasan laut (perlu verifikasi)</source>
+        <translation>Berbatasan laut (perlu verifikasi)</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3120,50 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     <message>
         <source>Log penggabungan tidak dapat ditulis: %1</source>
         <translation>Log penggabungan tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>%1: di proyek ini &quot;%2&quot;, di salinan &quot;%3&quot;</source>
+        <translation>%1: di proyek ini &quot;%2&quot;, di salinan &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>nilai: %1</source>
+        <translation>nilai: %1</translation>
+    </message>
+    <message>
+        <source>data proyek tidak diambil</source>
+        <translation>data proyek tidak diambil</translation>
+    </message>
+    <message>
+        <source>Wilayah terdampak eksternalitas</source>
+        <translation>Wilayah terdampak eksternalitas</translation>
+    </message>
+    <message>
+        <source>Penjelasan mesin saran</source>
+        <translation>Penjelasan mesin saran</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Judul proyek</source>
+        <translation>Judul proyek</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik</source>
+        <translation>Daerah pemilik</translation>
+    </message>
+    <message>
+        <source>Cakupan wilayah</source>
+        <translation>Cakupan wilayah</translation>
+    </message>
+    <message>
+        <source>Pengaturan %1</source>
+        <translation>Pengaturan %1</translation>
+    </message>
+    <message>
+        <source>%1: di proyek ini &quot;%2&quot;, di salinan &quot;%3&quot;; tidak diambil</source>
+        <translation>%1: di proyek ini &quot;%2&quot;, di salinan &quot;%3&quot;; tidak diambil</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4239,21 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     </message>
 </context>
 <context>
+    <name>ksd::Promotion</name>
+    <message>
+        <source>urusan %1</source>
+        <translation>urusan %1</translation>
+    </message>
+    <message>
+        <source>Kerja sama %1 antara %2 dan %3</source>
+        <translation>Kerja sama %1 antara %2 dan %3</translation>
+    </message>
+    <message>
+        <source>Kerja sama %1 dengan %2</source>
+        <translation>Kerja sama %1 dengan %2</translation>
+    </message>
+</context>
+<context>
     <name>ksd::PropertiesModel</name>
     <message>
         <source>Usulan: %1</source>
@@ -4207,6 +4434,10 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Berasal dari saran: %1</source>
         <translation>Berasal dari saran: %1</translation>
     </message>
+    <message>
+        <source>Penjelasan mesin saran (hanya baca):</source>
+        <translation>Penjelasan mesin saran (hanya baca):</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ProposalsModel</name>
@@ -4260,25 +4491,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Tabel usulan</source>
         <translation>Tabel usulan</translation>
-    </message>
-</context>
-<context>
-    <name>ksd::ProvincialServiceTable</name>
-    <message>
-        <source>Tabel layanan kewenangan provinsi kosong.</source>
-        <translation>Tabel layanan kewenangan provinsi kosong.</translation>
-    </message>
-    <message>
-        <source>Tabel layanan kewenangan provinsi harus berkepala urusan,service,keywords,basis.</source>
-        <translation>Tabel layanan kewenangan provinsi harus berkepala urusan,service,keywords,basis.</translation>
-    </message>
-    <message>
-        <source>Baris tabel layanan kewenangan provinsi tidak lengkap.</source>
-        <translation>Baris tabel layanan kewenangan provinsi tidak lengkap.</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 13 ayat (3) (ditetapkan dalam pengaturan proyek)</source>
-        <translation>UU 23/2014 Pasal 13 ayat (3) (ditetapkan dalam pengaturan proyek)</translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4580,33 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Penunjang</source>
         <translation>Penunjang</translation>
     </message>
+    <message>
+        <source>Baris daftar batas laut tidak lengkap.</source>
+        <translation>Baris daftar batas laut tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>Pasangan batas laut %1–%2 tidak dikenal: kedua kode harus ada dan setingkat.</source>
+        <translation>Pasangan batas laut %1–%2 tidak dikenal: kedua kode harus ada dan setingkat.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::RegionCodesEdit</name>
+    <message>
+        <source>kode wilayah, dipisah koma: 63.71, 63.72</source>
+        <translation>kode wilayah, dipisah koma: 63.71, 63.72</translation>
+    </message>
+    <message>
+        <source>Pilih wilayah…</source>
+        <translation>Pilih wilayah…</translation>
+    </message>
+    <message>
+        <source>Pilih wilayah dari daftar menurut nama</source>
+        <translation>Pilih wilayah dari daftar menurut nama</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Kode wilayah</translation>
+    </message>
 </context>
 <context>
     <name>ksd::RegionListEdit</name>
@@ -4419,6 +4658,14 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Tambahkan</source>
         <translation>Tambahkan</translation>
+    </message>
+    <message>
+        <source>Pilih wilayah terdampak eksternalitas</source>
+        <translation>Pilih wilayah terdampak eksternalitas</translation>
+    </message>
+    <message>
+        <source>Pilih</source>
+        <translation>Pilih</translation>
     </message>
 </context>
 <context>
@@ -4530,10 +4777,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Mitra %1, kelas %2: %3</source>
         <translation>Mitra %1, kelas %2: %3</translation>
-    </message>
-    <message>
-        <source>Mitra %1: wajib tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).</source>
-        <translation>Mitra %1: wajib tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).</translation>
     </message>
     <message>
         <source>Tidak berlaku: bukan kerja sama daerah.</source>
@@ -4683,6 +4926,14 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Berkas tidak dapat dibaca: %1</source>
         <translation>Berkas tidak dapat dibaca: %1</translation>
     </message>
+    <message>
+        <source>Mitra %1: pasangan tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).</source>
+        <translation>Mitra %1: pasangan tipe C, perlu kajian hukum (tidak disebut dalam Permendagri 22/2020).</translation>
+    </message>
+    <message>
+        <source>Mitra %1: kewenangan belum diperiksa; sebutkan layanannya dalam judul usulan.</source>
+        <translation>Mitra %1: kewenangan belum diperiksa; sebutkan layanannya dalam judul usulan.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::RegisterActions</name>
@@ -4785,6 +5036,26 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Tambah catatan monev untuk kerja sama yang dipilih</source>
         <translation>Tambah catatan monev untuk kerja sama yang dipilih</translation>
+    </message>
+    <message>
+        <source>Buka proyek lebih dulu.</source>
+        <translation>Buka proyek lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Pilih satu usulan pada tab Usulan.</source>
+        <translation>Pilih satu usulan pada tab Usulan.</translation>
+    </message>
+    <message>
+        <source>Pilih satu kerja sama pada tab Kerja Sama.</source>
+        <translation>Pilih satu kerja sama pada tab Kerja Sama.</translation>
+    </message>
+    <message>
+        <source>Buka usulan yang dipilih di penyunting</source>
+        <translation>Buka usulan yang dipilih di penyunting</translation>
+    </message>
+    <message>
+        <source>Buka kerja sama yang dipilih di penyunting</source>
+        <translation>Buka kerja sama yang dipilih di penyunting</translation>
     </message>
 </context>
 <context>
@@ -4994,22 +5265,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Sudah berakhir</source>
         <translation>Sudah berakhir</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018</source>
-        <translation>UU 23/2014 Pasal 363 ayat (2) dan Pasal 364 ayat (1)–(2) huruf %1; PP 28/2018</translation>
-    </message>
-    <message>
-        <source>Permendagri 22/2020</source>
-        <translation>Permendagri 22/2020</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.</source>
-        <translation>UU 23/2014 Pasal 363 ayat (3) dan Pasal 365; PP 28/2018.</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 13 ayat (3).</source>
-        <translation>UU 23/2014 Pasal 13 ayat (3).</translation>
     </message>
     <message>
         <source>berbatasan</source>
@@ -5397,10 +5652,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <source>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela).</source>
-        <translation>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, terutama Pasal 13 (kriteria urusan lintas daerah) dan Pasal 363–364 (kerja sama daerah, kerja sama wajib dan sukarela).</translation>
-    </message>
-    <message>
         <source>Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.</source>
         <translation>Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah.</translation>
     </message>
@@ -5449,10 +5700,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Artinya</translation>
     </message>
     <message>
-        <source>Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.</source>
-        <translation>Daerah berbatasan, urusan mempunyai eksternalitas lintas daerah dan lebih efisien dikelola bersama: kedua syarat terpenuhi. Bila tidak dilaksanakan, urusan diambil alih.</translation>
-    </message>
-    <message>
         <source>Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada bukan berarti &quot;tidak&quot;: kajiannya perlu dilengkapi.</source>
         <translation>Daerah berbatasan, tetapi bukti eksternalitas atau efisiensi belum ada. Bukti yang belum ada bukan berarti &quot;tidak&quot;: kajiannya perlu dilengkapi.</translation>
     </message>
@@ -5471,10 +5718,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Jenis pasangan dan pengambilalihan</source>
         <translation>Jenis pasangan dan pengambilalihan</translation>
-    </message>
-    <message>
-        <source>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</source>
-        <translation>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</translation>
     </message>
     <message>
         <source>Jenis pasangan dan pihak yang mengambil alih</source>
@@ -5631,10 +5874,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Kerja Sama Wajib</source>
         <translation>Kerja Sama Wajib</translation>
-    </message>
-    <message>
-        <source>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan.</source>
-        <translation>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah dan lebih efisien bila dikelola bersama (UU 23/2014 Pasal 363–364; PP 28/2018). Bila tidak dilaksanakan, urusan itu diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan.</translation>
     </message>
     <message>
         <source>Saran kerja sama wajib</source>
@@ -6108,6 +6347,30 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Ditampilkan %1 dari %2 kerja sama; semuanya tercantum dalam register kerja sama.</source>
         <translation>Ditampilkan %1 dari %2 kerja sama; semuanya tercantum dalam register kerja sama.</translation>
     </message>
+    <message>
+        <source>Pasal 364 ayat (2) huruf %1</source>
+        <translation>Pasal 364 ayat (2) huruf %1</translation>
+    </message>
+    <message>
+        <source>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah di antara para pihak dan lebih efisien bila dikelola bersama (%1). Hasil pemetaan ini adalah indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak). Bila kerja sama wajib tidak dilaksanakan, urusan itu dapat diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan (%2).</source>
+        <translation>Kerja sama wajib berlaku bagi dua atau lebih daerah yang berbatasan untuk urusan yang mempunyai eksternalitas lintas daerah di antara para pihak dan lebih efisien bila dikelola bersama (%1). Hasil pemetaan ini adalah indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak). Bila kerja sama wajib tidak dilaksanakan, urusan itu dapat diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (tipe B dan E) atau oleh Pemerintah Pusat (tipe A, C dan D), dan biayanya diperhitungkan dari dana transfer daerah yang bersangkutan (%2).</translation>
+    </message>
+    <message>
+        <source>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah beberapa kali diubah, terutama Pasal 13 dan Lampiran (pembagian urusan menurut tingkat pemerintahan) dan Pasal 363–365 (kerja sama daerah, kerja sama wajib dan sukarela).</source>
+        <translation>Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah beberapa kali diubah, terutama Pasal 13 dan Lampiran (pembagian urusan menurut tingkat pemerintahan) dan Pasal 363–365 (kerja sama daerah, kerja sama wajib dan sukarela).</translation>
+    </message>
+    <message>
+        <source>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak): daerah berbatasan, eksternalitas di antara para pihak dan efisiensi bila dikelola bersama sama-sama terpenuhi. Bila kelak disepakati dan tidak dilaksanakan, urusan dapat diambil alih.</source>
+        <translation>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak): daerah berbatasan, eksternalitas di antara para pihak dan efisiensi bila dikelola bersama sama-sama terpenuhi. Bila kelak disepakati dan tidak dilaksanakan, urusan dapat diambil alih.</translation>
+    </message>
+    <message>
+        <source>Objek yang menjadi kewenangan Pemerintah Pusat, misalnya wilayah sungai atau SPAM lintas provinsi (UU 23/2014 Pasal 13 ayat (2)): dirujuk ke kementerian/lembaga yang membidanginya.</source>
+        <translation>Objek yang menjadi kewenangan Pemerintah Pusat, misalnya wilayah sungai atau SPAM lintas provinsi (UU 23/2014 Pasal 13 ayat (2)): dirujuk ke kementerian/lembaga yang membidanginya.</translation>
+    </message>
+    <message>
+        <source>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan dapat diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</source>
+        <translation>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan dapat diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportWriter</name>
@@ -6134,10 +6397,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
 </context>
 <context>
     <name>ksd::RuleSet</name>
-    <message>
-        <source>Wajib</source>
-        <translation>Wajib</translation>
-    </message>
     <message>
         <source>Potensi wajib (perlu kajian)</source>
         <translation>Potensi wajib (perlu kajian)</translation>
@@ -6219,38 +6478,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Persetujuan DPRD</translation>
     </message>
     <message>
-        <source>UU 23/2014 Pasal 363 ayat (1)–(2) dan PP 28/2018 Pasal 1: kerja sama daerah dilakukan oleh daerah otonom (provinsi, kabupaten, kota) dengan daerah lain. Kota/kabupaten administrasi di Jakarta bukan daerah otonom (UU 2/2024 tentang Provinsi Daerah Khusus Jakarta); yang dapat menjadi pihak hanya provinsinya.</source>
-        <translation>UU 23/2014 Pasal 363 ayat (1)–(2) dan PP 28/2018 Pasal 1: kerja sama daerah dilakukan oleh daerah otonom (provinsi, kabupaten, kota) dengan daerah lain. Kota/kabupaten administrasi di Jakarta bukan daerah otonom (UU 2/2024 tentang Provinsi Daerah Khusus Jakarta); yang dapat menjadi pihak hanya provinsinya.</translation>
-    </message>
-    <message>
-        <source>PP 28/2018 Pasal 1 angka 2: objek KSDD adalah urusan pemerintahan yang menjadi kewenangan daerah; UU 23/2014 Pasal 9–12: urusan konkuren wajib pelayanan dasar (1.xx), wajib non-pelayanan dasar (2.xx) dan pilihan (3.xx), nomenklatur Permendagri 90/2019. Unsur penunjang (4.xx–8.xx) bukan objek kerja sama wajib.</source>
-        <translation>PP 28/2018 Pasal 1 angka 2: objek KSDD adalah urusan pemerintahan yang menjadi kewenangan daerah; UU 23/2014 Pasal 9–12: urusan konkuren wajib pelayanan dasar (1.xx), wajib non-pelayanan dasar (2.xx) dan pilihan (3.xx), nomenklatur Permendagri 90/2019. Unsur penunjang (4.xx–8.xx) bukan objek kerja sama wajib.</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 13 ayat (3): urusan yang lokasi, pengguna, manfaat atau dampak negatifnya lintas daerah kabupaten/kota menjadi kewenangan daerah provinsi; ayat (2): lintas provinsi menjadi kewenangan Pemerintah Pusat. Objek kerja sama harus berada dalam kewenangan setiap pihak (PP 28/2018).</source>
-        <translation>UU 23/2014 Pasal 13 ayat (3): urusan yang lokasi, pengguna, manfaat atau dampak negatifnya lintas daerah kabupaten/kota menjadi kewenangan daerah provinsi; ayat (2): lintas provinsi menjadi kewenangan Pemerintah Pusat. Objek kerja sama harus berada dalam kewenangan setiap pihak (PP 28/2018).</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 364 ayat (1): kerja sama wajib dilaksanakan oleh daerah yang berbatasan; Pasal 365: kerja sama sukarela dapat dilaksanakan oleh daerah yang berbatasan maupun tidak.</source>
-        <translation>UU 23/2014 Pasal 364 ayat (1): kerja sama wajib dilaksanakan oleh daerah yang berbatasan; Pasal 365: kerja sama sukarela dapat dilaksanakan oleh daerah yang berbatasan maupun tidak.</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 364 ayat (2) huruf a–e: (A) provinsi–provinsi yang berbatasan; (B) provinsi–kabupaten/kota dalam wilayahnya; (C) provinsi–kabupaten/kota provinsi lain yang berbatasan; (D) kabupaten/kota–kabupaten/kota provinsi lain yang berbatasan; (E) kabupaten/kota–kabupaten/kota dalam satu provinsi yang berbatasan. Permendagri 22/2020 tidak menyebut pasangan C.</source>
-        <translation>UU 23/2014 Pasal 364 ayat (2) huruf a–e: (A) provinsi–provinsi yang berbatasan; (B) provinsi–kabupaten/kota dalam wilayahnya; (C) provinsi–kabupaten/kota provinsi lain yang berbatasan; (D) kabupaten/kota–kabupaten/kota provinsi lain yang berbatasan; (E) kabupaten/kota–kabupaten/kota dalam satu provinsi yang berbatasan. Permendagri 22/2020 tidak menyebut pasangan C.</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 364 ayat (1) dan PP 28/2018: kerja sama wajib bila urusan memiliki eksternalitas lintas daerah (lokasi, pengguna, atau manfaat/dampak lintas batas: kriteria Pasal 13) dan penyediaan layanan publik lebih efisien jika dikelola bersama; kedua syarat harus terpenuhi. Bila tidak, kerja sama bersifat sukarela (Pasal 365).</source>
-        <translation>UU 23/2014 Pasal 364 ayat (1) dan PP 28/2018: kerja sama wajib bila urusan memiliki eksternalitas lintas daerah (lokasi, pengguna, atau manfaat/dampak lintas batas: kriteria Pasal 13) dan penyediaan layanan publik lebih efisien jika dikelola bersama; kedua syarat harus terpenuhi. Bila tidak, kerja sama bersifat sukarela (Pasal 365).</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 364: bila kerja sama wajib tidak dilaksanakan, urusan diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (pasangan B dan E) atau oleh Pemerintah Pusat (pasangan A, C dan D), dengan biaya diperhitungkan dari dana transfer daerah yang bersangkutan.</source>
-        <translation>UU 23/2014 Pasal 364: bila kerja sama wajib tidak dilaksanakan, urusan diambil alih oleh gubernur sebagai wakil Pemerintah Pusat (pasangan B dan E) atau oleh Pemerintah Pusat (pasangan A, C dan D), dengan biaya diperhitungkan dari dana transfer daerah yang bersangkutan.</translation>
-    </message>
-    <message>
-        <source>PP 28/2018 Pasal 6 dan Permendagri 22/2020 (tahap persetujuan DPRD): KSDD memerlukan persetujuan DPRD bila membebani masyarakat dan daerah dan/atau pendanaannya belum teranggarkan dalam APBD tahun anggaran berjalan.</source>
-        <translation>PP 28/2018 Pasal 6 dan Permendagri 22/2020 (tahap persetujuan DPRD): KSDD memerlukan persetujuan DPRD bila membebani masyarakat dan daerah dan/atau pendanaannya belum teranggarkan dalam APBD tahun anggaran berjalan.</translation>
-    </message>
-    <message>
         <source>Tidak memenuhi: %1</source>
         <translation>Tidak memenuhi: %1</translation>
     </message>
@@ -6273,38 +6500,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Memenuhi: %1 %2 adalah urusan konkuren (%3).</source>
         <translation>Memenuhi: %1 %2 adalah urusan konkuren (%3).</translation>
-    </message>
-    <message>
-        <source>Layanan dinyatakan sebagai kewenangan provinsi (pilihan pengguna)</source>
-        <translation>Layanan dinyatakan sebagai kewenangan provinsi (pilihan pengguna)</translation>
-    </message>
-    <message>
-        <source>Layanan &quot;%1&quot; termasuk tabel kewenangan provinsi (%2: %3)</source>
-        <translation>Layanan &quot;%1&quot; termasuk tabel kewenangan provinsi (%2: %3)</translation>
-    </message>
-    <message>
-        <source>%1. Antara dua kabupaten/kota layanan ini menjadi kewenangan provinsi: rujuk ke %2 (kerja sama tipe B atau fasilitasi provinsi), bukan kerja sama wajib antarkabupaten/kota.</source>
-        <translation>%1. Antara dua kabupaten/kota layanan ini menjadi kewenangan provinsi: rujuk ke %2 (kerja sama tipe B atau fasilitasi provinsi), bukan kerja sama wajib antarkabupaten/kota.</translation>
-    </message>
-    <message>
-        <source>%1. Layanan ini lintas provinsi: kewenangan provinsi masing-masing (%2 dan %3, kerja sama tipe A) atau Pemerintah Pusat (Pasal 13 ayat (2)); rujuk ke provinsi.</source>
-        <translation>%1. Layanan ini lintas provinsi: kewenangan provinsi masing-masing (%2 dan %3, kerja sama tipe A) atau Pemerintah Pusat (Pasal 13 ayat (2)); rujuk ke provinsi.</translation>
-    </message>
-    <message>
-        <source>Layanan ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama dengan provinsi sesuai kewenangannya.</source>
-        <translation>Layanan ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama dengan provinsi sesuai kewenangannya.</translation>
-    </message>
-    <message>
-        <source>Memenuhi: layanan dinyatakan bukan kewenangan provinsi (pilihan pengguna); objek berada dalam kewenangan masing-masing pihak.</source>
-        <translation>Memenuhi: layanan dinyatakan bukan kewenangan provinsi (pilihan pengguna); objek berada dalam kewenangan masing-masing pihak.</translation>
-    </message>
-    <message>
-        <source>Memenuhi: tidak ada layanan yang disebut; urusan berada dalam kewenangan masing-masing pihak.</source>
-        <translation>Memenuhi: tidak ada layanan yang disebut; urusan berada dalam kewenangan masing-masing pihak.</translation>
-    </message>
-    <message>
-        <source>Memenuhi: layanan &quot;%1&quot; tidak termasuk tabel kewenangan provinsi; objek berada dalam kewenangan masing-masing pihak.</source>
-        <translation>Memenuhi: layanan &quot;%1&quot; tidak termasuk tabel kewenangan provinsi; objek berada dalam kewenangan masing-masing pihak.</translation>
     </message>
     <message>
         <source> (keyakinan data batas: sedang; periksa peta)</source>
@@ -6331,28 +6526,8 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Tidak berbatasan (jarak titik label %1 km).</translation>
     </message>
     <message>
-        <source>Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku, yang mungkin adalah kerja sama sukarela.</source>
-        <translation>Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku, yang mungkin adalah kerja sama sukarela.</translation>
-    </message>
-    <message>
         <source>Tipe %1: %2.</source>
         <translation>Tipe %1: %2.</translation>
-    </message>
-    <message>
-        <source>Pasangan ini tidak disebut dalam Permendagri 22/2020.</source>
-        <translation>Pasangan ini tidak disebut dalam Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Wajib: eksternalitas lintas daerah = ya dan lebih efisien dikelola bersama = ya.</source>
-        <translation>Wajib: eksternalitas lintas daerah = ya dan lebih efisien dikelola bersama = ya.</translation>
-    </message>
-    <message>
-        <source>Potensi wajib (perlu kajian): eksternalitas = %1, efisiensi = %2. Bukti yang belum ada bukan berarti &quot;tidak&quot;; lengkapi kajiannya.</source>
-        <translation>Potensi wajib (perlu kajian): eksternalitas = %1, efisiensi = %2. Bukti yang belum ada bukan berarti &quot;tidak&quot;; lengkapi kajiannya.</translation>
-    </message>
-    <message>
-        <source>Sukarela: eksternalitas = %1, efisiensi = %2; kedua syarat kerja sama wajib tidak terpenuhi bersama-sama.</source>
-        <translation>Sukarela: eksternalitas = %1, efisiensi = %2; kedua syarat kerja sama wajib tidak terpenuhi bersama-sama.</translation>
     </message>
     <message>
         <source>Sukarela: unsur penunjang tidak pernah menjadi objek kerja sama wajib.</source>
@@ -6361,18 +6536,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Tidak dinilai: daerah tidak berbatasan, sehingga kelasnya sukarela (eksternalitas = %1, efisiensi = %2).</source>
         <translation>Tidak dinilai: daerah tidak berbatasan, sehingga kelasnya sukarela (eksternalitas = %1, efisiensi = %2).</translation>
-    </message>
-    <message>
-        <source>Tidak dinilai antara kedua kabupaten/kota: layanan dirujuk ke provinsi.</source>
-        <translation>Tidak dinilai antara kedua kabupaten/kota: layanan dirujuk ke provinsi.</translation>
-    </message>
-    <message>
-        <source>Bila tidak dilaksanakan, urusan diambil alih oleh %1 dan biayanya diperhitungkan dari dana transfer daerah.</source>
-        <translation>Bila tidak dilaksanakan, urusan diambil alih oleh %1 dan biayanya diperhitungkan dari dana transfer daerah.</translation>
-    </message>
-    <message>
-        <source>Perlu kajian hukum: pasangan tipe C tidak disebut Permendagri 22/2020.</source>
-        <translation>Perlu kajian hukum: pasangan tipe C tidak disebut Permendagri 22/2020.</translation>
     </message>
     <message>
         <source>membebani masyarakat dan daerah</source>
@@ -6393,6 +6556,154 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Belum dapat ditentukan: isi apakah kerja sama membebani masyarakat dan apakah sudah ada dalam APBD.</source>
         <translation>Belum dapat ditentukan: isi apakah kerja sama membebani masyarakat dan apakah sudah ada dalam APBD.</translation>
+    </message>
+    <message>
+        <source>Indikasi wajib</source>
+        <translation>Indikasi wajib</translation>
+    </message>
+    <message>
+        <source>Rujuk ke Pemerintah Pusat</source>
+        <translation>Rujuk ke Pemerintah Pusat</translation>
+    </message>
+    <message>
+        <source>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak).</source>
+        <translation>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak).</translation>
+    </message>
+    <message>
+        <source>Potensi wajib: pasangan berbatasan, tetapi bukti atau verifikasinya belum lengkap; lengkapi kajiannya sebelum menyebutnya wajib.</source>
+        <translation>Potensi wajib: pasangan berbatasan, tetapi bukti atau verifikasinya belum lengkap; lengkapi kajiannya sebelum menyebutnya wajib.</translation>
+    </message>
+    <message>
+        <source>Sukarela: kerja sama dapat dilakukan bila dipandang lebih efektif dan efisien, tanpa kewajiban.</source>
+        <translation>Sukarela: kerja sama dapat dilakukan bila dipandang lebih efektif dan efisien, tanpa kewajiban.</translation>
+    </message>
+    <message>
+        <source>Rujuk ke provinsi: objeknya kewenangan provinsi, sehingga kerja samanya dengan atau difasilitasi provinsi.</source>
+        <translation>Rujuk ke provinsi: objeknya kewenangan provinsi, sehingga kerja samanya dengan atau difasilitasi provinsi.</translation>
+    </message>
+    <message>
+        <source>Rujuk ke Pemerintah Pusat: objeknya kewenangan Pemerintah Pusat; koordinasikan dengan kementerian/lembaga yang membidanginya.</source>
+        <translation>Rujuk ke Pemerintah Pusat: objeknya kewenangan Pemerintah Pusat; koordinasikan dengan kementerian/lembaga yang membidanginya.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi syarat kerja sama antardaerah untuk objek ini.</source>
+        <translation>Tidak memenuhi syarat kerja sama antardaerah untuk objek ini.</translation>
+    </message>
+    <message>
+        <source>Tingkat kewenangan ditetapkan pengguna: %1.</source>
+        <translation>Tingkat kewenangan ditetapkan pengguna: %1.</translation>
+    </message>
+    <message>
+        <source>Layanan &quot;%1&quot; dikenali sebagai &quot;%2&quot; (%3).</source>
+        <translation>Layanan &quot;%1&quot; dikenali sebagai &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>Ketentuan umum urusan ini (%1).</source>
+        <translation>Ketentuan umum urusan ini (%1).</translation>
+    </message>
+    <message>
+        <source>Ada isian yang menjawab eksternalitas &quot;ya&quot; tanpa menyebut wilayah terdampak: sebutkan wilayah terdampak (kolom wilayah_eksternalitas), karena eksternalitas dinilai per pasangan.</source>
+        <translation>Ada isian yang menjawab eksternalitas &quot;ya&quot; tanpa menyebut wilayah terdampak: sebutkan wilayah terdampak (kolom wilayah_eksternalitas), karena eksternalitas dinilai per pasangan.</translation>
+    </message>
+    <message>
+        <source>Lintas provinsi, objek ini kewenangan Pemerintah Pusat: rujuk ke Pemerintah Pusat.</source>
+        <translation>Lintas provinsi, objek ini kewenangan Pemerintah Pusat: rujuk ke Pemerintah Pusat.</translation>
+    </message>
+    <message>
+        <source>Objek ini kewenangan Pemerintah Pusat: rujuk ke Pemerintah Pusat.</source>
+        <translation>Objek ini kewenangan Pemerintah Pusat: rujuk ke Pemerintah Pusat.</translation>
+    </message>
+    <message>
+        <source>Instansi yang membidangi: %1.</source>
+        <translation>Instansi yang membidangi: %1.</translation>
+    </message>
+    <message>
+        <source>Antara dua kabupaten/kota objek ini kewenangan provinsi: rujuk ke %1 (kerja sama dengan provinsi atau fasilitasi provinsi), bukan kerja sama wajib antarkabupaten/kota.</source>
+        <translation>Antara dua kabupaten/kota objek ini kewenangan provinsi: rujuk ke %1 (kerja sama dengan provinsi atau fasilitasi provinsi), bukan kerja sama wajib antarkabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Objek ini kewenangan provinsi masing-masing: rujuk ke %1 dan %2 (kerja sama antarprovinsi).</source>
+        <translation>Objek ini kewenangan provinsi masing-masing: rujuk ke %1 dan %2 (kerja sama antarprovinsi).</translation>
+    </message>
+    <message>
+        <source>Objek ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama sesuai kewenangan provinsi.</source>
+        <translation>Objek ini kewenangan provinsi dan salah satu pihak adalah provinsi: kerja sama sesuai kewenangan provinsi.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi: objek ini kewenangan kabupaten/kota, sehingga provinsi tidak berwenang atasnya.</source>
+        <translation>Tidak memenuhi: objek ini kewenangan kabupaten/kota, sehingga provinsi tidak berwenang atasnya.</translation>
+    </message>
+    <message>
+        <source>Unsur penunjang: kewenangan masing-masing pihak.</source>
+        <translation>Unsur penunjang: kewenangan masing-masing pihak.</translation>
+    </message>
+    <message>
+        <source>Memenuhi: objek ini kewenangan masing-masing kabupaten/kota.</source>
+        <translation>Memenuhi: objek ini kewenangan masing-masing kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Belum diperiksa: urusan ini terbagi antara Pemerintah Pusat, provinsi dan kabupaten/kota, dan layanannya belum disebut. Sebutkan layanannya agar kewenangan dapat diperiksa.</source>
+        <translation>Belum diperiksa: urusan ini terbagi antara Pemerintah Pusat, provinsi dan kabupaten/kota, dan layanannya belum disebut. Sebutkan layanannya agar kewenangan dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>Belum diperiksa: layanan &quot;%1&quot; tidak dikenali dalam tabel kewenangan, dan urusan ini terbagi antartingkat pemerintahan. Sebutkan layanannya dengan istilah Lampiran UU 23/2014.</source>
+        <translation>Belum diperiksa: layanan &quot;%1&quot; tidak dikenali dalam tabel kewenangan, dan urusan ini terbagi antartingkat pemerintahan. Sebutkan layanannya dengan istilah Lampiran UU 23/2014.</translation>
+    </message>
+    <message>
+        <source>Berhadapan di seberang laut (daftar rujukan batas laut): perlu verifikasi sebelum disebut berbatasan. %1</source>
+        <translation>Berhadapan di seberang laut (daftar rujukan batas laut): perlu verifikasi sebelum disebut berbatasan. %1</translation>
+    </message>
+    <message>
+        <source>Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku; yang mungkin adalah kerja sama sukarela.</source>
+        <translation>Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku; yang mungkin adalah kerja sama sukarela.</translation>
+    </message>
+    <message>
+        <source>Perlu kajian hukum: pasangan ini tidak disebut dalam Permendagri 22/2020.</source>
+        <translation>Perlu kajian hukum: pasangan ini tidak disebut dalam Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>Tidak diberikan: objeknya di luar kewenangan salah satu pihak.</source>
+        <translation>Tidak diberikan: objeknya di luar kewenangan salah satu pihak.</translation>
+    </message>
+    <message>
+        <source>Tidak diberikan: objeknya dirujuk ke tingkat pemerintahan lain.</source>
+        <translation>Tidak diberikan: objeknya dirujuk ke tingkat pemerintahan lain.</translation>
+    </message>
+    <message>
+        <source>Tidak diberikan: jenis pasangan hanya untuk kerja sama wajib, dan kedua daerah tidak berbatasan.</source>
+        <translation>Tidak diberikan: jenis pasangan hanya untuk kerja sama wajib, dan kedua daerah tidak berbatasan.</translation>
+    </message>
+    <message>
+        <source>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak): eksternalitas antara kedua pihak = ya dan lebih efisien dikelola bersama = ya.</source>
+        <translation>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak): eksternalitas antara kedua pihak = ya dan lebih efisien dikelola bersama = ya.</translation>
+    </message>
+    <message>
+        <source>Potensi wajib: eksternalitas = ya dan efisiensi = ya, tetapi kedua daerah hanya berhadapan di seberang laut; verifikasi dahulu apakah keduanya berbatasan.</source>
+        <translation>Potensi wajib: eksternalitas = ya dan efisiensi = ya, tetapi kedua daerah hanya berhadapan di seberang laut; verifikasi dahulu apakah keduanya berbatasan.</translation>
+    </message>
+    <message>
+        <source>Potensi wajib (perlu kajian): eksternalitas antara kedua pihak = %1, efisiensi = %2. Bukti yang belum ada bukan berarti &quot;tidak&quot;; lengkapi kajiannya.</source>
+        <translation>Potensi wajib (perlu kajian): eksternalitas antara kedua pihak = %1, efisiensi = %2. Bukti yang belum ada bukan berarti &quot;tidak&quot;; lengkapi kajiannya.</translation>
+    </message>
+    <message>
+        <source>Keduanya hanya berhadapan di seberang laut: perlu verifikasi.</source>
+        <translation>Keduanya hanya berhadapan di seberang laut: perlu verifikasi.</translation>
+    </message>
+    <message>
+        <source>Sukarela: eksternalitas antara kedua pihak = %1, efisiensi = %2; kedua syarat kerja sama wajib tidak terpenuhi bersama-sama.</source>
+        <translation>Sukarela: eksternalitas antara kedua pihak = %1, efisiensi = %2; kedua syarat kerja sama wajib tidak terpenuhi bersama-sama.</translation>
+    </message>
+    <message>
+        <source>Tidak dinilai: objeknya dirujuk ke tingkat pemerintahan yang berwenang.</source>
+        <translation>Tidak dinilai: objeknya dirujuk ke tingkat pemerintahan yang berwenang.</translation>
+    </message>
+    <message>
+        <source>Tidak dinilai: objeknya di luar kewenangan salah satu pihak.</source>
+        <translation>Tidak dinilai: objeknya di luar kewenangan salah satu pihak.</translation>
+    </message>
+    <message>
+        <source>Bila kerja sama wajib ini kelak disepakati dan tidak dilaksanakan, urusannya dapat diambil alih oleh %1, dengan biaya diperhitungkan dari dana transfer daerah.</source>
+        <translation>Bila kerja sama wajib ini kelak disepakati dan tidak dilaksanakan, urusannya dapat diambil alih oleh %1, dengan biaya diperhitungkan dari dana transfer daerah.</translation>
     </message>
 </context>
 <context>
@@ -6763,34 +7074,6 @@ Berkas tidak ditemukan</translation>
         <translation>kerja sama yang ada</translation>
     </message>
     <message>
-        <source>UU 23/2014 Pasal 364; PP 28/2018; tipe C perlu kajian hukum (tidak disebut Permendagri 22/2020)</source>
-        <translation>UU 23/2014 Pasal 364; PP 28/2018; tipe C perlu kajian hukum (tidak disebut Permendagri 22/2020)</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 364; PP 28/2018; Permendagri 22/2020</source>
-        <translation>UU 23/2014 Pasal 364; PP 28/2018; Permendagri 22/2020</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 364 (perlu kajian eksternalitas/efisiensi)</source>
-        <translation>UU 23/2014 Pasal 364 (perlu kajian eksternalitas/efisiensi)</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 365; PP 28/2018</source>
-        <translation>UU 23/2014 Pasal 365; PP 28/2018</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 13 ayat (3)</source>
-        <translation>UU 23/2014 Pasal 13 ayat (3)</translation>
-    </message>
-    <message>
-        <source>UU 23/2014 Pasal 363; PP 28/2018</source>
-        <translation>UU 23/2014 Pasal 363; PP 28/2018</translation>
-    </message>
-    <message>
-        <source>wajib: berbatasan, eksternalitas lintas daerah dan efisiensi terpenuhi</source>
-        <translation>wajib: berbatasan, eksternalitas lintas daerah dan efisiensi terpenuhi</translation>
-    </message>
-    <message>
         <source>potensi wajib: berbatasan, bukti belum lengkap (eksternalitas %1, efisiensi %2), perlu kajian</source>
         <translation>potensi wajib: berbatasan, bukti belum lengkap (eksternalitas %1, efisiensi %2), perlu kajian</translation>
     </message>
@@ -6801,10 +7084,6 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>sukarela: tidak berbatasan</source>
         <translation>sukarela: tidak berbatasan</translation>
-    </message>
-    <message>
-        <source>rujuk ke provinsi %1: %2 antar-kabupaten/kota adalah kewenangan provinsi</source>
-        <translation>rujuk ke provinsi %1: %2 antar-kabupaten/kota adalah kewenangan provinsi</translation>
     </message>
     <message>
         <source>tidak memenuhi syarat para pihak atau objek</source>
@@ -6907,6 +7186,22 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>tidak terhubung darat; jarak antartitik pusat %1 km</source>
         <translation>tidak terhubung darat; jarak antartitik pusat %1 km</translation>
+    </message>
+    <message>
+        <source>%1; tipe C perlu kajian hukum</source>
+        <translation>%1; tipe C perlu kajian hukum</translation>
+    </message>
+    <message>
+        <source>indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak): berbatasan, eksternalitas antara kedua pihak dan efisiensi terpenuhi</source>
+        <translation>indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak): berbatasan, eksternalitas antara kedua pihak dan efisiensi terpenuhi</translation>
+    </message>
+    <message>
+        <source>rujuk ke provinsi %1: objek ini kewenangan provinsi</source>
+        <translation>rujuk ke provinsi %1: objek ini kewenangan provinsi</translation>
+    </message>
+    <message>
+        <source>rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat</source>
+        <translation>rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat</translation>
     </message>
 </context>
 <context>
@@ -7031,10 +7326,6 @@ Berkas tidak ditemukan</translation>
         </translation>
     </message>
     <message>
-        <source>Kerja sama %1 dengan %2</source>
-        <translation>Kerja sama %1 dengan %2</translation>
-    </message>
-    <message>
         <source>Usulan &quot;%1&quot; dibuat; lihat tab Usulan.</source>
         <translation>Usulan &quot;%1&quot; dibuat; lihat tab Usulan.</translation>
     </message>
@@ -7101,6 +7392,26 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>Penjelasan saran</source>
         <translation>Penjelasan saran</translation>
+    </message>
+    <message>
+        <source>Buka proyek lebih dulu.</source>
+        <translation>Buka proyek lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Pilih satu saran pada tabel.</source>
+        <translation>Pilih satu saran pada tabel.</translation>
+    </message>
+    <message>
+        <source>Saran perlu diperbarui lebih dulu (F5).</source>
+        <translation>Saran perlu diperbarui lebih dulu (F5).</translation>
+    </message>
+    <message>
+        <source>Saran ini sudah diusulkan; lihat tab Usulan.</source>
+        <translation>Saran ini sudah diusulkan; lihat tab Usulan.</translation>
+    </message>
+    <message>
+        <source>Sudah diusulkan</source>
+        <translation>Sudah diusulkan</translation>
     </message>
 </context>
 <context>
@@ -7443,10 +7754,6 @@ Berkas tidak ditemukan</translation>
         <translation>Format: versi %1 (application_id 0x%2)</translation>
     </message>
     <message>
-        <source>Diperbarui ke format versi %1; berkas asli dicadangkan di %2</source>
-        <translation>Diperbarui ke format versi %1; berkas asli dicadangkan di %2</translation>
-    </message>
-    <message>
         <source>Judul: %1</source>
         <translation>Judul: %1</translation>
     </message>
@@ -7715,10 +8022,6 @@ Berkas tidak ditemukan</translation>
         <translation>Disimpan: %1</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd export FILE.ksd --entries|--suggestions -o KELUARAN.csv</source>
-        <translation>penggunaan: petaksd export FILE.ksd --entries|--suggestions -o KELUARAN.csv</translation>
-    </message>
-    <message>
         <source>Diekspor: %1 saran ke %2</source>
         <translation>Diekspor: %1 saran ke %2</translation>
     </message>
@@ -7733,10 +8036,6 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>mengimpor CSV; bila ada baris bermasalah tidak ada yang diimpor (keluar 1), kecuali dengan --skip-invalid</source>
         <translation>mengimpor CSV; bila ada baris bermasalah tidak ada yang diimpor (keluar 1), kecuali dengan --skip-invalid</translation>
-    </message>
-    <message>
-        <source>mengekspor isian atau saran ke CSV untuk Excel (pemisah &apos;;&apos;, BOM, koma desimal)</source>
-        <translation>mengekspor isian atau saran ke CSV untuk Excel (pemisah &apos;;&apos;, BOM, koma desimal)</translation>
     </message>
     <message>
         <source>pemakaian: petaksd map BERKAS.ksd -o KELUARAN.png|svg|pdf [--layout geo|force|circle] [--urusan KODE] [--width PX]</source>
@@ -7827,10 +8126,6 @@ Berkas tidak ditemukan</translation>
         <translation>Tipe pasangan: %1</translation>
     </message>
     <message>
-        <source>Diambil alih oleh: %1</source>
-        <translation>Diambil alih oleh: %1</translation>
-    </message>
-    <message>
         <source>perlu kajian hukum (legal_review)</source>
         <translation>perlu kajian hukum (legal_review)</translation>
     </message>
@@ -7859,10 +8154,6 @@ Berkas tidak ditemukan</translation>
         <translation>Dasar: %1</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</source>
-        <translation>penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</translation>
-    </message>
-    <message>
         <source>A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda</source>
         <translation>A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda</translation>
     </message>
@@ -7873,10 +8164,6 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>--%1 harus yes atau no, bukan &quot;%2&quot;</source>
         <translation>--%1 harus yes atau no, bukan &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>menggolongkan pasangan daerah A–B untuk satu urusan (wajib/sukarela/rujuk provinsi) dengan dasar hukumnya</source>
-        <translation>menggolongkan pasangan daerah A–B untuk satu urusan (wajib/sukarela/rujuk provinsi) dengan dasar hukumnya</translation>
     </message>
     <message>
         <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] -o SALINAN.ksd</source>
@@ -7955,10 +8242,6 @@ Berkas tidak ditemukan</translation>
         <translation>--prefer harus mine atau theirs, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: format versi %2 diperbarui sebelum digabungkan; berkas asli dicadangkan di %3</source>
-        <translation>%1: format versi %2 diperbarui sebelum digabungkan; berkas asli dicadangkan di %3</translation>
-    </message>
-    <message>
         <source>Jumlah: %1 ditambahkan, %2 diubah, %3 dihapus, %4 konflik</source>
         <translation>Jumlah: %1 ditambahkan, %2 diubah, %3 dihapus, %4 konflik</translation>
     </message>
@@ -7995,6 +8278,62 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>KSDD menurut kelas (aturan PP 28/2018, UU 23/2014 Pasal 363–364): %1</source>
         <translation>KSDD menurut kelas (aturan PP 28/2018, UU 23/2014 Pasal 363–364): %1</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd export FILE.ksd --entries|--suggestions|--proposals|--agreements -o KELUARAN.csv</source>
+        <translation>penggunaan: petaksd export FILE.ksd --entries|--suggestions|--proposals|--agreements -o KELUARAN.csv</translation>
+    </message>
+    <message>
+        <source>Diekspor: usulan ke %1</source>
+        <translation>Diekspor: usulan ke %1</translation>
+    </message>
+    <message>
+        <source>Diekspor: kerja sama ke %1</source>
+        <translation>Diekspor: kerja sama ke %1</translation>
+    </message>
+    <message>
+        <source>mengekspor isian, saran, usulan atau kerja sama ke CSV untuk Excel (pemisah &apos;;&apos;, BOM, koma desimal)</source>
+        <translation>mengekspor isian, saran, usulan atau kerja sama ke CSV untuk Excel (pemisah &apos;;&apos;, BOM, koma desimal)</translation>
+    </message>
+    <message>
+        <source>Dibaca sebagai format versi %1 (di memori; berkas tidak diubah)</source>
+        <translation>Dibaca sebagai format versi %1 (di memori; berkas tidak diubah)</translation>
+    </message>
+    <message>
+        <source>Peringatan: %1</source>
+        <translation>Peringatan: %1</translation>
+    </message>
+    <message>
+        <source>Dapat diambil alih oleh: %1</source>
+        <translation>Dapat diambil alih oleh: %1</translation>
+    </message>
+    <message>
+        <source>batas laut, perlu verifikasi (sea_border)</source>
+        <translation>batas laut, perlu verifikasi (sea_border)</translation>
+    </message>
+    <message>
+        <source>kewenangan belum diperiksa; sebutkan layanannya (authority_unchecked)</source>
+        <translation>kewenangan belum diperiksa; sebutkan layanannya (authority_unchecked)</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--level pusat|provinsi|kabupaten_kota] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</source>
+        <translation>penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--level pusat|provinsi|kabupaten_kota] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</translation>
+    </message>
+    <message>
+        <source>--level harus pusat, provinsi atau kabupaten_kota, bukan &quot;%1&quot;</source>
+        <translation>--level harus pusat, provinsi atau kabupaten_kota, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>menggolongkan pasangan daerah A–B untuk satu urusan (indikasi wajib/sukarela/rujuk provinsi atau Pusat) dengan dasar hukumnya</source>
+        <translation>menggolongkan pasangan daerah A–B untuk satu urusan (indikasi wajib/sukarela/rujuk provinsi atau Pusat) dengan dasar hukumnya</translation>
+    </message>
+    <message>
+        <source>DATA PROYEK TIDAK DIAMBIL %1: saya «%2» | PD «%3»</source>
+        <translation>DATA PROYEK TIDAK DIAMBIL %1: saya «%2» | PD «%3»</translation>
+    </message>
+    <message>
+        <source>%1: format versi %2 diperbarui di memori sebelum digabungkan; berkas salinan tidak diubah</source>
+        <translation>%1: format versi %2 diperbarui di memori sebelum digabungkan; berkas salinan tidak diubah</translation>
     </message>
 </context>
 </TS>
