@@ -259,17 +259,16 @@ TEST_CASE("a schema that differs from this build's in any way is refused, naming
     const Case cases[] = {
         {"virtual generated column",
          [](const QString &sql) {
-             QString s = sql;
-             return s.replace(QLatin1String("year INTEGER NOT NULL)"),
-                              QLatin1String("year INTEGER NOT NULL, berat TEXT GENERATED ALWAYS AS "
-                                            "(hex(zeroblob(1000000))) VIRTUAL)"));
+             QString s = sql; // a column added at the end of the table, whatever the version's last column is
+             return s.insert(s.lastIndexOf(QLatin1Char(')')),
+                             QLatin1String(", berat TEXT GENERATED ALWAYS AS (hex(zeroblob(1000000))) VIRTUAL"));
          }},
         {"check calling load_extension",
          [](const QString &sql) {
              QString s = sql;
-             return s.replace(QLatin1String("year INTEGER NOT NULL)"),
+             return s.replace(QLatin1String("year INTEGER NOT NULL"),
                               QLatin1String("year INTEGER NOT NULL CHECK (load_extension('/tmp/petaksd-evil') "
-                                            "IS NULL))"));
+                                            "IS NULL)"));
          }},
         {"bad collate",
          [](const QString &sql) {
