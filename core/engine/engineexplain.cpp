@@ -14,6 +14,14 @@ using detail::engine::Weights;
 
 namespace {
 
+/// @p text with its first letter in upper case: the engine's reasons start in lower case to sit inside a sentence.
+QString sentenceCase(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 QString regionName(const QString &code)
 {
     const Region *r = RefData::instance().region(code);
@@ -239,8 +247,9 @@ Explanation SuggestionEngine::explain(const Project &project, const Suggestion &
     in.burdensPublic = proposalFact(project, s.regionA, s.regionB, s.urusan, true);
     in.inApbd = proposalFact(project, s.regionA, s.regionB, s.urusan, false);
     ex.rule = rules.evaluate(in);
-    ex.summary = Tr::tr("%1 – %2, urusan %3: %4. %5")
-                     .arg(regionName(s.regionA), regionName(s.regionB), s.urusan, ksdClassName(s.cls), reasons(s));
+    // reasons() opens with the class in words, so the class name is not repeated before it.
+    ex.summary = Tr::tr("%1 – %2, urusan %3. %4").arg(regionName(s.regionA), regionName(s.regionB), s.urusan,
+                                                       sentenceCase(reasons(s)));
     return ex;
 }
 
@@ -271,8 +280,8 @@ Explanation SuggestionEngine::explain(const Project &project, const Cluster &c)
     QStringList names;
     for (const QString &m : c.members)
         names << regionName(m);
-    ex.summary = Tr::tr("Klaster %1, urusan %2: %3. %4")
-                     .arg(names.join(QStringLiteral(", ")), c.urusan, ksdClassName(c.cls), reasons(c));
+    ex.summary = Tr::tr("Klaster %1, urusan %2. %3").arg(names.join(QStringLiteral(", ")), c.urusan,
+                                                          sentenceCase(reasons(c)));
     return ex;
 }
 

@@ -7244,14 +7244,6 @@ File not found</translation>
         <translation>no active cooperation yet</translation>
     </message>
     <message>
-        <source>%1 – %2, urusan %3: %4. %5</source>
-        <translation>%1 – %2, affair %3: %4. %5</translation>
-    </message>
-    <message>
-        <source>Klaster %1, urusan %2: %3. %4</source>
-        <translation>Cluster %1, affair %2: %3. %4</translation>
-    </message>
-    <message>
         <source>berbatasan; jarak antartitik pusat %1 km</source>
         <translation>bordering; %1 km between centre points</translation>
     </message>
@@ -7278,6 +7270,14 @@ File not found</translation>
     <message>
         <source>rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat</source>
         <translation>refer to the central government: the object is central authority</translation>
+    </message>
+    <message>
+        <source>%1 – %2, urusan %3. %4</source>
+        <translation>%1 – %2, affair %3. %4</translation>
+    </message>
+    <message>
+        <source>Klaster %1, urusan %2. %3</source>
+        <translation>Cluster %1, affair %2. %3</translation>
     </message>
 </context>
 <context>

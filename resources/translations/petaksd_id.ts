@@ -7168,14 +7168,6 @@ Berkas tidak ditemukan</translation>
         <translation>belum ada kerja sama aktif</translation>
     </message>
     <message>
-        <source>%1 – %2, urusan %3: %4. %5</source>
-        <translation>%1 – %2, urusan %3: %4. %5</translation>
-    </message>
-    <message>
-        <source>Klaster %1, urusan %2: %3. %4</source>
-        <translation>Klaster %1, urusan %2: %3. %4</translation>
-    </message>
-    <message>
         <source>berbatasan; jarak antartitik pusat %1 km</source>
         <translation>berbatasan; jarak antartitik pusat %1 km</translation>
     </message>
@@ -7202,6 +7194,14 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat</source>
         <translation>rujuk ke Pemerintah Pusat: objek ini kewenangan Pemerintah Pusat</translation>
+    </message>
+    <message>
+        <source>%1 – %2, urusan %3. %4</source>
+        <translation>%1 – %2, urusan %3. %4</translation>
+    </message>
+    <message>
+        <source>Klaster %1, urusan %2. %3</source>
+        <translation>Klaster %1, urusan %2. %3</translation>
     </message>
 </context>
 <context>
