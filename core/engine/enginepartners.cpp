@@ -2,7 +2,9 @@
 // Engine stage 5: ranked partner lists and hub regions (betweenness on the hub network).
 #include "engine_p.h"
 
+#include <array>
 #include <bit>
+#include <iterator>
 #include <numeric>
 
 namespace ksd::detail::engine {
@@ -36,15 +38,21 @@ void Run::partnersAndHubs()
         }
     }
 
-    // Strength for ranking: wajib, potensi wajib, referral to the province, sukarela.
-    static const int strength[] = {0, 1, 3, 2, 4}; // indexed by KsdClass
-    static const KsdClass byStrength[] = {KsdClass::Wajib, KsdClass::PotensiWajib, KsdClass::RujukProvinsi,
-                                          KsdClass::Sukarela, KsdClass::TidakMemenuhi};
+    // Strength for ranking: wajib, potensi wajib, referral to the province, referral to the centre, sukarela.
+    static constexpr KsdClass byStrength[] = {KsdClass::Wajib,      KsdClass::PotensiWajib, KsdClass::RujukProvinsi,
+                                              KsdClass::RujukPusat, KsdClass::Sukarela,     KsdClass::TidakMemenuhi};
+    static_assert(std::size(byStrength) == KsdClassCount, "every class has a strength");
+    static const auto strength = [] { // indexed by KsdClass
+        std::array<int, KsdClassCount> s{};
+        for (int i = 0; i < KsdClassCount; ++i)
+            s[std::size_t(byStrength[i])] = i;
+        return s;
+    }();
     struct Acc
     {
         double best = -1;
         int bestGroup = -1;
-        int strongest = 4;
+        int strongest = KsdClassCount - 1;
         std::uint64_t urusan = 0; // bit per urusan index (there are 32)
     };
     std::vector<Acc> acc(n);
