@@ -82,6 +82,8 @@ ScopePanel::ScopePanel(Workbench *workbench, QWidget *parent)
             mView->expandAll();
     });
     connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (!mWorkbench)
+            return;
         mView->expandAll();
         followSelection(mWorkbench->selection()->regions());
         updateButtons();

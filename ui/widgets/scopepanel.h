@@ -49,7 +49,7 @@ private:
     void updateButtons();
     void retranslate();
 
-    Workbench *mWorkbench;
+    QPointer<Workbench> mWorkbench; ///< null once the workbench is being destroyed (models reset during teardown)
     QPointer<ProjectDocument> mDocument;
     ScopeTreeModel *mModel;
     QSortFilterProxyModel *mProxy;
