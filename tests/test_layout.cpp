@@ -567,3 +567,35 @@ TEST_CASE("Label placement: the selected region wins a contested spot", "[layout
     CHECK_FALSE(odd[0].shown);
     CHECK_FALSE(odd[1].shown);
 }
+
+TEST_CASE("Label placement: an always label is shown even when every spot covers a node", "[layout][labels]")
+{
+    // A node ringed by eight neighbours so close that every candidate box of its label covers one of them.
+    QList<LabelNode> nodes = {{QStringLiteral("own"), QPointF(100, 100), 4}};
+    for (int i = 0; i < 8; ++i) {
+        const double a = i * M_PI / 4;
+        nodes.append({QStringLiteral("n%1").arg(i), QPointF(100 + 14 * std::cos(a), 100 + 14 * std::sin(a)), 4});
+    }
+    const QSizeF size(40, 10);
+    LabelOptions opt;
+    opt.bounds = QRectF(0, 0, 200, 200);
+
+    const QList<LabelPlacement> plain = placeLabels(nodes, {LabelRequest{QStringLiteral("own"), size, 1, false}}, opt);
+    REQUIRE(plain.size() == 1);
+    CHECK_FALSE(plain[0].shown);
+
+    const QList<LabelPlacement> forced = placeLabels(nodes, {LabelRequest{QStringLiteral("own"), size, 1, true}}, opt);
+    REQUIRE(forced.size() == 1);
+    CHECK(forced[0].shown);
+    CHECK(opt.bounds.contains(forced[0].rect));
+    CHECK(forced[0].rect.width() == size.width());
+
+    // It still never overlaps a label placed before it (higher priority).
+    const QList<LabelPlacement> both = placeLabels(
+        nodes, {LabelRequest{QStringLiteral("n0"), QSizeF(200, 200), 9, true}, LabelRequest{QStringLiteral("own"), size, 1, true}},
+        LabelOptions{});
+    REQUIRE(both.size() == 2);
+    CHECK(both[0].shown);
+    if (both[1].shown)
+        CHECK_FALSE(both[1].rect.intersects(both[0].rect));
+}

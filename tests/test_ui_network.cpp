@@ -684,13 +684,20 @@ TEST_CASE("Main window fits a 1366x768 office screen with the demo open and the 
 
 TEST_CASE("Network view: fit frames the scope regions and partners clear of the title, legend and overview")
 {
+    QSettings().clear();
     ProjectDocument doc(demo());
     NetworkWidget w;
     attachDemo(w, doc);
+    auto *legend = w.view()->findChild<QToolButton *>(QStringLiteral("mapLegendToggle"));
+    REQUIRE(legend);
     for (const QSize size : {QSize(1000, 700), QSize(760, 560), QSize(1400, 600)}) {
+      for (const bool open : {true, false}) {
         w.resize(size);
         w.show();
         REQUIRE(QTest::qWaitForWindowExposed(&w));
+        if (w.view()->legendExpanded() != open)
+            legend->click();
+        REQUIRE(w.view()->legendExpanded() == open);
         for (LayoutKind kind : {LayoutKind::Geographic, LayoutKind::Force, LayoutKind::Circular}) {
             w.setLayoutKind(kind);
             w.view()->fitToContent();
@@ -698,7 +705,10 @@ TEST_CASE("Network view: fit frames the scope regions and partners clear of the 
             NetworkView *view = w.view();
             const QRectF free = view->fitFrame();
             INFO("size " << size.width() << "x" << size.height() << " layout " << layoutKindKey(kind).toStdString()
-                         << " free " << free.x() << "," << free.y() << " " << free.width() << "x" << free.height());
+                         << " legend " << (open ? "open" : "collapsed") << " free " << free.x() << "," << free.y()
+                         << " " << free.width() << "x" << free.height());
+            // The legend's button sits on the legend, outside what fit frames.
+            CHECK_FALSE(free.intersects(QRectF(legend->geometry().translated(-view->viewport()->pos()))));
             QRectF nodes;
             for (RegionNodeItem *n : w.scene()->visibleNodeItems()) {
                 const QPointF p = view->mapFromScene(n->pos());
@@ -708,7 +718,13 @@ TEST_CASE("Network view: fit frames the scope regions and partners clear of the 
             }
             // The nodes fill the frame in at least one direction: no sea of empty space around them.
             CHECK(std::max(nodes.width() / free.width(), nodes.height() / free.height()) > 0.7);
+            // The project's own region is always named, however crowded its neighbourhood.
+            bool ownerLabelled = false;
+            for (const LabelLayerItem::Label &l : w.scene()->labelLayer()->labels())
+                ownerLabelled = ownerLabelled || l.code == QStringLiteral("63.03");
+            CHECK(ownerLabelled);
         }
+      }
     }
 
     // "Paskan" on the tool bar does the same after the user has zoomed and panned.
@@ -729,6 +745,62 @@ TEST_CASE("Network view: fit frames the scope regions and partners clear of the 
     CHECK(w.view()->isAutoFit());
     CHECK(w.view()->scale() == Approx(fitted));
     CHECK((w.view()->mapToScene(w.view()->viewport()->rect().center()) - centre).manhattanLength() < 2);
+}
+
+TEST_CASE("Network view: the legend collapses where it would take over a small map, and the choice is kept")
+{
+    QSettings().clear();
+    ProjectDocument doc(demo());
+    // The part of the map the legend takes: the free frame with it, against the frame without it.
+    const auto legendShare = [](NetworkWidget &w) {
+        const QRectF with = w.view()->fitFrame();
+        w.view()->setLegendVisible(false);
+        const QRectF without = w.view()->fitFrame();
+        w.view()->setLegendVisible(true);
+        return 1.0 - with.width() * with.height() / (without.width() * without.height());
+    };
+    {
+        // The map part of the office laptop's window: the legend starts collapsed to its header.
+        NetworkWidget w;
+        attachDemo(w, doc);
+        w.setLayoutKind(LayoutKind::Force);
+        w.resize(700, 600);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        QApplication::processEvents();
+        auto *legend = w.view()->findChild<QToolButton *>(QStringLiteral("mapLegendToggle"));
+        REQUIRE(legend);
+        CHECK(legend->isVisible());
+        CHECK_FALSE(w.view()->legendExpanded());
+        CHECK(legend->text() == QStringLiteral("Legenda"));
+        const double collapsed = legendShare(w);
+        INFO("the legend takes " << collapsed << " of the map collapsed");
+        CHECK(collapsed < 0.1);
+        legend->click();
+        QApplication::processEvents();
+        CHECK(w.view()->legendExpanded());
+        INFO("and " << legendShare(w) << " open");
+        CHECK(legendShare(w) > collapsed + 0.1);
+    }
+    {
+        // The user's choice (open) holds in the next window, at the same small size.
+        NetworkWidget w;
+        attachDemo(w, doc);
+        w.resize(700, 600);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        CHECK(w.view()->legendExpanded());
+    }
+    QSettings().clear();
+    {
+        // A full HD screen has room: open by default.
+        NetworkWidget w;
+        attachDemo(w, doc);
+        w.resize(1500, 900);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        CHECK(w.view()->legendExpanded());
+    }
 }
 
 TEST_CASE("Network map: a suggestion across a sea border has its own line and legend entry")

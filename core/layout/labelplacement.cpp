@@ -135,20 +135,25 @@ QList<LabelPlacement> placeLabels(const QList<LabelNode> &nodes, const QList<Lab
         if (node == nodeOf.cend() || !(l.size.width() > 0) || !(l.size.height() > 0))
             continue;
         const LabelNode &n = nodes[*node];
-        for (int s = 0; s <= int(LabelSide::BelowLeft); ++s) {
-            const QRectF cand = labelCandidate(n.center, n.radius, l.size, LabelSide(s), options.gap);
-            if (bounded && !bounds.contains(cand))
-                continue;
-            if (shownIndex.any(cand, [&](int id) { return shown[size_t(id)].intersects(cand); }))
-                continue;
-            if (nodeIndex.any(cand, [&](int id) { return rectHitsDisc(cand, nodes[id].center, nodes[id].radius); }))
-                continue;
-            shownIndex.insert(cand, int(shown.size()));
-            shown.push_back(cand);
-            out[li].shown = true;
-            out[li].side = LabelSide(s);
-            out[li].rect = cand;
-            break;
+        // First pass keeps clear of every node; an `always` label takes a second pass that may cover nodes.
+        for (int pass = 0; pass < (l.always ? 2 : 1) && !out[li].shown; ++pass) {
+            for (int s = 0; s <= int(LabelSide::BelowLeft); ++s) {
+                const QRectF cand = labelCandidate(n.center, n.radius, l.size, LabelSide(s), options.gap);
+                if (bounded && !bounds.contains(cand))
+                    continue;
+                if (shownIndex.any(cand, [&](int id) { return shown[size_t(id)].intersects(cand); }))
+                    continue;
+                if (pass == 0 && nodeIndex.any(cand, [&](int id) {
+                        return rectHitsDisc(cand, nodes[id].center, nodes[id].radius);
+                    }))
+                    continue;
+                shownIndex.insert(cand, int(shown.size()));
+                shown.push_back(cand);
+                out[li].shown = true;
+                out[li].side = LabelSide(s);
+                out[li].rect = cand;
+                break;
+            }
         }
     }
     return out;

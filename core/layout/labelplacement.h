@@ -23,6 +23,8 @@ struct LabelRequest
     QString code;       ///< the node it belongs to; requests for unknown nodes are never shown
     QSizeF size;        ///< the label's box in scene units (text size divided by the zoom for zoom-independent text)
     int priority = 0;   ///< higher first (e.g. 3 selected, 2 its partners, 1 scope regions, 0 the rest)
+    bool always = false; ///< shown even when every candidate covers a node disc (then at the first candidate that
+                         ///< overlaps no shown label and lies inside the bounds), e.g. the project's own region
 };
 
 /// The candidate positions around a node, tried in this order.
@@ -45,7 +47,7 @@ struct LabelOptions
 
 /// Chooses which labels to show and where, greedily by priority (ties by code): each label takes the first of the
 /// eight LabelSide candidates that overlaps no label already shown, no node disc (its own included) and stays
-/// inside the bounds; if none fits it is hidden. So no two shown labels overlap, no shown label covers a node,
+/// inside the bounds; if none fits it is hidden, unless it is an `always` label, which may then cover a node disc. So no two shown labels overlap, no shown label covers a node,
 /// and a label never loses its place to a label of lower priority: the labels of priority ≥ p come out exactly as
 /// if the others had not been asked for. Deterministic; returns one placement per request, in request order.
 QList<LabelPlacement> placeLabels(const QList<LabelNode> &nodes, const QList<LabelRequest> &labels,

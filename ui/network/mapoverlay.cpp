@@ -5,26 +5,73 @@
 #include "networkscene.h"
 #include "networkview.h"
 
+#include <QEvent>
 #include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSettings>
+#include <QToolButton>
 
 namespace ksd {
 
 // --- MapOverlay --------------------------------------------------------------------------------------------------
 
-MapOverlay::MapOverlay(NetworkView *view) : QWidget(view), mView(view)
+namespace {
+const QString LegendKey = QStringLiteral("map/legendExpanded");
+}
+
+MapOverlay::MapOverlay(NetworkView *view) : QWidget(view), mView(view), mToggle(new QToolButton(view))
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setAttribute(Qt::WA_NoSystemBackground);
     setAttribute(Qt::WA_TranslucentBackground);
+    // The overlay lets the mouse through to the map; the legend's header is a real button beside it.
+    mToggle->setObjectName(QStringLiteral("mapLegendToggle"));
+    mToggle->setAutoRaise(true);
+    mToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    mToggle->setFocusPolicy(Qt::TabFocus);
+    connect(mToggle, &QToolButton::clicked, this, [this] { setLegendExpanded(frame().collapsed); });
+    const QVariant stored = QSettings().value(LegendKey);
+    if (stored.isValid())
+        mExpanded = stored.toBool();
+    changeEvent(nullptr);
+}
+
+void MapOverlay::changeEvent(QEvent *event)
+{
+    if (!event || event->type() == QEvent::LanguageChange) {
+        mToggle->setText(tr("Legenda"));
+        mToggle->setToolTip(tr("Buka atau ciutkan legenda peta"));
+    }
+    if (event)
+        QWidget::changeEvent(event);
 }
 
 void MapOverlay::setLegendVisible(bool visible)
 {
     mLegend = visible;
     update();
+}
+
+void MapOverlay::setLegendExpanded(bool expanded)
+{
+    mExpanded = expanded;
+    QSettings().setValue(LegendKey, expanded);
+    update();
+    mView->scheduleRefit();
+}
+
+void MapOverlay::updateToggle(const Frame &f)
+{
+    mToggle->setVisible(!f.header.isNull());
+    if (f.header.isNull())
+        return;
+    mToggle->setArrowType(f.collapsed ? Qt::RightArrow : Qt::DownArrow);
+    const QRect want = f.header.toAlignedRect().translated(geometry().topLeft());
+    if (mToggle->geometry() != want)
+        mToggle->setGeometry(want);
+    mToggle->raise();
 }
 
 namespace {
@@ -74,9 +121,11 @@ MapOverlay::Frame MapOverlay::frame() const
         return f;
 
     // The legend goes where it costs the map least: along the bottom (wide content), or in a column on the right
-    // under the overview (tall content). Either way it never covers what "fit" frames.
+    // under the overview (tall content). Either way it never covers what "fit" frames. Its header line (the
+    // collapse button) sits on top of the entries.
     const QRectF content = scene->contentRect();
-    const QSizeF pad(24, 16);
+    const QSize headerHint = mToggle->sizeHint();
+    const QSizeF pad(24, 16 + headerHint.height());
 
     const QSizeF bottomSize = MapRenderer::legendSize(f.entries, std::min(area.width(), 980.0) - pad.width(), 1.0)
                               + pad;
@@ -90,14 +139,25 @@ MapOverlay::Frame MapOverlay::frame() const
     const QRectF sideFree(area.left(), top, area.width() - sideBox.width() - Gap, area.bottom() - top);
     const bool sideFits = sideBox.top() >= area.top() - 0.5 && sideFree.width() > 200;
 
-    if (sideFits && fitIn(sideFree, content) >= fitIn(bottomFree, content)) {
-        f.legend = sideBox;
+    const bool side = sideFits && fitIn(sideFree, content) >= fitIn(bottomFree, content);
+    const QRectF open = side ? sideBox : bottomBox;
+    f.collapsed = mExpanded ? !*mExpanded : open.width() * open.height() > 0.2 * area.width() * area.height();
+    if (f.collapsed) {
+        // Only the header, bottom left; the map keeps all the height above it.
+        const QSizeF h(headerHint.width() + 8, headerHint.height() + 8);
+        f.legend = QRectF(area.left(), area.bottom() - h.height(), h.width(), h.height());
+        f.header = f.legend.adjusted(4, 4, -4, -4);
+        f.free = QRectF(area.left(), top, area.width(), f.legend.top() - Gap - top);
+        return f;
+    }
+    f.legend = open;
+    f.header = QRectF(open.left() + 4, open.top() + 4, headerHint.width(), headerHint.height());
+    if (side) {
         f.free = sideFree;
         // The overview (shown when zoomed in) goes beside a tall legend instead of over it.
         if (!f.minimap.isNull() && sideBox.top() < f.minimap.bottom() + Gap)
             f.minimap.moveRight(sideBox.left() - Gap);
     } else {
-        f.legend = bottomBox;
         f.free = bottomFree;
     }
     return f;
@@ -130,11 +190,14 @@ void MapOverlay::paintEvent(QPaintEvent *)
                    Qt::AlignLeft | Qt::AlignVCenter, f.subtitleText);
     }
 
+    updateToggle(f);
     if (!f.legend.isNull()) {
         p.setPen(border);
         p.setBrush(paper);
         p.drawRoundedRect(f.legend.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-        MapRenderer::paintLegend(p, f.legend.adjusted(12, 8, -12, -8), f.entries, 1.0);
+        if (!f.collapsed)
+            MapRenderer::paintLegend(p, f.legend.adjusted(12, f.header.bottom() - f.legend.top() + 4, -12, -8),
+                                     f.entries, 1.0);
     }
 
     // Scale bar in the lower left and north arrow in the upper right of the free map area, clear of the overview.

@@ -7,6 +7,10 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
+class QToolButton;
+
 namespace ksd {
 
 class NetworkView;
@@ -24,7 +28,10 @@ public:
     {
         QRectF title;    ///< title box, top left
         QRectF minimap;  ///< the overview, top right (null when hidden)
-        QRectF legend;   ///< legend box (null when hidden): along the bottom, or on the right under the overview
+        QRectF legend;   ///< legend box (null when hidden): along the bottom, or on the right under the overview;
+                         ///< when collapsed only its header, bottom left
+        QRectF header;   ///< the legend's header line (the collapse button), inside legend
+        bool collapsed = false;
         QRectF free;     ///< the rest: where fit puts the map
         QString titleText;
         QString subtitleText;
@@ -35,13 +42,23 @@ public:
     Frame frame() const;
     void setLegendVisible(bool visible);
     bool legendVisible() const { return mLegend; }
+    /// Opens or collapses the legend to its header line, as the user's choice (remembered between sessions).
+    /// Until the user chooses, the legend opens only where it takes at most a fifth of the map.
+    void setLegendExpanded(bool expanded);
+    bool legendExpanded() const { return !frame().collapsed; }
+    QToolButton *legendButton() const { return mToggle; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void updateToggle(const Frame &f);
+
     NetworkView *mView;
+    QToolButton *mToggle;
     bool mLegend = true;
+    std::optional<bool> mExpanded; ///< the user's choice; none: decided by the room the map has
 };
 
 /// The overview in the corner: the whole map small, with the part the view shows framed. Click or drag to move

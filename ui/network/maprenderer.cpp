@@ -270,7 +270,7 @@ QList<MapLegendEntry> MapRenderer::legendEntries(const NetworkScene &scene)
         node(tr("Lebih banyak potensi"), MapStyle::balanceColor(1, 0), MapStyle::balanceColor(1, 0).darker(175), 1.1);
     }
     if (owner)
-        node(tr("Daerah pemeta"), QColor(Qt::white), MapStyle::ownerRing(), 2.6);
+        node(tr("Daerah pemilik pemetaan"), QColor(Qt::white), MapStyle::ownerRing(), 2.6);
     if (outside)
         node(tr("Mitra di luar cakupan"), MapStyle::outOfScopeFill(), QColor(0x8a, 0x94, 0x9e), 1.0);
     {

@@ -93,13 +93,14 @@ void NetworkScene::updateLabels()
     requests.reserve(visible.size());
     for (RegionNodeItem *n : visible) {
         const QString &c = n->code();
+        // The project's own region is always named: first in line, and allowed over a node when crowded.
         int priority = 1;
-        if (selected.contains(c) || c == mHighlighted)
+        if (n->node().owner)
+            priority = 7;
+        else if (selected.contains(c) || c == mHighlighted)
             priority = 6;
         else if (partners.contains(c))
             priority = 5;
-        else if (n->node().owner)
-            priority = 4;
         else if (n->region().isProvince())
             priority = 3;
         else if (n->node().inScope)
@@ -116,7 +117,7 @@ void NetworkScene::updateLabels()
             strong.insert(c);
         texts.insert(c, text);
         const QSizeF size = LabelLayerItem::labelSize(text, isStrong) * u;
-        requests.append(LabelRequest{c, size, priority});
+        requests.append(LabelRequest{c, size, priority, n->node().owner});
     }
     // Circular layout: each province disc gets its name at the top, placed like any other label.
     QSet<QString> groupLabels;
@@ -130,7 +131,7 @@ void NetworkScene::updateLabels()
             nodes.append(LabelNode{code, g.center - QPointF(0, g.radius + 12), 0.0});
             texts.insert(code, text);
             groupLabels.insert(code);
-            requests.append(LabelRequest{code, LabelLayerItem::labelSize(text, true) * u, 4});
+            requests.append(LabelRequest{code, LabelLayerItem::labelSize(text, true) * u, 4, false});
         }
     }
     LabelOptions options;

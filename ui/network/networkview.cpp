@@ -377,4 +377,9 @@ bool NetworkView::legendVisible() const
     return mOverlay->legendVisible();
 }
 
+bool NetworkView::legendExpanded() const
+{
+    return mOverlay->legendExpanded();
+}
+
 } // namespace ksd

@@ -57,6 +57,8 @@ public:
     bool minimapVisible() const;
     void setLegendVisible(bool visible);
     bool legendVisible() const;
+    /// The legend open, or collapsed to its header line (see MapOverlay::setLegendExpanded).
+    bool legendExpanded() const;
     MapHoverCard *card() const { return mCard; }
     MinimapWidget *minimap() const { return mMinimap; }
 
