@@ -79,6 +79,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     undoDock->setObjectName(QStringLiteral("undoDock"));
     mUndoView = new QUndoView(mWorkbench->undoGroup(), undoDock);
     undoDock->setWidget(mUndoView);
+    // The history is there for whoever wants it (Tampilan menu, then remembered with the window's layout); on first
+    // start it stays closed, so the inspector has the whole column, or the page the whole width where the
+    // inspector has nothing to show.
+    QSettings settings;
+    const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
+    if (state.isEmpty())
+        undoDock->hide();
     mWorkbench->addDock(undoDock, Qt::RightDockWidgetArea, [] { return tr("Riwayat perubahan"); });
 
     statusBar()->addPermanentWidget(new StatusPanel(mWorkbench));
@@ -102,12 +109,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // Whatever the pages ask for, the window never grows past the screen: a page too wide for it is squeezed
     // (its tables scroll) instead of pushing the window and its status bar off the screen.
     central->setMinimumSize(320, 200);
-    QSettings settings;
     const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
     // A saved geometry from a bigger screen (or a missing one) is dropped: first-start size instead.
     if (geometry.isEmpty() || !restoreGeometry(geometry) || !(isMaximized() || fitsScreen(this, this->geometry())))
         resizeToScreen(this, QSize(1680, 1050));
-    mWorkbench->restoreLayoutState(settings.value(QStringLiteral("window/state")).toByteArray());
+    mWorkbench->restoreLayoutState(state);
     tabs->setCurrentWidget(entries);
     inspector->manageDock(inspectorDock);
     retranslate();

@@ -2575,6 +2575,17 @@ Opened as: %3</translation>
     </message>
 </context>
 <context>
+    <name>ksd::MapOverlay</name>
+    <message>
+        <source>Legenda</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Buka atau ciutkan legenda peta</source>
+        <translation>Open or collapse the map legend</translation>
+    </message>
+</context>
+<context>
     <name>ksd::MapPlaceholder</name>
     <message>
         <source>Peta jejaring wilayah akan tampil di sini: wilayah dalam cakupan, saran, usulan dan kerja sama sebagai garis penghubung.
@@ -2678,10 +2689,6 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
         <translation>More potentials</translation>
     </message>
     <message>
-        <source>Daerah pemeta</source>
-        <translation>Mapping region</translation>
-    </message>
-    <message>
         <source>Mitra di luar cakupan</source>
         <translation>Partners outside the scope</translation>
     </message>
@@ -2728,6 +2735,10 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     <message>
         <source>Ukuran simpul: jumlah isian</source>
         <translation>Node size: number of entries</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik pemetaan</source>
+        <translation>Region owning the mapping</translation>
     </message>
 </context>
 <context>

@@ -2545,6 +2545,17 @@ Dibuka sebagai: %3</translation>
     </message>
 </context>
 <context>
+    <name>ksd::MapOverlay</name>
+    <message>
+        <source>Legenda</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Buka atau ciutkan legenda peta</source>
+        <translation>Buka atau ciutkan legenda peta</translation>
+    </message>
+</context>
+<context>
     <name>ksd::MapPlaceholder</name>
     <message>
         <source>Peta jejaring wilayah akan tampil di sini: wilayah dalam cakupan, saran, usulan dan kerja sama sebagai garis penghubung.
@@ -2646,10 +2657,6 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
         <translation>Lebih banyak potensi</translation>
     </message>
     <message>
-        <source>Daerah pemeta</source>
-        <translation>Daerah pemeta</translation>
-    </message>
-    <message>
         <source>Mitra di luar cakupan</source>
         <translation>Mitra di luar cakupan</translation>
     </message>
@@ -2696,6 +2703,10 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     <message>
         <source>Ukuran simpul: jumlah isian</source>
         <translation>Ukuran simpul: jumlah isian</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik pemetaan</source>
+        <translation>Daerah pemilik pemetaan</translation>
     </message>
 </context>
 <context>

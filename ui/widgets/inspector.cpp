@@ -10,7 +10,9 @@
 #include "workbench/workbenchpage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +20,38 @@
 #include <QVBoxLayout>
 
 namespace ksd {
+
+namespace {
+
+/// The inspector's delegate: the table's editors, and rows as tall as their wrapped label or value at the
+/// column's width (QTreeView asks the delegate for a row's height without telling it the width).
+class WrappingFieldDelegate : public FieldDelegate
+{
+public:
+    WrappingFieldDelegate(QTreeView *view) : FieldDelegate(view), mView(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = FieldDelegate::sizeHint(option, index);
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QStyle *style = mView->style() ? mView->style() : QApplication::style();
+        int width = mView->columnWidth(index.column()) - 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        if (opt.features & QStyleOptionViewItem::HasDecoration)
+            width -= opt.decorationSize.width() + 4;
+        if (width <= 8 || opt.text.isEmpty())
+            return size;
+        const QRect text = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 1 << 20),
+                                                               Qt::TextWordWrap | Qt::AlignLeft, opt.text);
+        size.setHeight(std::max(size.height(), text.height() + 4));
+        return size;
+    }
+
+private:
+    QTreeView *mView;
+};
+
+} // namespace
 
 Inspector::Inspector(Workbench *workbench, QWidget *parent)
     : QWidget(parent)
@@ -43,16 +77,23 @@ Inspector::Inspector(Workbench *workbench, QWidget *parent)
 
     mView->setModel(mModel);
     mView->setObjectName(QStringLiteral("inspectorForm"));
-    mView->setItemDelegate(new FieldDelegate(this));
+    mView->setItemDelegate(new WrappingFieldDelegate(mView));
     mView->setRootIsDecorated(false);
     mView->setAlternatingRowColors(true);
-    mView->setUniformRowHeights(true);
+    // Labels and values wrap rather than clip: English labels are longer, and the inspector is where a whole
+    // title or description is read.
+    mView->setUniformRowHeights(false);
+    mView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     mView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     mView->setSelectionBehavior(QAbstractItemView::SelectItems);
     mView->header()->hide();
     mView->header()->setStretchLastSection(true);
-    mView->setWordWrap(false);
-    mView->setTextElideMode(Qt::ElideRight);
+    mView->setWordWrap(true);
+    mView->setTextElideMode(Qt::ElideNone);
+    // Row heights follow the column widths: lay the rows out again when a column changes width.
+    connect(mView->header(), &QHeaderView::sectionResized, mView, [this] {
+        QMetaObject::invokeMethod(mView, &QTreeView::doItemsLayout, Qt::QueuedConnection);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -70,7 +111,7 @@ Inspector::Inspector(Workbench *workbench, QWidget *parent)
     connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
         mView->resizeColumnToContents(PropertiesModel::LabelColumn);
         mView->setColumnWidth(PropertiesModel::LabelColumn,
-                              std::min(mView->columnWidth(PropertiesModel::LabelColumn) + 8, width() * 2 / 5));
+                              std::min(mView->columnWidth(PropertiesModel::LabelColumn) + 8, width() * 9 / 20));
     });
     setMinimumWidth(300);
     mModel->setDocument(workbench->document());
