@@ -34,6 +34,7 @@
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QMimeData>
@@ -156,6 +157,18 @@ TEST_CASE("edit a cell in the view, undo, save and reopen", "[gui]")
     CHECK(e->meta.modifiedBy == QStringLiteral("Bagian Pemerintahan"));
     CHECK(loaded->project.entries == f.doc()->project().entries);
     CHECK(f.wb()->documents()->recentFiles()->files().value(0) == path);
+    // Recent files name the project, as the planner knows it, before the file.
+    const QString projectTitle = f.doc()->project().title;
+    REQUIRE_FALSE(projectTitle.isEmpty());
+    CHECK(f.wb()->documents()->recentFiles()->title(path) == projectTitle);
+    bool inMenu = false;
+    for (QAction *a : f.window->findChildren<QAction *>())
+        inMenu = inMenu || a->text() == QStringLiteral("&1 %1 (demo.ksd)").arg(QString(projectTitle).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    CHECK(inMenu);
+    auto *startList = f.window->findChild<QListWidget *>(QStringLiteral("recentFiles"));
+    REQUIRE(startList);
+    REQUIRE(startList->count() >= 1);
+    CHECK(startList->item(0)->text().startsWith(projectTitle + QStringLiteral("\ndemo.ksd · ")));
 }
 
 TEST_CASE("the unsaved-changes decision", "[gui][files]")
@@ -223,13 +236,16 @@ TEST_CASE("recent files keep ten, newest first, once each", "[gui][files]")
     QSettings().clear();
     RecentFiles recent;
     for (int i = 0; i < 12; ++i)
-        recent.add(QStringLiteral("/tmp/proyek%1.ksd").arg(i));
+        recent.add(QStringLiteral("/tmp/proyek%1.ksd").arg(i), QStringLiteral("Pemetaan %1").arg(i));
     QStringList files = recent.files();
     REQUIRE(files.size() == RecentFiles::MaxFiles);
     CHECK(files.first() == QStringLiteral("/tmp/proyek11.ksd"));
     CHECK(files.last() == QStringLiteral("/tmp/proyek2.ksd"));
-    recent.add(QStringLiteral("/tmp/proyek5.ksd"));
+    recent.add(QStringLiteral("/tmp/proyek5.ksd"), QStringLiteral("Pemetaan KSD Kota Banjar 2025"));
     files = recent.files();
+    CHECK(recent.title(QStringLiteral("/tmp/proyek5.ksd")) == QStringLiteral("Pemetaan KSD Kota Banjar 2025"));
+    CHECK(recent.title(QStringLiteral("/tmp/proyek11.ksd")) == QStringLiteral("Pemetaan 11"));
+    CHECK(recent.title(QStringLiteral("/tmp/proyek0.ksd")).isEmpty()); // dropped with its file
     CHECK(files.first() == QStringLiteral("/tmp/proyek5.ksd"));
     CHECK(files.count(QStringLiteral("/tmp/proyek5.ksd")) == 1);
     CHECK(files.size() == RecentFiles::MaxFiles);
@@ -237,6 +253,7 @@ TEST_CASE("recent files keep ten, newest first, once each", "[gui][files]")
     CHECK_FALSE(recent.files().contains(QStringLiteral("/tmp/proyek5.ksd")));
     // survives a new object (QSettings)
     CHECK(RecentFiles().files() == recent.files());
+    CHECK(RecentFiles().title(QStringLiteral("/tmp/proyek11.ksd")) == QStringLiteral("Pemetaan 11"));
 }
 
 TEST_CASE("autosave writes a recovery copy and recovery restores it", "[gui][files]")

@@ -2203,6 +2203,11 @@ Opened as: %3</translation>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>recent file: project title (file name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ksd::HelpActions</name>

@@ -2176,6 +2176,11 @@ Dibuka sebagai: %3</translation>
         <source>&amp;Keluar</source>
         <translation>&amp;Keluar</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>recent file: project title (file name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ksd::HelpActions</name>

@@ -395,7 +395,13 @@ void FileActions::rebuildRecentMenu()
     const QStringList files = workbench()->documents()->recentFiles()->files();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files[i];
-        QAction *a = mRecentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1 < 10 ? QString::number(i + 1) : QStringLiteral("1&0"), QFileInfo(path).fileName()));
+        const QString title = workbench()->documents()->recentFiles()->title(path);
+        QString name = QFileInfo(path).fileName();
+        if (!title.isEmpty())
+            name = tr("%1 (%2)", "recent file: project title (file name)").arg(title, name);
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *a = mRecentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1 < 10 ? QString::number(i + 1) : QStringLiteral("1&0"), name));
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { openFile(path); });

@@ -116,9 +116,13 @@ void StartPage::rebuildRecent()
     mRecent->clear();
     const QIcon icon = style()->standardIcon(QStyle::SP_FileIcon);
     for (const QString &path : mRecentFiles->files()) {
+        // The project's title first (what a planner remembers), then the file and its folder.
         const QFileInfo fi(path);
-        auto *item = new QListWidgetItem(icon, fi.fileName() + QStringLiteral("\n") + QDir::toNativeSeparators(fi.absolutePath()),
-                                         mRecent);
+        const QString title = mRecentFiles->title(path);
+        const QString folder = QDir::toNativeSeparators(fi.absolutePath());
+        const QString text = title.isEmpty() ? fi.fileName() + QLatin1Char('\n') + folder
+                                             : title + QLatin1Char('\n') + fi.fileName() + QStringLiteral(" · ") + folder;
+        auto *item = new QListWidgetItem(icon, text, mRecent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
         if (!fi.exists()) {

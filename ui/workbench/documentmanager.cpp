@@ -44,7 +44,7 @@ Status DocumentManager::open(const QString &path)
         return loaded.error();
     mLastLoadInfo = loaded->info;
     adopt(std::move(loaded->project), abs);
-    mRecent->add(abs);
+    mRecent->add(abs, mDocument->project().title);
     return {};
 }
 
@@ -86,7 +86,7 @@ Status DocumentManager::save()
         return {};
     Status st = mDocument->save();
     if (st)
-        mRecent->add(mDocument->filePath());
+        mRecent->add(mDocument->filePath(), mDocument->project().title);
     return st;
 }
 
@@ -96,7 +96,7 @@ Status DocumentManager::saveAs(const QString &path)
         return {};
     Status st = mDocument->saveAs(path);
     if (st)
-        mRecent->add(mDocument->filePath());
+        mRecent->add(mDocument->filePath(), mDocument->project().title);
     return st;
 }
 

@@ -8,6 +8,7 @@ namespace ksd {
 
 namespace {
 const QString Key = QStringLiteral("files/recent");
+const QString TitlesKey = QStringLiteral("files/recentTitles");
 }
 
 RecentFiles::RecentFiles(QObject *parent) : QObject(parent) {}
@@ -19,30 +20,46 @@ QStringList RecentFiles::files() const
     return list.mid(0, MaxFiles);
 }
 
-void RecentFiles::add(const QString &path)
+QString RecentFiles::title(const QString &path) const
+{
+    return QSettings().value(TitlesKey).toMap().value(path).toString();
+}
+
+void RecentFiles::add(const QString &path, const QString &title)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
     QStringList list = files();
     list.removeAll(abs);
     list.prepend(abs);
-    store(list.mid(0, MaxFiles));
+    QVariantMap titles = QSettings().value(TitlesKey).toMap();
+    titles.insert(abs, title.simplified().left(200));
+    store(list.mid(0, MaxFiles), titles);
 }
 
 void RecentFiles::remove(const QString &path)
 {
     QStringList list = files();
     if (list.removeAll(QFileInfo(path).absoluteFilePath()) + list.removeAll(path) > 0)
-        store(list);
+        store(list, QSettings().value(TitlesKey).toMap());
 }
 
 void RecentFiles::clear()
 {
-    store({});
+    store({}, {});
 }
 
-void RecentFiles::store(const QStringList &files)
+void RecentFiles::store(const QStringList &files, QVariantMap titles)
 {
-    QSettings().setValue(Key, files);
+    // Titles only for the files still listed.
+    for (auto it = titles.begin(); it != titles.end();) {
+        if (files.contains(it.key()))
+            ++it;
+        else
+            it = titles.erase(it);
+    }
+    QSettings settings;
+    settings.setValue(Key, files);
+    settings.setValue(TitlesKey, titles);
     emit changed();
 }
 
