@@ -4,6 +4,8 @@
 
 #include "rules/legalbasis.h"
 
+#include "register/numberformat.h"
+
 #include <QLocale>
 
 namespace ksd {
@@ -49,7 +51,7 @@ QString basisShort(KsdClass cls, PairType type)
 
 QString SuggestionEngine::reasons(const Suggestion &s)
 {
-    const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
+    const QLocale locale = uiLocale(); // numbers in the reader's language, like the words around them
     QStringList parts;
     switch (s.cls) {
     case KsdClass::Wajib:
@@ -84,15 +86,15 @@ QString SuggestionEngine::reasons(const Suggestion &s)
         fits << Tr::tr("kebutuhan lintas batas di kedua pihak");
     parts << fits.join(QStringLiteral(", "));
     if (s.adjacent)
-        parts << Tr::tr("berbatasan; jarak antartitik pusat %1 km").arg(id.toString(s.km, 'f', 0));
+        parts << Tr::tr("berbatasan; jarak antartitik pusat %1 km").arg(locale.toString(s.km, 'f', 0));
     else if (s.hops != 255)
-        parts << Tr::tr("%1 langkah batas; jarak antartitik pusat %2 km").arg(s.hops).arg(id.toString(s.km, 'f', 0));
+        parts << Tr::tr("%1 langkah batas; jarak antartitik pusat %2 km").arg(s.hops).arg(locale.toString(s.km, 'f', 0));
     else
-        parts << Tr::tr("tidak terhubung darat; jarak antartitik pusat %1 km").arg(id.toString(s.km, 'f', 0));
+        parts << Tr::tr("tidak terhubung darat; jarak antartitik pusat %1 km").arg(locale.toString(s.km, 'f', 0));
     QStringList f;
     for (int i = 0; i < EngineSettings::FactorCount; ++i)
-        f << QStringLiteral("%1 %2").arg(EngineSettings::factorName(i), id.toString(double(s.contributions[i]), 'f', 1));
-    parts << Tr::tr("skor %1 = %2").arg(id.toString(s.score, 'f', 1), f.join(QStringLiteral(" + ")));
+        f << QStringLiteral("%1 %2").arg(EngineSettings::factorName(i), locale.toString(double(s.contributions[i]), 'f', 1));
+    parts << Tr::tr("skor %1 = %2").arg(locale.toString(s.score, 'f', 1), f.join(QStringLiteral(" + ")));
     if (s.existingAgreement)
         parts << Tr::tr("sudah ada kerja sama aktif pada urusan ini");
     if (s.takeover != Takeover::None)
@@ -105,7 +107,7 @@ QString SuggestionEngine::reasons(const Suggestion &s)
 
 QString SuggestionEngine::reasons(const Cluster &c)
 {
-    const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
+    const QLocale locale = uiLocale(); // numbers in the reader's language, like the words around them
     QStringList parts;
     switch (c.cls) {
     case KsdClass::RujukProvinsi:
@@ -133,7 +135,7 @@ QString SuggestionEngine::reasons(const Cluster &c)
     parts << Tr::tr("%1 isian kebutuhan, %2 pasangan berbatasan, skor rata-rata %3")
                  .arg(c.needEntries)
                  .arg(c.borderingPairs)
-                 .arg(id.toString(c.score, 'f', 1));
+                 .arg(locale.toString(c.score, 'f', 1));
     if (c.takeover != Takeover::None)
         parts << Tr::tr("bila tidak dilaksanakan diambil alih %1").arg(takeoverName(c.takeover));
     parts << Tr::tr("dasar: %1").arg(basisShort(c.cls, c.legalReview ? PairType::C : PairType::E));
@@ -205,7 +207,7 @@ Explanation SuggestionEngine::explain(const Project &project, const Suggestion &
     collectEntries(project, rules, {s.regionA, s.regionB}, s.urusan, s.service, false, ex);
     const EngineSettings settings = EngineSettings::fromProject(project);
     const Weights w = normalisedWeights(settings);
-    const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
+    const QLocale locale = uiLocale(); // numbers in the reader's language, like the words around them
     for (int i = 0; i < EngineSettings::FactorCount; ++i) {
         Explanation::FactorLine line;
         line.key = EngineSettings::factorKey(i);
@@ -223,7 +225,7 @@ Explanation SuggestionEngine::explain(const Project &project, const Suggestion &
             line.detail = s.hops == 255 ? Tr::tr("tidak terhubung darat") : Tr::tr("%n langkah batas", nullptr, s.hops);
             break;
         case EngineSettings::Distance:
-            line.detail = Tr::tr("%1 km antar titik label").arg(id.toString(s.km, 'f', 1));
+            line.detail = Tr::tr("%1 km antar titik label").arg(locale.toString(s.km, 'f', 1));
             break;
         case EngineSettings::Agreements:
             line.detail = s.existingAgreement ? Tr::tr("sudah ada kerja sama aktif pada urusan ini")

@@ -4,6 +4,8 @@
 
 #include "rules/legalbasis.h"
 
+#include "register/numberformat.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -460,7 +462,7 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
 
     const bool support = f.supportUnit;
     const bool referred = v.decidedBy == Rule::Authority;
-    const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
+    const QLocale locale = uiLocale(); // numbers in the reader's language, like the words around them
     const QString nameA = regionLabel(f.a, codeA);
     const QString nameB = regionLabel(f.b, codeB);
     auto provinceName = [&](const QString &code) {
@@ -567,9 +569,9 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
             else if (res.adjacency.confidence == BorderConfidence::Low)
                 conf = Tr::tr(" (keyakinan data batas: rendah; periksa peta)");
             t = res.adjacency.via.isEmpty()
-                    ? Tr::tr("Berbatasan: batas darat bersama %1 km%2.").arg(id.toString(res.adjacency.km, 'f', 1), conf)
+                    ? Tr::tr("Berbatasan: batas darat bersama %1 km%2.").arg(locale.toString(res.adjacency.km, 'f', 1), conf)
                     : Tr::tr("Berbatasan melalui %1: batas darat bersama %2 km%3.")
-                          .arg(res.adjacency.via.join(QStringLiteral(", ")), id.toString(res.adjacency.km, 'f', 1), conf);
+                          .arg(res.adjacency.via.join(QStringLiteral(", ")), locale.toString(res.adjacency.km, 'f', 1), conf);
             break;
         }
         case Out::Within:
@@ -582,10 +584,10 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
             break;
         case Out::NotAdjacent:
             t = referred ? Tr::tr("Tidak berbatasan (jarak titik label %1 km).")
-                               .arg(id.toString(mRef->distanceKm(f.a->code, f.b->code), 'f', 0))
+                               .arg(locale.toString(mRef->distanceKm(f.a->code, f.b->code), 'f', 0))
                          : Tr::tr("Tidak berbatasan (jarak titik label %1 km): kerja sama wajib tidak berlaku; yang "
                                   "mungkin adalah kerja sama sukarela.")
-                               .arg(id.toString(mRef->distanceKm(f.a->code, f.b->code), 'f', 0));
+                               .arg(locale.toString(mRef->distanceKm(f.a->code, f.b->code), 'f', 0));
             break;
         case Out::PairTypeIs:
             t = Tr::tr("Tipe %1: %2.").arg(pairTypeKey(v.pairType), pairTypeName(v.pairType));

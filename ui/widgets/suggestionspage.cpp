@@ -9,6 +9,7 @@
 #include "register/registercommands.h"
 #include "refdata/refdata.h"
 #include "register/screening.h"
+#include "rules/ruleset.h"
 #include "widgets/actionstate.h"
 #include "widgets/explanationcard.h"
 #include "widgets/pickers.h"
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -349,10 +351,18 @@ void SuggestionsPage::fitColumns()
     // Widths by content, capped by how much each column matters: region and urusan names are long and elide.
     using M = SuggestionsModel;
     mView->resizeColumnsToContents();
+    // The class is the verdict: never elided. Room for the longest class name (bold, as wajib is shown) and its dot.
+    QFont bold = mView->font();
+    bold.setBold(true);
+    int classWidth = 0;
+    for (int c = 0; c < KsdClassCount; ++c)
+        classWidth = std::max(classWidth, QFontMetrics(bold).horizontalAdvance(ksdClassName(KsdClass(c))));
+    classWidth += mView->iconSize().width() + 24;
     for (int c = 0; c < M::ColumnCount; ++c) {
         const bool key = c == M::RegionAColumn || c == M::RegionBColumn || c == M::UrusanColumn;
-        mView->setColumnWidth(c, std::min(mView->columnWidth(c), key ? 150 : (c == M::ClassColumn ? 170 : 260)));
+        mView->setColumnWidth(c, std::min(mView->columnWidth(c), key ? 150 : (c == M::ClassColumn ? classWidth : 260)));
     }
+    mView->setColumnWidth(M::ClassColumn, std::max(mView->columnWidth(M::ClassColumn), classWidth));
     // "Sudah diusulkan" appears when a suggestion is proposed, after the widths were measured: room for it now.
     const int proposed = fontMetrics().horizontalAdvance(tr("Sudah diusulkan")) + 16;
     mView->setColumnWidth(M::ProposedColumn, std::max(mView->columnWidth(M::ProposedColumn), proposed));
