@@ -14,8 +14,11 @@
 #include "network/networkview.h"
 #include "network/networkwidget.h"
 #include "store/ksdstore.h"
+#include "models/suggestionsmodel.h"
+#include "widgets/suggestionspage.h"
 #include "workbench/documentmanager.h"
 #include "workbench/recordselection.h"
+#include "workbench/suggestionservice.h"
 #include "workbench/taskrunner.h"
 #include "workbench/workbench.h"
 
@@ -89,7 +92,6 @@ QByteArray readAll(const QString &path)
 /// The widget on @p doc with the demo's precomputed suggestions: no engine run, no details dialog.
 void attachDemo(NetworkWidget &w, ProjectDocument &doc)
 {
-    w.setRunsEngine(false);
     w.setOpensDetails(false);
     w.setDocument(&doc);
     w.setSuggestions(demoSuggestions(), doc.revision());
@@ -656,7 +658,7 @@ TEST_CASE("Main window fits a 1366x768 office screen with the demo open and the 
     wb->showPage(Pages::Map);
     auto *map = qobject_cast<NetworkWidget *>(wb->page(Pages::Map));
     REQUIRE(map);
-    map->waitForSuggestions();
+    wb->suggestions()->waitForResults();
     QApplication::processEvents();
 
     // The window's minimum is the widest page plus the docks; list the pages so that a failure names the culprit.
@@ -847,4 +849,64 @@ TEST_CASE("Network map: a suggestion across a sea border has its own line and le
     landScene.setProject(p, landOnly);
     for (const MapLegendEntry &e : MapRenderer::legendEntries(landScene))
         CHECK_FALSE(e.seaBorder);
+}
+
+TEST_CASE("One suggestion run per revision: the Saran table and the map show the same run", "[gui][suggestions]")
+{
+    QSettings().clear();
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    Workbench *wb = window.workbench();
+    int runs = 0;
+    QObject::connect(wb->tasks(), &TaskRunner::taskStarted, [&runs](int, const QString &label) {
+        if (label == QStringLiteral("Menghitung saran…"))
+            ++runs;
+    });
+    wb->documents()->adopt(makeDemoProject(QDate(2024, 6, 13)));
+    // Both pages shown while the project opens: still one run.
+    wb->showPage(Pages::Map);
+    QApplication::processEvents();
+    wb->showPage(Pages::Suggestions);
+    REQUIRE(wb->suggestions()->waitForResults());
+    CHECK(runs == 1);
+
+    auto *map = qobject_cast<NetworkWidget *>(wb->page(Pages::Map));
+    auto *saran = qobject_cast<SuggestionsPage *>(wb->page(Pages::Suggestions));
+    REQUIRE(map);
+    REQUIRE(saran);
+    ProjectDocument *doc = wb->document();
+    const auto sameRun = [&] {
+        CHECK(saran->model()->revision() == doc->revision());
+        CHECK_FALSE(saran->model()->isStale());
+        CHECK(saran->model()->rowCount() == wb->suggestions()->results().suggestions.size());
+        // the map draws the very same set: same pairs, same classes
+        QStringList tableKeys, mapKeys;
+        for (int r = 0; r < saran->model()->rowCount(); ++r)
+            tableKeys << saran->model()->suggestionAt(r)->key() + QString::number(int(saran->model()->suggestionAt(r)->cls));
+        for (const Suggestion &s : map->scene()->suggestions().suggestions)
+            mapKeys << s.key() + QString::number(int(s.cls));
+        tableKeys.sort();
+        mapKeys.sort();
+        CHECK(tableKeys == mapKeys);
+        CHECK_FALSE(tableKeys.isEmpty());
+    };
+    sameRun();
+
+    // Three quick edits: one more run, after the pause, whichever page is shown.
+    const QUuid id = doc->liveIds<Entry>().first();
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(doc->changeEntryField(id, EntryField::Priority, doc->entry(id)->priority % 5 + 1));
+    CHECK(wb->suggestions()->isBusy());
+    CHECK(saran->model()->isStale());
+    wb->showPage(Pages::Map);
+    REQUIRE(wb->suggestions()->waitForResults());
+    CHECK(runs == 2);
+    sameRun();
+
+    // "Hitung saran" asks the same service.
+    saran->runSuggestions();
+    REQUIRE(wb->suggestions()->waitForResults());
+    CHECK(runs == 3);
+    sameRun();
 }

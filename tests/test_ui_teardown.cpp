@@ -15,6 +15,7 @@
 #include "workbench/autosave.h"
 #include "workbench/documentmanager.h"
 #include "workbench/recordselection.h"
+#include "workbench/suggestionservice.h"
 #include "workbench/taskrunner.h"
 #include "workbench/workbench.h"
 
@@ -39,9 +40,7 @@ void settle(Workbench *wb)
     wb->tasks()->waitForAll();
     // the map recomputes its suggestions after a short pause once the project changed
     QTest::qWait(500);
-    auto *map = qobject_cast<NetworkWidget *>(wb->page(Pages::Map));
-    if (map && map->isComputing())
-        map->waitForSuggestions();
+    wb->suggestions()->waitForResults();
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
 }

@@ -12,6 +12,7 @@
 #include "widgets/suggestionspage.h"
 #include "workbench/documentmanager.h"
 #include "workbench/recordselection.h"
+#include "workbench/suggestionservice.h"
 #include "workbench/taskrunner.h"
 #include "workbench/workbench.h"
 
@@ -59,8 +60,7 @@ void ScreenshotTour::waitForWork()
     t.start();
     while (!mWindow->workbench()->tasks()->tasks().isEmpty() && t.elapsed() < 60000)
         settle(50);
-    if (auto *map = qobject_cast<NetworkWidget *>(mWindow->workbench()->page(Pages::Map)))
-        map->waitForSuggestions(60000);
+    mWindow->workbench()->suggestions()->waitForResults(60000);
     settle(200);
 }
 

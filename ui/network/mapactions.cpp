@@ -3,6 +3,7 @@
 
 #include "networkwidget.h"
 #include "workbench/documentmanager.h"
+#include "workbench/suggestionservice.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
@@ -26,6 +27,15 @@ MapActions::MapActions(Workbench *workbench) : ActionHandler(workbench)
 
     connect(workbench->documents(), &DocumentManager::documentChanged, mWidget, &NetworkWidget::setDocument);
     mWidget->setDocument(workbench->document());
+    // The map draws the workbench's one suggestion run per revision; it never runs the engine itself.
+    SuggestionService *service = workbench->suggestions();
+    const auto show = [this, service] {
+        if (service->hasResults())
+            mWidget->setSuggestions(service->results(), service->revision());
+    };
+    connect(service, &SuggestionService::resultsChanged, mWidget, show);
+    connect(service, &SuggestionService::busyChanged, mWidget, &NetworkWidget::setComputing);
+    show();
     mExport->setEnabled(workbench->document() != nullptr);
     connect(workbench->documents(), &DocumentManager::documentChanged, this,
             [this](ProjectDocument *d) { mExport->setEnabled(d != nullptr); });

@@ -81,8 +81,8 @@ struct NetworkData
     QStringList partnersOf(const QString &code) const;
 };
 
-/// Runs the suggestion engine the way the map needs it (no allocation, no hubs): the CLI, the benchmark and the
-/// tests call it; the window runs it in the background on a snapshot.
+/// Runs the suggestion engine the way a map alone needs it (no allocation, no hubs: the same pairs and classes,
+/// less work): the CLI's `map`, the benchmark and the tests call it. The window draws the workbench's full run.
 SuggestionSet computeMapSuggestions(const Project &project);
 
 } // namespace ksd

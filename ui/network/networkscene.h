@@ -35,8 +35,8 @@ struct MapSettings
  * ClusterHullItem, and under the geographic layout the boundary map.
  *
  * Built from a ProjectDocument (follows its typed change signals; node drags push MoveRegionNodes commands) or
- * from a plain Project (CLI, report, benchmark: read-only). Suggestions are handed in: the window computes them in
- * the background, the CLI calls computeMapSuggestions().
+ * from a plain Project (CLI, report, benchmark: read-only). Suggestions are handed in: the window's SuggestionService
+ * computes them in the background, the CLI calls computeMapSuggestions().
  *
  * Sizes that must look the same at every zoom (labels, line widths) are in reference pixels; unit() converts them
  * to scene units for the current view scale (setViewScale()). Exports set the scale of their target first.

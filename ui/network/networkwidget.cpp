@@ -14,7 +14,6 @@
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +25,6 @@
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QTextBrowser>
-#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -68,11 +66,6 @@ NetworkWidget::NetworkWidget(QWidget *parent) : WorkbenchPage(parent)
     mView = new NetworkView(mScene, this);
     layout->addWidget(mView, 1);
 
-    mDebounce = new QTimer(this);
-    mDebounce->setSingleShot(true);
-    mDebounce->setInterval(400);
-    connect(mDebounce, &QTimer::timeout, this, &NetworkWidget::startEngine);
-
     connect(mScene, &NetworkScene::selectedRegionsChanged, this, [this](const QStringList &codes) {
         if (!mSyncing)
             emit regionsSelected(codes);
@@ -90,14 +83,7 @@ NetworkWidget::NetworkWidget(QWidget *parent) : WorkbenchPage(parent)
     connect(mScene, &NetworkScene::contentChanged, this, &NetworkWidget::syncControls);
 }
 
-NetworkWidget::~NetworkWidget()
-{
-    if (mThread) {
-        mThread->wait();
-        delete mThread;
-        mThread = nullptr;
-    }
-}
+NetworkWidget::~NetworkWidget() = default;
 
 void NetworkWidget::buildToolbar(QWidget *bar)
 {
@@ -342,14 +328,6 @@ void NetworkWidget::setDocument(ProjectDocument *document)
     mHasSuggestions = false;
     mScene->setSuggestions(SuggestionSet());
     mScene->setDocument(document);
-    if (document) {
-        connect(document, &ProjectDocument::changed, this, [this](quint64) {
-            if (mRunsEngine)
-                mDebounce->start();
-        });
-        if (mRunsEngine)
-            startEngine();
-    }
     syncControls();
     mView->fitToContent();
 }
@@ -378,60 +356,15 @@ void NetworkWidget::setRecordSelection(RecordSelection *selection)
     selectRegions(selection->regions());
 }
 
-void NetworkWidget::setRunsEngine(bool runs)
+void NetworkWidget::setComputing(bool computing)
 {
-    mRunsEngine = runs;
-}
-
-void NetworkWidget::startEngine()
-{
-    if (!mDocument)
-        return;
-    if (mHasSuggestions && mShownRevision == mDocument->revision())
-        return; // results for this revision came from elsewhere (the Saran tab)
-    if (mThread) {
-        mRestart = true; // run again with the newer project once this one ends
-        return;
-    }
-    mRestart = false;
-    const quint64 revision = mDocument->revision();
-    auto snapshot = std::make_shared<Project>(mDocument->project());
-    auto result = std::make_shared<SuggestionSet>();
-    mThread = QThread::create([snapshot, result] { *result = computeMapSuggestions(*snapshot); });
-    connect(mThread, &QThread::finished, this, [this, revision, result] { engineFinished(revision, result); });
-    mStatus->setText(tr("Menghitung saran…"));
-    mThread->start(QThread::LowPriority);
-}
-
-void NetworkWidget::engineFinished(quint64 revision, std::shared_ptr<SuggestionSet> result)
-{
-    mThread->deleteLater();
-    mThread = nullptr;
-    mStatus->clear();
-    if (mDocument && revision == mDocument->revision()) {
-        mScene->setSuggestions(*result);
-        mShownRevision = revision;
-        mHasSuggestions = true;
-        emit suggestionsUpdated();
-    }
-    if (mRestart || (mDocument && revision != mDocument->revision()))
-        startEngine();
-}
-
-bool NetworkWidget::waitForSuggestions(int msec)
-{
-    QElapsedTimer t;
-    t.start();
-    while ((mThread || mDebounce->isActive()) && t.elapsed() < msec)
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-    return !mThread && !mDebounce->isActive();
+    mStatus->setText(computing ? tr("Menghitung saran…") : QString());
 }
 
 void NetworkWidget::setSuggestions(const SuggestionSet &suggestions, quint64 revision)
 {
-    if (mDocument && revision != mDocument->revision())
+    if (!mDocument || revision != mDocument->revision() || (mHasSuggestions && revision == mShownRevision))
         return;
-    mDebounce->stop();
     mScene->setSuggestions(suggestions);
     mShownRevision = revision;
     mHasSuggestions = true;

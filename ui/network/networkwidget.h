@@ -17,7 +17,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStringListModel;
-class QThread;
 class QPushButton;
 class QAction;
 
@@ -29,8 +28,8 @@ class RecordSelection;
 
 /**
  * The "Peta" tab: a two-row toolbar (layout, find, zoom, fit, a "Tampilan" menu with node size and colour, legend
- * and overview, export; then filters by urusan, link kind, stage and province) over the NetworkView. Runs the suggestion engine in the background on a snapshot
- * of the document (unless the window hands in results with setSuggestions()) and keeps the map in step with the
+ * and overview, export; then filters by urusan, link kind, stage and province) over the NetworkView. Draws the suggestions handed in with setSuggestions() (in the
+ * window: the workbench's SuggestionService, the same run the Saran tab lists) and keeps the map in step with the
  * document. Selection is shared with the tables and the inspector through regionsSelected()/recordsSelected() and
  * selectRegions()/selectRecords().
  */
@@ -50,13 +49,11 @@ public:
     NetworkScene *scene() const { return mScene; }
     NetworkView *view() const { return mView; }
 
-    /// Results computed elsewhere for the document at @p revision; a stale revision is ignored.
+    /// The suggestions to draw, computed for the document at @p revision (the workbench's SuggestionService
+    /// hands them in; the map never runs the engine itself). A stale revision is ignored.
     void setSuggestions(const SuggestionSet &suggestions, quint64 revision);
-    /// Whether the widget runs the engine itself after document changes (default true).
-    void setRunsEngine(bool runs);
-    bool isComputing() const { return mThread != nullptr; }
-    /// Blocks (processing events) until the background run ends; false on timeout. For tests and scripted use.
-    bool waitForSuggestions(int msec = 30000);
+    /// Says on the tool bar that new suggestions are being computed.
+    void setComputing(bool computing);
 
     /// Switches layout, keeping the selection and the zoom focus (the selected node, or the one nearest the
     /// centre, stays where it was on screen at the same relative zoom).
@@ -96,8 +93,6 @@ private:
     /// Calls @p set now and again on every language change (the tool bar's texts).
     void texts(const std::function<void()> &set);
     void syncControls();
-    void startEngine();
-    void engineFinished(quint64 revision, std::shared_ptr<SuggestionSet> result);
     void applyFilterFromControls();
     void showDetails(const QString &regionCode, const QString &linkKey);
     void onLinksSelected(const QStringList &keys);
@@ -106,14 +101,10 @@ private:
     QPointer<RecordSelection> mSelection;
     NetworkScene *mScene = nullptr;
     NetworkView *mView = nullptr;
-    QThread *mThread = nullptr;
-    bool mRestart = false;
-    bool mRunsEngine = true;
     bool mOpensDetails = true;
     bool mSyncing = false;
     quint64 mShownRevision = 0;  ///< document revision of the suggestions on the map
     bool mHasSuggestions = false;
-    QTimer *mDebounce = nullptr;
 
     QComboBox *mLayoutBox = nullptr;
     QComboBox *mUrusanBox = nullptr;

@@ -15,6 +15,7 @@
 #include "widgets/pickers.h"
 #include "workbench/documentmanager.h"
 #include "workbench/recordselection.h"
+#include "workbench/suggestionservice.h"
 #include "workbench/taskrunner.h"
 #include "workbench/workbench.h"
 
@@ -92,7 +93,6 @@ SuggestionsPage::SuggestionsPage(Workbench *workbench, QWidget *parent)
     , mView(new QTableView(this))
     , mCard(new ExplanationCard(this))
     , mSplitter(new QSplitter(Qt::Horizontal, this))
-    , mAutoRefresh(new QTimer(this))
 {
     mFilter->setSourceModel(mModel);
     mFilter->setSortRole(SortRole);
@@ -172,13 +172,6 @@ SuggestionsPage::SuggestionsPage(Workbench *workbench, QWidget *parent)
     layout->addWidget(mBanner);
     layout->addWidget(mSplitter, 1);
 
-    mAutoRefresh->setSingleShot(true);
-    mAutoRefresh->setInterval(1500);
-    connect(mAutoRefresh, &QTimer::timeout, this, [this] {
-        if (isVisible() && mModel->isStale())
-            runSuggestions();
-    });
-
     connect(mClass, &QComboBox::currentIndexChanged, this, &SuggestionsPage::applyFilters);
     connect(mUrusan, &QComboBox::currentIndexChanged, this, &SuggestionsPage::applyFilters);
     connect(mOwnOnly, &QCheckBox::toggled, this, &SuggestionsPage::applyFilters);
@@ -190,11 +183,9 @@ SuggestionsPage::SuggestionsPage(Workbench *workbench, QWidget *parent)
         if (const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mView->currentIndex()).row()))
             mWorkbench->selection()->setRegions({s->regionA, s->regionB});
     });
-    connect(mModel, &SuggestionsModel::staleChanged, this, [this](bool stale) {
+    connect(mModel, &SuggestionsModel::staleChanged, this, [this] {
         updateState();
         updateCard();
-        if (stale)
-            mAutoRefresh->start();
     });
     connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
         fitColumns();
@@ -202,82 +193,56 @@ SuggestionsPage::SuggestionsPage(Workbench *workbench, QWidget *parent)
     });
     connect(mModel, &QAbstractItemModel::dataChanged, this, &SuggestionsPage::updateState);
     connect(workbench->documents(), &DocumentManager::documentChanged, this, &SuggestionsPage::setDocument);
-    connect(workbench->tasks(), &TaskRunner::taskFinished, this, [this](int id) {
-        if (id == mTask) {
-            mTask = 0;
-            updateState();
-        }
-    });
+    // The workbench's one run per revision: this page shows it, as the map does.
+    connect(workbench->suggestions(), &SuggestionService::resultsChanged, this, &SuggestionsPage::showResults);
+    connect(workbench->suggestions(), &SuggestionService::busyChanged, this, &SuggestionsPage::updateState);
     retranslate();
     setDocument(workbench->document());
 }
 
 void SuggestionsPage::setDocument(ProjectDocument *document)
 {
-    if (mTask)
-        mWorkbench->tasks()->cancel(mTask);
     if (mDocument)
         mDocument->disconnect(this);
     mDocument = document;
     mModel->setDocument(document);
-    if (document) {
-        connect(document, &ProjectDocument::changed, this, [this] {
-            if (mModel->isStale())
-                mAutoRefresh->start();
-        });
+    if (document)
         connect(document, &ProjectDocument::projectInfoChanged, this, &SuggestionsPage::applyFilters);
-        // a first run as soon as a project opens: the engine takes about 100 ms even at national scale
-        runSuggestions();
-    }
-    applyFilters();
-    updateState();
-    updateCard();
+    showResults();
 }
 
 bool SuggestionsPage::isRunning() const
 {
-    return mTask != 0 && mWorkbench->tasks()->isRunning(mTask);
+    return mWorkbench->suggestions()->isBusy();
 }
 
 int SuggestionsPage::runSuggestions()
 {
-    if (!mDocument)
-        return 0;
-    if (mTask)
-        mWorkbench->tasks()->cancel(mTask);
-    // The worker gets its own copy: implicitly shared, so the copy is cheap and edits here do not touch it.
-    const Project snapshot = mDocument->project();
-    const quint64 revision = mDocument->revision();
-    mTask = mWorkbench->tasks()->run<SuggestionSet>(
-        tr("Menghitung saran…"), this,
-        [snapshot](TaskControl &control) {
-            EngineOptions options;
-            options.progress = [&control](int done, int total) { return control.progress(done, total); };
-            options.cancel = control.cancelFlag();
-            return SuggestionEngine::run(snapshot, options);
-        },
-        [this, revision](SuggestionSet &&results) {
-            if (results.cancelled)
-                return;
-            QString key;
-            if (const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mView->currentIndex()).row()))
-                key = s->key();
-            mModel->setResults(results, revision);
-            applyFilters();
-            // keep the selected suggestion selected across runs
-            for (int row = 0; row < mFilter->rowCount() && !key.isEmpty(); ++row) {
-                const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mFilter->index(row, 0)).row());
-                if (s && s->key() == key) {
-                    mView->selectRow(row);
-                    break;
-                }
+    return mWorkbench->suggestions()->run();
+}
+
+void SuggestionsPage::showResults()
+{
+    const SuggestionService *service = mWorkbench->suggestions();
+    if (mDocument && service->hasResults()) {
+        QString key;
+        if (const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mView->currentIndex()).row()))
+            key = s->key();
+        mModel->setResults(service->results(), service->revision());
+        applyFilters();
+        // keep the selected suggestion selected across runs
+        for (int row = 0; row < mFilter->rowCount() && !key.isEmpty(); ++row) {
+            const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mFilter->index(row, 0)).row());
+            if (s && s->key() == key) {
+                mView->selectRow(row);
+                break;
             }
-            if (mModel->isStale())
-                mAutoRefresh->start();
-            updateCard();
-        });
+        }
+    } else {
+        applyFilters();
+    }
     updateState();
-    return mTask;
+    updateCard();
 }
 
 void SuggestionsPage::applyFilters()
@@ -391,8 +356,6 @@ void SuggestionsPage::showEvent(QShowEvent *event)
     WorkbenchPage::showEvent(event);
     // a suggestion is not a record: the inspector has nothing to show for it
     mWorkbench->selection()->setCurrent({});
-    if (mModel->isStale())
-        mAutoRefresh->start(300);
 }
 
 void SuggestionsPage::changeEvent(QEvent *event)

@@ -25,10 +25,10 @@ class SuggestionsModel;
 class UrusanPicker;
 class Workbench;
 
-/// The Saran tab: runs the suggestion engine in the background on a snapshot of the project, lists the pair
-/// suggestions with filters, explains the selected one, and turns it into a proposal ("Jadikan usulan").
+/// The Saran tab: lists the pair suggestions of the workbench's SuggestionService (one run per revision, shared
+/// with the map) with filters, explains the selected one, and turns it into a proposal ("Jadikan usulan").
 /// Results remember the revision they were computed from; once the project changes they are flagged
-/// "Saran perlu diperbarui" and, while the tab is shown, computed again after a short pause.
+/// "Saran perlu diperbarui" until the service's next run, shortly after the user stops editing.
 class SuggestionsPage : public WorkbenchPage
 {
     Q_OBJECT
@@ -38,7 +38,7 @@ public:
 
     SuggestionsModel *model() const { return mModel; }
     QTableView *view() const { return mView; }
-    /// Starts a run (cancelling one in progress). Returns the task id.
+    /// Asks the service for a run now (cancelling one in progress). Returns the task id.
     int runSuggestions();
     bool isRunning() const;
     /// Makes a proposal of the selected suggestion (AddProposal with its suggestionKey).
@@ -55,6 +55,8 @@ protected:
 
 private:
     void setDocument(ProjectDocument *document);
+    /// Takes the service's latest result, keeping the selected suggestion selected.
+    void showResults();
     void fitColumns();
     void applyFilters();
     void updateState();
@@ -79,8 +81,6 @@ private:
     QTableView *mView;
     ExplanationCard *mCard;
     QSplitter *mSplitter;
-    QTimer *mAutoRefresh;
-    int mTask = 0;
 };
 
 } // namespace ksd

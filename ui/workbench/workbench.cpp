@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workbench.h"
 
+#include "suggestionservice.h"
+
 #include "document/projectdocument.h"
 #include "workbench/actionhandler.h"
 #include "workbench/documentmanager.h"
@@ -31,6 +33,7 @@ Workbench::Workbench(QMainWindow *window, QStackedWidget *central, QTabWidget *t
     , mDocuments(new DocumentManager(this))
     , mSelection(new RecordSelection(this))
     , mTasks(new TaskRunner(this))
+    , mSuggestions(new SuggestionService(mDocuments, mTasks, this))
 {
     for (MenuId id : {MenuId::File, MenuId::Edit, MenuId::View, MenuId::Project, MenuId::Tools, MenuId::Help}) {
         auto *m = window->menuBar()->addMenu(QString());

@@ -24,6 +24,7 @@ class DocumentManager;
 class ProjectDocument;
 class RecordSelection;
 class TaskRunner;
+class SuggestionService;
 
 /// The menus of the menu bar.
 enum class MenuId { File = 0, Edit, View, Project, Tools, Help };
@@ -80,6 +81,8 @@ public:
     ProjectDocument *document() const;
     RecordSelection *selection() const { return mSelection; }
     TaskRunner *tasks() const { return mTasks; }
+    /// The one suggestion run per document revision, shared by every page that shows suggestions.
+    SuggestionService *suggestions() const { return mSuggestions; }
     QUndoGroup *undoGroup() const;
 
     // --- menus and tool bar -------------------------------------------------------------------------------
@@ -162,6 +165,7 @@ private:
     DocumentManager *mDocuments;
     RecordSelection *mSelection;
     TaskRunner *mTasks;
+    SuggestionService *mSuggestions;
     QHash<int, QMenu *> mMenus;
     QHash<int, QList<MenuItem>> mMenuItems;
     QList<MenuItem> mToolBarItems;
