@@ -7297,6 +7297,13 @@ File not found</translation>
     </message>
 </context>
 <context>
+    <name>ksd::SuggestionService</name>
+    <message>
+        <source>Menghitung saran…</source>
+        <translation>Computing suggestions…</translation>
+    </message>
+</context>
+<context>
     <name>ksd::SuggestionsModel</name>
     <message>
         <source>Gubernur</source>
@@ -7385,10 +7392,6 @@ File not found</translation>
 </context>
 <context>
     <name>ksd::SuggestionsPage</name>
-    <message>
-        <source>Menghitung saran…</source>
-        <translation>Computing suggestions…</translation>
-    </message>
     <message>
         <source>Saran perlu diperbarui: data proyek berubah sejak saran dihitung. Sedang menghitung ulang…</source>
         <translation>Suggestions need updating: the project data has changed since they were computed. Recomputing…</translation>

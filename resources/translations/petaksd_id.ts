@@ -7221,6 +7221,13 @@ Berkas tidak ditemukan</translation>
     </message>
 </context>
 <context>
+    <name>ksd::SuggestionService</name>
+    <message>
+        <source>Menghitung saran…</source>
+        <translation>Menghitung saran…</translation>
+    </message>
+</context>
+<context>
     <name>ksd::SuggestionsModel</name>
     <message>
         <source>Gubernur</source>
@@ -7309,10 +7316,6 @@ Berkas tidak ditemukan</translation>
 </context>
 <context>
     <name>ksd::SuggestionsPage</name>
-    <message>
-        <source>Menghitung saran…</source>
-        <translation>Menghitung saran…</translation>
-    </message>
     <message>
         <source>Saran perlu diperbarui: data proyek berubah sejak saran dihitung. Sedang menghitung ulang…</source>
         <translation>Saran perlu diperbarui: data proyek berubah sejak saran dihitung. Sedang menghitung ulang…</translation>
