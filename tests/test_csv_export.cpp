@@ -277,10 +277,24 @@ TEST_CASE("suggestions export: one row per pair suggestion, Excel format", "[csv
     REQUIRE(table.ok());
     CHECK(table->separator == QLatin1Char(';'));
     CHECK(table->header == suggestionExportColumns());
-    REQUIRE(table->rows.size() == set.suggestions.size());
-    for (int i = 0; i < set.suggestions.size(); ++i) {
+    // Every row of the run: pairs, then clusters, then unusable entries, all in the one shape.
+    REQUIRE(table->rows.size() == set.suggestions.size() + set.clusters.size() + set.issues.size());
+    REQUIRE_FALSE(set.clusters.isEmpty());
+    const int kunci = int(suggestionExportColumns().indexOf(QStringLiteral("kunci")));
+    const int jenis = int(suggestionExportColumns().indexOf(QStringLiteral("jenis")));
+    for (int i = 0; i < table->rows.size(); ++i) {
         CHECK(table->rows[i].fields.size() == suggestionExportColumns().size());
-        CHECK(table->rows[i].fields.last() == set.suggestions[i].key());
-        CHECK(parseNumber(table->rows[i].fields[19]) == std::round(set.suggestions[i].score * 10) / 10);
+        if (i < set.suggestions.size()) {
+            CHECK(table->rows[i].fields[kunci] == set.suggestions[i].key());
+            CHECK(table->rows[i].fields[jenis] == QStringLiteral("pasangan"));
+            CHECK(parseNumber(table->rows[i].fields[19]) == std::round(set.suggestions[i].score * 10) / 10);
+        } else if (i < set.suggestions.size() + set.clusters.size()) {
+            const Cluster &c = set.clusters[i - set.suggestions.size()];
+            CHECK(table->rows[i].fields[kunci] == c.key());
+            CHECK(table->rows[i].fields[jenis] == QStringLiteral("klaster"));
+            CHECK(table->rows[i].fields.last() == c.members.join(QLatin1Char(' ')));
+        } else {
+            CHECK(table->rows[i].fields[jenis] == QStringLiteral("isian_ditolak"));
+        }
     }
 }

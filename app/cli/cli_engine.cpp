@@ -5,14 +5,12 @@
 
 #include "engine/engine.h"
 #include "engine/synth.h"
-#include "io/csv.h"
+#include "io/csvexport.h"
 #include "refdata/refdata.h"
 #include "store/ksdstore.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFile>
 #include <QSaveFile>
 
 namespace ksd::cli {
@@ -25,118 +23,24 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ksd::cli)
 };
 
-/// One output row: a pair, a cluster or an entry the engine could not use.
-struct Row
-{
-    QString kind;     ///< pasangan / klaster / isian_ditolak
-    QString regionA;
-    QString regionB;
-    QString urusan;
-    QString service;
-    QString cls;
-    QString pairType;
-    QString takeover;
-    QStringList flags;
-    QStringList members;
-    QStringList referTo;
-    std::optional<double> score;
-    QString reasons;
-};
-
-/// The rule set's flags, in RuleResult::flags() order.
-QStringList flagsOf(bool legalReview, bool dprd, bool seaBorder, bool authorityUnchecked)
-{
-    QStringList f;
-    if (legalReview)
-        f << QStringLiteral("legal_review");
-    if (dprd)
-        f << QStringLiteral("dprd_approval");
-    if (seaBorder)
-        f << QStringLiteral("sea_border");
-    if (authorityUnchecked)
-        f << QStringLiteral("authority_unchecked");
-    return f;
-}
-
-QList<Row> rowsOf(const SuggestionSet &set)
-{
-    QList<Row> rows;
-    rows.reserve(set.suggestions.size() + set.clusters.size() + set.issues.size());
-    for (const Suggestion &s : set.suggestions) {
-        rows.append(Row{QStringLiteral("pasangan"), s.regionA, s.regionB, s.urusan, s.service, ksdClassKey(s.cls),
-                        pairTypeKey(s.pairType), takeoverKey(s.takeover), flagsOf(s.legalReview, s.dprdApproval, s.seaBorder, s.authorityUnchecked),
-                        {s.regionA, s.regionB}, s.referTo, s.score, SuggestionEngine::reasons(s)});
-    }
-    for (const Cluster &c : set.clusters) {
-        rows.append(Row{QStringLiteral("klaster"), c.members.value(0), c.members.mid(1).join(QLatin1Char(';')), c.urusan,
-                        c.service, ksdClassKey(c.cls), c.pairTypes.join(QLatin1Char(';')), takeoverKey(c.takeover),
-                        flagsOf(c.legalReview, false, c.seaBorder, c.authorityUnchecked), c.members, c.referTo, c.score, SuggestionEngine::reasons(c)});
-    }
-    for (const EngineIssue &i : set.issues) {
-        rows.append(Row{QStringLiteral("isian_ditolak"), i.regionCode, QString(), i.urusanCode, QString(),
-                        ksdClassKey(i.cls), QString(), QString(), {}, {i.regionCode}, {}, std::nullopt,
-                        Tr::tr("isian %1: %2").arg(i.entryId.toString(QUuid::WithoutBraces), i.reason)});
-    }
-    return rows;
-}
-
-QByteArray toCsv(const QList<Row> &rows)
-{
-    const QChar sep = QLatin1Char(',');
-    QString text = csv::joinRecord({QStringLiteral("region_a"), QStringLiteral("region_b"), QStringLiteral("urusan"),
-                                    QStringLiteral("class"), QStringLiteral("pair_type"), QStringLiteral("score"),
-                                    QStringLiteral("reasons"), QStringLiteral("kind"), QStringLiteral("service"),
-                                    QStringLiteral("takeover"), QStringLiteral("flags"), QStringLiteral("members"),
-                                    QStringLiteral("refer_to")},
-                                   sep);
-    text += QLatin1Char('\n');
-    for (const Row &r : rows) {
-        text += csv::joinRecord({r.regionA, r.regionB, r.urusan, r.cls, r.pairType,
-                                 r.score ? QString::number(*r.score, 'f', 1) : QString(), r.reasons, r.kind, r.service,
-                                 r.takeover, r.flags.join(QLatin1Char(';')), r.members.join(QLatin1Char(';')),
-                                 r.referTo.join(QLatin1Char(';'))},
-                                sep);
-        text += QLatin1Char('\n');
-    }
-    return text.toUtf8();
-}
-
-QByteArray toJson(const QList<Row> &rows)
-{
-    QJsonArray array;
-    for (const Row &r : rows) {
-        QJsonObject o;
-        o.insert(QStringLiteral("kind"), r.kind);
-        o.insert(QStringLiteral("region_a"), r.regionA);
-        o.insert(QStringLiteral("region_b"), r.regionB.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.regionB));
-        o.insert(QStringLiteral("urusan"), r.urusan);
-        o.insert(QStringLiteral("service"), r.service.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.service));
-        o.insert(QStringLiteral("class"), r.cls);
-        o.insert(QStringLiteral("pair_type"),
-                 r.pairType.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.pairType));
-        o.insert(QStringLiteral("takeover"),
-                 r.takeover.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.takeover));
-        o.insert(QStringLiteral("flags"), QJsonArray::fromStringList(r.flags));
-        o.insert(QStringLiteral("members"), QJsonArray::fromStringList(r.members));
-        o.insert(QStringLiteral("refer_to"), QJsonArray::fromStringList(r.referTo));
-        // One decimal, written as a JSON number (the text of QString::number keeps it byte-stable).
-        o.insert(QStringLiteral("score"),
-                 r.score ? QJsonValue(QString::number(*r.score, 'f', 1).toDouble()) : QJsonValue(QJsonValue::Null));
-        o.insert(QStringLiteral("reasons"), r.reasons);
-        array.append(o);
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
-}
-
-int writeOut(const QByteArray &data, const QString &path)
+/// Streams the suggestions to @p path (atomically replaced) or to standard output.
+int writeSuggestionsTo(const SuggestionSet &set, io::SuggestionFormat format, const QString &path)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
-        out() << QString::fromUtf8(data);
         out().flush();
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly))
+            return fail(Tr::tr("tidak dapat menulis ke keluaran standar"));
+        if (Status st = io::writeSuggestions(set, format, stdOut); !st)
+            return fail(st.error().toString());
         return Ok;
     }
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly))
+        return fail(Tr::tr("tidak dapat menulis %1: %2").arg(path, f.errorString()));
+    if (Status st = io::writeSuggestions(set, format, f); !st)
+        return fail(st.error().toString());
+    if (!f.commit())
         return fail(Tr::tr("tidak dapat menulis %1: %2").arg(path, f.errorString()));
     return Ok;
 }
@@ -173,8 +77,8 @@ int runSuggest(const QStringList &argv)
     if (!loaded)
         return fail(loaded.error().toString());
     const SuggestionSet set = SuggestionEngine::run(loaded->project, options);
-    const QList<Row> rows = rowsOf(set);
-    return writeOut(format == QLatin1String("json") ? toJson(rows) : toCsv(rows), a.value(QStringLiteral("o")));
+    return writeSuggestionsTo(set, format == QLatin1String("json") ? io::SuggestionFormat::Json : io::SuggestionFormat::ExcelCsv,
+                              a.value(QStringLiteral("o")));
 }
 
 int runSynth(const QStringList &argv)

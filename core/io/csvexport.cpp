@@ -9,11 +9,23 @@
 #include "register/screening.h"
 #include "util/i18n.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <cmath>
 
 namespace ksd::io {
+
+namespace {
+struct ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ksd::CsvExport)
+};
+} // namespace
 
 QStringList entryExportColumns()
 {
@@ -95,57 +107,157 @@ QStringList suggestionExportColumns()
         "kelas", "nama_kelas", "tipe_pasangan", "diambil_alih", "rujuk_provinsi", "persetujuan_dprd",
         "kajian_hukum", "eksternalitas", "efisiensi", "berbatasan", "langkah_batas", "jarak_km", "skor",
         "kecocokan_a_ke_b", "kecocokan_b_ke_a", "kebutuhan_bersama", "potensi_a", "kebutuhan_a", "potensi_b",
-        "kebutuhan_b", "kerja_sama_aktif", "alasan", "kunci"};
+        "kebutuhan_b", "kerja_sama_aktif", "alasan", "kunci", "perbatasan_laut", "kewenangan_belum_diperiksa",
+        "jenis", "anggota"};
     QStringList out;
     for (const char *c : columns)
         out.append(QString::fromLatin1(c));
     return out;
 }
 
-QStringList suggestionExportRow(const Suggestion &s)
+namespace {
+
+/// One cell of the suggestions output: its CSV text (Indonesian decimals, protected against formulas) and its
+/// JSON value (numbers as numbers, yes/no as booleans, nothing as null).
+struct Cell
+{
+    QString text;
+    QJsonValue json;
+};
+
+Cell text(const QString &t)
+{
+    return {protectText(t), t.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t)};
+}
+Cell number(double v, int decimals)
+{
+    return {rounded(v, decimals), QString::number(v, 'f', decimals).toDouble()};
+}
+Cell count(int n)
+{
+    return {QString::number(n), n};
+}
+Cell flag(bool b)
+{
+    return {yesNo(b), b};
+}
+/// Region codes: one cell of codes in the CSV, an array in JSON.
+Cell codes(const QStringList &list, const QString &separator)
+{
+    return {protectText(list.join(separator)), QJsonArray::fromStringList(list)};
+}
+Cell none()
+{
+    return {QString(), QJsonValue(QJsonValue::Null)};
+}
+
+QList<Cell> pairCells(const Suggestion &s)
 {
     return {
-        s.regionA,
-        regionName(s.regionA),
-        s.regionB,
-        regionName(s.regionB),
-        s.urusan,
-        urusanName(s.urusan),
-        protectText(s.service),
-        ksdClassKey(s.cls),
-        ksdClassName(s.cls),
-        pairTypeKey(s.pairType),
-        takeoverKey(s.takeover),
-        s.referTo.join(QStringLiteral(", ")),
-        yesNo(s.dprdApproval),
-        yesNo(s.legalReview),
-        evidenceKey(s.externality),
-        evidenceKey(s.efficiency),
-        yesNo(s.adjacent),
-        s.hops == 255 ? QString() : QString::number(s.hops),
-        rounded(s.km, 1),
-        rounded(s.score, 1),
-        rounded(s.fitAB, 2),
-        rounded(s.fitBA, 2),
-        yesNo(s.sharedNeed),
-        QString::number(s.potensiA),
-        QString::number(s.kebutuhanA),
-        QString::number(s.potensiB),
-        QString::number(s.kebutuhanB),
-        yesNo(s.existingAgreement),
-        protectText(SuggestionEngine::reasons(s)),
-        s.key(),
+        text(s.regionA), text(regionName(s.regionA)), text(s.regionB), text(regionName(s.regionB)),
+        text(s.urusan), text(urusanName(s.urusan)), text(s.service), text(ksdClassKey(s.cls)),
+        text(ksdClassName(s.cls)), text(pairTypeKey(s.pairType)), text(takeoverKey(s.takeover)),
+        codes(s.referTo, QStringLiteral(", ")), flag(s.dprdApproval), flag(s.legalReview),
+        text(evidenceKey(s.externality)), text(evidenceKey(s.efficiency)), flag(s.adjacent),
+        s.hops == 255 ? none() : count(s.hops), number(s.km, 1), number(s.score, 1), number(s.fitAB, 2),
+        number(s.fitBA, 2), flag(s.sharedNeed), count(s.potensiA), count(s.kebutuhanA), count(s.potensiB),
+        count(s.kebutuhanB), flag(s.existingAgreement), text(SuggestionEngine::reasons(s)), text(s.key()),
+        flag(s.seaBorder), flag(s.authorityUnchecked), text(QStringLiteral("pasangan")),
+        codes({s.regionA, s.regionB}, QStringLiteral(" ")),
     };
+}
+
+/// A multi-party cluster: its first member in the A columns, the others in "anggota"; what a pair alone has
+/// (distance, fit, counts) stays empty.
+QList<Cell> clusterCells(const Cluster &c)
+{
+    const QString first = c.members.value(0);
+    return {
+        text(first), text(regionName(first)), none(), none(), text(c.urusan), text(urusanName(c.urusan)),
+        text(c.service), text(ksdClassKey(c.cls)), text(ksdClassName(c.cls)),
+        text(c.pairTypes.join(QLatin1Char(' '))), text(takeoverKey(c.takeover)),
+        codes(c.referTo, QStringLiteral(", ")), none(), flag(c.legalReview), none(), none(), none(), none(),
+        none(), number(c.score, 1), none(), none(), none(), none(), none(), none(), none(), none(),
+        text(SuggestionEngine::reasons(c)), text(c.key()), flag(c.seaBorder), flag(c.authorityUnchecked),
+        text(QStringLiteral("klaster")), codes(c.members, QStringLiteral(" ")),
+    };
+}
+
+/// An entry the engine could not use, with the reason.
+QList<Cell> issueCells(const EngineIssue &i)
+{
+    QList<Cell> cells(suggestionExportColumns().size(), none());
+    cells[0] = text(i.regionCode);
+    cells[1] = text(regionName(i.regionCode));
+    cells[4] = text(i.urusanCode);
+    cells[5] = text(urusanName(i.urusanCode));
+    cells[7] = text(ksdClassKey(i.cls));
+    cells[8] = text(ksdClassName(i.cls));
+    cells[28] = text(QStringLiteral("isian %1: %2").arg(i.entryId.toString(QUuid::WithoutBraces), i.reason));
+    cells[32] = text(QStringLiteral("isian_ditolak"));
+    cells[33] = codes({i.regionCode}, QStringLiteral(" "));
+    return cells;
+}
+
+QStringList texts(const QList<Cell> &cells)
+{
+    QStringList out;
+    out.reserve(cells.size());
+    for (const Cell &c : cells)
+        out.append(c.text);
+    return out;
+}
+
+} // namespace
+
+QStringList suggestionExportRow(const Suggestion &suggestion)
+{
+    return texts(pairCells(suggestion));
+}
+
+Status writeSuggestions(const SuggestionSet &set, SuggestionFormat format, QIODevice &device)
+{
+    const QStringList columns = suggestionExportColumns();
+    const auto put = [&device](const QByteArray &bytes) { return device.write(bytes) == bytes.size(); };
+    bool ok = true;
+    bool first = true;
+    // One row at a time: the national project's 117,000 pairs never sit in memory as text all at once.
+    const auto row = [&](const QList<Cell> &cells) {
+        if (!ok)
+            return;
+        if (format == SuggestionFormat::ExcelCsv) {
+            ok = put((csv::joinRecord(texts(cells), QLatin1Char(';')) + QLatin1String("\r\n")).toUtf8());
+            return;
+        }
+        QJsonObject o;
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            o.insert(columns[c], cells[c].json);
+        ok = put((first ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n")) + QJsonDocument(o).toJson(QJsonDocument::Compact));
+        first = false;
+    };
+    if (format == SuggestionFormat::ExcelCsv)
+        ok = put(QByteArray("\xEF\xBB\xBF") + (csv::joinRecord(columns, QLatin1Char(';')) + QLatin1String("\r\n")).toUtf8());
+    else
+        ok = put(QByteArrayLiteral("["));
+    for (const Suggestion &s : set.suggestions)
+        row(pairCells(s));
+    for (const Cluster &c : set.clusters)
+        row(clusterCells(c));
+    for (const EngineIssue &i : set.issues)
+        row(issueCells(i));
+    if (ok && format == SuggestionFormat::Json)
+        ok = put(QByteArrayLiteral("\n]\n"));
+    if (!ok)
+        return Error{ExportText::tr("Saran tidak dapat ditulis: %1").arg(device.errorString()), {}, 0};
+    return {};
 }
 
 QByteArray exportSuggestionsCsv(const SuggestionSet &set)
 {
-    QList<QStringList> records;
-    records.reserve(set.suggestions.size() + 1);
-    records.append(suggestionExportColumns());
-    for (const Suggestion &s : set.suggestions)
-        records.append(suggestionExportRow(s));
-    return csv::excelBytes(records);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    (void)writeSuggestions(set, SuggestionFormat::ExcelCsv, buffer);
+    return buffer.data();
 }
 
 QByteArray exportProposalsCsv(const Project &project)

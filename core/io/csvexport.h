@@ -6,6 +6,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,19 +27,30 @@ QStringList entryExportRow(const Entry &entry);
 /// Live (not deleted) entries of @p entries, as an Excel CSV with the header line.
 QByteArray exportEntriesCsv(const QList<Entry> &entries);
 
-/// The suggestions export columns: kode_wilayah_a, nama_wilayah_a, kode_wilayah_b, nama_wilayah_b, urusan,
-/// nama_urusan, layanan, kelas (WAJIB, POTENSI_WAJIB, SUKARELA, RUJUK_PROVINSI, TIDAK_MEMENUHI), nama_kelas,
+/// The one shape of every suggestions output (the window's export, `petaksd export --suggestions` and
+/// `petaksd suggest`): kode_wilayah_a, nama_wilayah_a, kode_wilayah_b, nama_wilayah_b, urusan, nama_urusan,
+/// layanan, kelas (WAJIB, POTENSI_WAJIB, SUKARELA, RUJUK_PROVINSI, RUJUK_PUSAT, TIDAK_MEMENUHI), nama_kelas,
 /// tipe_pasangan (A–E), diambil_alih (gubernur / pusat), rujuk_provinsi, persetujuan_dprd (ya/tidak),
 /// kajian_hukum (ya/tidak), eksternalitas, efisiensi, berbatasan (ya/tidak), langkah_batas (empty when not
 /// connected by land), jarak_km, skor, kecocokan_a_ke_b, kecocokan_b_ke_a, kebutuhan_bersama, potensi_a,
-/// kebutuhan_a, potensi_b, kebutuhan_b, kerja_sama_aktif, alasan (SuggestionEngine::reasons) and kunci
-/// (Suggestion::key, the link a proposal accepted from it keeps).
+/// kebutuhan_a, potensi_b, kebutuhan_b, kerja_sama_aktif, alasan (SuggestionEngine::reasons), kunci
+/// (Suggestion::key, the link a proposal accepted from it keeps), perbatasan_laut, kewenangan_belum_diperiksa
+/// (ya/tidak), jenis (pasangan, klaster or isian_ditolak) and anggota (the region codes, space-separated).
 QStringList suggestionExportColumns();
 
-/// The cells of one suggestion, in suggestionExportColumns() order.
+/// The cells of one pair suggestion, in suggestionExportColumns() order.
 QStringList suggestionExportRow(const Suggestion &suggestion);
 
-/// The pair suggestions of @p set in the engine's order, as an Excel CSV with the header line.
+enum class SuggestionFormat {
+    ExcelCsv, ///< BOM, semicolons, CRLF, decimal commas, formula-safe text (as every export of the app)
+    Json,     ///< an array of objects keyed by the same column names; numbers, booleans and null typed
+};
+
+/// Writes every row of @p set in the engine's order (pairs, then clusters, then the entries the engine could not
+/// use) to @p device, one row at a time.
+Status writeSuggestions(const SuggestionSet &set, SuggestionFormat format, QIODevice &device);
+
+/// writeSuggestions() as an Excel CSV in memory.
 QByteArray exportSuggestionsCsv(const SuggestionSet &set);
 
 /// The live proposals of @p project: kode_wilayah, urusan, kode_wilayah_mitra (space-separated), kategori,

@@ -742,6 +742,13 @@ Opened as: %3</translation>
     </message>
 </context>
 <context>
+    <name>ksd::CsvExport</name>
+    <message>
+        <source>Saran tidak dapat ditulis: %1</source>
+        <translation>The suggestions could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>ksd::CsvImport</name>
     <message>
         <source>Berkas CSV tidak dapat ditulis: %1</source>
@@ -8023,10 +8030,6 @@ File not found</translation>
         <translation>option -o requires a file name</translation>
     </message>
     <message>
-        <source>isian %1: %2</source>
-        <translation>entry %1: %2</translation>
-    </message>
-    <message>
         <source>tidak dapat menulis %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -8432,6 +8435,10 @@ File not found</translation>
     <message>
         <source>%1: format versi %2 diperbarui di memori sebelum digabungkan; berkas salinan tidak diubah</source>
         <translation>%1: format version %2 updated in memory before merging; the copy file is unchanged</translation>
+    </message>
+    <message>
+        <source>tidak dapat menulis ke keluaran standar</source>
+        <translation>cannot write to standard output</translation>
     </message>
 </context>
 </TS>

@@ -724,6 +724,13 @@ Dibuka sebagai: %3</translation>
     </message>
 </context>
 <context>
+    <name>ksd::CsvExport</name>
+    <message>
+        <source>Saran tidak dapat ditulis: %1</source>
+        <translation>Saran tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
     <name>ksd::CsvImport</name>
     <message>
         <source>Berkas CSV tidak dapat ditulis: %1</source>
@@ -7945,10 +7952,6 @@ Berkas tidak ditemukan</translation>
         <translation>opsi -o memerlukan nama berkas</translation>
     </message>
     <message>
-        <source>isian %1: %2</source>
-        <translation>isian %1: %2</translation>
-    </message>
-    <message>
         <source>tidak dapat menulis %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
     </message>
@@ -8353,6 +8356,10 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>%1: format versi %2 diperbarui di memori sebelum digabungkan; berkas salinan tidak diubah</source>
         <translation>%1: format versi %2 diperbarui di memori sebelum digabungkan; berkas salinan tidak diubah</translation>
+    </message>
+    <message>
+        <source>tidak dapat menulis ke keluaran standar</source>
+        <translation>tidak dapat menulis ke keluaran standar</translation>
     </message>
 </context>
 </TS>
