@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "version.h"
 
+#include "petaksd_version.h"
+
 namespace ksd {
 
 QString programVersion()
