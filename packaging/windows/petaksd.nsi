@@ -33,7 +33,7 @@ SetCompressor /SOLID lzma
 !define MUI_ICON "${STAGE}\bin\petaksd.ico"
 !define MUI_UNICON "${STAGE}\bin\petaksd.ico"
 
-!insertmacro MUI_PAGE_LICENSE "${STAGE}\share\doc\PetaKSD\LICENSE"
+!insertmacro MUI_PAGE_LICENSE "${STAGE}\share\doc\petaksd\LICENSE"
 !insertmacro MUI_PAGE_COMPONENTS
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
