@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Installs every build, test and run dependency of PetaKSD from Debian 12 packages.
 # Idempotent: packages already installed are skipped; nothing is done when all are present.
+#   --bench    also the benchmark peers (networkx, graphviz, hyperfine)
+#   --package  also the tools of packaging/build-deb.sh and packaging/test-deb.sh
 set -euo pipefail
 
 pkgs=(
@@ -11,9 +13,14 @@ pkgs=(
   libboost-graph-dev catch2 libsqlite3-dev sqlite3
   fonts-dejavu-core xvfb xauth poppler-utils
 )
-if [ "${1:-}" = "--bench" ]; then
-  pkgs+=(python3-networkx python3-numpy python3-scipy graphviz hyperfine)
-fi
+for opt in "$@"; do
+  case "$opt" in
+    --bench) pkgs+=(python3-networkx python3-numpy python3-scipy graphviz hyperfine) ;;
+    # packaging/build-deb.sh and packaging/test-deb.sh: the .deb, its checks, and a clean Debian 12 root
+    --package) pkgs+=(dpkg-dev help2man lintian desktop-file-utils appstream debootstrap) ;;
+    *) echo "install-deps: unknown option $opt (known: --bench, --package)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${pkgs[@]}"; do

@@ -1,9 +1,51 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "helpers.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
 namespace ksd::test {
+
+namespace {
+const QFileDevice::Permissions WriteBits =
+    QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+
+bool chattr(const QString &flag, const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("chattr"), {flag, path});
+    return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+} // namespace
+
+bool makeReadOnly(const QString &path)
+{
+    if (::geteuid() != 0) {
+        QFile::setPermissions(path, QFile::permissions(path) & ~WriteBits);
+    } else if (!chattr(QStringLiteral("+i"), path)) {
+        WARN("running as root and `chattr +i " << path.toStdString() << "` failed (no chattr, or a file system "
+             "without the immutable flag): cannot make it read-only here");
+        return false;
+    }
+    if (QFileInfo(path).isWritable()) {
+        WARN(path.toStdString() << " is still writable after making it read-only");
+        undoReadOnly(path);
+        return false;
+    }
+    return true;
+}
+
+void undoReadOnly(const QString &path)
+{
+    if (::geteuid() == 0)
+        chattr(QStringLiteral("-i"), path);
+    QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::WriteOwner | QFileDevice::WriteUser);
+}
 
 QString dataPath(const QString &relative)
 {

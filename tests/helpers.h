@@ -23,6 +23,12 @@ struct Run
 /// Runs build/app/petaksd with @p args (offscreen, no display needed).
 Run petaksd(const QStringList &args, const QByteArray &stdinData = {});
 
+/// Makes @p path (a file or a folder) unwritable for this process, as the tests of read-only projects need: by its
+/// permissions, or, for root (whom permissions do not stop), with `chattr +i`. False, with a WARN naming why, when
+/// neither works here; the caller then skips. undoReadOnly() restores it (call it before the folder is removed).
+bool makeReadOnly(const QString &path);
+void undoReadOnly(const QString &path);
+
 /// A small project with one record of every type, every field set to a non-default value.
 Project sampleProject();
 

@@ -199,7 +199,7 @@ TEST_CASE("Three PD copies of the demo merged from the window: conflict view and
     REQUIRE(QTest::qWaitForWindowExposed(w.main.get()));
 
     // --- the coordinator opens the project, changes it, and merges the three copies ---------------------------
-    REQUIRE(w.workbench->documents()->open(files.demo).ok());
+    REQUIRE(w.workbench->documents()->open(files.demo, OpenAccess::Edit).ok());
     ProjectDocument *doc = w.workbench->document();
     REQUIRE(doc);
     editMine(*doc);
@@ -254,7 +254,7 @@ TEST_CASE("Three PD copies of the demo merged from the window: conflict view and
     dialog.close();
 
     // --- a PD opens its copy: the banner ------------------------------------------------------------------------
-    REQUIRE(w.workbench->documents()->open(files.dlh).ok());
+    REQUIRE(w.workbench->documents()->open(files.dlh, OpenAccess::Edit).ok());
     REQUIRE_FALSE(w.share->banner()->isHidden());
     CHECK(w.share->banner()->text().startsWith(
         QStringLiteral("Salinan untuk Dinas Lingkungan Hidup, dibuat dari proyek")));

@@ -3,6 +3,7 @@
 
 #include "refdata/refdata.h"
 #include "store/schema.h"
+#include "util/version.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -31,7 +32,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
         tr("<h2>PetaKSD %1</h2><p>Pemetaan Kerja Sama Daerah: potensi, kebutuhan, saran mitra KSDD menurut "
            "PP 28/2018, usulan, kerja sama dan monev menurut Permendagri 22/2020.</p>"
            "<p>Format berkas .ksd versi %2. Lisensi perangkat lunak: Apache-2.0.</p>")
-            .arg(QStringLiteral(PETAKSD_VERSION))
+            .arg(programVersion())
             .arg(schema::CurrentVersion));
     heading->setWordWrap(true);
 

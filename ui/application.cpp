@@ -8,6 +8,7 @@
 #include "workbench/documentmanager.h"
 #include "workbench/preferences.h"
 #include "workbench/workbench.h"
+#include "util/version.h"
 
 #include <QApplication>
 #include <QDir>
@@ -25,7 +26,7 @@ int runGui(int &argc, char **argv, const QStringList &args)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("PetaKSD"));
     QApplication::setOrganizationName(QStringLiteral("PetaKSD"));
-    QApplication::setApplicationVersion(QStringLiteral(PETAKSD_VERSION));
+    QApplication::setApplicationVersion(programVersion());
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.petaksd.PetaKSD")));
 
     const QString screenshotDir = qEnvironmentVariable("PETAKSD_SCREENSHOT");

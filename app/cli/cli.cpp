@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QCoreApplication>
 #include "cli.h"
+#include "util/version.h"
 
 #include <cstdio>
 
@@ -110,13 +111,13 @@ int run(const QStringList &args)
 {
     const QString first = args.value(0);
     if (first == QLatin1String("--version")) {
-        out() << "petaksd " << QStringLiteral(PETAKSD_VERSION) << Qt::endl;
+        out() << programNameAndVersion() << Qt::endl;
         return Ok;
     }
     const QList<Command> all = commands();
     if (first == QLatin1String("--help") || first == QLatin1String("-h")
         || (first == QLatin1String("help") && args.size() == 1)) {
-        out() << Tr::tr("PetaKSD %1: pemetaan Kerja Sama Daerah.").arg(QStringLiteral(PETAKSD_VERSION)) << "\n\n"
+        out() << Tr::tr("PetaKSD %1: pemetaan Kerja Sama Daerah.").arg(programVersion()) << "\n\n"
               << Tr::tr("Penggunaan:") << "\n"
               << "  petaksd [FILE.ksd]\n      " << Tr::tr("membuka jendela aplikasi") << "\n";
         for (const Command &c : all)

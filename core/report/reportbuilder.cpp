@@ -2,6 +2,7 @@
 // The report builder: formatting, structure, data, the cover, and the public entry points.
 #include "reportbuilder_p.h"
 #include "rules/legalbasis.h"
+#include "util/version.h"
 
 namespace ksd {
 
@@ -400,7 +401,7 @@ ReportModel Builder::build()
                         : mOptions.preparedBy;
     mModel.subject = mProject.title;
     mModel.keywords = T::tr("kerja sama daerah; KSD; KSDD; pemetaan; %1").arg(ownerName);
-    mModel.creator = QStringLiteral("PetaKSD %1").arg(QStringLiteral(PETAKSD_VERSION));
+    mModel.creator = programNameAndVersion();
     mModel.headerLeft = T::tr("Laporan Hasil Pemetaan KSD · %1 %2").arg(ownerName).arg(mProject.year);
     mModel.headerRight = date(mToday);
     mModel.pagePattern = T::tr("Halaman %1 dari %2");

@@ -5,6 +5,7 @@
 #include "schema.h"
 #include "sqliteconnection.h"
 #include "util/usertext.h"
+#include "util/version.h"
 
 #include <QDir>
 #include <QFile>
@@ -165,6 +166,8 @@ QString writeProject(SqliteConnection &c, const Project &p, int version)
         {QStringLiteral("year"), QString::number(p.year)},
         {QStringLiteral("created"), dateTimeText(p.created)},
         {QStringLiteral("modified"), dateTimeText(p.modified)},
+        // The program that last saved the file (not read back: a file says who wrote it, for support).
+        {QStringLiteral("saved_by"), programNameAndVersion()},
     };
     if (p.copyInfo) {
         meta += {{QStringLiteral("copy_for_pd"), p.copyInfo->forPd},

@@ -1,7 +1,9 @@
 ; SPDX-License-Identifier: Apache-2.0
 ; PetaKSD per-user installer for Windows 10/11 (NSIS 3, Unicode). NOT YET RUN: see docs/windows.md.
 ;
-; Build from a staged folder made by `cmake --install` + windeployqt (the CI workflow does both):
+; Build from a staged folder made by `cmake --install` + windeployqt --no-compiler-runtime + the VC runtime DLLs
+; copied next to petaksd.exe (local deployment: vc_redist.x64.exe would need administrator rights). The CI workflow
+; does all three:
 ;   makensis /DVERSION=0.1.0 /DSTAGE=..\..\stage packaging\windows\petaksd.nsi
 ; Installs for the current user only, without administrator rights, and registers .ksd files under
 ; HKCU\Software\Classes. Uninstalling removes the program, its shortcuts and its registry keys, never a project
@@ -33,7 +35,7 @@ SetCompressor /SOLID lzma
 !define MUI_ICON "${STAGE}\bin\petaksd.ico"
 !define MUI_UNICON "${STAGE}\bin\petaksd.ico"
 
-!insertmacro MUI_PAGE_LICENSE "${STAGE}\share\doc\PetaKSD\LICENSE"
+!insertmacro MUI_PAGE_LICENSE "${STAGE}\share\doc\petaksd\LICENSE"
 !insertmacro MUI_PAGE_COMPONENTS
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
@@ -100,6 +102,7 @@ Section "Uninstall"
   ReadRegStr $0 HKCU "Software\Classes\.ksd" ""
   ${If} $0 == "${PROGID}"
     DeleteRegValue HKCU "Software\Classes\.ksd" ""
+    DeleteRegValue HKCU "Software\Classes\.ksd" "Content Type"
   ${EndIf}
   DeleteRegValue HKCU "Software\Classes\.ksd\OpenWithProgids" "${PROGID}"
   DeleteRegKey /ifempty HKCU "Software\Classes\.ksd\OpenWithProgids"

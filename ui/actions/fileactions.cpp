@@ -7,6 +7,7 @@
 #include "dialogs/dialogbuttons.h"
 #include "dialogs/projectinfodialog.h"
 #include "document/projectdocument.h"
+#include "store/ksdstore.h"
 #include "widgets/startpage.h"
 #include "workbench/autosave.h"
 #include "workbench/documentmanager.h"
@@ -16,6 +17,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
+#include <QToolBar>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -83,6 +86,23 @@ FileActions::FileActions(Workbench *workbench, StartPage *startPage)
     mQuit->setShortcut(QKeySequence(QStringLiteral("Ctrl+Q")));
     mQuit->setMenuRole(QAction::QuitRole);
 
+    // The banner of a read-only project (or of one opened without a lock), across the window above the pages.
+    mBanner = new QToolBar(workbench->window());
+    mBanner->setObjectName(QStringLiteral("documentBanner"));
+    mBanner->setMovable(false);
+    mBanner->setFloatable(false);
+    mBanner->toggleViewAction()->setVisible(false);
+    mBanner->setStyleSheet(QStringLiteral("QToolBar#documentBanner { background: #fff4ce; border: 1px solid #e0c36a; }"));
+    mBannerText = new QLabel(mBanner);
+    mBannerText->setObjectName(QStringLiteral("documentBannerText"));
+    mBannerText->setWordWrap(true);
+    mBannerText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    mBanner->addWidget(mBannerText);
+    mBannerSaveAs = mBanner->addAction(QString(), this, [this] { saveAs(); });
+    workbench->window()->addToolBarBreak(Qt::TopToolBarArea);
+    workbench->window()->addToolBar(Qt::TopToolBarArea, mBanner);
+    mBanner->hide();
+
     workbench->addAction(MenuId::File, Section::FileNew, mNew);
     workbench->addAction(MenuId::File, Section::FileOpen, mOpen);
     workbench->addMenu(MenuId::File, Section::FileOpen, mRecentMenu);
@@ -117,9 +137,18 @@ FileActions::FileActions(Workbench *workbench, StartPage *startPage)
             connect(doc, &ProjectDocument::filePathChanged, this, &FileActions::updateTitle);
             connect(doc, &ProjectDocument::projectInfoChanged, this, &FileActions::updateTitle);
             connect(doc, &ProjectDocument::modifiedChanged, this, &FileActions::updateActions);
+            connect(doc, &ProjectDocument::readOnlyChanged, this, &FileActions::updateBanner);
         }
+        mLockNote.clear();
         updateTitle();
         updateActions();
+        updateBanner();
+    });
+    connect(docs, &DocumentManager::lockLost, this, [this](const QString &lockPath) {
+        mLockNote = tr("Berkas kunci %1 kini milik editor lain yang membuka proyek ini juga. Simpan ke berkas lain "
+                       "agar pekerjaan tidak saling menimpa.")
+                        .arg(QDir::toNativeSeparators(lockPath));
+        updateBanner();
     });
     connect(mAutosave, &AutosaveManager::autosaveFailed, this, [this](const QString &message) {
         this->workbench()->showMessage(tr("Salinan pemulihan gagal ditulis: %1").arg(message), 10000);
@@ -207,7 +236,16 @@ bool FileActions::openFile(const QString &path)
     }
     if (!confirmClose())
         return false;
-    const Status st = workbench()->documents()->open(path);
+    OpenAccess access = OpenAccess::Edit;
+    if (const std::optional<LockOwner> owner = ProjectLock::liveOwner(path)) {
+        switch (askLocked(*owner, path)) {
+        case LockAnswer::Cancel: return false;
+        case LockAnswer::ReadOnly: access = OpenAccess::ReadOnly; break;
+        case LockAnswer::OpenAnyway: access = OpenAccess::EditDespiteLock; break;
+        case LockAnswer::Copy: return openCopy(path);
+        }
+    }
+    const Status st = workbench()->documents()->open(path, access);
     if (!st) {
         showError(tr("Berkas tidak dapat dibuka"), st.error());
         if (!QFileInfo::exists(path))
@@ -215,14 +253,94 @@ bool FileActions::openFile(const QString &path)
         return false;
     }
     QSettings().setValue(LastDirKey, QFileInfo(path).absolutePath());
-    const LoadInfo &info = workbench()->documents()->lastLoadInfo();
-    if (!info.backupPath.isEmpty())
-        workbench()->showMessage(tr("Berkas versi lama diperbarui; salinan aslinya: %1")
-                                     .arg(QDir::toNativeSeparators(info.backupPath)),
-                                 15000);
-    else
-        workbench()->showMessage(tr("%1 dibuka.").arg(QFileInfo(path).fileName()));
+    reportOpen(path);
     return true;
+}
+
+void FileActions::reportOpen(const QString &path)
+{
+    const OpenReport &report = workbench()->documents()->lastOpenReport();
+    const QString name = QFileInfo(path).fileName();
+    QStringList notes;
+    if (!report.load.backupPath.isEmpty())
+        notes << tr("Berkas versi lama diperbarui; salinan aslinya: %1")
+                     .arg(QDir::toNativeSeparators(report.load.backupPath));
+    else
+        notes << tr("%1 dibuka.").arg(name);
+    if (report.network)
+        notes << tr("Berkas ada di folder bersama: proyek dikerjakan di memori dan ditulis utuh saat disimpan.");
+    if (report.lock.outcome == LockOutcome::TookOverStale && report.lock.owner)
+        notes << tr("Kunci lama dari %1 di %2 sudah tidak aktif dan diganti.")
+                     .arg(report.lock.owner->who(), report.lock.owner->host);
+    if (report.lock.outcome == LockOutcome::NotWritten && !report.lock.message.isEmpty()) {
+        mLockNote = tr("Proyek dibuka tanpa berkas kunci, jadi PC lain tidak tahu proyek ini sedang dibuka. %1")
+                        .arg(report.lock.message);
+        notes << mLockNote;
+    }
+    updateBanner();
+    workbench()->showMessage(notes.join(QLatin1Char(' ')), notes.size() > 1 ? 15000 : 6000);
+}
+
+bool FileActions::openCopy(const QString &path)
+{
+    auto loaded = KsdStore::load(QFileInfo(path).absoluteFilePath());
+    if (!loaded) {
+        showError(tr("Berkas tidak dapat dibuka"), loaded.error());
+        return false;
+    }
+    ProjectDocument *doc = workbench()->documents()->adopt(loaded->project, {});
+    doc->markModified();
+    workbench()->showMessage(tr("Salinan %1 dibuka. Simpan ke berkas baru agar tidak menimpa pekerjaan orang lain.")
+                                 .arg(QFileInfo(path).fileName()),
+                             15000);
+    return true;
+}
+
+FileActions::LockAnswer FileActions::askLocked(const LockOwner &owner, const QString &path)
+{
+    if (mLockPrompt)
+        return mLockPrompt(owner, path);
+    QMessageBox box(QMessageBox::Warning, tr("Proyek sedang dibuka"), ProjectLock::busyMessage(owner),
+                    QMessageBox::NoButton, workbench()->window());
+    box.setInformativeText(tr("Bila dua orang menyunting dan menyimpan berkas yang sama, perubahan salah satunya "
+                              "hilang. Buka hanya-baca untuk melihat, atau buka salinan untuk bekerja terpisah."));
+    QPushButton *readOnly = box.addButton(tr("Buka hanya-baca"), QMessageBox::AcceptRole);
+    QPushButton *copy = box.addButton(tr("Buka salinan"), QMessageBox::AcceptRole);
+    QPushButton *anyway = box.addButton(tr("Tetap buka…"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    localizeButtons(&box);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    if (box.clickedButton() == readOnly)
+        return LockAnswer::ReadOnly;
+    if (box.clickedButton() == copy)
+        return LockAnswer::Copy;
+    if (box.clickedButton() != anyway)
+        return LockAnswer::Cancel;
+    QMessageBox warn(QMessageBox::Warning, tr("Tetap buka untuk disunting?"),
+                     tr("%1 masih dapat menyimpan perubahannya ke berkas ini. Siapa pun yang menyimpan terakhir "
+                        "menimpa perubahan yang lain.")
+                         .arg(owner.who()),
+                     QMessageBox::Yes | QMessageBox::Cancel, workbench()->window());
+    warn.setInformativeText(tr("Lanjutkan hanya bila Anda yakin %1 tidak lagi menyunting %2.")
+                                .arg(owner.who(), QFileInfo(path).fileName()));
+    localizeButtons(&warn);
+    warn.button(QMessageBox::Yes)->setText(tr("Tetap buka"));
+    warn.setDefaultButton(QMessageBox::Cancel);
+    return warn.exec() == QMessageBox::Yes ? LockAnswer::OpenAnyway : LockAnswer::Cancel;
+}
+
+void FileActions::updateBanner()
+{
+    ProjectDocument *doc = workbench()->document();
+    QString text;
+    if (doc && doc->isReadOnly())
+        text = tr("Hanya-baca. %1 Perubahan dapat disimpan ke berkas lain.").arg(doc->readOnlyReason());
+    else if (doc && !mLockNote.isEmpty())
+        text = mLockNote;
+    mBannerText->setText(text);
+    mBannerSaveAs->setVisible(doc && doc->isReadOnly());
+    mBanner->setVisible(!text.isEmpty());
 }
 
 void FileActions::openDialog()
@@ -257,7 +375,7 @@ bool FileActions::save()
     ProjectDocument *doc = workbench()->document();
     if (!doc)
         return false;
-    if (doc->isUntitled())
+    if (doc->isUntitled() || doc->isReadOnly())
         return saveAs();
     const Status st = workbench()->documents()->save();
     if (!st) {
@@ -282,12 +400,22 @@ bool FileActions::saveAs()
     const QString path = askSavePath(suggested);
     if (path.isEmpty())
         return false;
+    // Never over a project another editor has open (the file this read-only document came from, for one).
+    const bool ours = workbench()->documents()->lock().lockPath() == ProjectLock::lockPathFor(path);
+    if (const std::optional<LockOwner> owner = ProjectLock::liveOwner(path); owner && !ours) {
+        showError(tr("Proyek tidak dapat disimpan"),
+                  Error{ProjectLock::busyMessage(*owner) + QLatin1Char(' ') + tr("Pilih nama berkas lain."), path, 0});
+        return false;
+    }
     const Status st = workbench()->documents()->saveAs(path);
     if (!st) {
         showError(tr("Proyek tidak dapat disimpan"), st.error());
         return false;
     }
     QSettings().setValue(LastDirKey, QFileInfo(path).absolutePath());
+    const LockResult &lock = workbench()->documents()->lastOpenReport().lock;
+    mLockNote = lock.outcome == LockOutcome::NotWritten ? lock.message : QString();
+    updateBanner();
     workbench()->showMessage(tr("Tersimpan: %1").arg(QDir::toNativeSeparators(doc->filePath())));
     return true;
 }
@@ -353,6 +481,10 @@ bool FileActions::eventFilter(QObject *watched, QEvent *event)
             }
             break;
         }
+        case QEvent::Show:
+            // the saved window state may have restored the banner's visibility of another session
+            updateBanner();
+            break;
         case QEvent::Close:
             if (!confirmClose()) {
                 event->ignore();
@@ -433,6 +565,8 @@ void FileActions::retranslate()
     mClose->setText(tr("&Tutup proyek"));
     mClose->setToolTip(tr("Tutup proyek dan kembali ke halaman awal (Ctrl+W)"));
     mQuit->setText(tr("&Keluar"));
+    mBannerSaveAs->setText(tr("Simpan sebagai…"));
+    updateBanner();
     rebuildRecentMenu();
     updateTitle();
 }

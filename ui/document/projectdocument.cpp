@@ -67,11 +67,25 @@ QString ProjectDocument::fallbackEditorName()
     return QStringLiteral("Bagian Pemerintahan");
 }
 
+void ProjectDocument::setReadOnlyReason(const QString &reason)
+{
+    const bool was = isReadOnly();
+    mReadOnlyReason = reason;
+    if (was != isReadOnly())
+        emit readOnlyChanged(isReadOnly());
+}
+
 Status ProjectDocument::save()
 {
     if (mFilePath.isEmpty()) {
         return Error{QCoreApplication::translate("ksd::ProjectDocument", "Proyek ini belum pernah disimpan."), {},
                      0};
+    }
+    if (isReadOnly()) {
+        return Error{QCoreApplication::translate("ksd::ProjectDocument",
+                                                 "Proyek ini dibuka hanya-baca: simpan ke berkas lain dengan "
+                                                 "\"Simpan sebagai\"."),
+                     mFilePath, 0};
     }
     return saveAs(mFilePath);
 }
@@ -90,6 +104,7 @@ Status ProjectDocument::saveAs(const QString &path)
         mFilePath = abs;
         emit filePathChanged(mFilePath);
     }
+    setReadOnlyReason({});
     mUndoStack->setClean();
     emit saved();
     return st;

@@ -60,9 +60,16 @@ public:
     void setDefaultEditorName(const QString &name);
     static QString fallbackEditorName(); ///< "Bagian Pemerintahan"
 
-    /// Writes the project to its file (atomically, through KsdStore) and marks the undo stack clean.
+    /// A read-only document is never written to its file: save() refuses and the user saves elsewhere (Save As).
+    /// Edits stay possible in memory. The reason is translated ("Folder berkas ini tidak dapat ditulisi…").
+    bool isReadOnly() const { return !mReadOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return mReadOnlyReason; }
+    void setReadOnlyReason(const QString &reason);
+
+    /// Writes the project to its file (atomically, through KsdStore) and marks the undo stack clean. Refused for a
+    /// read-only document.
     Status save();
-    /// Writes to @p path and, on success, makes it the document's file.
+    /// Writes to @p path and, on success, makes it the document's file, no longer read-only.
     Status saveAs(const QString &path);
 
     // --- lookup (tombstoned records are found too; check meta.deleted) ---------------------------------------
@@ -133,6 +140,7 @@ signals:
     void changed(quint64 revision);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    void readOnlyChanged(bool readOnly);
     void saved();
 
 private:
@@ -147,6 +155,7 @@ private:
 
     Project mProject;
     QString mFilePath;
+    QString mReadOnlyReason;
     QString mDefaultEditor;
     QUndoStack *mUndoStack = nullptr;
     quint64 mRevision = 0;

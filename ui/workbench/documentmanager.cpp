@@ -2,10 +2,12 @@
 #include "documentmanager.h"
 
 #include "document/projectdocument.h"
+#include "store/filesite.h"
 #include "workbench/preferences.h"
 #include "workbench/recentfiles.h"
 
 #include <QFileInfo>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -15,7 +17,17 @@ DocumentManager::DocumentManager(QObject *parent)
     : QObject(parent)
     , mUndoGroup(new QUndoGroup(this))
     , mRecent(new RecentFiles(this))
+    , mLockRefresh(new QTimer(this))
 {
+    mLockRefresh->setInterval(ProjectLock::RefreshSeconds * 1000);
+    connect(mLockRefresh, &QTimer::timeout, this, [this] {
+        if (mLock.isHeld() && !mLock.refresh()) {
+            const QString path = mLock.lockPath();
+            mLock.release();
+            emit lockLost(path);
+        }
+    });
+    mLockRefresh->start();
     connect(Preferences::instance(), &Preferences::editorNameChanged, this, [this](const QString &name) {
         if (mDocument)
             mDocument->setDefaultEditorName(name);
@@ -36,20 +48,44 @@ ProjectDocument *DocumentManager::document() const
     return mDocument;
 }
 
-Status DocumentManager::open(const QString &path)
+Status DocumentManager::open(const QString &path, OpenAccess access)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
     auto loaded = KsdStore::load(abs);
     if (!loaded)
         return loaded.error();
-    mLastLoadInfo = loaded->info;
-    adopt(std::move(loaded->project), abs);
+    OpenReport report;
+    report.load = loaded->info;
+    const FileSite site = FileSite::of(abs);
+    report.network = site.network;
+    report.readOnlyReason = site.readOnlyReason();
+    mLock.release();
+    if (report.readOnlyReason.isEmpty() && access != OpenAccess::ReadOnly) {
+        report.lock = lockFor(abs, access);
+        if (report.lock.outcome == LockOutcome::Busy)
+            report.readOnlyReason = ProjectLock::busyMessage(report.lock.owner.value_or(LockOwner{}));
+    } else if (report.readOnlyReason.isEmpty()) {
+        const std::optional<LockOwner> owner = ProjectLock::liveOwner(abs);
+        report.readOnlyReason = owner ? ProjectLock::busyMessage(*owner) : tr("Dibuka hanya-baca atas pilihan Anda.");
+    }
+    auto *doc = new ProjectDocument(std::move(loaded->project), abs, this);
+    doc->setDefaultEditorName(Preferences::instance()->editorName());
+    doc->setReadOnlyReason(report.readOnlyReason);
+    mLastReport = report;
+    setDocument(doc);
     mRecent->add(abs, mDocument->project().title);
     return {};
 }
 
+LockResult DocumentManager::lockFor(const QString &path, OpenAccess access)
+{
+    const LockOwner me = LockOwner::current(Preferences::instance()->editorName());
+    return access == OpenAccess::EditDespiteLock ? mLock.acquireIgnoringOwner(path, me) : mLock.acquire(path, me);
+}
+
 ProjectDocument *DocumentManager::adopt(const Project &project, const QString &path)
 {
+    mLock.release();
     auto *doc = new ProjectDocument(project, path, this);
     doc->setDefaultEditorName(Preferences::instance()->editorName());
     setDocument(doc);
@@ -58,6 +94,7 @@ ProjectDocument *DocumentManager::adopt(const Project &project, const QString &p
 
 void DocumentManager::close()
 {
+    mLock.release();
     setDocument(nullptr);
 }
 
@@ -94,9 +131,16 @@ Status DocumentManager::saveAs(const QString &path)
 {
     if (!mDocument)
         return {};
+    const QString before = mDocument->filePath();
     Status st = mDocument->saveAs(path);
-    if (st)
-        mRecent->add(mDocument->filePath(), mDocument->project().title);
+    if (!st)
+        return st;
+    mRecent->add(mDocument->filePath(), mDocument->project().title);
+    if (mDocument->filePath() != before || !mLock.isHeld()) {
+        // The document now lives in the new file: hold its lock instead of the old one's.
+        mLock.release();
+        mLastReport.lock = lockFor(mDocument->filePath(), OpenAccess::Edit);
+    }
     return st;
 }
 

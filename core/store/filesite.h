@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ksd {
+
+/// Where a project file lives, and what that allows: whether a save can replace it (the store writes a new file
+/// beside it and renames it into place, so both the file and its folder must be writable) and whether it is on a
+/// network file system. The store never edits a .ksd in place on any file system: open copies it into memory
+/// and save writes it back whole (KsdStore), so a file on a share gets the same atomic replace as a local one.
+struct FileSite
+{
+    Q_DECLARE_TR_FUNCTIONS(ksd::FileSite)
+
+public:
+    bool fileWritable = false;
+    bool folderWritable = false;
+    bool network = false;
+    QString fsType; ///< "ext4", "cifs", "nfs4"…, or empty when unknown
+
+    /// Looks at @p path (an existing file).
+    static FileSite of(const QString &path);
+    /// True for the file systems of shared folders: cifs, smb3, nfs, nfs4, fuse.sshfs, 9p, …
+    static bool isNetworkType(const QString &fsType);
+
+    bool canSave() const { return fileWritable && folderWritable; }
+    /// Why the project opens read-only, translated; empty when it can be saved in place.
+    QString readOnlyReason() const;
+};
+
+} // namespace ksd
