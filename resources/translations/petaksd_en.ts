@@ -1424,6 +1424,13 @@ Opened as: %3</translation>
     </message>
 </context>
 <context>
+    <name>ksd::DocumentManager</name>
+    <message>
+        <source>Dibuka hanya-baca atas pilihan Anda.</source>
+        <translation>Opened read-only, as you chose.</translation>
+    </message>
+</context>
+<context>
     <name>ksd::EditActions</name>
     <message>
         <source>&amp;Urungkan %1</source>
@@ -2214,6 +2221,74 @@ Opened as: %3</translation>
         <source>%1 (%2)</source>
         <comment>recent file: project title (file name)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Berkas kunci %1 kini milik editor lain yang membuka proyek ini juga. Simpan ke berkas lain agar pekerjaan tidak saling menimpa.</source>
+        <translation>The lock file %1 now belongs to another editor who opened this project too. Save to another file so that neither overwrites the other&apos;s work.</translation>
+    </message>
+    <message>
+        <source>Berkas ada di folder bersama: proyek dikerjakan di memori dan ditulis utuh saat disimpan.</source>
+        <translation>The file is on a shared folder: the project is worked on in memory and written back whole when saved.</translation>
+    </message>
+    <message>
+        <source>Kunci lama dari %1 di %2 sudah tidak aktif dan diganti.</source>
+        <translation>The old lock of %1 on %2 was no longer active and has been replaced.</translation>
+    </message>
+    <message>
+        <source>Proyek dibuka tanpa berkas kunci, jadi PC lain tidak tahu proyek ini sedang dibuka. %1</source>
+        <translation>The project was opened without a lock file, so other PCs cannot tell it is open. %1</translation>
+    </message>
+    <message>
+        <source>Salinan %1 dibuka. Simpan ke berkas baru agar tidak menimpa pekerjaan orang lain.</source>
+        <translation>A copy of %1 is open. Save it to a new file so as not to overwrite someone else&apos;s work.</translation>
+    </message>
+    <message>
+        <source>Proyek sedang dibuka</source>
+        <translation>Project already open</translation>
+    </message>
+    <message>
+        <source>Bila dua orang menyunting dan menyimpan berkas yang sama, perubahan salah satunya hilang. Buka hanya-baca untuk melihat, atau buka salinan untuk bekerja terpisah.</source>
+        <translation>When two people edit and save the same file, the changes of one of them are lost. Open read-only to look, or open a copy to work separately.</translation>
+    </message>
+    <message>
+        <source>Buka hanya-baca</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Buka salinan</source>
+        <translation>Open a copy</translation>
+    </message>
+    <message>
+        <source>Tetap buka…</source>
+        <translation>Open anyway…</translation>
+    </message>
+    <message>
+        <source>Tetap buka untuk disunting?</source>
+        <translation>Open for editing anyway?</translation>
+    </message>
+    <message>
+        <source>%1 masih dapat menyimpan perubahannya ke berkas ini. Siapa pun yang menyimpan terakhir menimpa perubahan yang lain.</source>
+        <translation>%1 can still save their changes to this file. Whoever saves last overwrites the other&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>Lanjutkan hanya bila Anda yakin %1 tidak lagi menyunting %2.</source>
+        <translation>Go on only if you are sure %1 is no longer editing %2.</translation>
+    </message>
+    <message>
+        <source>Tetap buka</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <source>Hanya-baca. %1 Perubahan dapat disimpan ke berkas lain.</source>
+        <translation>Read-only. %1 Changes can be saved to another file.</translation>
+    </message>
+    <message>
+        <source>Pilih nama berkas lain.</source>
+        <translation>Choose another file name.</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai…</source>
+        <translation>Save As…</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4321,10 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Proyek ini belum pernah disimpan.</source>
         <translation>This project has never been saved.</translation>
+    </message>
+    <message>
+        <source>Proyek ini dibuka hanya-baca: simpan ke berkas lain dengan &quot;Simpan sebagai&quot;.</source>
+        <translation>This project is open read-only: save it to another file with &quot;Save As&quot;.</translation>
     </message>
 </context>
 <context>

@@ -1402,6 +1402,13 @@ Dibuka sebagai: %3</translation>
     </message>
 </context>
 <context>
+    <name>ksd::DocumentManager</name>
+    <message>
+        <source>Dibuka hanya-baca atas pilihan Anda.</source>
+        <translation>Dibuka hanya-baca atas pilihan Anda.</translation>
+    </message>
+</context>
+<context>
     <name>ksd::EditActions</name>
     <message>
         <source>&amp;Urungkan %1</source>
@@ -2187,6 +2194,74 @@ Dibuka sebagai: %3</translation>
         <source>%1 (%2)</source>
         <comment>recent file: project title (file name)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Berkas kunci %1 kini milik editor lain yang membuka proyek ini juga. Simpan ke berkas lain agar pekerjaan tidak saling menimpa.</source>
+        <translation>Berkas kunci %1 kini milik editor lain yang membuka proyek ini juga. Simpan ke berkas lain agar pekerjaan tidak saling menimpa.</translation>
+    </message>
+    <message>
+        <source>Berkas ada di folder bersama: proyek dikerjakan di memori dan ditulis utuh saat disimpan.</source>
+        <translation>Berkas ada di folder bersama: proyek dikerjakan di memori dan ditulis utuh saat disimpan.</translation>
+    </message>
+    <message>
+        <source>Kunci lama dari %1 di %2 sudah tidak aktif dan diganti.</source>
+        <translation>Kunci lama dari %1 di %2 sudah tidak aktif dan diganti.</translation>
+    </message>
+    <message>
+        <source>Proyek dibuka tanpa berkas kunci, jadi PC lain tidak tahu proyek ini sedang dibuka. %1</source>
+        <translation>Proyek dibuka tanpa berkas kunci, jadi PC lain tidak tahu proyek ini sedang dibuka. %1</translation>
+    </message>
+    <message>
+        <source>Salinan %1 dibuka. Simpan ke berkas baru agar tidak menimpa pekerjaan orang lain.</source>
+        <translation>Salinan %1 dibuka. Simpan ke berkas baru agar tidak menimpa pekerjaan orang lain.</translation>
+    </message>
+    <message>
+        <source>Proyek sedang dibuka</source>
+        <translation>Proyek sedang dibuka</translation>
+    </message>
+    <message>
+        <source>Bila dua orang menyunting dan menyimpan berkas yang sama, perubahan salah satunya hilang. Buka hanya-baca untuk melihat, atau buka salinan untuk bekerja terpisah.</source>
+        <translation>Bila dua orang menyunting dan menyimpan berkas yang sama, perubahan salah satunya hilang. Buka hanya-baca untuk melihat, atau buka salinan untuk bekerja terpisah.</translation>
+    </message>
+    <message>
+        <source>Buka hanya-baca</source>
+        <translation>Buka hanya-baca</translation>
+    </message>
+    <message>
+        <source>Buka salinan</source>
+        <translation>Buka salinan</translation>
+    </message>
+    <message>
+        <source>Tetap buka…</source>
+        <translation>Tetap buka…</translation>
+    </message>
+    <message>
+        <source>Tetap buka untuk disunting?</source>
+        <translation>Tetap buka untuk disunting?</translation>
+    </message>
+    <message>
+        <source>%1 masih dapat menyimpan perubahannya ke berkas ini. Siapa pun yang menyimpan terakhir menimpa perubahan yang lain.</source>
+        <translation>%1 masih dapat menyimpan perubahannya ke berkas ini. Siapa pun yang menyimpan terakhir menimpa perubahan yang lain.</translation>
+    </message>
+    <message>
+        <source>Lanjutkan hanya bila Anda yakin %1 tidak lagi menyunting %2.</source>
+        <translation>Lanjutkan hanya bila Anda yakin %1 tidak lagi menyunting %2.</translation>
+    </message>
+    <message>
+        <source>Tetap buka</source>
+        <translation>Tetap buka</translation>
+    </message>
+    <message>
+        <source>Hanya-baca. %1 Perubahan dapat disimpan ke berkas lain.</source>
+        <translation>Hanya-baca. %1 Perubahan dapat disimpan ke berkas lain.</translation>
+    </message>
+    <message>
+        <source>Pilih nama berkas lain.</source>
+        <translation>Pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai…</source>
+        <translation>Simpan sebagai…</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4279,10 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Proyek ini belum pernah disimpan.</source>
         <translation>Proyek ini belum pernah disimpan.</translation>
+    </message>
+    <message>
+        <source>Proyek ini dibuka hanya-baca: simpan ke berkas lain dengan &quot;Simpan sebagai&quot;.</source>
+        <translation>Proyek ini dibuka hanya-baca: simpan ke berkas lain dengan &quot;Simpan sebagai&quot;.</translation>
     </message>
 </context>
 <context>
