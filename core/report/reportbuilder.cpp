@@ -281,26 +281,46 @@ void Builder::prepare()
                < std::tie(y->regionCode, y->urusanCode, y->kind, y->title);
     });
 
+    const QString &owner = mProject.ownerRegion;
+    for (const Entry *e : std::as_const(mEntries)) {
+        if (e->regionCode == owner)
+            mOwnEntries.append(e);
+    }
+    // The owner's pairs first get the owner on side A, so that every table reads "owner – partner".
     for (const ReportSuggestion &s : mEngine.suggestions) {
-        if (s.cls == KsdClass::TidakMemenuhi)
+        if (s.cls == KsdClass::TidakMemenuhi || (s.regionA != owner && s.regionB != owner))
+            continue;
+        ReportSuggestion own = s;
+        if (own.regionB == owner && own.regionA != owner) {
+            std::swap(own.regionA, own.regionB);
+            std::swap(own.potensiA, own.potensiB);
+            std::swap(own.kebutuhanA, own.kebutuhanB);
+        }
+        mOwnPairs.append(own);
+    }
+    for (const ReportSuggestion &s : std::as_const(mOwnPairs))
+        mSuggestions.append(&s);
+    for (const ReportSuggestion &s : mEngine.suggestions) {
+        if (s.cls == KsdClass::TidakMemenuhi || s.regionA == owner || s.regionB == owner)
             continue;
         if (mScopeSet.contains(s.regionA) || mScopeSet.contains(s.regionB))
-            mSuggestions.append(&s);
+            mOtherSuggestions.append(&s);
     }
-    std::stable_sort(mSuggestions.begin(), mSuggestions.end(),
-                     [](const ReportSuggestion *x, const ReportSuggestion *y) {
-                         if (x->cls != y->cls)
-                             return x->cls < y->cls;
-                         if (x->score != y->score)
-                             return x->score > y->score;
-                         return std::tie(x->regionA, x->regionB, x->urusan)
-                                < std::tie(y->regionA, y->regionB, y->urusan);
-                     });
+    const auto bestFirst = [](const ReportSuggestion *x, const ReportSuggestion *y) {
+        if (x->cls != y->cls)
+            return x->cls < y->cls;
+        if (x->score != y->score)
+            return x->score > y->score;
+        return std::tie(x->regionA, x->regionB, x->urusan) < std::tie(y->regionA, y->regionB, y->urusan);
+    };
+    std::stable_sort(mSuggestions.begin(), mSuggestions.end(), bestFirst);
+    std::stable_sort(mOtherSuggestions.begin(), mOtherSuggestions.end(), bestFirst);
     for (const ReportCluster &c : mEngine.clusters) {
-        const bool touches = std::any_of(c.members.cbegin(), c.members.cend(),
-                                         [this](const QString &m) { return mScopeSet.contains(m); });
-        if (touches)
+        if (c.members.contains(owner))
             mClusters.append(&c);
+        else if (std::any_of(c.members.cbegin(), c.members.cend(),
+                             [this](const QString &m) { return mScopeSet.contains(m); }))
+            mOtherClusters.append(&c);
     }
 
     for (const Agreement &a : mProject.agreements) {
@@ -317,7 +337,8 @@ void Builder::prepare()
 
     ReportCounts &c = mModel.counts;
     c.regions = int(mScope.size());
-    for (const Entry *e : mEntries) {
+    c.entriesInScope = int(mEntries.size());
+    for (const Entry *e : std::as_const(mOwnEntries)) {
         ++c.entries;
         auto &pair = c.entriesByUrusan[e->urusanCode];
         if (e->kind == EntryKind::Potensi) {
@@ -333,6 +354,17 @@ void Builder::prepare()
         ++c.suggestionsByClass[ksdClassKey(s->cls)];
     }
     c.clusters = int(mClusters.size());
+    c.otherSuggestions = int(mOtherSuggestions.size());
+    for (const Entry *e : std::as_const(mEntries))
+        mEntriesByRegion[e->regionCode].append(e);
+    for (const QList<const ReportSuggestion *> *list : {&mSuggestions, &mOtherSuggestions}) {
+        for (const ReportSuggestion *s : *list) {
+            ++mClassesByRegion[s->regionA][s->cls];
+            if (s->regionB != s->regionA)
+                ++mClassesByRegion[s->regionB][s->cls];
+        }
+    }
+    c.otherClusters = int(mOtherClusters.size());
     c.proposals = mStats.proposalsTotal;
     c.proposalsEligible = mStats.proposalsEligible;
     for (Category cat : kCategories)
@@ -361,6 +393,49 @@ QList<const ReportSuggestion *> Builder::suggestionsOf(KsdClass cls) const
             out.append(s);
     }
     return out;
+}
+
+QList<const ReportSuggestion *> Builder::otherSuggestionsOf(KsdClass cls) const
+{
+    QList<const ReportSuggestion *> out;
+    for (const ReportSuggestion *s : mOtherSuggestions) {
+        if (s->cls == cls)
+            out.append(s);
+    }
+    return out;
+}
+
+QStringList Builder::ownerPartners() const
+{
+    const QString &owner = mProject.ownerRegion;
+    QSet<QString> related;
+    for (const ReportSuggestion *s : mSuggestions)
+        related.insert(s->regionB);
+    for (const Agreement *a : agreementsOf(owner)) {
+        for (const Party &p : a->parties) {
+            if (p.kind == PartyKind::Region)
+                related.insert(p.regionCode);
+        }
+    }
+    related.remove(owner);
+    QStringList out;
+    for (const ReportPartner &p : mEngine.partners.value(owner)) {
+        if (related.contains(p.partner) && mScopeSet.contains(p.partner) && !out.contains(p.partner))
+            out.append(p.partner);
+    }
+    QStringList rest;
+    for (const QString &code : related) {
+        if (mScopeSet.contains(code) && !out.contains(code))
+            rest.append(code);
+    }
+    std::sort(rest.begin(), rest.end());
+    return out + rest;
+}
+
+bool Builder::hasProfileContent(const QString &code) const
+{
+    return !mEntriesByRegion.value(code).isEmpty() || !mClassesByRegion.value(code).isEmpty()
+           || !agreementsOf(code).isEmpty();
 }
 
 QList<const Agreement *> Builder::agreementsOf(const QString &code) const
@@ -411,6 +486,8 @@ ReportModel Builder::build()
     cover();
     if (mOptions.has(ReportSection::Summary))
         summary();
+    if (mOptions.has(ReportSection::Recommendations))
+        recommendations();
     if (mOptions.has(ReportSection::Method))
         method();
     if (mOptions.has(ReportSection::Map))
@@ -427,6 +504,8 @@ ReportModel Builder::build()
         profiles();
     if (mOptions.has(ReportSection::Register))
         registerSection();
+    if (mOptions.has(ReportSection::Others))
+        others();
     if (mOptions.has(ReportSection::Appendix))
         appendix();
     return std::move(mModel);

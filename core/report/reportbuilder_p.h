@@ -110,7 +110,15 @@ private:
 
     // data
     void prepare();
+    /// The owner's pairs of class @p cls (owner on side A), best first.
     QList<const ReportSuggestion *> suggestionsOf(KsdClass cls) const;
+    /// The pairs of class @p cls between two other regions in scope (the annex), best first.
+    QList<const ReportSuggestion *> otherSuggestionsOf(KsdClass cls) const;
+    /// The owner's partner regions in scope, most relevant first: the engine's partner ranking of the owner, then
+    /// the other regions the owner shares a suggestion or an agreement with, by code.
+    QStringList ownerPartners() const;
+    /// Whether region @p code has anything a profile could show (entries, suggestions, agreements).
+    bool hasProfileContent(const QString &code) const;
     QList<const Agreement *> agreementsOf(const QString &code) const;
     /// The first @p limit items of @p list (already in the order to keep); @p omitted receives how many were cut.
     template<typename Item>
@@ -125,7 +133,25 @@ private:
     QString cutSuggestionsNote(int shown, int total) const;
     /// Adds @p text to the note of @p t.
     static void addNote(ReportTable &t, const QString &text);
-    ReportTable suggestionTable(const QList<const ReportSuggestion *> &list, bool withTakeover) const;
+    /// @p ownerPairs: the rows are the owner's pairs (columns "Daerah pemilik" and "Mitra"); otherwise two other
+    /// regions ("Daerah" and "Daerah mitra").
+    ReportTable suggestionTable(const QList<const ReportSuggestion *> &list, bool withTakeover, bool ownerPairs) const;
+    void others();
+
+    /// One line of the recommendations: what to do, why, who, by when (all translated text).
+    struct Recommendation
+    {
+        QString action;
+        QString reason;
+        QString pd;
+        QString due;
+    };
+    void recommendations();
+    QList<Recommendation> renewals() const;      ///< agreements ending within the warning window, or lapsed
+    QList<Recommendation> kbWithoutPks() const;  ///< KBs ending before the PKS implementing them is signed
+    QList<Recommendation> studies() const;       ///< the owner's potensi wajib and legal-review pairs
+    QList<Recommendation> referrals() const;     ///< the owner's pairs referred to the province or the centre
+    QList<Recommendation> dprdApprovals() const; ///< eligible proposals needing DPRD approval not yet given
     QList<ReportMapLink> mapLinks() const;
     QList<ReportLegendItem> mapLegend() const;
 
@@ -140,8 +166,14 @@ private:
     QStringList mScope;
     QSet<QString> mScopeSet;
     QList<const Entry *> mEntries;               // live, in scope
-    QList<const ReportSuggestion *> mSuggestions; // touching the scope, sorted
-    QList<const ReportCluster *> mClusters;
+    // The owner's pairs, copied with the owner on side A (a pair between two other regions is no obligation of the
+    // owner: those go to the annex, mOtherSuggestions, and are never counted in the headline figures).
+    QList<ReportSuggestion> mOwnPairs;
+    QList<const ReportSuggestion *> mSuggestions; // the owner's pairs, sorted
+    QList<const ReportSuggestion *> mOtherSuggestions; // other pairs touching the scope, sorted
+    QList<const ReportCluster *> mClusters;       // clusters with the owner among their members
+    QList<const ReportCluster *> mOtherClusters;  // other clusters touching the scope
+    QList<const Entry *> mOwnEntries;             // live entries of the owner region
     QList<const Agreement *> mAgreements;         // live
     QHash<QUuid, ExpiryItem> mExpiring;
     RegisterStats mStats;

@@ -83,38 +83,63 @@ void Builder::matrix()
 void Builder::profiles()
 {
     chapter(T::tr("Profil Daerah"));
-    para(T::tr("Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, "
-               "mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak "
-               "daerah dalam provinsinya."));
-    for (const Entry *e : mEntries)
-        mEntriesByRegion[e->regionCode].append(e);
-    for (const ReportSuggestion *s : mSuggestions) {
-        ++mClassesByRegion[s->regionA][s->cls];
-        if (s->regionB != s->regionA)
-            ++mClassesByRegion[s->regionB][s->cls];
+    const QString &owner = mProject.ownerRegion;
+    const QStringList partners = ownerPartners();
+    QStringList listed;
+    if (mScopeSet.contains(owner) || mRef.region(owner))
+        listed.append(owner);
+    for (const QString &code : partners) {
+        if (code != owner && hasProfileContent(code))
+            listed.append(code);
     }
+    para(T::tr("Bagian ini memuat profil %1, lalu profil daerah mitranya menurut urutan kecocokan: isian potensi "
+               "dan kebutuhan, saran kerja sama dengan %1, dan kerja sama yang tercatat. Peta kecil menunjukkan letak "
+               "daerah dalam provinsinya.")
+             .arg(regionName(owner)));
+    QStringList empty;
+    QStringList others;
+    for (const QString &code : std::as_const(mScope)) {
+        if (listed.contains(code))
+            continue;
+        (hasProfileContent(code) ? others : empty).append(regionName(code));
+    }
+    if (!others.isEmpty() && mOptions.has(ReportSection::Others))
+        para(T::tr("Daerah lain dalam cakupan yang bukan mitra %1 (%2) direkap dalam lampiran \"Untuk diketahui\".")
+                 .arg(regionName(owner), count(others.size())),
+             TextStyle::Note);
+    if (!empty.isEmpty())
+        para(T::tr("Belum ada isian, saran maupun kerja sama untuk %1.").arg(joinList(empty)), TextStyle::Note);
     bool first = true;
-    for (const QString &code : mScope) {
+    for (const QString &code : std::as_const(listed)) {
         profile(code, first);
         first = false;
     }
-    if (mScope.isEmpty())
-        para(T::tr("Tidak ada daerah dalam cakupan."), TextStyle::Note);
 }
 
 void Builder::profile(const QString &code, bool first)
 {
     const Region *r = mRef.region(code);
     section(regionName(code), !first);
+    // Continuation pages of a profile name their region in the running header.
+    std::get<ReportHeading>(mModel.blocks.last()).running = true;
+    const bool own = code == mProject.ownerRegion;
 
     const QList<const Entry *> entries = mEntriesByRegion.value(code);
     int potensi = 0;
     for (const Entry *e : entries)
         potensi += e->kind == EntryKind::Potensi ? 1 : 0;
-    const QMap<KsdClass, int> classes = mClassesByRegion.value(code);
+    // The owner's profile counts all its pairs; a partner's, only its pairs with the owner.
+    QMap<KsdClass, int> classes;
+    QList<const ReportSuggestion *> withOwner;
+    for (const ReportSuggestion *s : std::as_const(mSuggestions)) {
+        if (own || s->regionB == code) {
+            ++classes[s->cls];
+            withOwner.append(s);
+        }
+    }
     const auto agreements = agreementsOf(code);
     // One page per region: other regions' lists are cut to what a page holds; the owner's own profile keeps more.
-    const int rowLimit = code == mProject.ownerRegion ? 5 * mOptions.maxProfileRows : mOptions.maxProfileRows;
+    const int rowLimit = own ? 5 * mOptions.maxProfileRows : mOptions.maxProfileRows;
 
     ReportFacts facts;
     if (r) {
@@ -131,8 +156,9 @@ void Builder::profile(const QString &code, bool first)
         QStringList parts;
         for (auto it = classes.cbegin(); it != classes.cend(); ++it)
             parts.append(QStringLiteral("%1 %2").arg(count(it.value()), ksdClassName(it.key()).toLower()));
-        facts.items.append({T::tr("Saran kerja sama"), parts.isEmpty() ? T::tr("tidak ada") : parts.join(
-                                                                              QStringLiteral(", "))});
+        facts.items.append({own ? T::tr("Saran kerja sama") : T::tr("Saran kerja sama dengan %1").arg(plainName(
+                                                                    mProject.ownerRegion)),
+                            parts.isEmpty() ? T::tr("tidak ada") : parts.join(QStringLiteral(", "))});
     }
     int active = 0;
     for (const Agreement *a : agreements)
@@ -180,14 +206,37 @@ void Builder::profile(const QString &code, bool first)
         table(std::move(t));
     }
 
-    subsection(T::tr("Mitra terbaik"));
-    if (!mEngine.available) {
+    if (!own && mEngine.available) {
+        subsection(T::tr("Saran kerja sama dengan %1").arg(regionName(mProject.ownerRegion)));
+        ReportTable t;
+        t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Urusan dan layanan"), 4.6},
+                     {T::tr("Kelas"), 2.6}, {T::tr("Skor"), 0.8, ColumnAlign::Right}};
+        int cut = 0;
+        const auto listed = firstOf(withOwner, rowLimit, cut);
+        int n = 0;
+        for (const ReportSuggestion *s : listed) {
+            QString urusan = urusanLabel(s->urusan);
+            if (!s->service.isEmpty())
+                urusan += QStringLiteral(" · ") + s->service;
+            t.addRow({QString::number(++n), urusan, ksdClassName(s->cls), score(s->score)});
+        }
+        if (cut > 0)
+            t.note = T::tr("Ditampilkan %1 dari %2 saran; semuanya tercantum pada bab kerja sama wajib, sukarela dan "
+                           "rujukan.")
+                         .arg(count(listed.size()), count(withOwner.size()));
+        t.emptyText = T::tr("Belum ada saran kerja sama dengan daerah pemilik.");
+        table(std::move(t));
+    }
+    // A partner's own best partners are the other regions' business: its profile shows its pairs with the owner.
+    if (own)
+        subsection(T::tr("Mitra terbaik"));
+    if (own && !mEngine.available) {
         para(T::tr("Saran kerja sama belum dihitung untuk laporan ini."), TextStyle::Note);
-    } else {
+    } else if (own) {
         ReportTable t;
         t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Mitra"), 3}, {T::tr("Skor"), 0.8,
                                                                                       ColumnAlign::Right},
-                     {T::tr("Kelas terkuat"), 2.4}, {T::tr("Urusan"), 4.5}};
+                     {T::tr("Kelas tertinggi"), 2.4}, {T::tr("Urusan"), 4.5}};
         const auto partners = mEngine.partners.value(code);
         int n = 0;
         for (const ReportPartner &p : partners) {

@@ -15,9 +15,10 @@ void Builder::summary()
     const Region *owner = mRef.region(mProject.ownerRegion);
     chapter(T::tr("Ringkasan Hasil Pemetaan"));
 
+    const QString ownerName = regionName(mProject.ownerRegion);
     QSet<QString> pds;
     QSet<QString> urusan;
-    for (const Entry *e : mEntries) {
+    for (const Entry *e : std::as_const(mOwnEntries)) {
         if (!e->sourcePd.trimmed().isEmpty())
             pds.insert(e->sourcePd.trimmed());
         urusan.insert(e->urusanCode);
@@ -37,10 +38,10 @@ void Builder::summary()
     // Each count carries its own plural ("1 need/problem", "37 needs/problems" in English). An empty project says
     // so in words rather than in a row of zeros.
     if (c.entries == 0)
-        points.append(T::tr("Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan."));
+        points.append(T::tr("Belum ada isian potensi atau kebutuhan %1.").arg(ownerName));
     else
-        points.append(T::tr("%1 dari %2: %3 dan %4, pada %5.")
-                      .arg(T::tr("%Ln isian", nullptr, c.entries))
+        points.append(T::tr("%1 %2 dari %3: %4 dan %5, pada %6.")
+                      .arg(T::tr("%Ln isian", nullptr, c.entries), ownerName)
                       .arg(T::tr("%Ln perangkat daerah", nullptr, int(pds.size())))
                       .arg(T::tr("%Ln potensi", nullptr, c.potensi))
                       .arg(T::tr("%Ln kebutuhan/permasalahan", nullptr, c.kebutuhan))
@@ -55,12 +56,24 @@ void Builder::summary()
         if (c.suggestions == 0 && c.clusters == 0) {
             points.append(T::tr("Tidak ada saran kerja sama."));
         } else {
-            QString line = T::tr("%Ln saran kerja sama antardaerah", nullptr, c.suggestions);
+            QString line = T::tr("%Ln saran kerja sama %1 dengan daerah lain", nullptr, c.suggestions).arg(ownerName);
             if (!parts.isEmpty())
                 line += QStringLiteral(": ") + joinList(parts);
             line += QStringLiteral("; ") + T::tr("%Ln klaster", nullptr, c.clusters) + QLatin1Char('.');
             points.append(line);
         }
+    }
+    if (c.entriesInScope > c.entries || c.otherSuggestions > 0) {
+        QString line = T::tr("Daerah lain dalam cakupan: %1 sebagai data pembanding")
+                           .arg(T::tr("%Ln isian", nullptr, c.entriesInScope - c.entries));
+        if (mEngine.available && c.otherSuggestions > 0) {
+            line += QStringLiteral("; ")
+                    + T::tr("%Ln saran antardaerah lain, bukan kewajiban %1", nullptr, c.otherSuggestions)
+                          .arg(ownerName);
+            if (mOptions.has(ReportSection::Others))
+                line += QLatin1Char(' ') + T::tr("(lampiran \"Untuk diketahui\")");
+        }
+        points.append(line + QLatin1Char('.'));
     }
     if (mStats.proposalsTotal == 0) {
         points.append(T::tr("Belum ada usulan kerja sama yang dicatat."));
@@ -106,10 +119,12 @@ void Builder::summary()
     // 1.1 Entries by urusan
     section(T::tr("Isian potensi dan kebutuhan"));
     para(T::tr("Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti "
-               "eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan."));
+               "eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekap isian %1 per "
+               "urusan; isian daerah lain dalam cakupan tercantum pada matriks potensi dan kebutuhan.")
+             .arg(ownerName));
     {
         ReportTable t;
-        t.caption = T::tr("Isian per urusan");
+        t.caption = T::tr("Isian %1 per urusan").arg(ownerName);
         t.columns = {{T::tr("Urusan"), 5}, {T::tr("Potensi"), 1.3, ColumnAlign::Right},
                      {T::tr("Kebutuhan"), 1.3, ColumnAlign::Right}, {T::tr("Jumlah"), 1.3, ColumnAlign::Right}};
         for (auto it = c.entriesByUrusan.cbegin(); it != c.entriesByUrusan.cend(); ++it) {
@@ -118,7 +133,7 @@ void Builder::summary()
         }
         if (!t.rows.isEmpty())
             t.addRow({T::tr("Jumlah"), count(c.potensi), count(c.kebutuhan), count(c.entries)}, RowKind::Total);
-        t.emptyText = T::tr("Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.");
+        t.emptyText = T::tr("Belum ada isian potensi atau kebutuhan %1.").arg(ownerName);
         table(std::move(t));
     }
 
@@ -131,7 +146,7 @@ void Builder::summary()
                    "mempunyai kebutuhan lintas batas, dinilai dengan aturan yang diuraikan pada bagian dasar hukum "
                    "dan metode."));
         ReportTable t;
-        t.caption = T::tr("Saran kerja sama menurut kelas");
+        t.caption = T::tr("Saran kerja sama %1 menurut kelas").arg(ownerName);
         t.columns = {{T::tr("Kelas"), 5}, {T::tr("Jumlah"), 1.3, ColumnAlign::Right},
                      {T::tr("Persentase"), 1.6, ColumnAlign::Right}};
         for (KsdClass k : kClasses) {

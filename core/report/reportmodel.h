@@ -26,6 +26,9 @@ struct ReportHeading
     QString kicker;       ///< level 1: the line above the title, "BAB III" / "LAMPIRAN A"
     bool inContents = true;
     bool newPage = false; ///< start on a fresh page (every chapter does; region profiles do)
+    /// The title names the pages from here to the next chapter or running heading in the running header, so that a
+    /// continuation page says whose it is (a region profile).
+    bool running = false;
 };
 
 enum class TextStyle { Body = 0, Lead, Small, Note };
@@ -153,17 +156,21 @@ struct ReportCover
 struct ReportCounts
 {
     int regions = 0;            ///< regions in scope
-    int entries = 0;
-    int potensi = 0;
-    int kebutuhan = 0;
-    QMap<QString, QPair<int, int>> entriesByUrusan; ///< urusan → (potensi, kebutuhan), in scope
-    int suggestions = 0;        ///< pair suggestions (clusters not included)
-    QMap<QString, int> suggestionsByClass;          ///< rule-set class key → count
-    int clusters = 0;
+    int entries = 0;            ///< the owner region's own entries
+    int potensi = 0;            ///< of them potensi
+    int kebutuhan = 0;          ///< of them kebutuhan/permasalahan
+    QMap<QString, QPair<int, int>> entriesByUrusan; ///< urusan → (potensi, kebutuhan), the owner's entries
+    int entriesInScope = 0;     ///< entries of every region in scope, the owner's included
+    int suggestions = 0;        ///< the owner's pair suggestions (clusters not included)
+    QMap<QString, int> suggestionsByClass;          ///< rule-set class key → count, the owner's pairs
+    int clusters = 0;           ///< clusters the owner is a member of
+    int otherSuggestions = 0;   ///< pairs between other regions in scope (annex only)
+    int otherClusters = 0;      ///< clusters without the owner (annex only)
     int proposals = 0;
     int proposalsEligible = 0;
     QMap<QString, int> proposalsByCategory;         ///< category key → eligible count
     int agreements = 0;
+    int recommendations = 0;    ///< lines of the recommendations chapter
     int expiringSoon = 0;       ///< live agreements ending within the warning window (or past their end, active)
 };
 

@@ -35,6 +35,7 @@ struct LaidOutPage
 {
     PageOrientation orientation = PageOrientation::Portrait;
     bool cover = false;               ///< no running header or footer
+    QString running;                  ///< the running heading in force (ReportHeading::running), "" = none
     QList<PaintOp> ops;
 };
 

@@ -115,6 +115,7 @@ struct ReportLayout::Impl
     PageOrientation nextOrientation = PageOrientation::Portrait;
     bool needPage = true;
     bool pageEmpty = true;
+    QString running; ///< the running heading new pages get
     QRectF body;
     double y = 0;
 
