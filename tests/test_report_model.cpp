@@ -597,3 +597,61 @@ TEST_CASE("recommendations name the expiring agreements, the KB before its PKS, 
     for (const QString &a : actions)
         CHECK_FALSE(a.section(QLatin1Char('|'), 1).isEmpty()); // every line names who is responsible
 }
+
+TEST_CASE("dates and status: a draft is not in force, the year is the project's, the data's date is stated",
+          "[report]")
+{
+    const Project p = makeDemoProject(Today);
+    ReportOptions o;
+    o.today = Today;
+    const ReportModel m = buildReport(p, o);
+
+    // The register: a row without a start date never reads "Aktif"; the note defines every status.
+    const ReportTable *reg = nullptr;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *t = std::get_if<ReportTable>(&b); t && t->caption.endsWith(s("Register kerja sama")))
+            reg = t;
+    }
+    REQUIRE(reg != nullptr);
+    const int status = 6;
+    const int start = 7;
+    REQUIRE(reg->columns[status].title == s("Status"));
+    REQUIRE(reg->columns[start].title == s("Mulai"));
+    int drafts = 0;
+    for (const QStringList &row : reg->rows) {
+        if (row[start] == s("–")) {
+            ++drafts;
+            CHECK(row[status] != s("Aktif"));
+        }
+    }
+    int undated = 0;
+    for (const Agreement &a : p.agreements)
+        undated += !a.meta.deleted && !a.startDate.isValid() && a.status == AgreementStatus::Aktif ? 1 : 0;
+    REQUIRE(undated > 0); // the demo has drafts recorded as aktif
+    CHECK(drafts == undated);
+    for (const char *name : {"Dalam proses", "Aktif", "Lewat masa berlaku", "Sudah berakhir", "Dihentikan"})
+        CHECK(reg->note.contains(s("%1: ").arg(s(name))));
+
+    // Year and dates: the cover's year is the project's, the data's date is its last change.
+    CHECK(m.cover.yearText == s("Tahun 2024"));
+    const QDate data = dataLastChanged(p);
+    REQUIRE(data.isValid());
+    const QString dataText = QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(data, s("d MMMM yyyy"));
+    CHECK(m.cover.dataText.contains(dataText));
+    const QString text = allText(m).join(QLatin1Char('\n'));
+    CHECK(text.contains(s("dari data per %1 (perubahan terakhir), disusun pada 13 Juni 2024").arg(dataText)));
+
+    // Data older than 90 days before the report's date: a warning; fresh data: none.
+    o.today = data.addDays(200);
+    CHECK(allText(buildReport(p, o)).join(QLatin1Char('\n')).contains(s("Perhatian: data terakhir diubah pada")));
+    o.today = data.addDays(10);
+    CHECK_FALSE(allText(buildReport(p, o)).join(QLatin1Char('\n')).contains(s("Perhatian: data terakhir")));
+
+    // An empty 2025 project reports 2025, whatever the date it is printed on.
+    const Project empty = Project::create(QStringLiteral("32.79"), s("Kota Banjar 2025"), 2025);
+    o.today = QDate(2026, 12, 7);
+    const ReportModel e = buildReport(empty, o);
+    CHECK(e.cover.yearText == s("Tahun 2025"));
+    CHECK(e.title.endsWith(s("Tahun 2025")));
+    CHECK(e.cover.dateText == s("7 Desember 2026"));
+}

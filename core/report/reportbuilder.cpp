@@ -2,6 +2,7 @@
 // The report builder: formatting, structure, data, the cover, and the public entry points.
 #include "reportbuilder_p.h"
 #include "rules/legalbasis.h"
+#include "register/agreementphase.h"
 
 namespace ksd {
 
@@ -35,9 +36,9 @@ QString Builder::regionName(const QString &code) const
     return r->isProvince() ? T::tr("Provinsi %1").arg(r->name) : r->name;
 }
 
-QString Builder::statusText(AgreementStatus s) const
+QString Builder::statusText(const Agreement &a) const
 {
-    return s == AgreementStatus::Berakhir ? T::tr("Sudah berakhir") : statusName(s);
+    return agreementPhaseName(agreementPhase(a, mToday));
 }
 
 QString Builder::plainName(const QString &code) const
@@ -174,6 +175,16 @@ QString Builder::partiesText(const Agreement &a, const QString &self) const
             names.append(p.name);
         }
     }
+    return names.isEmpty() ? QStringLiteral("–") : names.join(QStringLiteral("; "));
+}
+
+QString Builder::proposalPartners(const Proposal &p) const
+{
+    QStringList names;
+    for (const QString &code : p.partnerRegionCodes)
+        names.append(regionName(code));
+    if (!p.partnerNames.trimmed().isEmpty())
+        names.append(p.partnerNames.trimmed());
     return names.isEmpty() ? QStringLiteral("–") : names.join(QStringLiteral("; "));
 }
 
@@ -334,6 +345,14 @@ void Builder::prepare()
     for (const ExpiryItem &e : expiringAgreements(mProject, mToday, mOptions.expiryWarningDays, true))
         mExpiring.insert(e.id, e);
     mStats = computeStats(mProject, mToday);
+    {
+        const ProposalScreener screener(mProject);
+        for (const Proposal &p : mProject.proposals) {
+            if (!p.meta.deleted)
+                mScreening.insert(p.meta.id, screener.screen(p));
+        }
+    }
+    mDataDate = dataLastChanged(mProject);
 
     ReportCounts &c = mModel.counts;
     c.regions = int(mScope.size());
@@ -371,6 +390,7 @@ void Builder::prepare()
         c.proposalsByCategory[categoryKey(cat)] = mStats.proposals(cat);
     c.agreements = mStats.agreementsTotal;
     c.expiringSoon = int(mExpiring.size());
+    c.dataAgeDays = mDataDate.isValid() ? int(mDataDate.daysTo(mToday)) : 0;
 }
 
 QString Builder::cutSuggestionsNote(int shown, int total) const
@@ -530,6 +550,7 @@ void Builder::cover()
     }
     c.yearText = T::tr("Tahun %1").arg(mProject.year);
     c.dateText = date(mToday);
+    c.dataText = T::tr("Data per %1 (perubahan terakhir)").arg(date(mDataDate));
     c.preparedByLabel = T::tr("Disusun oleh");
     c.preparedBy = mModel.author;
     c.locatorRegion = owner ? owner->code : QString();
@@ -538,6 +559,26 @@ void Builder::cover()
 }
 
 } // namespace detail::report
+
+QDate dataLastChanged(const Project &project)
+{
+    QDateTime last = project.modified;
+    const auto consider = [&last](const RecordMeta &m) {
+        if (m.modified.isValid() && (!last.isValid() || m.modified > last))
+            last = m.modified;
+    };
+    for (const Entry &e : project.entries)
+        consider(e.meta);
+    for (const Proposal &p : project.proposals)
+        consider(p.meta);
+    for (const Agreement &a : project.agreements)
+        consider(a.meta);
+    for (const MonevRecord &m : project.monev)
+        consider(m.meta);
+    if (!last.isValid())
+        last = project.created;
+    return last.isValid() ? last.toUTC().date() : QDate();
+}
 
 QStringList reportScope(const Project &project, const ReportOptions &options)
 {

@@ -8,6 +8,7 @@
 #include "refdata/refdata.h"
 #include "register/expiry.h"
 #include "register/numberformat.h"
+#include "register/screening.h"
 #include "register/registerstats.h"
 
 #include <QCoreApplication>
@@ -74,13 +75,17 @@ private:
     QString joinList(const QStringList &items) const; ///< "a, b dan c" / "a, b and c"
     QString categoryShort(Category c) const;
     QString docShort(DocType d) const; ///< "KB", "PKS", "NK", "Addendum"
-    /// statusName(), except that Berakhir reads "Sudah berakhir": next to the "Berakhir" (end date) column the bare
-    /// word is ambiguous, and English has one word for both ("Ends") where the status needs "Ended".
-    QString statusText(AgreementStatus s) const;
+    /// The agreement's status on the report's date: agreementPhaseName(agreementPhase()), so that a draft without a
+    /// start date never reads "Aktif" (register/agreementphase).
+    QString statusText(const Agreement &a) const;
+    /// The note that defines every status, under the tables that show one.
+    QString statusDefinitions() const;
     QString docTypePhrase(DocType t, int n) const;
     QString partnerGroupPhrase(PartnerGroup g, int n) const;
     /// The parties of @p a other than @p self (the owner region in the register, the profile's region in a profile).
     QString partiesText(const Agreement &a, const QString &self) const;
+    /// The partner of a proposal: its candidate regions, or the named third parties / K/L.
+    QString proposalPartners(const Proposal &p) const;
 
     // structure
     void chapter(const QString &title);
@@ -97,6 +102,7 @@ private:
     // sections
     void cover();
     void summary();
+    void proposalList();
     void method();
     void map();
     void wajib();
@@ -177,6 +183,8 @@ private:
     QList<const Agreement *> mAgreements;         // live
     QHash<QUuid, ExpiryItem> mExpiring;
     RegisterStats mStats;
+    QHash<QUuid, ScreeningResult> mScreening;     // every live proposal, screened once (register/screening)
+    QDate mDataDate;                              // the data's own date: its last change
     // Per region, built once for the profiles: a scan of every entry and suggestion per region made a national
     // report (552 regions, 50,000 entries, 100,000 suggestions) spend most of its time comparing region codes.
     QHash<QString, QList<const Entry *>> mEntriesByRegion;

@@ -2,6 +2,8 @@
 // Report chapters 7–8: region × urusan matrix, region profiles.
 #include "reportbuilder_p.h"
 
+#include "register/agreementphase.h"
+
 namespace ksd {
 
 namespace detail::report {
@@ -162,7 +164,7 @@ void Builder::profile(const QString &code, bool first)
     }
     int active = 0;
     for (const Agreement *a : agreements)
-        active += a->status == AgreementStatus::Aktif || a->status == AgreementStatus::Diperpanjang ? 1 : 0;
+        active += isInForce(agreementPhase(*a, mToday)) ? 1 : 0;
     facts.items.append({T::tr("Kerja sama tercatat"),
                         T::tr("%Ln dokumen, %1 aktif", nullptr, int(agreements.size())).arg(count(active))});
     facts.hasFigure = r != nullptr;
@@ -276,8 +278,8 @@ void Builder::profile(const QString &code, bool first)
             // A past end date is marked only while the agreement is still aktif: without its status (berakhir,
             // dihentikan) a reader cannot tell a lapsed agreement from one that was ended or stopped.
             QString stage = stageName(a->stage);
-            if (a->status != AgreementStatus::Aktif)
-                stage = QStringLiteral("%1 (%2)").arg(stage, statusText(a->status).toLower());
+            if (agreementPhase(*a, mToday) != AgreementPhase::InForce)
+                stage = QStringLiteral("%1 (%2)").arg(stage, statusText(*a).toLower());
             t.addRow({docShort(a->docType), a->title, partiesText(*a, code), stage, date(a->endDate)},
                      mExpiring.contains(a->meta.id) ? RowKind::Warning : RowKind::Normal);
         }

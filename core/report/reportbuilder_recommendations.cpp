@@ -5,7 +5,6 @@
 #include "reportbuilder_p.h"
 
 #include "register/agreementphase.h"
-#include "register/screening.h"
 #include "register/stages.h"
 #include "rules/legalbasis.h"
 
@@ -151,11 +150,10 @@ QList<Builder::Recommendation> Builder::referrals() const
 QList<Builder::Recommendation> Builder::dprdApprovals() const
 {
     QList<Recommendation> out;
-    const ProposalScreener screener(mProject);
     for (const Proposal &p : mProject.proposals) {
         if (p.meta.deleted)
             continue;
-        const ScreeningResult sr = screener.screen(p);
+        const ScreeningResult sr = mScreening.value(p.meta.id);
         if (!sr.eligible || !sr.dprdApproval)
             continue;
         // Approval already given (the linked agreement reached or passed the DPRD stage) needs no action.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Report chapters 1–2: summary, legal basis and method.
 #include "reportbuilder_p.h"
+#include "rules/legalbasis.h"
 
 namespace ksd {
 
@@ -23,15 +24,21 @@ void Builder::summary()
             pds.insert(e->sourcePd.trimmed());
         urusan.insert(e->urusanCode);
     }
-    para(T::tr("Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat "
-               "pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat "
-               "daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja "
-               "sama dan pemantauannya.")
+    para(T::tr("Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2, dari data per %3 "
+               "(perubahan terakhir), disusun pada %4. Pemetaan mencakup %5 dan mengikuti alur data dari isian "
+               "potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan "
+               "kerja sama, sampai dokumen kerja sama dan pemantauannya.")
              .arg(owner ? owner->name : mProject.ownerRegion)
              .arg(mProject.year)
-             .arg(date(mToday))
+             .arg(date(mDataDate), date(mToday))
              .arg(T::tr("%Ln daerah", nullptr, c.regions)),
          TextStyle::Lead);
+    if (c.dataAgeDays > mOptions.expiryWarningDays) {
+        para(T::tr("Perhatian: data terakhir diubah pada %1, %Ln hari sebelum tanggal laporan. Mutakhirkan isian, "
+                   "usulan dan register sebelum laporan ini ditandatangani.", nullptr, c.dataAgeDays)
+                 .arg(date(mDataDate)),
+             TextStyle::Note);
+    }
 
     // The headline figures, in the shape planners already report them.
     QStringList points;
@@ -203,6 +210,7 @@ void Builder::summary()
             t.rows.clear();
         t.emptyText = T::tr("Tidak ada usulan yang memenuhi kriteria.");
         table(std::move(t));
+        proposalList();
     }
 
     // 1.4 Agreements
@@ -270,6 +278,43 @@ void Builder::summary()
         t.note = T::tr("KB: kesepakatan bersama; PKS: perjanjian kerja sama; NK: nota kesepakatan; Add.: addendum.");
         table(std::move(t));
     }
+}
+
+void Builder::proposalList()
+{
+    para(T::tr("Setiap usulan dengan hasil penyaringannya: kategori dan, untuk KSDD, kelas pasangan tertinggi "
+               "menurut aturan penilaian; kolom DPRD menandai usulan yang memerlukan persetujuan DPRD."));
+    ReportTable t;
+    t.caption = T::tr("Daftar usulan kerja sama");
+    t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Usulan"), 3.8}, {T::tr("Perangkat daerah"), 1.9},
+                 {T::tr("Mitra"), 2.2}, {T::tr("Hasil penyaringan"), 2.1}, {T::tr("DPRD"), 0.8, ColumnAlign::Center}};
+    QList<const Proposal *> list;
+    for (const Proposal &p : mProject.proposals) {
+        if (!p.meta.deleted)
+            list.append(&p);
+    }
+    std::stable_sort(list.begin(), list.end(), [](const Proposal *x, const Proposal *y) {
+        return std::tie(x->urusanCode, x->title) < std::tie(y->urusanCode, y->title);
+    });
+    int n = 0;
+    for (const Proposal *p : std::as_const(list)) {
+        const ScreeningResult sr = mScreening.value(p->meta.id);
+        QString result;
+        if (!sr.eligible) {
+            result = T::tr("Tidak memenuhi kriteria (%1)").arg(activityName(p->activity).toLower());
+        } else {
+            result = categoryShort(sr.category);
+            if (const auto cls = ksdClassFromKey(sr.ksddClass))
+                result += QStringLiteral(" · ") + ksdClassName(*cls).toLower();
+        }
+        t.addRow({QString::number(++n), QStringLiteral("%1 (%2)").arg(p->title, urusanLabel(p->urusanCode)),
+                  p->sourcePd.isEmpty() ? QStringLiteral("–") : p->sourcePd, proposalPartners(*p), result,
+                  sr.eligible && sr.dprdApproval ? T::tr("perlu") : QStringLiteral("–")});
+    }
+    t.note = T::tr("DPRD \"perlu\": kerja sama membebani masyarakat dan daerah dan/atau pendanaannya belum "
+                   "teranggarkan dalam APBD tahun berjalan (%1).")
+                 .arg(legalBasis(QStringLiteral("dprd")).citation);
+    table(std::move(t));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

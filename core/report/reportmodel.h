@@ -145,7 +145,8 @@ struct ReportCover
     QString regionName;  ///< "Kabupaten Banjar"
     QString regionLine;  ///< "Provinsi Kalimantan Selatan · kode 63.03"
     QString yearText;    ///< "Tahun 2024"
-    QString dateText;    ///< "13 Juni 2024"
+    QString dateText;    ///< "13 Juni 2024": the report's date
+    QString dataText;    ///< "Data per 28 Oktober 2024": the data's last change
     QString preparedByLabel; ///< "Disusun oleh"
     QString preparedBy;
     QString locatorRegion;   ///< the owner region, for the cover's locator map ("" = none)
@@ -171,7 +172,8 @@ struct ReportCounts
     QMap<QString, int> proposalsByCategory;         ///< category key → eligible count
     int agreements = 0;
     int recommendations = 0;    ///< lines of the recommendations chapter
-    int expiringSoon = 0;       ///< live agreements ending within the warning window (or past their end, active)
+    int expiringSoon = 0;
+    int dataAgeDays = 0;        ///< days from the data's last change to the report's date       ///< live agreements ending within the warning window (or past their end, active)
 };
 
 /// Everything the report says, in order.
