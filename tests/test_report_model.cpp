@@ -338,7 +338,8 @@ TEST_CASE("a project with no suggestions and no agreements still has every secti
     ReportOptions o;
     o.today = Today;
     const ReportModel m = buildReport(p, o);
-    const QStringList chapters = {s("Ringkasan Hasil Pemetaan"), s("Rekomendasi Tindak Lanjut"),
+    const QStringList chapters = {s("Lembar Pengesahan"), s("Kata Pengantar"), s("Daftar Singkatan"),
+                                  s("Ringkasan Hasil Pemetaan"), s("Rekomendasi Tindak Lanjut"),
                                   s("Dasar Hukum dan Metode"),
                                   s("Peta Jejaring Kerja Sama"), s("Kerja Sama Wajib"), s("Kerja Sama Sukarela"),
                                   s("Klaster dan Rujukan ke Provinsi"), s("Matriks Potensi dan Kebutuhan"),
@@ -654,4 +655,81 @@ TEST_CASE("dates and status: a draft is not in force, the year is the project's,
     CHECK(e.cover.yearText == s("Tahun 2025"));
     CHECK(e.title.endsWith(s("Tahun 2025")));
     CHECK(e.cover.dateText == s("7 Desember 2026"));
+}
+
+TEST_CASE("front matter: approval page with lines to fill, foreword from the data, abbreviations, participating PD",
+          "[report]")
+{
+    Project p = makeDemoProject(Today);
+    ReportOptions o;
+    o.today = Today;
+    const ReportModel m = buildReport(p, o);
+    const ReportApproval *approval = nullptr;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *a = std::get_if<ReportApproval>(&b); a && !a->documentTitle.isEmpty())
+            approval = a;
+    }
+    REQUIRE(approval != nullptr);
+    CHECK(approval->documentTitle == m.title);
+    REQUIRE(approval->signatures.size() == 3);
+    CHECK(approval->signatures[2].position.startsWith(s("Sekretaris Daerah Kabupaten Banjar")));
+    for (const ReportSignature &sg : approval->signatures) {
+        CHECK(sg.name.isEmpty()); // unknown: a line to fill in
+        CHECK(sg.nip.isEmpty());
+    }
+    CHECK(approval->number.isEmpty());
+
+    // The contents mark comes after the approval page and the foreword, before the first chapter.
+    int mark = -1;
+    int firstChapter = -1;
+    for (int i = 0; i < m.blocks.size(); ++i) {
+        if (std::holds_alternative<ReportContentsMark>(m.blocks[i]) && mark < 0)
+            mark = i;
+        if (const auto *h = std::get_if<ReportHeading>(&m.blocks[i]); h && h->kicker == s("BAB I") && firstChapter < 0)
+            firstChapter = i;
+    }
+    CHECK(mark > 0);
+    CHECK(firstChapter > mark);
+    CHECK(m.tablesTitle == s("Daftar Tabel"));
+    CHECK(m.figuresTitle == s("Daftar Gambar"));
+
+    // The foreword states the data's own counts; the abbreviations list the terms of a pemda document.
+    const auto foreword = chapterBlocks(m, s("Kata Pengantar"));
+    REQUIRE_FALSE(foreword.isEmpty());
+    const auto *first = std::get_if<ReportParagraph>(&foreword.first());
+    REQUIRE(first != nullptr);
+    CHECK(first->text.contains(s("%1 isian potensi dan kebutuhan").arg(m.counts.entries)));
+    CHECK(first->text.contains(s("%1 usulan kerja sama").arg(m.counts.proposals)));
+    const QString abbreviations = [&] {
+        QStringList out;
+        for (const ReportBlock &b : chapterBlocks(m, s("Daftar Singkatan"))) {
+            if (const auto *t = std::get_if<ReportTable>(&b))
+                for (const QStringList &r : t->rows)
+                    out << r.first();
+        }
+        return out.join(QLatin1Char(' '));
+    }();
+    for (const char *a : {"KSD", "KSDD", "KSDPK", "TKKSD", "KB", "PKS", "DPRD", "APBD", "Bappeda"})
+        CHECK(abbreviations.split(QLatin1Char(' ')).contains(s(a)));
+
+    // Participating PD: every owner PD that entered data, with its counts adding up to the owner's entries.
+    const ReportTable *pd = nullptr;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *t = std::get_if<ReportTable>(&b); t && t->caption.contains(s("yang berpartisipasi")))
+            pd = t;
+    }
+    REQUIRE(pd != nullptr);
+    REQUIRE(pd->kindOf(int(pd->rows.size()) - 1) == RowKind::Total);
+    CHECK(pd->rows.last()[1].toInt() + pd->rows.last()[2].toInt() == m.counts.entries);
+
+    // Names from the project settings replace the lines.
+    p.settings.insert(s("report.approved.name"), s("Dr. H. Contoh Nama, M.Si."));
+    p.settings.insert(s("report.number"), s("050/123/Pem/2024"));
+    const ReportModel named = buildReport(p, o);
+    for (const ReportBlock &b : named.blocks) {
+        if (const auto *a = std::get_if<ReportApproval>(&b); a && !a->documentTitle.isEmpty()) {
+            CHECK(a->signatures[2].name == s("Dr. H. Contoh Nama, M.Si."));
+            CHECK(a->number == s("050/123/Pem/2024"));
+        }
+    }
 }

@@ -503,7 +503,18 @@ ReportModel Builder::build()
     mModel.hasCover = mOptions.has(ReportSection::Cover);
     mModel.hasContents = mOptions.has(ReportSection::Contents);
 
+    mModel.tablesTitle = T::tr("Daftar Tabel");
+    mModel.figuresTitle = T::tr("Daftar Gambar");
+
     cover();
+    if (mOptions.has(ReportSection::Approval))
+        approval();
+    if (mOptions.has(ReportSection::Foreword))
+        foreword();
+    if (mOptions.has(ReportSection::Contents)) {
+        mModel.blocks.append(ReportContentsMark{});
+        abbreviations();
+    }
     if (mOptions.has(ReportSection::Summary))
         summary();
     if (mOptions.has(ReportSection::Recommendations))

@@ -101,6 +101,13 @@ private:
 
     // sections
     void cover();
+    // front matter (reportbuilder_front.cpp)
+    void frontHeading(const QString &title, bool inContents);
+    QString setting(const QString &key) const; ///< the project setting "report.<key>", trimmed
+    void approval();
+    void foreword();
+    void abbreviations();
+    void participants();
     void summary();
     void proposalList();
     void method();

@@ -144,7 +144,9 @@ void Builder::summary()
         table(std::move(t));
     }
 
-    // 1.2 Suggestions by class
+    participants();
+
+    // 1.3 Suggestions by class
     section(T::tr("Saran kerja sama menurut kelas"));
     if (!mEngine.available) {
         para(T::tr("Saran kerja sama belum dihitung untuk laporan ini."), TextStyle::Note);

@@ -132,8 +132,37 @@ struct ReportPageBreak
     PageOrientation orientation = PageOrientation::Portrait;
 };
 
+/// Where the lists go: the table of contents, then the lists of tables and figures (front matter before it, such
+/// as the approval page and the foreword, stays ahead of the contents). Without a mark the contents follow the cover.
+struct ReportContentsMark
+{
+};
+
+/// One line to fill in by hand, or the value when known (the approval page).
+struct ReportSignature
+{
+    QString role;        ///< "Disusun oleh"
+    QString position;    ///< "Kepala Bagian Pemerintahan ..."
+    QString name;        ///< empty: a line to fill in
+    QString nip;         ///< empty: a line to fill in
+};
+
+/// A page of signatures (lembar pengesahan): the document, its number and date, and one block per signatory.
+struct ReportApproval
+{
+    QString documentTitle;
+    QString numberLabel;   ///< "Nomor"
+    QString number;        ///< empty: a line to fill in
+    QString dateLabel;     ///< "Tanggal"
+    QString date;          ///< empty: a line to fill in
+    QString nameLabel;     ///< "Nama"
+    QString nipLabel;      ///< "NIP"
+    QString signLabel;     ///< "Tanda tangan"
+    QList<ReportSignature> signatures;
+};
+
 using ReportBlock = std::variant<ReportHeading, ReportParagraph, ReportBullets, ReportTable, ReportFigure,
-                                 ReportFacts, ReportPageBreak>;
+                                 ReportFacts, ReportPageBreak, ReportContentsMark, ReportApproval>;
 
 /// The cover page.
 struct ReportCover
@@ -189,6 +218,8 @@ struct ReportModel
     QString headerRight;       ///< running header, right
     QString pagePattern;       ///< "Halaman %1 dari %2"
     QString contentsTitle;     ///< "Daftar Isi"
+    QString tablesTitle;       ///< "Daftar Tabel" (after the contents; empty: no list)
+    QString figuresTitle;      ///< "Daftar Gambar" (after the list of tables; empty: no list)
     bool hasCover = true;
     bool hasContents = true;
     ReportCover cover;

@@ -15,10 +15,21 @@ void ReportLayout::Impl::run()
 {
     if (M.hasCover)
         cover();
-    if (M.hasContents)
+    const bool marked = std::any_of(M.blocks.cbegin(), M.blocks.cend(), [](const ReportBlock &b) {
+        return std::holds_alternative<ReportContentsMark>(b);
+    });
+    if (M.hasContents && !marked) {
         contents();
+        lists();
+    }
     for (int i = 0; i < M.blocks.size(); ++i) {
         const ReportBlock &b = M.blocks[i];
+        if (std::holds_alternative<ReportContentsMark>(b) && M.hasContents) {
+            contents();
+            lists();
+        }
+        if (const auto *a = std::get_if<ReportApproval>(&b))
+            approval(*a);
         if (const auto *h = std::get_if<ReportHeading>(&b))
             heading(*h, i, L.mHeadingPages);
         else if (const auto *p = std::get_if<ReportParagraph>(&b))
