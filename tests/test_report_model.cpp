@@ -733,3 +733,55 @@ TEST_CASE("front matter: approval page with lines to fill, foreword from the dat
         }
     }
 }
+
+TEST_CASE("the matrix has totals, the owner's row marked, and at most 14 urusan per part", "[report]")
+{
+    const Project p = makeDemoProject(Today);
+    ReportOptions o;
+    o.today = Today;
+    o.sections = {ReportSection::Matrix, ReportSection::Map};
+    const ReportModel m = buildReport(p, o);
+    QList<const ReportTable *> parts;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *t = std::get_if<ReportTable>(&b); t && t->caption.contains(s("Matriks daerah")))
+            parts << t;
+    }
+    REQUIRE_FALSE(parts.isEmpty());
+    int potensi = 0;
+    int kebutuhan = 0;
+    for (const ReportTable *t : std::as_const(parts)) {
+        CHECK(t->columns.size() <= 1 + 14 + 1);
+        REQUIRE(t->kindOf(int(t->rows.size()) - 1) == RowKind::Total);
+        bool owner = false;
+        for (int r = 0; r < t->rows.size(); ++r) {
+            if (t->rows[r][0] == s("Kabupaten Banjar")) {
+                owner = true;
+                CHECK(t->kindOf(r) == RowKind::Warning);
+            }
+        }
+        CHECK(owner);
+    }
+    // The last part's grand total is every entry in scope.
+    const QStringList total = parts.last()->rows.last();
+    const QStringList pk = total.last().split(QLatin1Char('/'));
+    for (const Entry &e : p.entries) {
+        if (!e.meta.deleted && p.scope.contains(e.regionCode))
+            (e.kind == EntryKind::Potensi ? potensi : kebutuhan)++;
+    }
+    CHECK(pk.value(0).toInt() == potensi);
+    CHECK(pk.value(1).toInt() == kebutuhan);
+
+    // The map chapter adds a neighbourhood figure: the owner and its bordering neighbours only.
+    const ReportFigure *near = nullptr;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *f = std::get_if<ReportFigure>(&b); f && f->kind == FigureKind::NeighbourhoodMap)
+            near = f;
+    }
+    REQUIRE(near != nullptr);
+    const QStringList neighbours = RefData::instance().neighbours(p.ownerRegion);
+    CHECK(near->regions.contains(p.ownerRegion));
+    for (const QString &c : near->regions)
+        CHECK((c == p.ownerRegion || neighbours.contains(c)));
+    for (const ReportMapLink &l : near->links)
+        CHECK((near->regions.contains(l.a) && near->regions.contains(l.b)));
+}

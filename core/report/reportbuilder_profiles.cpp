@@ -35,47 +35,84 @@ void Builder::matrix()
         return std::make_pair(pa.value(0).toInt(), pa.value(1).toInt())
                < std::make_pair(pb.value(0).toInt(), pb.value(1).toInt());
     });
-    ReportTable t;
-    t.caption = T::tr("Matriks daerah × urusan (potensi/kebutuhan)");
-    t.compact = true;
-    t.columns.append({T::tr("Daerah"), 5.2});
-    for (const QString &u : urusan)
-        t.columns.append({u, 1, ColumnAlign::Center});
-    t.columns.append({T::tr("Jumlah"), 1.3, ColumnAlign::Center});
-    QString province;
-    const bool grouped = mScope.size() > 12;
-    for (const QString &code : mScope) {
-        const Region *r = mRef.region(code);
-        if (grouped && r && r->provinceCode != province) {
-            province = r->provinceCode;
-            QStringList group{regionName(province)};
-            while (group.size() < t.columns.size())
-                group.append(QString());
-            t.addRow(group, RowKind::Group);
+    // A landscape page holds the region's name, a dozen urusan and the total without breaking a value ("1.│01")
+    // across lines; more urusan go to further parts of the table, each with the same rows.
+    constexpr int MaxUrusanPerPart = 14;
+    const int parts = std::max(1, int((urusan.size() + MaxUrusanPerPart - 1) / MaxUrusanPerPart));
+    const int perPart = std::max(1, int((urusan.size() + parts - 1) / parts)); // balanced parts
+    QHash<QString, QPair<int, int>> regionTotals;
+    for (const QString &code : std::as_const(mScope)) {
+        for (const auto &c : cells.value(code)) {
+            regionTotals[code].first += c.first;
+            regionTotals[code].second += c.second;
         }
-        QStringList row{regionName(code)};
-        int p = 0;
-        int k = 0;
-        const auto regionCells = cells.value(code);
-        for (const QString &u : urusan) {
-            const auto c = regionCells.value(u);
-            p += c.first;
-            k += c.second;
-            row.append(c.first + c.second > 0 ? QStringLiteral("%1/%2").arg(c.first).arg(c.second) : QString());
-        }
-        row.append(QStringLiteral("%1/%2").arg(p).arg(k));
-        t.addRow(row);
     }
-    if (urusan.isEmpty())
-        t.rows.clear();
-    t.emptyText = T::tr("Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.");
-    QStringList legend;
-    for (const QString &u : urusan)
-        legend.append(QStringLiteral("%1 %2").arg(u, urusanName(u)));
-    if (!legend.isEmpty())
-        t.note = T::tr("P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.")
-                     .arg(legend.join(QStringLiteral("; ")));
-    table(std::move(t));
+    const QString owner = regionName(mProject.ownerRegion);
+    const auto pk = [](const QPair<int, int> &c) { return QStringLiteral("%1/%2").arg(c.first).arg(c.second); };
+    for (int part = 0; part < parts; ++part) {
+        const QStringList cols = urusan.mid(part * perPart, perPart);
+        const bool last = part == parts - 1;
+        ReportTable t;
+        t.caption = parts == 1 ? T::tr("Matriks daerah × urusan (potensi/kebutuhan)")
+                               : T::tr("Matriks daerah × urusan (potensi/kebutuhan), bagian %1 dari %2")
+                                     .arg(part + 1)
+                                     .arg(parts);
+        t.compact = true;
+        t.columns.append({T::tr("Daerah"), 5.2});
+        for (const QString &u : cols)
+            t.columns.append({u, 1, ColumnAlign::Center});
+        if (last)
+            t.columns.append({T::tr("Jumlah"), 1.3, ColumnAlign::Center});
+        QString province;
+        const bool grouped = mScope.size() > 12;
+        QHash<QString, QPair<int, int>> columnTotals;
+        for (const QString &code : std::as_const(mScope)) {
+            const Region *r = mRef.region(code);
+            if (grouped && r && r->provinceCode != province) {
+                province = r->provinceCode;
+                QStringList group{T::tr("Wilayah %1").arg(regionName(province))};
+                while (group.size() < t.columns.size())
+                    group.append(QString());
+                t.addRow(group, RowKind::Group);
+            }
+            QStringList row{regionName(code)};
+            const auto regionCells = cells.value(code);
+            for (const QString &u : cols) {
+                const auto c = regionCells.value(u);
+                columnTotals[u].first += c.first;
+                columnTotals[u].second += c.second;
+                row.append(c.first + c.second > 0 ? pk(c) : QString());
+            }
+            if (last)
+                row.append(pk(regionTotals.value(code)));
+            t.addRow(row, code == mProject.ownerRegion ? RowKind::Warning : RowKind::Normal);
+        }
+        QStringList total{T::tr("Jumlah")};
+        for (const QString &u : cols)
+            total.append(pk(columnTotals.value(u)));
+        if (last) {
+            QPair<int, int> all;
+            for (const auto &c : std::as_const(regionTotals)) {
+                all.first += c.first;
+                all.second += c.second;
+            }
+            total.append(pk(all));
+        }
+        t.addRow(total, RowKind::Total);
+        if (urusan.isEmpty())
+            t.rows.clear();
+        t.emptyText = T::tr("Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.");
+        QStringList legend;
+        for (const QString &u : cols)
+            legend.append(QStringLiteral("%1 %2").arg(u, urusanName(u)));
+        if (!legend.isEmpty())
+            t.note = T::tr("P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Baris yang disorot: %1, "
+                           "daerah pemilik. Urusan: %2.")
+                         .arg(owner, legend.join(QStringLiteral("; ")));
+        table(std::move(t));
+        if (urusan.isEmpty())
+            break;
+    }
     pageBreak(PageOrientation::Portrait);
 }
 

@@ -78,6 +78,35 @@ void Builder::map()
     f.attribution = RefData::attribution();
     f.heightRatio = 0.95;
     figure(std::move(f));
+    // Around the owner the lines crowd (a dozen in a few centimetres on A4): a second figure shows only the owner and
+    // its bordering neighbours in scope, at a scale where each line can be followed.
+    QStringList near{mProject.ownerRegion};
+    for (const QString &n : mRef.neighbours(mProject.ownerRegion)) {
+        if (mScopeSet.contains(n))
+            near.append(n);
+    }
+    std::sort(near.begin(), near.end());
+    if (near.size() > 1 && near.size() < mScope.size()) {
+        const QSet<QString> nearSet(near.cbegin(), near.cend());
+        ReportFigure z;
+        z.kind = FigureKind::NeighbourhoodMap;
+        z.caption = T::tr("Peta jejaring di sekitar %1: daerah pemilik dan tetangganya yang berbatasan")
+                        .arg(regionName(mProject.ownerRegion));
+        z.regions = near;
+        z.focus = mProject.ownerRegion;
+        for (const ReportMapLink &l : mapLinks()) {
+            if (nearSet.contains(l.a) && nearSet.contains(l.b))
+                z.links.append(l);
+        }
+        z.legend = mapLegend();
+        z.attribution = RefData::attribution();
+        z.heightRatio = 0.95;
+        if (!z.links.isEmpty()) {
+            para(T::tr("Gambar berikutnya memperbesar wilayah di sekitar %1 agar setiap garis dapat diikuti.")
+                     .arg(regionName(mProject.ownerRegion)));
+            figure(std::move(z));
+        }
+    }
     if (!mEngine.available)
         para(T::tr("Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat."),
              TextStyle::Note);

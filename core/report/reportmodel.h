@@ -101,6 +101,9 @@ struct ReportLegendItem
 enum class FigureKind {
     NetworkMap = 0, ///< the scope on the boundary map, with the suggestion and agreement links
     Locator,        ///< a small map placing one region in its province
+    /// The links among the owner and its bordering neighbours only, drawn by the report's own map painter at the
+    /// scale of that neighbourhood (the network map's renderer always fits the whole scope and its partners).
+    NeighbourhoodMap,
 };
 
 /// A map figure, drawn as vector graphics by the report writer (the same renderer as the screen when available).
