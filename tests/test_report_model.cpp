@@ -6,6 +6,10 @@
 #include "demo/demoproject.h"
 #include "engine/engine.h"
 #include "report/reportbuilder.h"
+#include "refdata/refdata.h"
+#include "register/expiry.h"
+#include "register/screening.h"
+#include "register/stages.h"
 
 #include <QLocale>
 #include <QSet>
@@ -144,13 +148,19 @@ TEST_CASE("demo report states the counts of the project", "[report]")
     int potensi = 0;
     int kebutuhan = 0;
     QMap<QString, int> byUrusan;
+    int inScope = 0;
     for (const Entry &e : p.entries) {
         if (e.meta.deleted || !scope.contains(e.regionCode))
+            continue;
+        ++inScope;
+        if (e.regionCode != p.ownerRegion)
             continue;
         (e.kind == EntryKind::Potensi ? potensi : kebutuhan)++;
         ++byUrusan[e.urusanCode];
     }
     REQUIRE(potensi + kebutuhan > 0);
+    REQUIRE(inScope > potensi + kebutuhan);
+    CHECK(m.counts.entriesInScope == inScope);
     CHECK(m.counts.regions == p.scope.size());
     CHECK(m.counts.potensi == potensi);
     CHECK(m.counts.kebutuhan == kebutuhan);
@@ -173,19 +183,30 @@ TEST_CASE("demo report states the counts of the project", "[report]")
         agreements += a.meta.deleted ? 0 : 1;
     CHECK(m.counts.agreements == agreements);
 
-    // Suggestions: the engine's own output, every class but TIDAK_MEMENUHI, touching the scope.
+    // Suggestions: the engine's own output, every class but TIDAK_MEMENUHI; the headline counts only the owner's
+    // pairs, the others (touching the scope) go to the annex.
     const SuggestionSet set = SuggestionEngine::run(p);
     QMap<QString, int> byClass;
     int suggestions = 0;
+    int others = 0;
     for (const Suggestion &sg : set.suggestions) {
         if (sg.cls == KsdClass::TidakMemenuhi || (!scope.contains(sg.regionA) && !scope.contains(sg.regionB)))
             continue;
+        if (sg.regionA != p.ownerRegion && sg.regionB != p.ownerRegion) {
+            ++others;
+            continue;
+        }
         ++byClass[ksdClassKey(sg.cls)];
         ++suggestions;
     }
+    REQUIRE(others > 0);
     CHECK(m.counts.suggestions == suggestions);
     CHECK(m.counts.suggestionsByClass == byClass);
-    CHECK(m.counts.clusters == set.clusters.size());
+    CHECK(m.counts.otherSuggestions == others);
+    int ownClusters = 0;
+    for (const auto &c : set.clusters)
+        ownClusters += c.members.contains(p.ownerRegion) ? 1 : 0;
+    CHECK(m.counts.clusters == ownClusters);
 }
 
 TEST_CASE("summary sentences have the shape planners report", "[report]")
@@ -272,7 +293,32 @@ TEST_CASE("one profile per region in scope, and a scope option narrows it", "[re
     o.sections = {ReportSection::Profiles};
     const ReportModel all = buildReport(p, o);
     CHECK(headings(all, 1).size() == 1);
-    CHECK(headings(all, 2).size() == p.scope.size());
+    // The owner first, then its partners: regions it shares a suggestion or an agreement with.
+    const auto profiled = headings(all, 2);
+    REQUIRE(profiled.size() > 2);
+    CHECK(profiled.size() < p.scope.size());
+    CHECK(profiled.first().title == s("Kabupaten Banjar"));
+    const SuggestionSet set = SuggestionEngine::run(p);
+    QSet<QString> partners;
+    const auto name = [](const QString &code) {
+        const Region *r = RefData::instance().region(code);
+        return r->isProvince() ? s("Provinsi ") + r->name : r->name;
+    };
+    for (const Suggestion &sg : set.suggestions) {
+        if (sg.cls != KsdClass::TidakMemenuhi && (sg.regionA == p.ownerRegion || sg.regionB == p.ownerRegion))
+            partners << name(sg.regionA == p.ownerRegion ? sg.regionB : sg.regionA);
+    }
+    for (const Agreement &a : p.agreements) {
+        for (const Party &party : a.parties) {
+            if (party.kind == PartyKind::Region && !a.meta.deleted)
+                partners << name(party.regionCode);
+        }
+    }
+    for (int i = 1; i < profiled.size(); ++i) {
+        INFO(profiled[i].title.toStdString());
+        CHECK(partners.contains(profiled[i].title));
+        CHECK(profiled[i].running);
+    }
     CHECK_FALSE(all.hasCover);
     CHECK_FALSE(all.hasContents);
 
@@ -292,7 +338,9 @@ TEST_CASE("a project with no suggestions and no agreements still has every secti
     ReportOptions o;
     o.today = Today;
     const ReportModel m = buildReport(p, o);
-    const QStringList chapters = {s("Ringkasan Hasil Pemetaan"), s("Dasar Hukum dan Metode"),
+    const QStringList chapters = {s("Lembar Pengesahan"), s("Kata Pengantar"), s("Daftar Singkatan"),
+                                  s("Ringkasan Hasil Pemetaan"), s("Rekomendasi Tindak Lanjut"),
+                                  s("Dasar Hukum dan Metode"),
                                   s("Peta Jejaring Kerja Sama"), s("Kerja Sama Wajib"), s("Kerja Sama Sukarela"),
                                   s("Klaster dan Rujukan ke Provinsi"), s("Matriks Potensi dan Kebutuhan"),
                                   s("Profil Daerah"), s("Register Kerja Sama"), s("Kamus Data"), s("Sumber Data"),
@@ -342,9 +390,9 @@ TEST_CASE("wajib suggestions show pair type, who takes over and the basis", "[re
     o.sections = {ReportSection::Wajib};
     const ReportModel m = buildReport(p, o);
     const SuggestionSet set = SuggestionEngine::run(p);
-    int wajib = 0;
+    int wajib = 0; // the owner's wajib pairs: the others are in the annex
     for (const Suggestion &sg : set.suggestions)
-        wajib += sg.cls == KsdClass::Wajib ? 1 : 0;
+        wajib += sg.cls == KsdClass::Wajib && (sg.regionA == p.ownerRegion || sg.regionB == p.ownerRegion) ? 1 : 0;
     const ReportTable *table = nullptr;
     for (const ReportBlock &b : m.blocks) {
         if (const auto *t = std::get_if<ReportTable>(&b); t && t->caption.endsWith(s("Saran kerja sama wajib"))) {
@@ -380,7 +428,7 @@ TEST_CASE("long lists are cut to the highest scores and priorities, and the tabl
     int wajib = 0;
     double best = 0;
     for (const Suggestion &sg : set.suggestions) {
-        if (sg.cls == KsdClass::Wajib) {
+        if (sg.cls == KsdClass::Wajib && (sg.regionA == p.ownerRegion || sg.regionB == p.ownerRegion)) {
             ++wajib;
             best = std::max(best, sg.score);
         }
@@ -425,4 +473,315 @@ TEST_CASE("long lists are cut to the highest scores and priorities, and the tabl
     CHECK(std::any_of(text.cbegin(), text.cend(), [](const QString &t) {
         return t.startsWith(QStringLiteral("Ditampilkan 2 dari "));
     }));
+}
+
+TEST_CASE("the owner's report: every pair in the body involves the owner, first; the others are in the annex",
+          "[report]")
+{
+    const Project p = makeDemoProject(Today);
+    ReportOptions o;
+    o.today = Today;
+    const ReportModel m = buildReport(p, o);
+    const QString owner = s("Kabupaten Banjar");
+    REQUIRE(RefData::instance().region(p.ownerRegion)->name == owner);
+
+    // Every table whose columns say "Daerah pemilik": the owner in that column, on every row. Rows are counted per
+    // class to reconcile with the headline counts.
+    QMap<QString, int> listed;
+    bool inAnnex = false;
+    int annexRows = 0;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *h = std::get_if<ReportHeading>(&b); h && h->level == 1)
+            inAnnex = h->kicker.startsWith(s("LAMPIRAN")) && h->title.startsWith(s("Untuk Diketahui"));
+        const auto *t = std::get_if<ReportTable>(&b);
+        if (!t || t->columns.size() < 3)
+            continue;
+        if (inAnnex) {
+            if (t->columns[1].title == s("Daerah")) {
+                for (int r = 0; r < t->rows.size(); ++r) {
+                    if (t->kindOf(r) == RowKind::Group)
+                        continue;
+                    ++annexRows;
+                    CHECK(t->rows[r][1] != owner);
+                    CHECK(t->rows[r][2] != owner);
+                }
+            }
+            continue;
+        }
+        if (t->columns[1].title != s("Daerah pemilik"))
+            continue;
+        for (int r = 0; r < t->rows.size(); ++r) {
+            if (t->kindOf(r) == RowKind::Group)
+                continue;
+            INFO(t->caption.toStdString() << " row " << r);
+            CHECK(t->rows[r][1] == owner);
+            CHECK(t->rows[r][2] != owner);
+            if (t->caption.endsWith(s("Saran kerja sama wajib")))
+                ++listed[s("WAJIB")];
+            else if (t->caption.endsWith(s("Potensi kerja sama wajib")))
+                ++listed[s("POTENSI_WAJIB")];
+            else if (t->caption.endsWith(s("Saran kerja sama sukarela")))
+                ++listed[s("SUKARELA")];
+            else if (t->caption.endsWith(s("Pasangan yang dirujuk ke provinsi")))
+                ++listed[s("RUJUK_PROVINSI")];
+        }
+    }
+    // The headline counts are the rows listed (the demo is far below the row limit).
+    REQUIRE(m.counts.suggestionsByClass.value(s("WAJIB")) > 0);
+    for (const char *k : {"WAJIB", "POTENSI_WAJIB", "SUKARELA", "RUJUK_PROVINSI"}) {
+        INFO(k);
+        CHECK(listed.value(s(k)) == m.counts.suggestionsByClass.value(s(k)));
+    }
+    CHECK(annexRows == m.counts.otherSuggestions);
+
+    // The annex says first that it is not the owner's obligation.
+    const auto annex = chapterBlocks(m, s("Untuk Diketahui: Pasangan Lain di Wilayah Cakupan"));
+    REQUIRE_FALSE(annex.isEmpty());
+    const auto *lead = std::get_if<ReportParagraph>(&annex.first());
+    REQUIRE(lead != nullptr);
+    CHECK(lead->text.contains(s("bukan kewajiban Kabupaten Banjar")));
+
+    // Leaving the annex out with the sections option removes it, and the wajib chapter says the pairs are not listed.
+    o.sections.removeAll(ReportSection::Others);
+    const ReportModel without = buildReport(p, o);
+    CHECK(chapterBlocks(without, s("Untuk Diketahui: Pasangan Lain di Wilayah Cakupan")).isEmpty());
+    CHECK(allText(without).join(QLatin1Char('\n')).contains(s("pasangan itu tidak dimuat dalam laporan ini.")));
+}
+
+TEST_CASE("recommendations name the expiring agreements, the KB before its PKS, studies, referrals and DPRD",
+          "[report]")
+{
+    const Project p = makeDemoProject(Today);
+    ReportOptions o;
+    o.today = Today;
+    o.sections = {ReportSection::Recommendations};
+    const ReportModel m = buildReport(p, o);
+    const ReportTable *t = nullptr;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *tt = std::get_if<ReportTable>(&b); tt && tt->caption.endsWith(s("Rekomendasi tindak lanjut")))
+            t = tt;
+    }
+    REQUIRE(t != nullptr);
+    QStringList actions;
+    QStringList groups;
+    for (int r = 0; r < t->rows.size(); ++r)
+        (t->kindOf(r) == RowKind::Group ? groups : actions) << t->rows[r][1] + QLatin1Char('|') + t->rows[r][3];
+    CHECK(actions.size() == m.counts.recommendations);
+    const QString text = actions.join(QLatin1Char('\n'));
+    INFO(text.toStdString());
+
+    // Every agreement ending within 90 days, by title.
+    const auto expiring = expiringAgreements(p, Today, 90, true);
+    REQUIRE(expiring.size() >= 3);
+    for (const ExpiryItem &e : expiring)
+        CHECK(text.contains(e.title));
+    // The food KB with Palangka Raya ends while its PKS is still being drafted.
+    CHECK(text.contains(s("Selesaikan dan tandatangani PKS \"Perjanjian Kerja Sama Pasokan Beras Lokal")));
+    // Potensi wajib pairs ask for a study; referrals go to the province.
+    CHECK(text.contains(s("Lengkapi kajian eksternalitas dan efisiensi bersama")));
+    CHECK(text.contains(s("kepada Pemerintah Provinsi Kalimantan Selatan")));
+    // Each proposal needing DPRD approval not yet given, by title.
+    int dprd = 0;
+    for (const Proposal &pr : p.proposals) {
+        const ScreeningResult sr = screenProposal(pr, p);
+        if (pr.meta.deleted || !sr.eligible || !sr.dprdApproval)
+            continue;
+        bool given = false;
+        for (const Agreement &a : p.agreements)
+            given = given || (a.proposalId == pr.meta.id && stageReachedOn(a, Stage::PersetujuanDPRD).isValid());
+        if (given)
+            continue;
+        ++dprd;
+        CHECK(text.contains(s("Ajukan persetujuan DPRD untuk usulan \"%1\".").arg(pr.title)));
+    }
+    CHECK(dprd > 0);
+    for (const QString &a : actions)
+        CHECK_FALSE(a.section(QLatin1Char('|'), 1).isEmpty()); // every line names who is responsible
+}
+
+TEST_CASE("dates and status: a draft is not in force, the year is the project's, the data's date is stated",
+          "[report]")
+{
+    const Project p = makeDemoProject(Today);
+    ReportOptions o;
+    o.today = Today;
+    const ReportModel m = buildReport(p, o);
+
+    // The register: a row without a start date never reads "Aktif"; the note defines every status.
+    const ReportTable *reg = nullptr;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *t = std::get_if<ReportTable>(&b); t && t->caption.endsWith(s("Register kerja sama")))
+            reg = t;
+    }
+    REQUIRE(reg != nullptr);
+    const int status = 6;
+    const int start = 7;
+    REQUIRE(reg->columns[status].title == s("Status"));
+    REQUIRE(reg->columns[start].title == s("Mulai"));
+    int drafts = 0;
+    for (const QStringList &row : reg->rows) {
+        if (row[start] == s("–")) {
+            ++drafts;
+            CHECK(row[status] != s("Aktif"));
+        }
+    }
+    int undated = 0;
+    for (const Agreement &a : p.agreements)
+        undated += !a.meta.deleted && !a.startDate.isValid() && a.status == AgreementStatus::Aktif ? 1 : 0;
+    REQUIRE(undated > 0); // the demo has drafts recorded as aktif
+    CHECK(drafts == undated);
+    for (const char *name : {"Dalam proses", "Aktif", "Lewat masa berlaku", "Sudah berakhir", "Dihentikan"})
+        CHECK(reg->note.contains(s("%1: ").arg(s(name))));
+
+    // Year and dates: the cover's year is the project's, the data's date is its last change.
+    CHECK(m.cover.yearText == s("Tahun 2024"));
+    const QDate data = dataLastChanged(p);
+    REQUIRE(data.isValid());
+    const QString dataText = QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(data, s("d MMMM yyyy"));
+    CHECK(m.cover.dataText.contains(dataText));
+    const QString text = allText(m).join(QLatin1Char('\n'));
+    CHECK(text.contains(s("dari data per %1 (perubahan terakhir), disusun pada 13 Juni 2024").arg(dataText)));
+
+    // Data older than 90 days before the report's date: a warning; fresh data: none.
+    o.today = data.addDays(200);
+    CHECK(allText(buildReport(p, o)).join(QLatin1Char('\n')).contains(s("Perhatian: data terakhir diubah pada")));
+    o.today = data.addDays(10);
+    CHECK_FALSE(allText(buildReport(p, o)).join(QLatin1Char('\n')).contains(s("Perhatian: data terakhir")));
+
+    // An empty 2025 project reports 2025, whatever the date it is printed on.
+    const Project empty = Project::create(QStringLiteral("32.79"), s("Kota Banjar 2025"), 2025);
+    o.today = QDate(2026, 12, 7);
+    const ReportModel e = buildReport(empty, o);
+    CHECK(e.cover.yearText == s("Tahun 2025"));
+    CHECK(e.title.endsWith(s("Tahun 2025")));
+    CHECK(e.cover.dateText == s("7 Desember 2026"));
+}
+
+TEST_CASE("front matter: approval page with lines to fill, foreword from the data, abbreviations, participating PD",
+          "[report]")
+{
+    Project p = makeDemoProject(Today);
+    ReportOptions o;
+    o.today = Today;
+    const ReportModel m = buildReport(p, o);
+    const ReportApproval *approval = nullptr;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *a = std::get_if<ReportApproval>(&b); a && !a->documentTitle.isEmpty())
+            approval = a;
+    }
+    REQUIRE(approval != nullptr);
+    CHECK(approval->documentTitle == m.title);
+    REQUIRE(approval->signatures.size() == 3);
+    CHECK(approval->signatures[2].position.startsWith(s("Sekretaris Daerah Kabupaten Banjar")));
+    for (const ReportSignature &sg : approval->signatures) {
+        CHECK(sg.name.isEmpty()); // unknown: a line to fill in
+        CHECK(sg.nip.isEmpty());
+    }
+    CHECK(approval->number.isEmpty());
+
+    // The contents mark comes after the approval page and the foreword, before the first chapter.
+    int mark = -1;
+    int firstChapter = -1;
+    for (int i = 0; i < m.blocks.size(); ++i) {
+        if (std::holds_alternative<ReportContentsMark>(m.blocks[i]) && mark < 0)
+            mark = i;
+        if (const auto *h = std::get_if<ReportHeading>(&m.blocks[i]); h && h->kicker == s("BAB I") && firstChapter < 0)
+            firstChapter = i;
+    }
+    CHECK(mark > 0);
+    CHECK(firstChapter > mark);
+    CHECK(m.tablesTitle == s("Daftar Tabel"));
+    CHECK(m.figuresTitle == s("Daftar Gambar"));
+
+    // The foreword states the data's own counts; the abbreviations list the terms of a pemda document.
+    const auto foreword = chapterBlocks(m, s("Kata Pengantar"));
+    REQUIRE_FALSE(foreword.isEmpty());
+    const auto *first = std::get_if<ReportParagraph>(&foreword.first());
+    REQUIRE(first != nullptr);
+    CHECK(first->text.contains(s("%1 isian potensi dan kebutuhan").arg(m.counts.entries)));
+    CHECK(first->text.contains(s("%1 usulan kerja sama").arg(m.counts.proposals)));
+    const QString abbreviations = [&] {
+        QStringList out;
+        for (const ReportBlock &b : chapterBlocks(m, s("Daftar Singkatan"))) {
+            if (const auto *t = std::get_if<ReportTable>(&b))
+                for (const QStringList &r : t->rows)
+                    out << r.first();
+        }
+        return out.join(QLatin1Char(' '));
+    }();
+    for (const char *a : {"KSD", "KSDD", "KSDPK", "TKKSD", "KB", "PKS", "DPRD", "APBD", "Bappeda"})
+        CHECK(abbreviations.split(QLatin1Char(' ')).contains(s(a)));
+
+    // Participating PD: every owner PD that entered data, with its counts adding up to the owner's entries.
+    const ReportTable *pd = nullptr;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *t = std::get_if<ReportTable>(&b); t && t->caption.contains(s("yang berpartisipasi")))
+            pd = t;
+    }
+    REQUIRE(pd != nullptr);
+    REQUIRE(pd->kindOf(int(pd->rows.size()) - 1) == RowKind::Total);
+    CHECK(pd->rows.last()[1].toInt() + pd->rows.last()[2].toInt() == m.counts.entries);
+
+    // Names from the project settings replace the lines.
+    p.settings.insert(s("report.approved.name"), s("Dr. H. Contoh Nama, M.Si."));
+    p.settings.insert(s("report.number"), s("050/123/Pem/2024"));
+    const ReportModel named = buildReport(p, o);
+    for (const ReportBlock &b : named.blocks) {
+        if (const auto *a = std::get_if<ReportApproval>(&b); a && !a->documentTitle.isEmpty()) {
+            CHECK(a->signatures[2].name == s("Dr. H. Contoh Nama, M.Si."));
+            CHECK(a->number == s("050/123/Pem/2024"));
+        }
+    }
+}
+
+TEST_CASE("the matrix has totals, the owner's row marked, and at most 14 urusan per part", "[report]")
+{
+    const Project p = makeDemoProject(Today);
+    ReportOptions o;
+    o.today = Today;
+    o.sections = {ReportSection::Matrix, ReportSection::Map};
+    const ReportModel m = buildReport(p, o);
+    QList<const ReportTable *> parts;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *t = std::get_if<ReportTable>(&b); t && t->caption.contains(s("Matriks daerah")))
+            parts << t;
+    }
+    REQUIRE_FALSE(parts.isEmpty());
+    int potensi = 0;
+    int kebutuhan = 0;
+    for (const ReportTable *t : std::as_const(parts)) {
+        CHECK(t->columns.size() <= 1 + 14 + 1);
+        REQUIRE(t->kindOf(int(t->rows.size()) - 1) == RowKind::Total);
+        bool owner = false;
+        for (int r = 0; r < t->rows.size(); ++r) {
+            if (t->rows[r][0] == s("Kabupaten Banjar")) {
+                owner = true;
+                CHECK(t->kindOf(r) == RowKind::Warning);
+            }
+        }
+        CHECK(owner);
+    }
+    // The last part's grand total is every entry in scope.
+    const QStringList total = parts.last()->rows.last();
+    const QStringList pk = total.last().split(QLatin1Char('/'));
+    for (const Entry &e : p.entries) {
+        if (!e.meta.deleted && p.scope.contains(e.regionCode))
+            (e.kind == EntryKind::Potensi ? potensi : kebutuhan)++;
+    }
+    CHECK(pk.value(0).toInt() == potensi);
+    CHECK(pk.value(1).toInt() == kebutuhan);
+
+    // The map chapter adds a neighbourhood figure: the owner and its bordering neighbours only.
+    const ReportFigure *near = nullptr;
+    for (const ReportBlock &b : m.blocks) {
+        if (const auto *f = std::get_if<ReportFigure>(&b); f && f->kind == FigureKind::NeighbourhoodMap)
+            near = f;
+    }
+    REQUIRE(near != nullptr);
+    const QStringList neighbours = RefData::instance().neighbours(p.ownerRegion);
+    CHECK(near->regions.contains(p.ownerRegion));
+    for (const QString &c : near->regions)
+        CHECK((c == p.ownerRegion || neighbours.contains(c)));
+    for (const ReportMapLink &l : near->links)
+        CHECK((near->regions.contains(l.a) && near->regions.contains(l.b)));
 }

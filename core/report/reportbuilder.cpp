@@ -2,6 +2,7 @@
 // The report builder: formatting, structure, data, the cover, and the public entry points.
 #include "reportbuilder_p.h"
 #include "rules/legalbasis.h"
+#include "register/agreementphase.h"
 #include "util/version.h"
 
 namespace ksd {
@@ -36,9 +37,9 @@ QString Builder::regionName(const QString &code) const
     return r->isProvince() ? T::tr("Provinsi %1").arg(r->name) : r->name;
 }
 
-QString Builder::statusText(AgreementStatus s) const
+QString Builder::statusText(const Agreement &a) const
 {
-    return s == AgreementStatus::Berakhir ? T::tr("Sudah berakhir") : statusName(s);
+    return agreementPhaseName(agreementPhase(a, mToday));
 }
 
 QString Builder::plainName(const QString &code) const
@@ -178,6 +179,16 @@ QString Builder::partiesText(const Agreement &a, const QString &self) const
     return names.isEmpty() ? QStringLiteral("–") : names.join(QStringLiteral("; "));
 }
 
+QString Builder::proposalPartners(const Proposal &p) const
+{
+    QStringList names;
+    for (const QString &code : p.partnerRegionCodes)
+        names.append(regionName(code));
+    if (!p.partnerNames.trimmed().isEmpty())
+        names.append(p.partnerNames.trimmed());
+    return names.isEmpty() ? QStringLiteral("–") : names.join(QStringLiteral("; "));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Structure
 
@@ -282,26 +293,46 @@ void Builder::prepare()
                < std::tie(y->regionCode, y->urusanCode, y->kind, y->title);
     });
 
+    const QString &owner = mProject.ownerRegion;
+    for (const Entry *e : std::as_const(mEntries)) {
+        if (e->regionCode == owner)
+            mOwnEntries.append(e);
+    }
+    // The owner's pairs first get the owner on side A, so that every table reads "owner – partner".
     for (const ReportSuggestion &s : mEngine.suggestions) {
-        if (s.cls == KsdClass::TidakMemenuhi)
+        if (s.cls == KsdClass::TidakMemenuhi || (s.regionA != owner && s.regionB != owner))
+            continue;
+        ReportSuggestion own = s;
+        if (own.regionB == owner && own.regionA != owner) {
+            std::swap(own.regionA, own.regionB);
+            std::swap(own.potensiA, own.potensiB);
+            std::swap(own.kebutuhanA, own.kebutuhanB);
+        }
+        mOwnPairs.append(own);
+    }
+    for (const ReportSuggestion &s : std::as_const(mOwnPairs))
+        mSuggestions.append(&s);
+    for (const ReportSuggestion &s : mEngine.suggestions) {
+        if (s.cls == KsdClass::TidakMemenuhi || s.regionA == owner || s.regionB == owner)
             continue;
         if (mScopeSet.contains(s.regionA) || mScopeSet.contains(s.regionB))
-            mSuggestions.append(&s);
+            mOtherSuggestions.append(&s);
     }
-    std::stable_sort(mSuggestions.begin(), mSuggestions.end(),
-                     [](const ReportSuggestion *x, const ReportSuggestion *y) {
-                         if (x->cls != y->cls)
-                             return x->cls < y->cls;
-                         if (x->score != y->score)
-                             return x->score > y->score;
-                         return std::tie(x->regionA, x->regionB, x->urusan)
-                                < std::tie(y->regionA, y->regionB, y->urusan);
-                     });
+    const auto bestFirst = [](const ReportSuggestion *x, const ReportSuggestion *y) {
+        if (x->cls != y->cls)
+            return x->cls < y->cls;
+        if (x->score != y->score)
+            return x->score > y->score;
+        return std::tie(x->regionA, x->regionB, x->urusan) < std::tie(y->regionA, y->regionB, y->urusan);
+    };
+    std::stable_sort(mSuggestions.begin(), mSuggestions.end(), bestFirst);
+    std::stable_sort(mOtherSuggestions.begin(), mOtherSuggestions.end(), bestFirst);
     for (const ReportCluster &c : mEngine.clusters) {
-        const bool touches = std::any_of(c.members.cbegin(), c.members.cend(),
-                                         [this](const QString &m) { return mScopeSet.contains(m); });
-        if (touches)
+        if (c.members.contains(owner))
             mClusters.append(&c);
+        else if (std::any_of(c.members.cbegin(), c.members.cend(),
+                             [this](const QString &m) { return mScopeSet.contains(m); }))
+            mOtherClusters.append(&c);
     }
 
     for (const Agreement &a : mProject.agreements) {
@@ -315,10 +346,19 @@ void Builder::prepare()
     for (const ExpiryItem &e : expiringAgreements(mProject, mToday, mOptions.expiryWarningDays, true))
         mExpiring.insert(e.id, e);
     mStats = computeStats(mProject, mToday);
+    {
+        const ProposalScreener screener(mProject);
+        for (const Proposal &p : mProject.proposals) {
+            if (!p.meta.deleted)
+                mScreening.insert(p.meta.id, screener.screen(p));
+        }
+    }
+    mDataDate = dataLastChanged(mProject);
 
     ReportCounts &c = mModel.counts;
     c.regions = int(mScope.size());
-    for (const Entry *e : mEntries) {
+    c.entriesInScope = int(mEntries.size());
+    for (const Entry *e : std::as_const(mOwnEntries)) {
         ++c.entries;
         auto &pair = c.entriesByUrusan[e->urusanCode];
         if (e->kind == EntryKind::Potensi) {
@@ -334,12 +374,24 @@ void Builder::prepare()
         ++c.suggestionsByClass[ksdClassKey(s->cls)];
     }
     c.clusters = int(mClusters.size());
+    c.otherSuggestions = int(mOtherSuggestions.size());
+    for (const Entry *e : std::as_const(mEntries))
+        mEntriesByRegion[e->regionCode].append(e);
+    for (const QList<const ReportSuggestion *> *list : {&mSuggestions, &mOtherSuggestions}) {
+        for (const ReportSuggestion *s : *list) {
+            ++mClassesByRegion[s->regionA][s->cls];
+            if (s->regionB != s->regionA)
+                ++mClassesByRegion[s->regionB][s->cls];
+        }
+    }
+    c.otherClusters = int(mOtherClusters.size());
     c.proposals = mStats.proposalsTotal;
     c.proposalsEligible = mStats.proposalsEligible;
     for (Category cat : kCategories)
         c.proposalsByCategory[categoryKey(cat)] = mStats.proposals(cat);
     c.agreements = mStats.agreementsTotal;
     c.expiringSoon = int(mExpiring.size());
+    c.dataAgeDays = mDataDate.isValid() ? int(mDataDate.daysTo(mToday)) : 0;
 }
 
 QString Builder::cutSuggestionsNote(int shown, int total) const
@@ -362,6 +414,49 @@ QList<const ReportSuggestion *> Builder::suggestionsOf(KsdClass cls) const
             out.append(s);
     }
     return out;
+}
+
+QList<const ReportSuggestion *> Builder::otherSuggestionsOf(KsdClass cls) const
+{
+    QList<const ReportSuggestion *> out;
+    for (const ReportSuggestion *s : mOtherSuggestions) {
+        if (s->cls == cls)
+            out.append(s);
+    }
+    return out;
+}
+
+QStringList Builder::ownerPartners() const
+{
+    const QString &owner = mProject.ownerRegion;
+    QSet<QString> related;
+    for (const ReportSuggestion *s : mSuggestions)
+        related.insert(s->regionB);
+    for (const Agreement *a : agreementsOf(owner)) {
+        for (const Party &p : a->parties) {
+            if (p.kind == PartyKind::Region)
+                related.insert(p.regionCode);
+        }
+    }
+    related.remove(owner);
+    QStringList out;
+    for (const ReportPartner &p : mEngine.partners.value(owner)) {
+        if (related.contains(p.partner) && mScopeSet.contains(p.partner) && !out.contains(p.partner))
+            out.append(p.partner);
+    }
+    QStringList rest;
+    for (const QString &code : related) {
+        if (mScopeSet.contains(code) && !out.contains(code))
+            rest.append(code);
+    }
+    std::sort(rest.begin(), rest.end());
+    return out + rest;
+}
+
+bool Builder::hasProfileContent(const QString &code) const
+{
+    return !mEntriesByRegion.value(code).isEmpty() || !mClassesByRegion.value(code).isEmpty()
+           || !agreementsOf(code).isEmpty();
 }
 
 QList<const Agreement *> Builder::agreementsOf(const QString &code) const
@@ -409,9 +504,22 @@ ReportModel Builder::build()
     mModel.hasCover = mOptions.has(ReportSection::Cover);
     mModel.hasContents = mOptions.has(ReportSection::Contents);
 
+    mModel.tablesTitle = T::tr("Daftar Tabel");
+    mModel.figuresTitle = T::tr("Daftar Gambar");
+
     cover();
+    if (mOptions.has(ReportSection::Approval))
+        approval();
+    if (mOptions.has(ReportSection::Foreword))
+        foreword();
+    if (mOptions.has(ReportSection::Contents)) {
+        mModel.blocks.append(ReportContentsMark{});
+        abbreviations();
+    }
     if (mOptions.has(ReportSection::Summary))
         summary();
+    if (mOptions.has(ReportSection::Recommendations))
+        recommendations();
     if (mOptions.has(ReportSection::Method))
         method();
     if (mOptions.has(ReportSection::Map))
@@ -428,6 +536,8 @@ ReportModel Builder::build()
         profiles();
     if (mOptions.has(ReportSection::Register))
         registerSection();
+    if (mOptions.has(ReportSection::Others))
+        others();
     if (mOptions.has(ReportSection::Appendix))
         appendix();
     return std::move(mModel);
@@ -452,6 +562,7 @@ void Builder::cover()
     }
     c.yearText = T::tr("Tahun %1").arg(mProject.year);
     c.dateText = date(mToday);
+    c.dataText = T::tr("Data per %1 (perubahan terakhir)").arg(date(mDataDate));
     c.preparedByLabel = T::tr("Disusun oleh");
     c.preparedBy = mModel.author;
     c.locatorRegion = owner ? owner->code : QString();
@@ -460,6 +571,26 @@ void Builder::cover()
 }
 
 } // namespace detail::report
+
+QDate dataLastChanged(const Project &project)
+{
+    QDateTime last = project.modified;
+    const auto consider = [&last](const RecordMeta &m) {
+        if (m.modified.isValid() && (!last.isValid() || m.modified > last))
+            last = m.modified;
+    };
+    for (const Entry &e : project.entries)
+        consider(e.meta);
+    for (const Proposal &p : project.proposals)
+        consider(p.meta);
+    for (const Agreement &a : project.agreements)
+        consider(a.meta);
+    for (const MonevRecord &m : project.monev)
+        consider(m.meta);
+    if (!last.isValid())
+        last = project.created;
+    return last.isValid() ? last.toUTC().date() : QDate();
+}
 
 QStringList reportScope(const Project &project, const ReportOptions &options)
 {

@@ -17,6 +17,10 @@ ReportModel buildReport(const Project &project, const ReportEngineData &engine, 
 /// Same, running the suggestion engine first (runReportEngine()).
 ReportModel buildReport(const Project &project, const ReportOptions &options);
 
+/// The data's own date: the day of the last change to the project or any of its records (tombstones included: a
+/// deletion is a change), UTC. Invalid for a project with no dates at all.
+QDate dataLastChanged(const Project &project);
+
 /// The regions the report covers: @p options.scope, or the project's scope, or the owner region; known codes only,
 /// sorted by code.
 QStringList reportScope(const Project &project, const ReportOptions &options);

@@ -8,6 +8,7 @@
 #include "refdata/refdata.h"
 #include "register/expiry.h"
 #include "register/numberformat.h"
+#include "register/screening.h"
 #include "register/registerstats.h"
 
 #include <QCoreApplication>
@@ -74,13 +75,17 @@ private:
     QString joinList(const QStringList &items) const; ///< "a, b dan c" / "a, b and c"
     QString categoryShort(Category c) const;
     QString docShort(DocType d) const; ///< "KB", "PKS", "NK", "Addendum"
-    /// statusName(), except that Berakhir reads "Sudah berakhir": next to the "Berakhir" (end date) column the bare
-    /// word is ambiguous, and English has one word for both ("Ends") where the status needs "Ended".
-    QString statusText(AgreementStatus s) const;
+    /// The agreement's status on the report's date: agreementPhaseName(agreementPhase()), so that a draft without a
+    /// start date never reads "Aktif" (register/agreementphase).
+    QString statusText(const Agreement &a) const;
+    /// The note that defines every status, under the tables that show one.
+    QString statusDefinitions() const;
     QString docTypePhrase(DocType t, int n) const;
     QString partnerGroupPhrase(PartnerGroup g, int n) const;
     /// The parties of @p a other than @p self (the owner region in the register, the profile's region in a profile).
     QString partiesText(const Agreement &a, const QString &self) const;
+    /// The partner of a proposal: its candidate regions, or the named third parties / K/L.
+    QString proposalPartners(const Proposal &p) const;
 
     // structure
     void chapter(const QString &title);
@@ -96,7 +101,15 @@ private:
 
     // sections
     void cover();
+    // front matter (reportbuilder_front.cpp)
+    void frontHeading(const QString &title, bool inContents);
+    QString setting(const QString &key) const; ///< the project setting "report.<key>", trimmed
+    void approval();
+    void foreword();
+    void abbreviations();
+    void participants();
     void summary();
+    void proposalList();
     void method();
     void map();
     void wajib();
@@ -110,7 +123,15 @@ private:
 
     // data
     void prepare();
+    /// The owner's pairs of class @p cls (owner on side A), best first.
     QList<const ReportSuggestion *> suggestionsOf(KsdClass cls) const;
+    /// The pairs of class @p cls between two other regions in scope (the annex), best first.
+    QList<const ReportSuggestion *> otherSuggestionsOf(KsdClass cls) const;
+    /// The owner's partner regions in scope, most relevant first: the engine's partner ranking of the owner, then
+    /// the other regions the owner shares a suggestion or an agreement with, by code.
+    QStringList ownerPartners() const;
+    /// Whether region @p code has anything a profile could show (entries, suggestions, agreements).
+    bool hasProfileContent(const QString &code) const;
     QList<const Agreement *> agreementsOf(const QString &code) const;
     /// The first @p limit items of @p list (already in the order to keep); @p omitted receives how many were cut.
     template<typename Item>
@@ -125,7 +146,25 @@ private:
     QString cutSuggestionsNote(int shown, int total) const;
     /// Adds @p text to the note of @p t.
     static void addNote(ReportTable &t, const QString &text);
-    ReportTable suggestionTable(const QList<const ReportSuggestion *> &list, bool withTakeover) const;
+    /// @p ownerPairs: the rows are the owner's pairs (columns "Daerah pemilik" and "Mitra"); otherwise two other
+    /// regions ("Daerah" and "Daerah mitra").
+    ReportTable suggestionTable(const QList<const ReportSuggestion *> &list, bool withTakeover, bool ownerPairs) const;
+    void others();
+
+    /// One line of the recommendations: what to do, why, who, by when (all translated text).
+    struct Recommendation
+    {
+        QString action;
+        QString reason;
+        QString pd;
+        QString due;
+    };
+    void recommendations();
+    QList<Recommendation> renewals() const;      ///< agreements ending within the warning window, or lapsed
+    QList<Recommendation> kbWithoutPks() const;  ///< KBs ending before the PKS implementing them is signed
+    QList<Recommendation> studies() const;       ///< the owner's potensi wajib and legal-review pairs
+    QList<Recommendation> referrals() const;     ///< the owner's pairs referred to the province or the centre
+    QList<Recommendation> dprdApprovals() const; ///< eligible proposals needing DPRD approval not yet given
     QList<ReportMapLink> mapLinks() const;
     QList<ReportLegendItem> mapLegend() const;
 
@@ -140,11 +179,19 @@ private:
     QStringList mScope;
     QSet<QString> mScopeSet;
     QList<const Entry *> mEntries;               // live, in scope
-    QList<const ReportSuggestion *> mSuggestions; // touching the scope, sorted
-    QList<const ReportCluster *> mClusters;
+    // The owner's pairs, copied with the owner on side A (a pair between two other regions is no obligation of the
+    // owner: those go to the annex, mOtherSuggestions, and are never counted in the headline figures).
+    QList<ReportSuggestion> mOwnPairs;
+    QList<const ReportSuggestion *> mSuggestions; // the owner's pairs, sorted
+    QList<const ReportSuggestion *> mOtherSuggestions; // other pairs touching the scope, sorted
+    QList<const ReportCluster *> mClusters;       // clusters with the owner among their members
+    QList<const ReportCluster *> mOtherClusters;  // other clusters touching the scope
+    QList<const Entry *> mOwnEntries;             // live entries of the owner region
     QList<const Agreement *> mAgreements;         // live
     QHash<QUuid, ExpiryItem> mExpiring;
     RegisterStats mStats;
+    QHash<QUuid, ScreeningResult> mScreening;     // every live proposal, screened once (register/screening)
+    QDate mDataDate;                              // the data's own date: its last change
     // Per region, built once for the profiles: a scan of every entry and suggestion per region made a national
     // report (552 regions, 50,000 entries, 100,000 suggestions) spend most of its time comparing region codes.
     QHash<QString, QList<const Entry *>> mEntriesByRegion;

@@ -2,6 +2,8 @@
 // Report chapters 7–8: region × urusan matrix, region profiles.
 #include "reportbuilder_p.h"
 
+#include "register/agreementphase.h"
+
 namespace ksd {
 
 namespace detail::report {
@@ -33,47 +35,84 @@ void Builder::matrix()
         return std::make_pair(pa.value(0).toInt(), pa.value(1).toInt())
                < std::make_pair(pb.value(0).toInt(), pb.value(1).toInt());
     });
-    ReportTable t;
-    t.caption = T::tr("Matriks daerah × urusan (potensi/kebutuhan)");
-    t.compact = true;
-    t.columns.append({T::tr("Daerah"), 5.2});
-    for (const QString &u : urusan)
-        t.columns.append({u, 1, ColumnAlign::Center});
-    t.columns.append({T::tr("Jumlah"), 1.3, ColumnAlign::Center});
-    QString province;
-    const bool grouped = mScope.size() > 12;
-    for (const QString &code : mScope) {
-        const Region *r = mRef.region(code);
-        if (grouped && r && r->provinceCode != province) {
-            province = r->provinceCode;
-            QStringList group{regionName(province)};
-            while (group.size() < t.columns.size())
-                group.append(QString());
-            t.addRow(group, RowKind::Group);
+    // A landscape page holds the region's name, a dozen urusan and the total without breaking a value ("1.│01")
+    // across lines; more urusan go to further parts of the table, each with the same rows.
+    constexpr int MaxUrusanPerPart = 14;
+    const int parts = std::max(1, int((urusan.size() + MaxUrusanPerPart - 1) / MaxUrusanPerPart));
+    const int perPart = std::max(1, int((urusan.size() + parts - 1) / parts)); // balanced parts
+    QHash<QString, QPair<int, int>> regionTotals;
+    for (const QString &code : std::as_const(mScope)) {
+        for (const auto &c : cells.value(code)) {
+            regionTotals[code].first += c.first;
+            regionTotals[code].second += c.second;
         }
-        QStringList row{regionName(code)};
-        int p = 0;
-        int k = 0;
-        const auto regionCells = cells.value(code);
-        for (const QString &u : urusan) {
-            const auto c = regionCells.value(u);
-            p += c.first;
-            k += c.second;
-            row.append(c.first + c.second > 0 ? QStringLiteral("%1/%2").arg(c.first).arg(c.second) : QString());
-        }
-        row.append(QStringLiteral("%1/%2").arg(p).arg(k));
-        t.addRow(row);
     }
-    if (urusan.isEmpty())
-        t.rows.clear();
-    t.emptyText = T::tr("Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.");
-    QStringList legend;
-    for (const QString &u : urusan)
-        legend.append(QStringLiteral("%1 %2").arg(u, urusanName(u)));
-    if (!legend.isEmpty())
-        t.note = T::tr("P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.")
-                     .arg(legend.join(QStringLiteral("; ")));
-    table(std::move(t));
+    const QString owner = regionName(mProject.ownerRegion);
+    const auto pk = [](const QPair<int, int> &c) { return QStringLiteral("%1/%2").arg(c.first).arg(c.second); };
+    for (int part = 0; part < parts; ++part) {
+        const QStringList cols = urusan.mid(part * perPart, perPart);
+        const bool last = part == parts - 1;
+        ReportTable t;
+        t.caption = parts == 1 ? T::tr("Matriks daerah × urusan (potensi/kebutuhan)")
+                               : T::tr("Matriks daerah × urusan (potensi/kebutuhan), bagian %1 dari %2")
+                                     .arg(part + 1)
+                                     .arg(parts);
+        t.compact = true;
+        t.columns.append({T::tr("Daerah"), 5.2});
+        for (const QString &u : cols)
+            t.columns.append({u, 1, ColumnAlign::Center});
+        if (last)
+            t.columns.append({T::tr("Jumlah"), 1.3, ColumnAlign::Center});
+        QString province;
+        const bool grouped = mScope.size() > 12;
+        QHash<QString, QPair<int, int>> columnTotals;
+        for (const QString &code : std::as_const(mScope)) {
+            const Region *r = mRef.region(code);
+            if (grouped && r && r->provinceCode != province) {
+                province = r->provinceCode;
+                QStringList group{T::tr("Wilayah %1").arg(regionName(province))};
+                while (group.size() < t.columns.size())
+                    group.append(QString());
+                t.addRow(group, RowKind::Group);
+            }
+            QStringList row{regionName(code)};
+            const auto regionCells = cells.value(code);
+            for (const QString &u : cols) {
+                const auto c = regionCells.value(u);
+                columnTotals[u].first += c.first;
+                columnTotals[u].second += c.second;
+                row.append(c.first + c.second > 0 ? pk(c) : QString());
+            }
+            if (last)
+                row.append(pk(regionTotals.value(code)));
+            t.addRow(row, code == mProject.ownerRegion ? RowKind::Warning : RowKind::Normal);
+        }
+        QStringList total{T::tr("Jumlah")};
+        for (const QString &u : cols)
+            total.append(pk(columnTotals.value(u)));
+        if (last) {
+            QPair<int, int> all;
+            for (const auto &c : std::as_const(regionTotals)) {
+                all.first += c.first;
+                all.second += c.second;
+            }
+            total.append(pk(all));
+        }
+        t.addRow(total, RowKind::Total);
+        if (urusan.isEmpty())
+            t.rows.clear();
+        t.emptyText = T::tr("Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.");
+        QStringList legend;
+        for (const QString &u : cols)
+            legend.append(QStringLiteral("%1 %2").arg(u, urusanName(u)));
+        if (!legend.isEmpty())
+            t.note = T::tr("P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Baris yang disorot: %1, "
+                           "daerah pemilik. Urusan: %2.")
+                         .arg(owner, legend.join(QStringLiteral("; ")));
+        table(std::move(t));
+        if (urusan.isEmpty())
+            break;
+    }
     pageBreak(PageOrientation::Portrait);
 }
 
@@ -83,38 +122,63 @@ void Builder::matrix()
 void Builder::profiles()
 {
     chapter(T::tr("Profil Daerah"));
-    para(T::tr("Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, "
-               "mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak "
-               "daerah dalam provinsinya."));
-    for (const Entry *e : mEntries)
-        mEntriesByRegion[e->regionCode].append(e);
-    for (const ReportSuggestion *s : mSuggestions) {
-        ++mClassesByRegion[s->regionA][s->cls];
-        if (s->regionB != s->regionA)
-            ++mClassesByRegion[s->regionB][s->cls];
+    const QString &owner = mProject.ownerRegion;
+    const QStringList partners = ownerPartners();
+    QStringList listed;
+    if (mScopeSet.contains(owner) || mRef.region(owner))
+        listed.append(owner);
+    for (const QString &code : partners) {
+        if (code != owner && hasProfileContent(code))
+            listed.append(code);
     }
+    para(T::tr("Bagian ini memuat profil %1, lalu profil daerah mitranya menurut urutan kecocokan: isian potensi "
+               "dan kebutuhan, saran kerja sama dengan %1, dan kerja sama yang tercatat. Peta kecil menunjukkan letak "
+               "daerah dalam provinsinya.")
+             .arg(regionName(owner)));
+    QStringList empty;
+    QStringList others;
+    for (const QString &code : std::as_const(mScope)) {
+        if (listed.contains(code))
+            continue;
+        (hasProfileContent(code) ? others : empty).append(regionName(code));
+    }
+    if (!others.isEmpty() && mOptions.has(ReportSection::Others))
+        para(T::tr("Daerah lain dalam cakupan yang bukan mitra %1 (%2) direkap dalam lampiran \"Untuk diketahui\".")
+                 .arg(regionName(owner), count(others.size())),
+             TextStyle::Note);
+    if (!empty.isEmpty())
+        para(T::tr("Belum ada isian, saran maupun kerja sama untuk %1.").arg(joinList(empty)), TextStyle::Note);
     bool first = true;
-    for (const QString &code : mScope) {
+    for (const QString &code : std::as_const(listed)) {
         profile(code, first);
         first = false;
     }
-    if (mScope.isEmpty())
-        para(T::tr("Tidak ada daerah dalam cakupan."), TextStyle::Note);
 }
 
 void Builder::profile(const QString &code, bool first)
 {
     const Region *r = mRef.region(code);
     section(regionName(code), !first);
+    // Continuation pages of a profile name their region in the running header.
+    std::get<ReportHeading>(mModel.blocks.last()).running = true;
+    const bool own = code == mProject.ownerRegion;
 
     const QList<const Entry *> entries = mEntriesByRegion.value(code);
     int potensi = 0;
     for (const Entry *e : entries)
         potensi += e->kind == EntryKind::Potensi ? 1 : 0;
-    const QMap<KsdClass, int> classes = mClassesByRegion.value(code);
+    // The owner's profile counts all its pairs; a partner's, only its pairs with the owner.
+    QMap<KsdClass, int> classes;
+    QList<const ReportSuggestion *> withOwner;
+    for (const ReportSuggestion *s : std::as_const(mSuggestions)) {
+        if (own || s->regionB == code) {
+            ++classes[s->cls];
+            withOwner.append(s);
+        }
+    }
     const auto agreements = agreementsOf(code);
     // One page per region: other regions' lists are cut to what a page holds; the owner's own profile keeps more.
-    const int rowLimit = code == mProject.ownerRegion ? 5 * mOptions.maxProfileRows : mOptions.maxProfileRows;
+    const int rowLimit = own ? 5 * mOptions.maxProfileRows : mOptions.maxProfileRows;
 
     ReportFacts facts;
     if (r) {
@@ -131,12 +195,13 @@ void Builder::profile(const QString &code, bool first)
         QStringList parts;
         for (auto it = classes.cbegin(); it != classes.cend(); ++it)
             parts.append(QStringLiteral("%1 %2").arg(count(it.value()), ksdClassName(it.key()).toLower()));
-        facts.items.append({T::tr("Saran kerja sama"), parts.isEmpty() ? T::tr("tidak ada") : parts.join(
-                                                                              QStringLiteral(", "))});
+        facts.items.append({own ? T::tr("Saran kerja sama") : T::tr("Saran kerja sama dengan %1").arg(plainName(
+                                                                    mProject.ownerRegion)),
+                            parts.isEmpty() ? T::tr("tidak ada") : parts.join(QStringLiteral(", "))});
     }
     int active = 0;
     for (const Agreement *a : agreements)
-        active += a->status == AgreementStatus::Aktif || a->status == AgreementStatus::Diperpanjang ? 1 : 0;
+        active += isInForce(agreementPhase(*a, mToday)) ? 1 : 0;
     facts.items.append({T::tr("Kerja sama tercatat"),
                         T::tr("%Ln dokumen, %1 aktif", nullptr, int(agreements.size())).arg(count(active))});
     facts.hasFigure = r != nullptr;
@@ -180,14 +245,37 @@ void Builder::profile(const QString &code, bool first)
         table(std::move(t));
     }
 
-    subsection(T::tr("Mitra terbaik"));
-    if (!mEngine.available) {
+    if (!own && mEngine.available) {
+        subsection(T::tr("Saran kerja sama dengan %1").arg(regionName(mProject.ownerRegion)));
+        ReportTable t;
+        t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Urusan dan layanan"), 4.6},
+                     {T::tr("Kelas"), 2.6}, {T::tr("Skor"), 0.8, ColumnAlign::Right}};
+        int cut = 0;
+        const auto listed = firstOf(withOwner, rowLimit, cut);
+        int n = 0;
+        for (const ReportSuggestion *s : listed) {
+            QString urusan = urusanLabel(s->urusan);
+            if (!s->service.isEmpty())
+                urusan += QStringLiteral(" · ") + s->service;
+            t.addRow({QString::number(++n), urusan, ksdClassName(s->cls), score(s->score)});
+        }
+        if (cut > 0)
+            t.note = T::tr("Ditampilkan %1 dari %2 saran; semuanya tercantum pada bab kerja sama wajib, sukarela dan "
+                           "rujukan.")
+                         .arg(count(listed.size()), count(withOwner.size()));
+        t.emptyText = T::tr("Belum ada saran kerja sama dengan daerah pemilik.");
+        table(std::move(t));
+    }
+    // A partner's own best partners are the other regions' business: its profile shows its pairs with the owner.
+    if (own)
+        subsection(T::tr("Mitra terbaik"));
+    if (own && !mEngine.available) {
         para(T::tr("Saran kerja sama belum dihitung untuk laporan ini."), TextStyle::Note);
-    } else {
+    } else if (own) {
         ReportTable t;
         t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Mitra"), 3}, {T::tr("Skor"), 0.8,
                                                                                       ColumnAlign::Right},
-                     {T::tr("Kelas terkuat"), 2.4}, {T::tr("Urusan"), 4.5}};
+                     {T::tr("Kelas tertinggi"), 2.4}, {T::tr("Urusan"), 4.5}};
         const auto partners = mEngine.partners.value(code);
         int n = 0;
         for (const ReportPartner &p : partners) {
@@ -227,8 +315,8 @@ void Builder::profile(const QString &code, bool first)
             // A past end date is marked only while the agreement is still aktif: without its status (berakhir,
             // dihentikan) a reader cannot tell a lapsed agreement from one that was ended or stopped.
             QString stage = stageName(a->stage);
-            if (a->status != AgreementStatus::Aktif)
-                stage = QStringLiteral("%1 (%2)").arg(stage, statusText(a->status).toLower());
+            if (agreementPhase(*a, mToday) != AgreementPhase::InForce)
+                stage = QStringLiteral("%1 (%2)").arg(stage, statusText(*a).toLower());
             t.addRow({docShort(a->docType), a->title, partiesText(*a, code), stage, date(a->endDate)},
                      mExpiring.contains(a->meta.id) ? RowKind::Warning : RowKind::Normal);
         }

@@ -2,6 +2,7 @@
 // Report chapter 9 and the appendices: agreement register, data dictionary and sources.
 #include "reportbuilder_p.h"
 
+#include "register/agreementphase.h"
 #include "register/monev.h"
 #include "register/stages.h"
 
@@ -56,7 +57,7 @@ void Builder::registerSection()
         }
         t.addRow({QString::number(++n), docShort(a->docType), a->title, partiesText(*a, mProject.ownerRegion),
                   a->category == Category::None ? QStringLiteral("–") : categoryShort(a->category), stage,
-                  statusText(a->status), date(a->startDate), date(a->endDate),
+                  statusText(*a), date(a->startDate), date(a->endDate),
                   remark.isEmpty() ? QStringLiteral("–") : remark},
                  kind);
     }
@@ -65,6 +66,7 @@ void Builder::registerSection()
                        "berakhirnya.")
                      .arg(mOptions.expiryWarningDays);
     }
+    addNote(t, statusDefinitions());
     table(std::move(t));
 
     section(T::tr("Kerja sama yang segera berakhir"));
@@ -85,7 +87,9 @@ void Builder::registerSection()
                      {T::tr("Status"), 1.2}, {T::tr("Berakhir"), 1.7}, {T::tr("Sisa waktu"), 2.2}};
         int k = 0;
         for (const ExpiryItem &it : std::as_const(items)) {
-            e.addRow({QString::number(++k), docShort(it.docType), it.title, statusText(it.status), date(it.endDate),
+            e.addRow({QString::number(++k), docShort(it.docType), it.title,
+                      mProject.agreement(it.id) ? statusText(*mProject.agreement(it.id)) : QStringLiteral("–"),
+                      date(it.endDate),
                       it.expired ? T::tr("lewat %Ln hari", nullptr, int(-it.daysLeft))
                                  : T::tr("%Ln hari", nullptr, int(it.daysLeft))},
                      RowKind::Warning);
@@ -93,6 +97,17 @@ void Builder::registerSection()
         table(std::move(e));
     }
     pageBreak(PageOrientation::Portrait);
+}
+
+QString Builder::statusDefinitions() const
+{
+    QStringList parts;
+    for (int i = 0; i < AgreementPhaseCount; ++i) {
+        const auto phase = AgreementPhase(i);
+        parts.append(QStringLiteral("%1: %2").arg(agreementPhaseName(phase), agreementPhaseDefinition(phase)));
+    }
+    return T::tr("Status per %1 dibaca dari status yang dicatat dan tanggal mulai serta berakhirnya. %2")
+        .arg(date(mToday), parts.join(QLatin1Char(' ')));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -78,6 +78,35 @@ void Builder::map()
     f.attribution = RefData::attribution();
     f.heightRatio = 0.95;
     figure(std::move(f));
+    // Around the owner the lines crowd (a dozen in a few centimetres on A4): a second figure shows only the owner and
+    // its bordering neighbours in scope, at a scale where each line can be followed.
+    QStringList near{mProject.ownerRegion};
+    for (const QString &n : mRef.neighbours(mProject.ownerRegion)) {
+        if (mScopeSet.contains(n))
+            near.append(n);
+    }
+    std::sort(near.begin(), near.end());
+    if (near.size() > 1 && near.size() < mScope.size()) {
+        const QSet<QString> nearSet(near.cbegin(), near.cend());
+        ReportFigure z;
+        z.kind = FigureKind::NeighbourhoodMap;
+        z.caption = T::tr("Peta jejaring di sekitar %1: daerah pemilik dan tetangganya yang berbatasan")
+                        .arg(regionName(mProject.ownerRegion));
+        z.regions = near;
+        z.focus = mProject.ownerRegion;
+        for (const ReportMapLink &l : mapLinks()) {
+            if (nearSet.contains(l.a) && nearSet.contains(l.b))
+                z.links.append(l);
+        }
+        z.legend = mapLegend();
+        z.attribution = RefData::attribution();
+        z.heightRatio = 0.95;
+        if (!z.links.isEmpty()) {
+            para(T::tr("Gambar berikutnya memperbesar wilayah di sekitar %1 agar setiap garis dapat diikuti.")
+                     .arg(regionName(mProject.ownerRegion)));
+            figure(std::move(z));
+        }
+    }
     if (!mEngine.available)
         para(T::tr("Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat."),
              TextStyle::Note);
@@ -89,12 +118,13 @@ void Builder::map()
 // ---------------------------------------------------------------------------------------------------------------
 // 4–6. Suggestions
 
-ReportTable Builder::suggestionTable(const QList<const ReportSuggestion *> &list, bool withTakeover) const
+ReportTable Builder::suggestionTable(const QList<const ReportSuggestion *> &list, bool withTakeover,
+                                     bool ownerPairs) const
 {
     ReportTable t;
     t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right},
-                 {T::tr("Daerah"), 2.2},
-                 {T::tr("Mitra"), 2.2},
+                 {ownerPairs ? T::tr("Daerah pemilik") : T::tr("Daerah"), 2.2},
+                 {ownerPairs ? T::tr("Mitra") : T::tr("Daerah mitra"), 2.2},
                  {T::tr("Urusan dan layanan"), 2.4}};
     if (withTakeover) {
         t.columns.append({T::tr("Tipe"), 0.6, ColumnAlign::Center});
@@ -172,11 +202,17 @@ void Builder::wajib()
         pageBreak(PageOrientation::Portrait);
         return;
     }
+    para(T::tr("Tabel dalam bab ini hanya memuat pasangan yang melibatkan %1; %1 selalu pada kolom pertama. "
+               "Pasangan antardaerah lain dalam cakupan bukan kewajiban %1; %2")
+             .arg(regionName(mProject.ownerRegion),
+                  mOptions.has(ReportSection::Others)
+                      ? T::tr("pasangan itu dimuat dalam lampiran untuk diketahui.")
+                      : T::tr("pasangan itu tidak dimuat dalam laporan ini.")));
     int cut = 0;
     const auto wajibAll = suggestionsOf(KsdClass::Wajib);
     const auto wajibList = firstOf(wajibAll, mOptions.maxSuggestionRows, cut);
     section(T::tr("Saran kerja sama wajib"));
-    ReportTable t = suggestionTable(wajibList, true);
+    ReportTable t = suggestionTable(wajibList, true, true);
     t.caption = T::tr("Saran kerja sama wajib");
     t.emptyText = T::tr("Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.");
     if (std::any_of(wajibList.cbegin(), wajibList.cend(), [](const ReportSuggestion *s) { return s->legalReview; }))
@@ -192,7 +228,7 @@ void Builder::wajib()
     para(T::tr("Pasangan berikut berbatasan, tetapi bukti eksternalitas atau efisiensinya belum lengkap. Bukti yang "
                "belum ada bukan berarti \"tidak\": perangkat daerah diminta melengkapi kajiannya agar kelasnya "
                "dapat ditetapkan."));
-    ReportTable p = suggestionTable(potensi, true);
+    ReportTable p = suggestionTable(potensi, true, true);
     p.caption = T::tr("Potensi kerja sama wajib");
     p.emptyText = T::tr("Tidak ada pasangan berbatasan yang masih menunggu bukti.");
     if (std::any_of(potensi.cbegin(), potensi.cend(), [](const ReportSuggestion *s) { return s->legalReview; }))
@@ -216,7 +252,7 @@ void Builder::sukarela()
     int cut = 0;
     const auto all = suggestionsOf(KsdClass::Sukarela);
     const auto shown = firstOf(all, mOptions.maxSuggestionRows, cut);
-    ReportTable t = suggestionTable(shown, false);
+    ReportTable t = suggestionTable(shown, false, true);
     t.caption = T::tr("Saran kerja sama sukarela");
     t.emptyText = T::tr("Tidak ada saran kerja sama sukarela.");
     if (cut > 0)
@@ -237,6 +273,7 @@ void Builder::clusters()
         pageBreak(PageOrientation::Portrait);
         return;
     }
+    int cut0 = 0;
     section(T::tr("Klaster daerah"));
     para(T::tr("Klaster adalah kelompok daerah yang saling berbatasan dengan kebutuhan lintas batas pada layanan "
                "yang sama; setiap klaster diusulkan sebagai kerja sama beberapa pihak."));
@@ -293,7 +330,7 @@ void Builder::clusters()
     {
         ReportTable t;
         t.caption = T::tr("Pasangan yang dirujuk ke provinsi");
-        t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Daerah"), 2.4}, {T::tr("Mitra"), 2.4},
+        t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Daerah pemilik"), 2.4}, {T::tr("Mitra"), 2.4},
                      {T::tr("Skor"), 0.7, ColumnAlign::Right}, {T::tr("Dirujuk ke"), 2.4}, {T::tr("Keterangan"), 5}};
         // Grouped by urusan and service: the group row carries the provincial-authority basis once.
         int cut = 0;
@@ -326,6 +363,18 @@ void Builder::clusters()
         t.emptyText = T::tr("Tidak ada pasangan yang perlu dirujuk ke provinsi.");
         if (cut > 0)
             addNote(t, cutSuggestionsNote(int(list.size()), int(all.size())));
+        table(std::move(t));
+    }
+    section(T::tr("Pasangan yang dirujuk ke Pemerintah Pusat"));
+    {
+        para(T::tr("Objek berikut menjadi kewenangan Pemerintah Pusat (%1), misalnya wilayah sungai atau SPAM lintas "
+                   "provinsi: tindak lanjutnya melalui kementerian/lembaga yang membidanginya, bukan kerja sama "
+                   "antardaerah.")
+                 .arg(legalBasis(QStringLiteral("authority")).citation));
+        ReportTable t = suggestionTable(firstOf(suggestionsOf(KsdClass::RujukPusat), mOptions.maxSuggestionRows, cut0),
+                                        false, true);
+        t.caption = T::tr("Pasangan yang dirujuk ke Pemerintah Pusat");
+        t.emptyText = T::tr("Tidak ada pasangan yang perlu dirujuk ke Pemerintah Pusat.");
         table(std::move(t));
     }
     pageBreak(PageOrientation::Portrait);

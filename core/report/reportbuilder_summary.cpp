@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Report chapters 1–2: summary, legal basis and method.
 #include "reportbuilder_p.h"
+#include "rules/legalbasis.h"
 
 namespace ksd {
 
@@ -15,32 +16,39 @@ void Builder::summary()
     const Region *owner = mRef.region(mProject.ownerRegion);
     chapter(T::tr("Ringkasan Hasil Pemetaan"));
 
+    const QString ownerName = regionName(mProject.ownerRegion);
     QSet<QString> pds;
     QSet<QString> urusan;
-    for (const Entry *e : mEntries) {
+    for (const Entry *e : std::as_const(mOwnEntries)) {
         if (!e->sourcePd.trimmed().isEmpty())
             pds.insert(e->sourcePd.trimmed());
         urusan.insert(e->urusanCode);
     }
-    para(T::tr("Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat "
-               "pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat "
-               "daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja "
-               "sama dan pemantauannya.")
+    para(T::tr("Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2, dari data per %3 "
+               "(perubahan terakhir), disusun pada %4. Pemetaan mencakup %5 dan mengikuti alur data dari isian "
+               "potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan "
+               "kerja sama, sampai dokumen kerja sama dan pemantauannya.")
              .arg(owner ? owner->name : mProject.ownerRegion)
              .arg(mProject.year)
-             .arg(date(mToday))
+             .arg(date(mDataDate), date(mToday))
              .arg(T::tr("%Ln daerah", nullptr, c.regions)),
          TextStyle::Lead);
+    if (c.dataAgeDays > mOptions.expiryWarningDays) {
+        para(T::tr("Perhatian: data terakhir diubah pada %1, %Ln hari sebelum tanggal laporan. Mutakhirkan isian, "
+                   "usulan dan register sebelum laporan ini ditandatangani.", nullptr, c.dataAgeDays)
+                 .arg(date(mDataDate)),
+             TextStyle::Note);
+    }
 
     // The headline figures, in the shape planners already report them.
     QStringList points;
     // Each count carries its own plural ("1 need/problem", "37 needs/problems" in English). An empty project says
     // so in words rather than in a row of zeros.
     if (c.entries == 0)
-        points.append(T::tr("Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan."));
+        points.append(T::tr("Belum ada isian potensi atau kebutuhan %1.").arg(ownerName));
     else
-        points.append(T::tr("%1 dari %2: %3 dan %4, pada %5.")
-                      .arg(T::tr("%Ln isian", nullptr, c.entries))
+        points.append(T::tr("%1 %2 dari %3: %4 dan %5, pada %6.")
+                      .arg(T::tr("%Ln isian", nullptr, c.entries), ownerName)
                       .arg(T::tr("%Ln perangkat daerah", nullptr, int(pds.size())))
                       .arg(T::tr("%Ln potensi", nullptr, c.potensi))
                       .arg(T::tr("%Ln kebutuhan/permasalahan", nullptr, c.kebutuhan))
@@ -55,12 +63,24 @@ void Builder::summary()
         if (c.suggestions == 0 && c.clusters == 0) {
             points.append(T::tr("Tidak ada saran kerja sama."));
         } else {
-            QString line = T::tr("%Ln saran kerja sama antardaerah", nullptr, c.suggestions);
+            QString line = T::tr("%Ln saran kerja sama %1 dengan daerah lain", nullptr, c.suggestions).arg(ownerName);
             if (!parts.isEmpty())
                 line += QStringLiteral(": ") + joinList(parts);
             line += QStringLiteral("; ") + T::tr("%Ln klaster", nullptr, c.clusters) + QLatin1Char('.');
             points.append(line);
         }
+    }
+    if (c.entriesInScope > c.entries || c.otherSuggestions > 0) {
+        QString line = T::tr("Daerah lain dalam cakupan: %1 sebagai data pembanding")
+                           .arg(T::tr("%Ln isian", nullptr, c.entriesInScope - c.entries));
+        if (mEngine.available && c.otherSuggestions > 0) {
+            line += QStringLiteral("; ")
+                    + T::tr("%Ln saran antardaerah lain, bukan kewajiban %1", nullptr, c.otherSuggestions)
+                          .arg(ownerName);
+            if (mOptions.has(ReportSection::Others))
+                line += QLatin1Char(' ') + T::tr("(lampiran \"Untuk diketahui\")");
+        }
+        points.append(line + QLatin1Char('.'));
     }
     if (mStats.proposalsTotal == 0) {
         points.append(T::tr("Belum ada usulan kerja sama yang dicatat."));
@@ -106,10 +126,12 @@ void Builder::summary()
     // 1.1 Entries by urusan
     section(T::tr("Isian potensi dan kebutuhan"));
     para(T::tr("Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti "
-               "eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan."));
+               "eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekap isian %1 per "
+               "urusan; isian daerah lain dalam cakupan tercantum pada matriks potensi dan kebutuhan.")
+             .arg(ownerName));
     {
         ReportTable t;
-        t.caption = T::tr("Isian per urusan");
+        t.caption = T::tr("Isian %1 per urusan").arg(ownerName);
         t.columns = {{T::tr("Urusan"), 5}, {T::tr("Potensi"), 1.3, ColumnAlign::Right},
                      {T::tr("Kebutuhan"), 1.3, ColumnAlign::Right}, {T::tr("Jumlah"), 1.3, ColumnAlign::Right}};
         for (auto it = c.entriesByUrusan.cbegin(); it != c.entriesByUrusan.cend(); ++it) {
@@ -118,11 +140,13 @@ void Builder::summary()
         }
         if (!t.rows.isEmpty())
             t.addRow({T::tr("Jumlah"), count(c.potensi), count(c.kebutuhan), count(c.entries)}, RowKind::Total);
-        t.emptyText = T::tr("Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.");
+        t.emptyText = T::tr("Belum ada isian potensi atau kebutuhan %1.").arg(ownerName);
         table(std::move(t));
     }
 
-    // 1.2 Suggestions by class
+    participants();
+
+    // 1.3 Suggestions by class
     section(T::tr("Saran kerja sama menurut kelas"));
     if (!mEngine.available) {
         para(T::tr("Saran kerja sama belum dihitung untuk laporan ini."), TextStyle::Note);
@@ -131,7 +155,7 @@ void Builder::summary()
                    "mempunyai kebutuhan lintas batas, dinilai dengan aturan yang diuraikan pada bagian dasar hukum "
                    "dan metode."));
         ReportTable t;
-        t.caption = T::tr("Saran kerja sama menurut kelas");
+        t.caption = T::tr("Saran kerja sama %1 menurut kelas").arg(ownerName);
         t.columns = {{T::tr("Kelas"), 5}, {T::tr("Jumlah"), 1.3, ColumnAlign::Right},
                      {T::tr("Persentase"), 1.6, ColumnAlign::Right}};
         for (KsdClass k : kClasses) {
@@ -188,6 +212,7 @@ void Builder::summary()
             t.rows.clear();
         t.emptyText = T::tr("Tidak ada usulan yang memenuhi kriteria.");
         table(std::move(t));
+        proposalList();
     }
 
     // 1.4 Agreements
@@ -255,6 +280,43 @@ void Builder::summary()
         t.note = T::tr("KB: kesepakatan bersama; PKS: perjanjian kerja sama; NK: nota kesepakatan; Add.: addendum.");
         table(std::move(t));
     }
+}
+
+void Builder::proposalList()
+{
+    para(T::tr("Setiap usulan dengan hasil penyaringannya: kategori dan, untuk KSDD, kelas pasangan tertinggi "
+               "menurut aturan penilaian; kolom DPRD menandai usulan yang memerlukan persetujuan DPRD."));
+    ReportTable t;
+    t.caption = T::tr("Daftar usulan kerja sama");
+    t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Usulan"), 3.8}, {T::tr("Perangkat daerah"), 1.9},
+                 {T::tr("Mitra"), 2.2}, {T::tr("Hasil penyaringan"), 2.1}, {T::tr("DPRD"), 0.8, ColumnAlign::Center}};
+    QList<const Proposal *> list;
+    for (const Proposal &p : mProject.proposals) {
+        if (!p.meta.deleted)
+            list.append(&p);
+    }
+    std::stable_sort(list.begin(), list.end(), [](const Proposal *x, const Proposal *y) {
+        return std::tie(x->urusanCode, x->title) < std::tie(y->urusanCode, y->title);
+    });
+    int n = 0;
+    for (const Proposal *p : std::as_const(list)) {
+        const ScreeningResult sr = mScreening.value(p->meta.id);
+        QString result;
+        if (!sr.eligible) {
+            result = T::tr("Tidak memenuhi kriteria (%1)").arg(activityName(p->activity).toLower());
+        } else {
+            result = categoryShort(sr.category);
+            if (const auto cls = ksdClassFromKey(sr.ksddClass))
+                result += QStringLiteral(" · ") + ksdClassName(*cls).toLower();
+        }
+        t.addRow({QString::number(++n), QStringLiteral("%1 (%2)").arg(p->title, urusanLabel(p->urusanCode)),
+                  p->sourcePd.isEmpty() ? QStringLiteral("–") : p->sourcePd, proposalPartners(*p), result,
+                  sr.eligible && sr.dprdApproval ? T::tr("perlu") : QStringLiteral("–")});
+    }
+    t.note = T::tr("DPRD \"perlu\": kerja sama membebani masyarakat dan daerah dan/atau pendanaannya belum "
+                   "teranggarkan dalam APBD tahun berjalan (%1).")
+                 .arg(legalBasis(QStringLiteral("dprd")).citation);
+    table(std::move(t));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -26,6 +26,9 @@ struct ReportHeading
     QString kicker;       ///< level 1: the line above the title, "BAB III" / "LAMPIRAN A"
     bool inContents = true;
     bool newPage = false; ///< start on a fresh page (every chapter does; region profiles do)
+    /// The title names the pages from here to the next chapter or running heading in the running header, so that a
+    /// continuation page says whose it is (a region profile).
+    bool running = false;
 };
 
 enum class TextStyle { Body = 0, Lead, Small, Note };
@@ -98,6 +101,9 @@ struct ReportLegendItem
 enum class FigureKind {
     NetworkMap = 0, ///< the scope on the boundary map, with the suggestion and agreement links
     Locator,        ///< a small map placing one region in its province
+    /// The links among the owner and its bordering neighbours only, drawn by the report's own map painter at the
+    /// scale of that neighbourhood (the network map's renderer always fits the whole scope and its partners).
+    NeighbourhoodMap,
 };
 
 /// A map figure, drawn as vector graphics by the report writer (the same renderer as the screen when available).
@@ -129,8 +135,37 @@ struct ReportPageBreak
     PageOrientation orientation = PageOrientation::Portrait;
 };
 
+/// Where the lists go: the table of contents, then the lists of tables and figures (front matter before it, such
+/// as the approval page and the foreword, stays ahead of the contents). Without a mark the contents follow the cover.
+struct ReportContentsMark
+{
+};
+
+/// One line to fill in by hand, or the value when known (the approval page).
+struct ReportSignature
+{
+    QString role;        ///< "Disusun oleh"
+    QString position;    ///< "Kepala Bagian Pemerintahan ..."
+    QString name;        ///< empty: a line to fill in
+    QString nip;         ///< empty: a line to fill in
+};
+
+/// A page of signatures (lembar pengesahan): the document, its number and date, and one block per signatory.
+struct ReportApproval
+{
+    QString documentTitle;
+    QString numberLabel;   ///< "Nomor"
+    QString number;        ///< empty: a line to fill in
+    QString dateLabel;     ///< "Tanggal"
+    QString date;          ///< empty: a line to fill in
+    QString nameLabel;     ///< "Nama"
+    QString nipLabel;      ///< "NIP"
+    QString signLabel;     ///< "Tanda tangan"
+    QList<ReportSignature> signatures;
+};
+
 using ReportBlock = std::variant<ReportHeading, ReportParagraph, ReportBullets, ReportTable, ReportFigure,
-                                 ReportFacts, ReportPageBreak>;
+                                 ReportFacts, ReportPageBreak, ReportContentsMark, ReportApproval>;
 
 /// The cover page.
 struct ReportCover
@@ -142,7 +177,8 @@ struct ReportCover
     QString regionName;  ///< "Kabupaten Banjar"
     QString regionLine;  ///< "Provinsi Kalimantan Selatan · kode 63.03"
     QString yearText;    ///< "Tahun 2024"
-    QString dateText;    ///< "13 Juni 2024"
+    QString dateText;    ///< "13 Juni 2024": the report's date
+    QString dataText;    ///< "Data per 28 Oktober 2024": the data's last change
     QString preparedByLabel; ///< "Disusun oleh"
     QString preparedBy;
     QString locatorRegion;   ///< the owner region, for the cover's locator map ("" = none)
@@ -153,18 +189,23 @@ struct ReportCover
 struct ReportCounts
 {
     int regions = 0;            ///< regions in scope
-    int entries = 0;
-    int potensi = 0;
-    int kebutuhan = 0;
-    QMap<QString, QPair<int, int>> entriesByUrusan; ///< urusan → (potensi, kebutuhan), in scope
-    int suggestions = 0;        ///< pair suggestions (clusters not included)
-    QMap<QString, int> suggestionsByClass;          ///< rule-set class key → count
-    int clusters = 0;
+    int entries = 0;            ///< the owner region's own entries
+    int potensi = 0;            ///< of them potensi
+    int kebutuhan = 0;          ///< of them kebutuhan/permasalahan
+    QMap<QString, QPair<int, int>> entriesByUrusan; ///< urusan → (potensi, kebutuhan), the owner's entries
+    int entriesInScope = 0;     ///< entries of every region in scope, the owner's included
+    int suggestions = 0;        ///< the owner's pair suggestions (clusters not included)
+    QMap<QString, int> suggestionsByClass;          ///< rule-set class key → count, the owner's pairs
+    int clusters = 0;           ///< clusters the owner is a member of
+    int otherSuggestions = 0;   ///< pairs between other regions in scope (annex only)
+    int otherClusters = 0;      ///< clusters without the owner (annex only)
     int proposals = 0;
     int proposalsEligible = 0;
     QMap<QString, int> proposalsByCategory;         ///< category key → eligible count
     int agreements = 0;
-    int expiringSoon = 0;       ///< live agreements ending within the warning window (or past their end, active)
+    int recommendations = 0;    ///< lines of the recommendations chapter
+    int expiringSoon = 0;
+    int dataAgeDays = 0;        ///< days from the data's last change to the report's date       ///< live agreements ending within the warning window (or past their end, active)
 };
 
 /// Everything the report says, in order.
@@ -180,6 +221,8 @@ struct ReportModel
     QString headerRight;       ///< running header, right
     QString pagePattern;       ///< "Halaman %1 dari %2"
     QString contentsTitle;     ///< "Daftar Isi"
+    QString tablesTitle;       ///< "Daftar Tabel" (after the contents; empty: no list)
+    QString figuresTitle;      ///< "Daftar Gambar" (after the list of tables; empty: no list)
     bool hasCover = true;
     bool hasContents = true;
     ReportCover cover;

@@ -8,8 +8,8 @@ namespace ksd {
 namespace {
 
 constexpr const char *kKeys[ReportSectionCount] = {
-    "cover", "contents", "summary", "method", "map", "wajib",
-    "sukarela", "clusters", "matrix", "profiles", "register", "appendix",
+    "cover",    "approval", "foreword", "contents", "summary", "recommendations", "method",  "map",
+    "wajib",    "sukarela", "clusters", "matrix",   "profiles", "register",        "others", "appendix",
 };
 
 } // namespace
@@ -34,8 +34,11 @@ QString reportSectionName(ReportSection s)
 {
     switch (s) {
     case ReportSection::Cover: return ReportText::tr("Sampul");
-    case ReportSection::Contents: return ReportText::tr("Daftar isi");
+    case ReportSection::Approval: return ReportText::tr("Lembar pengesahan");
+    case ReportSection::Foreword: return ReportText::tr("Kata pengantar");
+    case ReportSection::Contents: return ReportText::tr("Daftar isi, tabel, gambar dan singkatan");
     case ReportSection::Summary: return ReportText::tr("Ringkasan dan rekapitulasi");
+    case ReportSection::Recommendations: return ReportText::tr("Rekomendasi tindak lanjut");
     case ReportSection::Method: return ReportText::tr("Dasar hukum dan metode");
     case ReportSection::Map: return ReportText::tr("Peta jejaring kerja sama");
     case ReportSection::Wajib: return ReportText::tr("Kerja sama wajib");
@@ -44,6 +47,7 @@ QString reportSectionName(ReportSection s)
     case ReportSection::Matrix: return ReportText::tr("Matriks potensi dan kebutuhan");
     case ReportSection::Profiles: return ReportText::tr("Profil daerah");
     case ReportSection::Register: return ReportText::tr("Register kerja sama");
+    case ReportSection::Others: return ReportText::tr("Pasangan lain di wilayah cakupan (untuk diketahui)");
     case ReportSection::Appendix: return ReportText::tr("Lampiran");
     }
     return {};

@@ -22,8 +22,11 @@ class ReportText
 /// The parts of the mapping report, in the order they appear.
 enum class ReportSection {
     Cover = 0,
-    Contents,
+    Approval,        ///< lembar pengesahan
+    Foreword,        ///< kata pengantar
+    Contents,        ///< daftar isi, tabel, gambar and singkatan
     Summary,
+    Recommendations, ///< rekomendasi tindak lanjut
     Method,
     Map,
     Wajib,
@@ -32,11 +35,13 @@ enum class ReportSection {
     Matrix,
     Profiles,
     Register,
+    Others,          ///< annex: pairs in scope that do not involve the owner region, for information only
     Appendix,
 };
-constexpr int ReportSectionCount = 12;
+constexpr int ReportSectionCount = 16;
 
-/// cover / contents / summary / method / map / wajib / sukarela / clusters / matrix / profiles / register / appendix
+/// cover / approval / foreword / contents / summary / recommendations / method / map / wajib / sukarela / clusters /
+/// matrix / profiles / register / others / appendix
 QString reportSectionKey(ReportSection s);
 std::optional<ReportSection> reportSectionFromKey(const QString &key);
 /// Translated name, for the export dialog's check boxes.

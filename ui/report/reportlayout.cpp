@@ -15,10 +15,21 @@ void ReportLayout::Impl::run()
 {
     if (M.hasCover)
         cover();
-    if (M.hasContents)
+    const bool marked = std::any_of(M.blocks.cbegin(), M.blocks.cend(), [](const ReportBlock &b) {
+        return std::holds_alternative<ReportContentsMark>(b);
+    });
+    if (M.hasContents && !marked) {
         contents();
+        lists();
+    }
     for (int i = 0; i < M.blocks.size(); ++i) {
         const ReportBlock &b = M.blocks[i];
+        if (std::holds_alternative<ReportContentsMark>(b) && M.hasContents) {
+            contents();
+            lists();
+        }
+        if (const auto *a = std::get_if<ReportApproval>(&b))
+            approval(*a);
         if (const auto *h = std::get_if<ReportHeading>(&b))
             heading(*h, i, L.mHeadingPages);
         else if (const auto *p = std::get_if<ReportParagraph>(&b))
@@ -71,7 +82,10 @@ void ReportLayout::paintFurniture(QPainter &p, const LaidOutPage &page, const Pa
     p.setPen(mStyle.muted);
     const double headerBase = body.top() - 16 * mU;
     p.drawText(QPointF(body.left(), headerBase), fm.elidedText(mModel.headerLeft, Qt::ElideRight, body.width() * 0.7));
-    p.drawText(QPointF(body.right() - fm.horizontalAdvance(mModel.headerRight), headerBase), mModel.headerRight);
+    // A page inside a region profile names the region where the date would stand: a continuation page says whose.
+    const QString right = page.running.isEmpty() ? mModel.headerRight
+                                                 : fm.elidedText(page.running, Qt::ElideRight, body.width() * 0.28);
+    p.drawText(QPointF(body.right() - fm.horizontalAdvance(right), headerBase), right);
     p.setPen(QPen(mStyle.grid, 0.5 * mU));
     p.drawLine(QPointF(body.left(), headerBase + 5 * mU), QPointF(body.right(), headerBase + 5 * mU));
 

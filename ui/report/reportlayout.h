@@ -26,6 +26,7 @@ struct PaintContext
     int pages = 0;
     const QList<int> *headingPages = nullptr; ///< page of each contents entry, in order
     const FigurePainter *figures = nullptr;   ///< optional
+    const QList<int> *captionPages = nullptr; ///< page of each numbered table and figure caption, in order
 };
 
 using PaintOp = std::function<void(QPainter &, const PaintContext &)>;
@@ -35,6 +36,7 @@ struct LaidOutPage
 {
     PageOrientation orientation = PageOrientation::Portrait;
     bool cover = false;               ///< no running header or footer
+    QString running;                  ///< the running heading in force (ReportHeading::running), "" = none
     QList<PaintOp> ops;
 };
 
@@ -49,6 +51,9 @@ public:
 
     const QList<LaidOutPage> &pages() const { return mPages; }
     const QList<int> &headingPages() const { return mHeadingPages; }
+    /// Page of each captioned table and figure, in the order of the model's blocks (for the lists of tables and
+    /// figures).
+    const QList<int> &captionPages() const { return mCaptionPages; }
     /// Where each contents heading landed (for the PDF bookmarks).
     struct HeadingMark
     {
@@ -71,6 +76,7 @@ private:
     struct Impl;
     QList<LaidOutPage> mPages;
     QList<int> mHeadingPages;
+    QList<int> mCaptionPages;
     QList<HeadingMark> mHeadingMarks;
     const ReportModel &mModel;
     const ReportStyle mStyle;

@@ -35,6 +35,7 @@ void ReportLayout::Impl::cover()
     const Text prepLabel = makeText(c.preparedByLabel, S.font(8.5), w, Qt::AlignLeft, 1.3, device);
     const Text prep = makeText(c.preparedBy, S.font(10.5, true), w, Qt::AlignLeft, 1.3, device);
     const Text dateText = makeText(c.dateText, S.font(10.5), w, Qt::AlignLeft, 1.3, device);
+    const Text dataText = makeText(c.dataText, S.font(9), w, Qt::AlignLeft, 1.3, device);
     const Text note = makeText(c.note, S.font(7.2), w, Qt::AlignLeft, 1.3, device);
 
     ReportFigure locator;
@@ -69,7 +70,7 @@ void ReportLayout::Impl::cover()
         yy += year.height() + 22 * unit;
 
         const double bottomBlock = 40 * unit + prepLabel.height() + prep.height() + dateText.height()
-                                   + note.height();
+                                   + dataText.height() + note.height();
         const double mapBottom = inner.bottom() - bottomBlock;
         if (hasLocator && mapBottom - yy > 80 * unit) {
             const double mapH = mapBottom - yy;
@@ -88,7 +89,9 @@ void ReportLayout::Impl::cover()
         prep.draw(p, QPointF(inner.left(), by));
         by += prep.height();
         dateText.draw(p, QPointF(inner.left(), by));
+        by += dateText.height();
         p.setPen(s.muted);
+        dataText.draw(p, QPointF(inner.left(), by));
         note.draw(p, QPointF(inner.left(), inner.bottom() - note.height()));
         p.fillRect(QRectF(full.left(), full.bottom() - 8 * unit, full.width(), 8 * unit), s.accent);
     });

@@ -40,6 +40,8 @@ void ReportLayout::Impl::figure(const ReportFigure &f)
     if (!fits(total))
         breakPage();
     ensurePage();
+    if (!f.caption.isEmpty())
+        L.mCaptionPages.append(int(L.mPages.size()));
     const QRectF rect(body.left(), y, body.width(), mapH);
     const double capY = y + mapH + pt(5);
     const ReportStyle &style = S;

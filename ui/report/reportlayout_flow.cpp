@@ -12,6 +12,7 @@ void ReportLayout::Impl::ensurePage()
         return;
     LaidOutPage page;
     page.orientation = nextOrientation;
+    page.running = running;
     L.mPages.append(page);
     orientation = nextOrientation;
     body = L.bodyRect(orientation);
@@ -25,6 +26,7 @@ void ReportLayout::Impl::breakPage(PageOrientation o)
     if (!needPage && pageEmpty && !L.mPages.isEmpty() && !L.mPages.last().cover) {
         // Nothing on this page yet: just turn it.
         L.mPages.last().orientation = o;
+        L.mPages.last().running = running;
         orientation = o;
         body = L.bodyRect(o);
         y = body.top();
@@ -192,6 +194,10 @@ double ReportLayout::Impl::keepHeight(int i)
 
 void ReportLayout::Impl::heading(const ReportHeading &h, int index, QList<int> &headingPages)
 {
+    if (h.level == 1)
+        running.clear();
+    if (h.running)
+        running = h.title;
     if ((h.level == 1 || h.newPage) && !pageEmpty)
         breakPage();
     const HeadingText ht = headingText(h);

@@ -115,6 +115,7 @@ struct ReportLayout::Impl
     PageOrientation nextOrientation = PageOrientation::Portrait;
     bool needPage = true;
     bool pageEmpty = true;
+    QString running; ///< the running heading new pages get
     QRectF body;
     double y = 0;
 
@@ -202,6 +203,11 @@ struct ReportLayout::Impl
     // --- cover and contents ----------------------------------------------------------------------------------
     void cover();
     void contents();
+    /// The lists of tables and figures, with the page of each caption (filled in when painting).
+    void lists();
+    /// One list: its title and, for each entry, the caption and its index among the captions.
+    void captionList(const QString &title, const QList<QPair<QString, int>> &entries);
+    void approval(const ReportApproval &a);
 
     void run();
 };

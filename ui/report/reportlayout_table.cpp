@@ -283,6 +283,8 @@ void ReportLayout::Impl::table(const ReportTable &t, const QList<int> &)
         breakPage();
     ensurePage();
     placeHead(false);
+    if (!t.caption.isEmpty())
+        L.mCaptionPages.append(int(L.mPages.size()));
 
     int rowsOnPage = 0;
     for (int r = 0; r < rows.size(); ++r) {

@@ -46,7 +46,7 @@ Status ReportWriter::paint(QPagedPaintDevice *device, QPainter &painter, const R
             if (!device->newPage())
                 return Error{tr("Halaman %1 tidak dapat dibuat.").arg(i + 1), {}, 1};
         }
-        const PaintContext ctx{i + 1, total, &layout.headingPages(), &mFigures};
+        const PaintContext ctx{i + 1, total, &layout.headingPages(), &mFigures, &layout.captionPages()};
         painter.save();
         if (turnLandscape && page.orientation == PageOrientation::Landscape) {
             // Turned a quarter anticlockwise: the top of the landscape page lies along the sheet's left edge.
