@@ -5349,10 +5349,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Cover</translation>
     </message>
     <message>
-        <source>Daftar isi</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
         <source>Ringkasan dan rekapitulasi</source>
         <translation>Summary and recapitulation</translation>
     </message>
@@ -5411,10 +5407,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Provinsi %1</source>
         <translation>%1 Province</translation>
-    </message>
-    <message>
-        <source>Sudah berakhir</source>
-        <translation>Ended</translation>
     </message>
     <message>
         <source>berbatasan</source>
@@ -5593,20 +5585,12 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Ringkasan Hasil Pemetaan</source>
         <translation>Summary of Mapping Results</translation>
     </message>
-    <message>
-        <source>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</source>
-        <translation>This report presents the results of the regional cooperation (KSD) mapping of %1 for %2 as recorded on %3. The mapping covers %4 and follows the flow of data from the regional agencies&apos; entries of potentials and needs, through suggested cooperation partners with their legal basis and cooperation proposals, to cooperation documents and their monitoring.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln daerah</source>
         <translation>
             <numerusform>%Ln region</numerusform>
             <numerusform>%Ln regions</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 dari %2: %3 dan %4, pada %5.</source>
-        <translation>%1 from %2: %3 and %4, in %5.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln isian</source>
@@ -5644,13 +5628,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln saran kerja sama antardaerah</source>
-        <translation>
-            <numerusform>%Ln suggested inter-regional cooperation</numerusform>
-            <numerusform>%Ln suggested inter-regional cooperations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln klaster</source>
         <translation>
             <numerusform>%Ln cluster</numerusform>
@@ -5675,14 +5652,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Isian potensi dan kebutuhan</source>
         <translation>Entries of potentials and needs</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan.</source>
-        <translation>Regional agencies enter potentials and needs/problems per government affair (urusan), together with evidence of cross-regional externalities and of the efficiency of joint management. The following table summarises them per affair.</translation>
-    </message>
-    <message>
-        <source>Isian per urusan</source>
-        <translation>Entries per government affair</translation>
     </message>
     <message>
         <source>Urusan</source>
@@ -6162,20 +6131,8 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Region × affair matrix (potentials/needs)</translation>
     </message>
     <message>
-        <source>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.</source>
-        <translation>P/N: number of potentials/number of needs; empty cell: no entries. Affairs: %1.</translation>
-    </message>
-    <message>
         <source>Profil Daerah</source>
         <translation>Region Profiles</translation>
-    </message>
-    <message>
-        <source>Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</source>
-        <translation>This section contains one profile for each region in scope: its entries of potentials and needs, its best partners by match score, and its recorded cooperation. A small map shows the location of the region within its province.</translation>
-    </message>
-    <message>
-        <source>Tidak ada daerah dalam cakupan.</source>
-        <translation>There are no regions in scope.</translation>
     </message>
     <message>
         <source>Jenis</source>
@@ -6239,10 +6196,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Mitra terbaik</source>
         <translation>Best partners</translation>
-    </message>
-    <message>
-        <source>Kelas terkuat</source>
-        <translation>Strongest class</translation>
     </message>
     <message>
         <source>Belum ada mitra yang disarankan untuk daerah ini.</source>
@@ -6546,6 +6499,203 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan dapat diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</source>
         <translation>Pair types follow Law 23/2014 Article 364(2). If a mandatory cooperation is not carried out, the affair can be taken over and its cost charged to the region&apos;s transfer funds.</translation>
+    </message>
+    <message>
+        <source>Daftar Tabel</source>
+        <translation>List of Tables</translation>
+    </message>
+    <message>
+        <source>Daftar Gambar</source>
+        <translation>List of Figures</translation>
+    </message>
+    <message>
+        <source>Data per %1 (perubahan terakhir)</source>
+        <translation>Data as of %1 (last change)</translation>
+    </message>
+    <message>
+        <source>Matriks daerah × urusan (potensi/kebutuhan), bagian %1 dari %2</source>
+        <translation>Region × government affair matrix (potentials/needs), part %1 of %2</translation>
+    </message>
+    <message>
+        <source>Wilayah %1</source>
+        <translation>Area of %1</translation>
+    </message>
+    <message>
+        <source>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Baris yang disorot: %1, daerah pemilik. Urusan: %2.</source>
+        <translation>P/N: number of potentials/number of needs; empty cell: no entries. Highlighted row: %1, the owner region. Government affairs: %2.</translation>
+    </message>
+    <message>
+        <source>Bagian ini memuat profil %1, lalu profil daerah mitranya menurut urutan kecocokan: isian potensi dan kebutuhan, saran kerja sama dengan %1, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</source>
+        <translation>This part gives the profile of %1, then the profiles of its partner regions in order of fit: potential and need entries, cooperation suggestions with %1, and recorded cooperation. A small map places each region in its province.</translation>
+    </message>
+    <message>
+        <source>Daerah lain dalam cakupan yang bukan mitra %1 (%2) direkap dalam lampiran &quot;Untuk diketahui&quot;.</source>
+        <translation>The other regions in the area covered that are not partners of %1 (%2) are summarised in the annex &quot;For information&quot;.</translation>
+    </message>
+    <message>
+        <source>Belum ada isian, saran maupun kerja sama untuk %1.</source>
+        <translation>No entries, suggestions or cooperation yet for %1.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama dengan %1</source>
+        <translation>Cooperation suggestions with %1</translation>
+    </message>
+    <message>
+        <source>Ditampilkan %1 dari %2 saran; semuanya tercantum pada bab kerja sama wajib, sukarela dan rujukan.</source>
+        <translation>Showing %1 of %2 suggestions; all are listed in the chapters on mandatory and voluntary cooperation and referrals.</translation>
+    </message>
+    <message>
+        <source>Belum ada saran kerja sama dengan daerah pemilik.</source>
+        <translation>No cooperation suggestions with the owner region yet.</translation>
+    </message>
+    <message>
+        <source>Kelas tertinggi</source>
+        <translation>Highest class</translation>
+    </message>
+    <message>
+        <source>Status per %1 dibaca dari status yang dicatat dan tanggal mulai serta berakhirnya. %2</source>
+        <translation>Status as of %1, read from the recorded status and the start and end dates. %2</translation>
+    </message>
+    <message>
+        <source>Peta jejaring di sekitar %1: daerah pemilik dan tetangganya yang berbatasan</source>
+        <translation>Cooperation network around %1: the owner region and its bordering neighbours</translation>
+    </message>
+    <message>
+        <source>Gambar berikutnya memperbesar wilayah di sekitar %1 agar setiap garis dapat diikuti.</source>
+        <translation>The next figure enlarges the area around %1 so that every line can be followed.</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik</source>
+        <translation>Owning region</translation>
+    </message>
+    <message>
+        <source>Daerah mitra</source>
+        <translation>Partner region</translation>
+    </message>
+    <message>
+        <source>Tabel dalam bab ini hanya memuat pasangan yang melibatkan %1; %1 selalu pada kolom pertama. Pasangan antardaerah lain dalam cakupan bukan kewajiban %1; %2</source>
+        <translation>The tables in this chapter list only pairs involving %1; %1 is always in the first column. Pairs between other regions in the area covered are not obligations of %1; %2</translation>
+    </message>
+    <message>
+        <source>pasangan itu dimuat dalam lampiran untuk diketahui.</source>
+        <translation>those pairs are given in an annex for information.</translation>
+    </message>
+    <message>
+        <source>pasangan itu tidak dimuat dalam laporan ini.</source>
+        <translation>those pairs are not included in this report.</translation>
+    </message>
+    <message>
+        <source>Pasangan yang dirujuk ke Pemerintah Pusat</source>
+        <translation>Pairs referred to the central government</translation>
+    </message>
+    <message>
+        <source>Objek berikut menjadi kewenangan Pemerintah Pusat (%1), misalnya wilayah sungai atau SPAM lintas provinsi: tindak lanjutnya melalui kementerian/lembaga yang membidanginya, bukan kerja sama antardaerah.</source>
+        <translation>The following objects are central government authorities (%1), for example a river basin or a drinking water system across provincial borders: their follow-up goes through the ministry or agency in charge, not through cooperation between regions.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan yang perlu dirujuk ke Pemerintah Pusat.</source>
+        <translation>No pair needs to be referred to the central government.</translation>
+    </message>
+    <message>
+        <source>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2, dari data per %3 (perubahan terakhir), disusun pada %4. Pemetaan mencakup %5 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</source>
+        <translation>This report presents the results of the regional cooperation (KSD) mapping of %1 for %2, from the data as of %3 (last change), prepared on %4. The mapping covers %5 and follows the data from the potentials and needs entered by the regional agencies, through the suggested partners with their legal basis and the cooperation proposals, to the cooperation documents and their monitoring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Perhatian: data terakhir diubah pada %1, %Ln hari sebelum tanggal laporan. Mutakhirkan isian, usulan dan register sebelum laporan ini ditandatangani.</source>
+        <translation>
+            <numerusform>Note: the data were last changed on %1, %Ln day before the report&apos;s date. Update the entries, proposals and register before this report is signed.</numerusform>
+            <numerusform>Note: the data were last changed on %1, %Ln days before the report&apos;s date. Update the entries, proposals and register before this report is signed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada isian potensi atau kebutuhan %1.</source>
+        <translation>No potential or need entries of %1 yet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 dari %3: %4 dan %5, pada %6.</source>
+        <translation>%1 of %2 from %3: %4 and %5, in %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saran kerja sama %1 dengan daerah lain</source>
+        <translation>
+            <numerusform>%Ln cooperation suggestion of %1 with other regions</numerusform>
+            <numerusform>%Ln cooperation suggestions of %1 with other regions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daerah lain dalam cakupan: %1 sebagai data pembanding</source>
+        <translation>Other regions in the area covered: %1 as comparison data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saran antardaerah lain, bukan kewajiban %1</source>
+        <translation>
+            <numerusform>%Ln suggestion between other regions, not an obligation of %1</numerusform>
+            <numerusform>%Ln suggestions between other regions, not obligations of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(lampiran &quot;Untuk diketahui&quot;)</source>
+        <translation>(annex &quot;For information&quot;)</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekap isian %1 per urusan; isian daerah lain dalam cakupan tercantum pada matriks potensi dan kebutuhan.</source>
+        <translation>The regional agencies enter potentials and needs/problems per government affair, with the evidence of cross-regional externality and of efficiency when managed jointly. The following table summarises the entries of %1 per affair; the entries of the other regions in the area covered are in the matrix of potentials and needs.</translation>
+    </message>
+    <message>
+        <source>Isian %1 per urusan</source>
+        <translation>Entries of %1 per government affair</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama %1 menurut kelas</source>
+        <translation>Cooperation suggestions of %1 by class</translation>
+    </message>
+    <message>
+        <source>Setiap usulan dengan hasil penyaringannya: kategori dan, untuk KSDD, kelas pasangan tertinggi menurut aturan penilaian; kolom DPRD menandai usulan yang memerlukan persetujuan DPRD.</source>
+        <translation>Each proposal with its screening result: the category and, for KSDD, the highest class of its pairs under the assessment rules; the DPRD column marks the proposals that need DPRD approval.</translation>
+    </message>
+    <message>
+        <source>Daftar usulan kerja sama</source>
+        <translation>List of cooperation proposals</translation>
+    </message>
+    <message>
+        <source>Hasil penyaringan</source>
+        <translation>Screening result</translation>
+    </message>
+    <message>
+        <source>DPRD</source>
+        <translation>DPRD</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi kriteria (%1)</source>
+        <translation>Does not meet the criteria (%1)</translation>
+    </message>
+    <message>
+        <source>perlu</source>
+        <translation>needed</translation>
+    </message>
+    <message>
+        <source>DPRD &quot;perlu&quot;: kerja sama membebani masyarakat dan daerah dan/atau pendanaannya belum teranggarkan dalam APBD tahun berjalan (%1).</source>
+        <translation>DPRD &quot;needed&quot;: the cooperation burdens the public and the region and/or its funding is not yet in the current year&apos;s APBD (%1).</translation>
+    </message>
+    <message>
+        <source>Lembar pengesahan</source>
+        <translation>Approval page</translation>
+    </message>
+    <message>
+        <source>Kata pengantar</source>
+        <translation>Foreword</translation>
+    </message>
+    <message>
+        <source>Daftar isi, tabel, gambar dan singkatan</source>
+        <translation>Contents, tables, figures and abbreviations</translation>
+    </message>
+    <message>
+        <source>Rekomendasi tindak lanjut</source>
+        <translation>Recommended follow-up</translation>
+    </message>
+    <message>
+        <source>Pasangan lain di wilayah cakupan (untuk diketahui)</source>
+        <translation>Other pairs in the area covered (for information)</translation>
     </message>
 </context>
 <context>

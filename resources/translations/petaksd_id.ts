@@ -5301,10 +5301,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Sampul</translation>
     </message>
     <message>
-        <source>Daftar isi</source>
-        <translation>Daftar isi</translation>
-    </message>
-    <message>
         <source>Ringkasan dan rekapitulasi</source>
         <translation>Ringkasan dan rekapitulasi</translation>
     </message>
@@ -5363,10 +5359,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Provinsi %1</source>
         <translation>Provinsi %1</translation>
-    </message>
-    <message>
-        <source>Sudah berakhir</source>
-        <translation>Sudah berakhir</translation>
     </message>
     <message>
         <source>berbatasan</source>
@@ -5537,19 +5529,11 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Ringkasan Hasil Pemetaan</source>
         <translation>Ringkasan Hasil Pemetaan</translation>
     </message>
-    <message>
-        <source>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</source>
-        <translation>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2 sebagaimana tercatat pada %3. Pemetaan mencakup %4 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln daerah</source>
         <translation>
             <numerusform>%Ln daerah</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 dari %2: %3 dan %4, pada %5.</source>
-        <translation>%1 dari %2: %3 dan %4, pada %5.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln isian</source>
@@ -5582,12 +5566,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln saran kerja sama antardaerah</source>
-        <translation>
-            <numerusform>%Ln saran kerja sama antardaerah</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln klaster</source>
         <translation>
             <numerusform>%Ln klaster</numerusform>
@@ -5610,14 +5588,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Isian potensi dan kebutuhan</source>
         <translation>Isian potensi dan kebutuhan</translation>
-    </message>
-    <message>
-        <source>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan.</source>
-        <translation>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekapnya per urusan.</translation>
-    </message>
-    <message>
-        <source>Isian per urusan</source>
-        <translation>Isian per urusan</translation>
     </message>
     <message>
         <source>Urusan</source>
@@ -6094,20 +6064,8 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Matriks daerah × urusan (potensi/kebutuhan)</translation>
     </message>
     <message>
-        <source>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.</source>
-        <translation>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Urusan: %1.</translation>
-    </message>
-    <message>
         <source>Profil Daerah</source>
         <translation>Profil Daerah</translation>
-    </message>
-    <message>
-        <source>Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</source>
-        <translation>Bagian ini memuat satu profil untuk setiap daerah dalam cakupan: isian potensi dan kebutuhannya, mitra terbaik menurut skor kecocokan, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</translation>
-    </message>
-    <message>
-        <source>Tidak ada daerah dalam cakupan.</source>
-        <translation>Tidak ada daerah dalam cakupan.</translation>
     </message>
     <message>
         <source>Jenis</source>
@@ -6170,10 +6128,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Mitra terbaik</source>
         <translation>Mitra terbaik</translation>
-    </message>
-    <message>
-        <source>Kelas terkuat</source>
-        <translation>Kelas terkuat</translation>
     </message>
     <message>
         <source>Belum ada mitra yang disarankan untuk daerah ini.</source>
@@ -6472,6 +6426,200 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan dapat diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</source>
         <translation>Jenis pasangan mengikuti UU 23/2014 Pasal 364 ayat (2). Bila kerja sama wajib tidak dilaksanakan, urusan dapat diambil alih dan biayanya diperhitungkan dari dana transfer daerah.</translation>
+    </message>
+    <message>
+        <source>Daftar Tabel</source>
+        <translation>Daftar Tabel</translation>
+    </message>
+    <message>
+        <source>Daftar Gambar</source>
+        <translation>Daftar Gambar</translation>
+    </message>
+    <message>
+        <source>Data per %1 (perubahan terakhir)</source>
+        <translation>Data per %1 (perubahan terakhir)</translation>
+    </message>
+    <message>
+        <source>Matriks daerah × urusan (potensi/kebutuhan), bagian %1 dari %2</source>
+        <translation>Matriks daerah × urusan (potensi/kebutuhan), bagian %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Wilayah %1</source>
+        <translation>Wilayah %1</translation>
+    </message>
+    <message>
+        <source>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Baris yang disorot: %1, daerah pemilik. Urusan: %2.</source>
+        <translation>P/K: jumlah potensi/jumlah kebutuhan; sel kosong: tidak ada isian. Baris yang disorot: %1, daerah pemilik. Urusan: %2.</translation>
+    </message>
+    <message>
+        <source>Bagian ini memuat profil %1, lalu profil daerah mitranya menurut urutan kecocokan: isian potensi dan kebutuhan, saran kerja sama dengan %1, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</source>
+        <translation>Bagian ini memuat profil %1, lalu profil daerah mitranya menurut urutan kecocokan: isian potensi dan kebutuhan, saran kerja sama dengan %1, dan kerja sama yang tercatat. Peta kecil menunjukkan letak daerah dalam provinsinya.</translation>
+    </message>
+    <message>
+        <source>Daerah lain dalam cakupan yang bukan mitra %1 (%2) direkap dalam lampiran &quot;Untuk diketahui&quot;.</source>
+        <translation>Daerah lain dalam cakupan yang bukan mitra %1 (%2) direkap dalam lampiran &quot;Untuk diketahui&quot;.</translation>
+    </message>
+    <message>
+        <source>Belum ada isian, saran maupun kerja sama untuk %1.</source>
+        <translation>Belum ada isian, saran maupun kerja sama untuk %1.</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama dengan %1</source>
+        <translation>Saran kerja sama dengan %1</translation>
+    </message>
+    <message>
+        <source>Ditampilkan %1 dari %2 saran; semuanya tercantum pada bab kerja sama wajib, sukarela dan rujukan.</source>
+        <translation>Ditampilkan %1 dari %2 saran; semuanya tercantum pada bab kerja sama wajib, sukarela dan rujukan.</translation>
+    </message>
+    <message>
+        <source>Belum ada saran kerja sama dengan daerah pemilik.</source>
+        <translation>Belum ada saran kerja sama dengan daerah pemilik.</translation>
+    </message>
+    <message>
+        <source>Kelas tertinggi</source>
+        <translation>Kelas tertinggi</translation>
+    </message>
+    <message>
+        <source>Status per %1 dibaca dari status yang dicatat dan tanggal mulai serta berakhirnya. %2</source>
+        <translation>Status per %1 dibaca dari status yang dicatat dan tanggal mulai serta berakhirnya. %2</translation>
+    </message>
+    <message>
+        <source>Peta jejaring di sekitar %1: daerah pemilik dan tetangganya yang berbatasan</source>
+        <translation>Peta jejaring di sekitar %1: daerah pemilik dan tetangganya yang berbatasan</translation>
+    </message>
+    <message>
+        <source>Gambar berikutnya memperbesar wilayah di sekitar %1 agar setiap garis dapat diikuti.</source>
+        <translation>Gambar berikutnya memperbesar wilayah di sekitar %1 agar setiap garis dapat diikuti.</translation>
+    </message>
+    <message>
+        <source>Daerah pemilik</source>
+        <translation>Daerah pemilik</translation>
+    </message>
+    <message>
+        <source>Daerah mitra</source>
+        <translation>Daerah mitra</translation>
+    </message>
+    <message>
+        <source>Tabel dalam bab ini hanya memuat pasangan yang melibatkan %1; %1 selalu pada kolom pertama. Pasangan antardaerah lain dalam cakupan bukan kewajiban %1; %2</source>
+        <translation>Tabel dalam bab ini hanya memuat pasangan yang melibatkan %1; %1 selalu pada kolom pertama. Pasangan antardaerah lain dalam cakupan bukan kewajiban %1; %2</translation>
+    </message>
+    <message>
+        <source>pasangan itu dimuat dalam lampiran untuk diketahui.</source>
+        <translation>pasangan itu dimuat dalam lampiran untuk diketahui.</translation>
+    </message>
+    <message>
+        <source>pasangan itu tidak dimuat dalam laporan ini.</source>
+        <translation>pasangan itu tidak dimuat dalam laporan ini.</translation>
+    </message>
+    <message>
+        <source>Pasangan yang dirujuk ke Pemerintah Pusat</source>
+        <translation>Pasangan yang dirujuk ke Pemerintah Pusat</translation>
+    </message>
+    <message>
+        <source>Objek berikut menjadi kewenangan Pemerintah Pusat (%1), misalnya wilayah sungai atau SPAM lintas provinsi: tindak lanjutnya melalui kementerian/lembaga yang membidanginya, bukan kerja sama antardaerah.</source>
+        <translation>Objek berikut menjadi kewenangan Pemerintah Pusat (%1), misalnya wilayah sungai atau SPAM lintas provinsi: tindak lanjutnya melalui kementerian/lembaga yang membidanginya, bukan kerja sama antardaerah.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan yang perlu dirujuk ke Pemerintah Pusat.</source>
+        <translation>Tidak ada pasangan yang perlu dirujuk ke Pemerintah Pusat.</translation>
+    </message>
+    <message>
+        <source>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2, dari data per %3 (perubahan terakhir), disusun pada %4. Pemetaan mencakup %5 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</source>
+        <translation>Laporan ini menyajikan hasil pemetaan kerja sama daerah (KSD) %1 tahun %2, dari data per %3 (perubahan terakhir), disusun pada %4. Pemetaan mencakup %5 dan mengikuti alur data dari isian potensi dan kebutuhan perangkat daerah, saran pasangan kerja sama beserta dasar hukumnya, usulan kerja sama, sampai dokumen kerja sama dan pemantauannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Perhatian: data terakhir diubah pada %1, %Ln hari sebelum tanggal laporan. Mutakhirkan isian, usulan dan register sebelum laporan ini ditandatangani.</source>
+        <translation>
+            <numerusform>Perhatian: data terakhir diubah pada %1, %Ln hari sebelum tanggal laporan. Mutakhirkan isian, usulan dan register sebelum laporan ini ditandatangani.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada isian potensi atau kebutuhan %1.</source>
+        <translation>Belum ada isian potensi atau kebutuhan %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 dari %3: %4 dan %5, pada %6.</source>
+        <translation>%1 %2 dari %3: %4 dan %5, pada %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saran kerja sama %1 dengan daerah lain</source>
+        <translation>
+            <numerusform>%Ln saran kerja sama %1 dengan daerah lain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daerah lain dalam cakupan: %1 sebagai data pembanding</source>
+        <translation>Daerah lain dalam cakupan: %1 sebagai data pembanding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saran antardaerah lain, bukan kewajiban %1</source>
+        <translation>
+            <numerusform>%Ln saran antardaerah lain, bukan kewajiban %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(lampiran &quot;Untuk diketahui&quot;)</source>
+        <translation>(lampiran &quot;Untuk diketahui&quot;)</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekap isian %1 per urusan; isian daerah lain dalam cakupan tercantum pada matriks potensi dan kebutuhan.</source>
+        <translation>Perangkat daerah mengisi potensi dan kebutuhan/permasalahan per urusan, lengkap dengan bukti eksternalitas lintas daerah dan efisiensi pengelolaan bersama. Tabel berikut merekap isian %1 per urusan; isian daerah lain dalam cakupan tercantum pada matriks potensi dan kebutuhan.</translation>
+    </message>
+    <message>
+        <source>Isian %1 per urusan</source>
+        <translation>Isian %1 per urusan</translation>
+    </message>
+    <message>
+        <source>Saran kerja sama %1 menurut kelas</source>
+        <translation>Saran kerja sama %1 menurut kelas</translation>
+    </message>
+    <message>
+        <source>Setiap usulan dengan hasil penyaringannya: kategori dan, untuk KSDD, kelas pasangan tertinggi menurut aturan penilaian; kolom DPRD menandai usulan yang memerlukan persetujuan DPRD.</source>
+        <translation>Setiap usulan dengan hasil penyaringannya: kategori dan, untuk KSDD, kelas pasangan tertinggi menurut aturan penilaian; kolom DPRD menandai usulan yang memerlukan persetujuan DPRD.</translation>
+    </message>
+    <message>
+        <source>Daftar usulan kerja sama</source>
+        <translation>Daftar usulan kerja sama</translation>
+    </message>
+    <message>
+        <source>Hasil penyaringan</source>
+        <translation>Hasil penyaringan</translation>
+    </message>
+    <message>
+        <source>DPRD</source>
+        <translation>DPRD</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi kriteria (%1)</source>
+        <translation>Tidak memenuhi kriteria (%1)</translation>
+    </message>
+    <message>
+        <source>perlu</source>
+        <translation>perlu</translation>
+    </message>
+    <message>
+        <source>DPRD &quot;perlu&quot;: kerja sama membebani masyarakat dan daerah dan/atau pendanaannya belum teranggarkan dalam APBD tahun berjalan (%1).</source>
+        <translation>DPRD &quot;perlu&quot;: kerja sama membebani masyarakat dan daerah dan/atau pendanaannya belum teranggarkan dalam APBD tahun berjalan (%1).</translation>
+    </message>
+    <message>
+        <source>Lembar pengesahan</source>
+        <translation>Lembar pengesahan</translation>
+    </message>
+    <message>
+        <source>Kata pengantar</source>
+        <translation>Kata pengantar</translation>
+    </message>
+    <message>
+        <source>Daftar isi, tabel, gambar dan singkatan</source>
+        <translation>Daftar isi, tabel, gambar dan singkatan</translation>
+    </message>
+    <message>
+        <source>Rekomendasi tindak lanjut</source>
+        <translation>Rekomendasi tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Pasangan lain di wilayah cakupan (untuk diketahui)</source>
+        <translation>Pasangan lain di wilayah cakupan (untuk diketahui)</translation>
     </message>
 </context>
 <context>
