@@ -7,13 +7,24 @@
 
 #include <catch2/catch.hpp>
 
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 namespace ksd::test {
 
 namespace {
 const QFileDevice::Permissions WriteBits =
     QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+
+bool runningAsRoot()
+{
+#ifdef Q_OS_UNIX
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
+}
 
 bool chattr(const QString &flag, const QString &path)
 {
@@ -25,7 +36,7 @@ bool chattr(const QString &flag, const QString &path)
 
 bool makeReadOnly(const QString &path)
 {
-    if (::geteuid() != 0) {
+    if (!runningAsRoot()) {
         QFile::setPermissions(path, QFile::permissions(path) & ~WriteBits);
     } else if (!chattr(QStringLiteral("+i"), path)) {
         WARN("running as root and `chattr +i " << path.toStdString() << "` failed (no chattr, or a file system "
@@ -42,7 +53,7 @@ bool makeReadOnly(const QString &path)
 
 void undoReadOnly(const QString &path)
 {
-    if (::geteuid() == 0)
+    if (runningAsRoot())
         chattr(QStringLiteral("-i"), path);
     QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::WriteOwner | QFileDevice::WriteUser);
 }

@@ -14,7 +14,7 @@ TEST_CASE("petaksd --version and --help", "[cli]")
 {
     const auto v = test::petaksd({QStringLiteral("--version")});
     CHECK(v.exitCode == 0);
-    CHECK(v.out.startsWith(QStringLiteral("petaksd ")));
+    CHECK(v.out.startsWith(QStringLiteral("PetaKSD "))); // programNameAndVersion(), as a saved file names it
     const auto h = test::petaksd({QStringLiteral("--help")});
     CHECK(h.exitCode == 0);
     for (const char *cmd : {"new", "demo", "check"})

@@ -468,3 +468,22 @@ TEST_CASE("the demo PDF has an approval page and lists of tables and figures tha
     }
     CHECK(checked >= 10);
 }
+
+TEST_CASE("a profile's continuation pages name its region in the running header", "[report][cli]")
+{
+    Fixture f;
+    const QString pdf = f.report(QStringLiteral("profiles.pdf"), {QStringLiteral("--sections"),
+                                                                  QStringLiteral("profiles")});
+    const Tool t = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(t.exitCode == 0);
+    int continued = 0;
+    for (const QString &page : t.out.split(QLatin1Char('\f'))) {
+        const QStringList lines = page.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (lines.isEmpty())
+            continue;
+        // The owner's profile runs over several pages: those without its facts block are continuations.
+        if (lines.first().trimmed().endsWith(s("Kabupaten Banjar")) && !page.contains(s("Kode Kemendagri / BPS")))
+            ++continued;
+    }
+    CHECK(continued >= 1);
+}

@@ -109,6 +109,19 @@ QString Builder::urusanLabel(const QString &code) const
     return u ? QStringLiteral("%1 %2").arg(u->code, u->name) : code;
 }
 
+QString Builder::urusanService(const QString &urusan, const QString &service) const
+{
+    return service.isEmpty() ? urusanLabel(urusan) : urusanLabel(urusan) + QStringLiteral(" · ") + service;
+}
+
+QStringList Builder::regionNames(const QStringList &codes) const
+{
+    QStringList out;
+    for (const QString &c : codes)
+        out.append(regionName(c));
+    return out;
+}
+
 QString Builder::joinList(const QStringList &items) const
 {
     if (items.isEmpty())

@@ -61,12 +61,8 @@ void Builder::others()
                          {T::tr("Anggota"), 6}, {T::tr("Kelas"), 2.4}, {T::tr("Skor"), 0.8, ColumnAlign::Right}};
             int k = 0;
             for (const ReportCluster *c : std::as_const(mOtherClusters)) {
-                QStringList names;
-                for (const QString &m : c->members)
-                    names.append(regionName(m));
-                QString urusan = urusanLabel(c->urusan);
-                if (!c->service.isEmpty())
-                    urusan += QStringLiteral(" · ") + c->service;
+                const QStringList names = regionNames(c->members);
+                const QString urusan = urusanService(c->urusan, c->service);
                 t.addRow({QString::number(++k), urusan, names.join(QStringLiteral(", ")), ksdClassName(c->cls),
                           score(c->score)});
             }

@@ -72,6 +72,9 @@ private:
     QString reasonOf(const ReportSuggestion &s) const;
     QString urusanName(const QString &code) const;
     QString urusanLabel(const QString &code) const; ///< "2.11 Lingkungan Hidup"
+    /// "2.11 Lingkungan Hidup · Persampahan regional", or the urusan label alone when no service is named.
+    QString urusanService(const QString &urusan, const QString &service) const;
+    QStringList regionNames(const QStringList &codes) const; ///< regionName() of each
     QString joinList(const QStringList &items) const; ///< "a, b dan c" / "a, b and c"
     QString categoryShort(Category c) const;
     QString docShort(DocType d) const; ///< "KB", "PKS", "NK", "Addendum"

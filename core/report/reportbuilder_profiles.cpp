@@ -254,9 +254,7 @@ void Builder::profile(const QString &code, bool first)
         const auto listed = firstOf(withOwner, rowLimit, cut);
         int n = 0;
         for (const ReportSuggestion *s : listed) {
-            QString urusan = urusanLabel(s->urusan);
-            if (!s->service.isEmpty())
-                urusan += QStringLiteral(" · ") + s->service;
+            const QString urusan = urusanService(s->urusan, s->service);
             t.addRow({QString::number(++n), urusan, ksdClassName(s->cls), score(s->score)});
         }
         if (cut > 0)

@@ -80,9 +80,7 @@ QList<Builder::Recommendation> Builder::studies() const
         const bool study = s->cls == KsdClass::PotensiWajib;
         if (!study && !s->legalReview)
             continue;
-        QString urusan = urusanLabel(s->urusan);
-        if (!s->service.isEmpty())
-            urusan += QStringLiteral(" · ") + s->service;
+        const QString urusan = urusanService(s->urusan, s->service);
         Recommendation r;
         r.action = study ? T::tr("Lengkapi kajian eksternalitas dan efisiensi bersama %1 untuk %2.")
                                .arg(regionName(s->regionB), urusan)
@@ -120,14 +118,10 @@ QList<Builder::Recommendation> Builder::referrals() const
     QList<Recommendation> out;
     for (auto it = first.cbegin(); it != first.cend(); ++it) {
         const ReportSuggestion *s = it.value();
-        QString urusan = urusanLabel(s->urusan);
-        if (!s->service.isEmpty())
-            urusan += QStringLiteral(" · ") + s->service;
+        const QString urusan = urusanService(s->urusan, s->service);
         Recommendation r;
         if (s->cls == KsdClass::RujukProvinsi) {
-            QStringList provinces;
-            for (const QString &p : s->referTo)
-                provinces.append(regionName(p));
+            const QStringList provinces = regionNames(s->referTo);
             r.action = T::tr("Sampaikan %1 kepada Pemerintah %2 untuk kerja sama tipe B atau fasilitasi provinsi, "
                              "bersama %3.")
                            .arg(urusan, provinces.isEmpty() ? T::tr("Provinsi") : joinList(provinces),

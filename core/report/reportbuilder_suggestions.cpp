@@ -161,9 +161,7 @@ ReportTable Builder::suggestionTable(const QList<const ReportSuggestion *> &list
                 cells.append(QString());
             t.addRow(cells, RowKind::Group);
         }
-        QString urusan = urusanLabel(s->urusan);
-        if (!s->service.isEmpty())
-            urusan += QStringLiteral(" · ") + s->service;
+        const QString urusan = urusanService(s->urusan, s->service);
         QStringList row{QString::number(++n), regionName(s->regionA), regionName(s->regionB), urusan};
         QString text = reasonOf(*s);
         if (s->dprdApproval)
@@ -293,12 +291,8 @@ void Builder::clusters()
             clusters = mClusters; // all of them: keep the engine's order
         int n = 0;
         for (const ReportCluster *c : std::as_const(clusters)) {
-            QStringList names;
-            for (const QString &m : c->members)
-                names.append(regionName(m));
-            QString urusan = urusanLabel(c->urusan);
-            if (!c->service.isEmpty())
-                urusan += QStringLiteral(" · ") + c->service;
+            const QStringList names = regionNames(c->members);
+            const QString urusan = urusanService(c->urusan, c->service);
             QString follow = ksdClassName(c->cls);
             if (c->cls == KsdClass::RujukProvinsi && !c->referTo.isEmpty())
                 follow = T::tr("Dirujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi)").arg(regionName(c->referTo));
@@ -345,17 +339,13 @@ void Builder::clusters()
             const QString key = s->urusan + QLatin1Char('|') + s->service;
             if (n == 0 || key != group) {
                 group = key;
-                QString label = urusanLabel(s->urusan);
-                if (!s->service.isEmpty())
-                    label += QStringLiteral(" · ") + s->service;
+                const QString label = urusanService(s->urusan, s->service);
                 QStringList cells{label + QStringLiteral(". ") + T::tr("Dasar hukum: %1").arg(basisOf(*s))};
                 while (cells.size() < t.columns.size())
                     cells.append(QString());
                 t.addRow(cells, RowKind::Group);
             }
-            QStringList provinces;
-            for (const QString &p : s->referTo)
-                provinces.append(regionName(p));
+            const QStringList provinces = regionNames(s->referTo);
             t.addRow({QString::number(++n), regionName(s->regionA), regionName(s->regionB), score(s->score),
                       provinces.isEmpty() ? QStringLiteral("–") : provinces.join(QStringLiteral(", ")),
                       reasonOf(*s)});

@@ -118,7 +118,7 @@ void Builder::summary()
         points.append(T::tr("Belum ada dokumen kerja sama dalam register."));
     if (!mExpiring.isEmpty()) {
         points.append(T::tr("%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat "
-                            "register kerja sama.", nullptr, int(mExpiring.size()))
+                            "rekomendasi tindak lanjut dan register kerja sama.", nullptr, int(mExpiring.size()))
                           .arg(mOptions.expiryWarningDays));
     }
     bullets(points);

@@ -158,19 +158,8 @@ void ReportLayout::Impl::contents()
             number.draw(p, at);
             text.draw(p, QPointF(textX, at.y()));
             const int page = ctx.headingPages && idx < ctx.headingPages->size() ? ctx.headingPages->at(idx) : 0;
-            const QString pageText = QString::number(page);
-            const QTextLine last = text.layout->lineAt(text.lines() - 1);
-            const double baseline = at.y() + last.y() - text.tops[0] + last.ascent();
-            p.setFont(font);
-            const QFontMetricsF fm(font, p.device());
-            p.drawText(QPointF(right - fm.horizontalAdvance(pageText), baseline), pageText);
             // Dot leaders from the end of the title to the page number.
-            const double from = textX + text.lastLineWidth() + 4 * unit;
-            const double to = right - pageCol + 4 * unit;
-            if (to > from) {
-                p.setPen(QPen(s.muted, 0.9 * unit, Qt::DotLine, Qt::RoundCap));
-                p.drawLine(QPointF(from, baseline - 0.5 * unit), QPointF(to, baseline - 0.5 * unit));
-            }
+            drawPageReference(p, text, textX, at.y(), right, pageCol, font, page, s.muted, unit);
         });
         y += text.height() + pt(2);
     }

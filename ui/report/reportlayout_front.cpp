@@ -65,18 +65,7 @@ void ReportLayout::Impl::captionList(const QString &title, const QList<QPair<QSt
             const int page = ctx.captionPages && captionIndex < ctx.captionPages->size()
                                  ? ctx.captionPages->at(captionIndex)
                                  : 0;
-            const QString pageText = QString::number(page);
-            const QTextLine last = text.layout->lineAt(text.lines() - 1);
-            const double baseline = at.y() + last.y() - text.tops[0] + last.ascent();
-            p.setFont(font);
-            const QFontMetricsF fm(font, p.device());
-            p.drawText(QPointF(right - fm.horizontalAdvance(pageText), baseline), pageText);
-            const double from = at.x() + text.lastLineWidth() + 4 * unit;
-            const double to = right - pageCol + 4 * unit;
-            if (to > from) {
-                p.setPen(QPen(s.muted, 0.9 * unit, Qt::DotLine, Qt::RoundCap));
-                p.drawLine(QPointF(from, baseline - 0.5 * unit), QPointF(to, baseline - 0.5 * unit));
-            }
+            drawPageReference(p, text, at.x(), at.y(), right, pageCol, font, page, s.muted, unit);
         });
         y += text.height() + pt(2);
     }

@@ -6,6 +6,7 @@
 #include "reportlayout.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
 #include <QTextLayout>
@@ -70,6 +71,25 @@ inline Text makeText(const QString &s, const QFont &font, double width, Qt::Alig
     }
     t.layout->endLayout();
     return t;
+}
+
+/// The page number and the dot leaders of one line of the contents or of a list of tables/figures: @p text was
+/// drawn at @p textX, @p top; the number stands right-aligned at @p right, in the same @p font.
+inline void drawPageReference(QPainter &p, const Text &text, double textX, double top, double right, double pageCol,
+                              const QFont &font, int page, const QColor &leader, double unit)
+{
+    const QString pageText = QString::number(page);
+    const QTextLine last = text.layout->lineAt(text.lines() - 1);
+    const double baseline = top + last.y() - text.tops[0] + last.ascent();
+    p.setFont(font);
+    const QFontMetricsF fm(font, p.device());
+    p.drawText(QPointF(right - fm.horizontalAdvance(pageText), baseline), pageText);
+    const double from = textX + text.lastLineWidth() + 4 * unit;
+    const double to = right - pageCol + 4 * unit;
+    if (to > from) {
+        p.setPen(QPen(leader, 0.9 * unit, Qt::DotLine, Qt::RoundCap));
+        p.drawLine(QPointF(from, baseline - 0.5 * unit), QPointF(to, baseline - 0.5 * unit));
+    }
 }
 
 inline Qt::Alignment alignOf(ColumnAlign a)
