@@ -480,6 +480,65 @@ Opened as: %3</translation>
     </message>
 </context>
 <context>
+    <name>ksd::AgreementPhase</name>
+    <message>
+        <source>Dalam proses</source>
+        <translation>In process</translation>
+    </message>
+    <message>
+        <source>Belum berlaku</source>
+        <translation>Not yet in force</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Diperpanjang</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Lewat masa berlaku</source>
+        <translation>Past its term</translation>
+    </message>
+    <message>
+        <source>Sudah berakhir</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Dihentikan</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>belum mempunyai tanggal mulai berlaku: masih dalam persiapan, penawaran, penyusunan atau menunggu penandatanganan.</source>
+        <translation>has no start date yet: still in preparation, offer, drafting or waiting to be signed.</translation>
+    </message>
+    <message>
+        <source>sudah ditandatangani, tetapi tanggal mulai berlakunya belum tiba.</source>
+        <translation>signed, but its start date has not come yet.</translation>
+    </message>
+    <message>
+        <source>sudah mulai berlaku dan belum melewati tanggal berakhirnya.</source>
+        <translation>in force and not past its end date.</translation>
+    </message>
+    <message>
+        <source>berlaku karena telah diperpanjang melalui prosedur kerja sama yang baru.</source>
+        <translation>in force because it was renewed through the cooperation procedure again.</translation>
+    </message>
+    <message>
+        <source>tanggal berakhirnya sudah lewat, tetapi statusnya belum dimutakhirkan menjadi berakhir atau diperpanjang.</source>
+        <translation>its end date has passed, but its status has not been updated to ended or renewed.</translation>
+    </message>
+    <message>
+        <source>masa berlakunya sudah selesai.</source>
+        <translation>its term is over.</translation>
+    </message>
+    <message>
+        <source>diakhiri sebelum tanggal berakhirnya.</source>
+        <translation>ended before its end date.</translation>
+    </message>
+</context>
+<context>
     <name>ksd::AgreementsModel</name>
     <message numerus="yes">
         <source>Sudah lewat %n hari dari tanggal berakhir</source>
@@ -2289,6 +2348,17 @@ Opened as: %3</translation>
     <message>
         <source>Simpan sebagai…</source>
         <translation>Save As…</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::FileSite</name>
+    <message>
+        <source>Folder berkas ini tidak dapat ditulisi, jadi perubahan tidak dapat disimpan di sana.</source>
+        <translation>The folder of this file is not writable, so changes cannot be saved there.</translation>
+    </message>
+    <message>
+        <source>Berkas ini hanya-baca (read-only), jadi perubahan tidak dapat disimpan ke berkas itu.</source>
+        <translation>This file is read-only, so changes cannot be saved to it.</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4453,37 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     </message>
 </context>
 <context>
+    <name>ksd::ProjectLock</name>
+    <message>
+        <source>(tidak diketahui)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>(komputer tidak diketahui)</source>
+        <translation>(unknown computer)</translation>
+    </message>
+    <message>
+        <source>(waktu tidak diketahui)</source>
+        <translation>(unknown time)</translation>
+    </message>
+    <message>
+        <source>Proyek ini sedang dibuka oleh %1 di %2 sejak %3.</source>
+        <translation>This project is open by %1 on %2 since %3.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci %1 tidak dapat ditulis: %2</source>
+        <translation>The lock file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Berkas kunci %1 tidak dapat dibuat: %2</source>
+        <translation>The lock file %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>Berkas kunci %1 tidak dapat diganti.</source>
+        <translation>The lock file %1 cannot be replaced.</translation>
+    </message>
+</context>
+<context>
     <name>ksd::Promotion</name>
     <message>
         <source>urusan %1</source>
@@ -5642,13 +5743,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Belum ada dokumen kerja sama dalam register.</source>
         <translation>There are no cooperation documents in the register yet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat register kerja sama.</source>
-        <translation>
-            <numerusform>%Ln agreement ends within %1 days or is past its end date; see the agreement register.</numerusform>
-            <numerusform>%Ln agreements end within %1 days or are past their end date; see the agreement register.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Isian potensi dan kebutuhan</source>
         <translation>Entries of potentials and needs</translation>
@@ -6696,6 +6790,435 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Pasangan lain di wilayah cakupan (untuk diketahui)</source>
         <translation>Other pairs in the area covered (for information)</translation>
+    </message>
+    <message>
+        <source>Lembar Pengesahan</source>
+        <translation>Approval Page</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Kepala Bagian Pemerintahan Sekretariat Daerah %1</source>
+        <translation>Head of the Government Division, Regional Secretariat of %1</translation>
+    </message>
+    <message>
+        <source>Diperiksa oleh</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Asisten Pemerintahan dan Kesejahteraan Rakyat Sekretariat Daerah %1</source>
+        <translation>Assistant for Government and Public Welfare, Regional Secretariat of %1</translation>
+    </message>
+    <message>
+        <source>Disetujui oleh</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Sekretaris Daerah %1 selaku Ketua Tim Koordinasi Kerja Sama Daerah</source>
+        <translation>Regional Secretary of %1, as Chair of the Regional Cooperation Coordination Team</translation>
+    </message>
+    <message>
+        <source>Kata Pengantar</source>
+        <translation>Foreword</translation>
+    </message>
+    <message>
+        <source>Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas tersusunnya %1. Laporan ini merangkum %2 dari %3, %4 dengan daerah lain, %5 dan %6 yang tercatat per %7, beserta rekomendasi tindak lanjutnya.</source>
+        <translation>We give thanks to God Almighty for the completion of the %1. This report summarises %2 from %3, %4 with other regions, %5 and %6 recorded as of %7, with the recommended follow-up.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln isian potensi dan kebutuhan</source>
+        <translation>
+            <numerusform>%Ln potential or need entry</numerusform>
+            <numerusform>%Ln potential and need entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saran kerja sama</source>
+        <translation>
+            <numerusform>%Ln cooperation suggestion</numerusform>
+            <numerusform>%Ln cooperation suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln usulan kerja sama</source>
+        <translation>
+            <numerusform>%Ln cooperation proposal</numerusform>
+            <numerusform>%Ln cooperation proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hasil pemetaan ini adalah indikasi awal. Setiap saran kerja sama, terutama yang berkelas wajib, masih memerlukan kajian dan kesepakatan para pihak sesuai Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah dan Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020.</source>
+        <translation>The results of this mapping are a first indication. Every cooperation suggestion, above all those classed as mandatory, still needs a study and the agreement of the parties under Government Regulation 28 of 2018 on Regional Cooperation and Minister of Home Affairs Regulation 22 of 2020.</translation>
+    </message>
+    <message>
+        <source>Kami menyampaikan terima kasih kepada seluruh perangkat daerah dan anggota Tim Koordinasi Kerja Sama Daerah yang telah berperan dalam penyusunan laporan ini. Semoga laporan ini bermanfaat sebagai bahan pengambilan keputusan dalam penyelenggaraan kerja sama daerah %1.</source>
+        <translation>We thank all regional agencies and the members of the Regional Cooperation Coordination Team who took part in preparing this report. May it serve the decisions on the regional cooperation of %1.</translation>
+    </message>
+    <message>
+        <source>Sekretaris Daerah %1</source>
+        <translation>Regional Secretary of %1</translation>
+    </message>
+    <message>
+        <source>selaku Ketua Tim Koordinasi Kerja Sama Daerah</source>
+        <translation>as Chair of the Regional Cooperation Coordination Team</translation>
+    </message>
+    <message>
+        <source>Daftar Singkatan</source>
+        <translation>List of Abbreviations</translation>
+    </message>
+    <message>
+        <source>Anggaran Pendapatan dan Belanja Daerah</source>
+        <translation>Regional budget (Anggaran Pendapatan dan Belanja Daerah)</translation>
+    </message>
+    <message>
+        <source>Badan Perencanaan Pembangunan Daerah</source>
+        <translation>Regional development planning agency</translation>
+    </message>
+    <message>
+        <source>Badan Usaha Milik Daerah</source>
+        <translation>Regionally owned enterprise</translation>
+    </message>
+    <message>
+        <source>Badan Usaha Milik Negara</source>
+        <translation>State-owned enterprise</translation>
+    </message>
+    <message>
+        <source>Dewan Perwakilan Rakyat Daerah</source>
+        <translation>Regional house of representatives</translation>
+    </message>
+    <message>
+        <source>Kementerian/lembaga</source>
+        <translation>Ministry/agency</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama</source>
+        <translation>Joint agreement (kesepakatan bersama)</translation>
+    </message>
+    <message>
+        <source>Keputusan Menteri Dalam Negeri</source>
+        <translation>Decree of the Minister of Home Affairs</translation>
+    </message>
+    <message>
+        <source>Kerja sama daerah</source>
+        <translation>Regional cooperation</translation>
+    </message>
+    <message>
+        <source>Kerja sama daerah dengan daerah lain</source>
+        <translation>Regional cooperation with another region</translation>
+    </message>
+    <message>
+        <source>Kerja sama daerah dengan lembaga di luar negeri</source>
+        <translation>Regional cooperation with an institution abroad</translation>
+    </message>
+    <message>
+        <source>Kerja sama daerah dengan pihak ketiga</source>
+        <translation>Regional cooperation with a third party</translation>
+    </message>
+    <message>
+        <source>Kerja sama daerah dengan pemerintah daerah di luar negeri</source>
+        <translation>Regional cooperation with a regional government abroad</translation>
+    </message>
+    <message>
+        <source>Monitoring dan evaluasi</source>
+        <translation>Monitoring and evaluation</translation>
+    </message>
+    <message>
+        <source>Nomor induk pegawai</source>
+        <translation>Civil servant identification number</translation>
+    </message>
+    <message>
+        <source>Nota kesepakatan</source>
+        <translation>Memorandum of understanding</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri</source>
+        <translation>Regulation of the Minister of Home Affairs</translation>
+    </message>
+    <message>
+        <source>Perjanjian kerja sama</source>
+        <translation>Cooperation agreement (perjanjian kerja sama)</translation>
+    </message>
+    <message>
+        <source>Peraturan Pemerintah</source>
+        <translation>Government regulation</translation>
+    </message>
+    <message>
+        <source>Sekretaris Daerah</source>
+        <translation>Regional secretary</translation>
+    </message>
+    <message>
+        <source>Sekretariat Daerah</source>
+        <translation>Regional secretariat</translation>
+    </message>
+    <message>
+        <source>Sistem penyediaan air minum</source>
+        <translation>Drinking water supply system</translation>
+    </message>
+    <message>
+        <source>Tim Koordinasi Kerja Sama Daerah</source>
+        <translation>Regional Cooperation Coordination Team</translation>
+    </message>
+    <message>
+        <source>Tempat pemrosesan akhir (sampah)</source>
+        <translation>Final waste processing site</translation>
+    </message>
+    <message>
+        <source>Undang-Undang</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <source>Singkatan</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Kepanjangan</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah yang berpartisipasi</source>
+        <translation>Participating regional agencies</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah %1 yang mengisi potensi dan kebutuhan, mengajukan usulan atau melaksanakan kerja sama yang tercatat.</source>
+        <translation>The regional agencies of %1 that entered potentials and needs, submitted proposals or implement recorded cooperation.</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah %1 yang berpartisipasi</source>
+        <translation>Participating regional agencies of %1</translation>
+    </message>
+    <message>
+        <source>Jumlah (%1)</source>
+        <translation>Total (%1)</translation>
+    </message>
+    <message>
+        <source>Kerja sama: dokumen dalam register yang dilaksanakan oleh perangkat daerah tersebut.</source>
+        <translation>Cooperation: documents in the register implemented by that agency.</translation>
+    </message>
+    <message>
+        <source>Belum ada perangkat daerah %1 yang mengisi data.</source>
+        <translation>No regional agency of %1 has entered data yet.</translation>
+    </message>
+    <message>
+        <source>Untuk Diketahui: Pasangan Lain di Wilayah Cakupan</source>
+        <translation>For Information: Other Pairs in the Area Covered</translation>
+    </message>
+    <message>
+        <source>Pasangan dan klaster dalam lampiran ini tidak melibatkan %1 dan bukan kewajiban %1. Semuanya dimuat hanya untuk diketahui, sebagai bahan koordinasi dengan pemerintah provinsi dan daerah yang bersangkutan; tindak lanjutnya menjadi urusan daerah-daerah itu. Angka dalam lampiran ini tidak termasuk dalam ringkasan dan rekomendasi laporan.</source>
+        <translation>The pairs and clusters in this annex do not involve %1 and are not obligations of %1. They are given for information only, as material for coordination with the provincial government and the regions concerned; their follow-up is a matter for those regions. The figures in this annex are not included in the report&apos;s summary and recommendations.</translation>
+    </message>
+    <message>
+        <source>Pasangan lain: %1</source>
+        <translation>Other pairs: %1</translation>
+    </message>
+    <message>
+        <source>Pasangan lain dalam cakupan (bukan kewajiban %1): %2</source>
+        <translation>Other pairs in the area covered (not obligations of %1): %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada saran kerja sama antardaerah lain dalam cakupan.</source>
+        <translation>There are no cooperation suggestions between other regions in the area covered.</translation>
+    </message>
+    <message>
+        <source>Klaster lain</source>
+        <translation>Other clusters</translation>
+    </message>
+    <message>
+        <source>Klaster dalam cakupan tanpa %1</source>
+        <translation>Clusters in the area covered without %1</translation>
+    </message>
+    <message>
+        <source>Daerah lain dalam cakupan</source>
+        <translation>Other regions in the area covered</translation>
+    </message>
+    <message>
+        <source>Daerah dalam cakupan yang bukan mitra %1 menurut saran maupun register; isiannya dipakai sebagai data pembanding.</source>
+        <translation>Regions in the area covered that are not partners of %1 by suggestion or register; their entries serve as comparison data.</translation>
+    </message>
+    <message>
+        <source>Saran antardaerah lain</source>
+        <translation>Suggestions between other regions</translation>
+    </message>
+    <message>
+        <source>Semua daerah dalam cakupan yang mempunyai data adalah mitra %1.</source>
+        <translation>Every region in the area covered that has data is a partner of %1.</translation>
+    </message>
+    <message>
+        <source>Putuskan perpanjangan atau pengakhiran %1 &quot;%2&quot; dengan %3.</source>
+        <translation>Decide on renewing or ending %1 &quot;%2&quot; with %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Berakhir %1, lewat %Ln hari, tetapi status masih aktif: mutakhirkan statusnya.</source>
+        <translation>
+            <numerusform>Ended %1, %Ln day ago, but the status is still active: update the status.</numerusform>
+            <numerusform>Ended %1, %Ln days ago, but the status is still active: update the status.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Berakhir %1, dalam %Ln hari. Perpanjangan ditempuh melalui prosedur kerja sama yang baru.</source>
+        <translation>
+            <numerusform>Ends %1, in %Ln day. A renewal goes through the cooperation procedure again.</numerusform>
+            <numerusform>Ends %1, in %Ln days. A renewal goes through the cooperation procedure again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>segera</source>
+        <translation>immediately</translation>
+    </message>
+    <message>
+        <source>Selesaikan dan tandatangani PKS &quot;%1&quot; sebelum KB &quot;%2&quot; berakhir, atau perpanjang KB tersebut lebih dahulu.</source>
+        <translation>Complete and sign the PKS &quot;%1&quot; before the KB &quot;%2&quot; ends, or renew that KB first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>KB berakhir %1 (dalam %Ln hari), sedangkan PKS yang melaksanakannya masih pada tahap %2.</source>
+        <translation>
+            <numerusform>The KB ends %1 (in %Ln day), while the PKS implementing it is still at the stage %2.</numerusform>
+            <numerusform>The KB ends %1 (in %Ln days), while the PKS implementing it is still at the stage %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lengkapi kajian eksternalitas dan efisiensi bersama %1 untuk %2.</source>
+        <translation>Complete the study of externality and efficiency with %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Mintakan kajian hukum atas pasangan dengan %1 untuk %2.</source>
+        <translation>Request a legal review of the pair with %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Potensi wajib: daerah berbatasan, bukti eksternalitas atau efisiensi belum lengkap.</source>
+        <translation>Potentially mandatory: the regions border each other, the evidence of externality or efficiency is incomplete.</translation>
+    </message>
+    <message>
+        <source>Tipe C tidak disebut dalam daftar pasangan wajib Permendagri 22/2020.</source>
+        <translation>Type C is not named in the list of mandatory pairs of Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>sebelum surat penawaran</source>
+        <translation>before the letter of offer</translation>
+    </message>
+    <message>
+        <source>Sampaikan %1 kepada Pemerintah %2 untuk kerja sama tipe B atau fasilitasi provinsi, bersama %3.</source>
+        <translation>Submit %1 to the Government of %2 for a type B cooperation or provincial facilitation, together with %3.</translation>
+    </message>
+    <message>
+        <source>Layanan lintas kabupaten/kota menjadi kewenangan provinsi (%1).</source>
+        <translation>A service across regency/city borders is a provincial authority (%1).</translation>
+    </message>
+    <message>
+        <source>Sampaikan %1 kepada kementerian/lembaga yang membidanginya, bersama %2.</source>
+        <translation>Submit %1 to the ministry or agency in charge, together with %2.</translation>
+    </message>
+    <message>
+        <source>Objek menjadi kewenangan Pemerintah Pusat (%1).</source>
+        <translation>The object is a central government authority (%1).</translation>
+    </message>
+    <message>
+        <source>pada rapat koordinasi berikutnya</source>
+        <translation>at the next coordination meeting</translation>
+    </message>
+    <message>
+        <source>Ajukan persetujuan DPRD untuk usulan &quot;%1&quot;.</source>
+        <translation>Request DPRD approval for the proposal &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dokumennya kini pada tahap %1.</source>
+        <translation>Its document is now at the stage %1.</translation>
+    </message>
+    <message>
+        <source>sebelum penyusunan PKS</source>
+        <translation>before drafting the PKS</translation>
+    </message>
+    <message>
+        <source>Rekomendasi Tindak Lanjut</source>
+        <translation>Recommended Follow-up</translation>
+    </message>
+    <message>
+        <source>Rekomendasi berikut ditarik langsung dari data pemetaan dan register per %1. Setiap baris menyebut tindakan, alasannya, perangkat daerah penanggung jawab dan batas waktunya; perangkat daerah yang disebut adalah pelaksana atau pengisi data yang bersangkutan, dikoordinasikan oleh %2.</source>
+        <translation>The following recommendations are drawn directly from the mapping data and the register as of %1. Each line names the action, its reason, the responsible regional agency and the deadline; the agency named is the one implementing or having entered the data concerned, coordinated by %2.</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang berakhir dalam %1 hari</source>
+        <translation>Cooperation ending within %1 days</translation>
+    </message>
+    <message>
+        <source>Tidak ada kerja sama yang berakhir dalam %1 hari.</source>
+        <translation>No cooperation ends within %1 days.</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama yang berakhir sebelum PKS-nya ditandatangani</source>
+        <translation>Joint agreements ending before their PKS is signed</translation>
+    </message>
+    <message>
+        <source>Tidak ada kesepakatan bersama yang berakhir sebelum PKS-nya ditandatangani.</source>
+        <translation>No joint agreement ends before its PKS is signed.</translation>
+    </message>
+    <message>
+        <source>Pasangan yang memerlukan kajian</source>
+        <translation>Pairs needing a study</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan yang menunggu kajian.</source>
+        <translation>No pair is waiting for a study.</translation>
+    </message>
+    <message>
+        <source>Rujukan ke provinsi dan Pemerintah Pusat</source>
+        <translation>Referrals to the province and the central government</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan yang perlu dirujuk.</source>
+        <translation>No pair needs to be referred.</translation>
+    </message>
+    <message>
+        <source>Usulan yang memerlukan persetujuan DPRD</source>
+        <translation>Proposals needing DPRD approval</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan yang masih menunggu persetujuan DPRD.</source>
+        <translation>No proposal is still waiting for DPRD approval.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tidak ada tindak lanjut yang ditarik dari data per %1.</source>
+        <translation>No follow-up is drawn from the data as of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat rekomendasi tindak lanjut dan register kerja sama.</source>
+        <translation>
+            <numerusform>%Ln agreement ends within %1 days or is past its end date; see the recommended follow-up and the agreement register.</numerusform>
+            <numerusform>%Ln agreements end within %1 days or are past their end date; see the recommended follow-up and the agreement register.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -478,6 +478,65 @@ Dibuka sebagai: %3</translation>
     </message>
 </context>
 <context>
+    <name>ksd::AgreementPhase</name>
+    <message>
+        <source>Dalam proses</source>
+        <translation>Dalam proses</translation>
+    </message>
+    <message>
+        <source>Belum berlaku</source>
+        <translation>Belum berlaku</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Diperpanjang</source>
+        <translation>Diperpanjang</translation>
+    </message>
+    <message>
+        <source>Lewat masa berlaku</source>
+        <translation>Lewat masa berlaku</translation>
+    </message>
+    <message>
+        <source>Sudah berakhir</source>
+        <translation>Sudah berakhir</translation>
+    </message>
+    <message>
+        <source>Dihentikan</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <source>belum mempunyai tanggal mulai berlaku: masih dalam persiapan, penawaran, penyusunan atau menunggu penandatanganan.</source>
+        <translation>belum mempunyai tanggal mulai berlaku: masih dalam persiapan, penawaran, penyusunan atau menunggu penandatanganan.</translation>
+    </message>
+    <message>
+        <source>sudah ditandatangani, tetapi tanggal mulai berlakunya belum tiba.</source>
+        <translation>sudah ditandatangani, tetapi tanggal mulai berlakunya belum tiba.</translation>
+    </message>
+    <message>
+        <source>sudah mulai berlaku dan belum melewati tanggal berakhirnya.</source>
+        <translation>sudah mulai berlaku dan belum melewati tanggal berakhirnya.</translation>
+    </message>
+    <message>
+        <source>berlaku karena telah diperpanjang melalui prosedur kerja sama yang baru.</source>
+        <translation>berlaku karena telah diperpanjang melalui prosedur kerja sama yang baru.</translation>
+    </message>
+    <message>
+        <source>tanggal berakhirnya sudah lewat, tetapi statusnya belum dimutakhirkan menjadi berakhir atau diperpanjang.</source>
+        <translation>tanggal berakhirnya sudah lewat, tetapi statusnya belum dimutakhirkan menjadi berakhir atau diperpanjang.</translation>
+    </message>
+    <message>
+        <source>masa berlakunya sudah selesai.</source>
+        <translation>masa berlakunya sudah selesai.</translation>
+    </message>
+    <message>
+        <source>diakhiri sebelum tanggal berakhirnya.</source>
+        <translation>diakhiri sebelum tanggal berakhirnya.</translation>
+    </message>
+</context>
+<context>
     <name>ksd::AgreementsModel</name>
     <message numerus="yes">
         <source>Sudah lewat %n hari dari tanggal berakhir</source>
@@ -2262,6 +2321,17 @@ Dibuka sebagai: %3</translation>
     <message>
         <source>Simpan sebagai…</source>
         <translation>Simpan sebagai…</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::FileSite</name>
+    <message>
+        <source>Folder berkas ini tidak dapat ditulisi, jadi perubahan tidak dapat disimpan di sana.</source>
+        <translation>Folder berkas ini tidak dapat ditulisi, jadi perubahan tidak dapat disimpan di sana.</translation>
+    </message>
+    <message>
+        <source>Berkas ini hanya-baca (read-only), jadi perubahan tidak dapat disimpan ke berkas itu.</source>
+        <translation>Berkas ini hanya-baca (read-only), jadi perubahan tidak dapat disimpan ke berkas itu.</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4411,37 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     </message>
 </context>
 <context>
+    <name>ksd::ProjectLock</name>
+    <message>
+        <source>(tidak diketahui)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>(komputer tidak diketahui)</source>
+        <translation>(komputer tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>(waktu tidak diketahui)</source>
+        <translation>(waktu tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Proyek ini sedang dibuka oleh %1 di %2 sejak %3.</source>
+        <translation>Proyek ini sedang dibuka oleh %1 di %2 sejak %3.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci %1 tidak dapat ditulis: %2</source>
+        <translation>Berkas kunci %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Berkas kunci %1 tidak dapat dibuat: %2</source>
+        <translation>Berkas kunci %1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>Berkas kunci %1 tidak dapat diganti.</source>
+        <translation>Berkas kunci %1 tidak dapat diganti.</translation>
+    </message>
+</context>
+<context>
     <name>ksd::Promotion</name>
     <message>
         <source>urusan %1</source>
@@ -5579,12 +5680,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Belum ada dokumen kerja sama dalam register.</source>
         <translation>Belum ada dokumen kerja sama dalam register.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat register kerja sama.</source>
-        <translation>
-            <numerusform>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat register kerja sama.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Isian potensi dan kebutuhan</source>
         <translation>Isian potensi dan kebutuhan</translation>
@@ -6620,6 +6715,428 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Pasangan lain di wilayah cakupan (untuk diketahui)</source>
         <translation>Pasangan lain di wilayah cakupan (untuk diketahui)</translation>
+    </message>
+    <message>
+        <source>Lembar Pengesahan</source>
+        <translation>Lembar Pengesahan</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Kepala Bagian Pemerintahan Sekretariat Daerah %1</source>
+        <translation>Kepala Bagian Pemerintahan Sekretariat Daerah %1</translation>
+    </message>
+    <message>
+        <source>Diperiksa oleh</source>
+        <translation>Diperiksa oleh</translation>
+    </message>
+    <message>
+        <source>Asisten Pemerintahan dan Kesejahteraan Rakyat Sekretariat Daerah %1</source>
+        <translation>Asisten Pemerintahan dan Kesejahteraan Rakyat Sekretariat Daerah %1</translation>
+    </message>
+    <message>
+        <source>Disetujui oleh</source>
+        <translation>Disetujui oleh</translation>
+    </message>
+    <message>
+        <source>Sekretaris Daerah %1 selaku Ketua Tim Koordinasi Kerja Sama Daerah</source>
+        <translation>Sekretaris Daerah %1 selaku Ketua Tim Koordinasi Kerja Sama Daerah</translation>
+    </message>
+    <message>
+        <source>Kata Pengantar</source>
+        <translation>Kata Pengantar</translation>
+    </message>
+    <message>
+        <source>Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas tersusunnya %1. Laporan ini merangkum %2 dari %3, %4 dengan daerah lain, %5 dan %6 yang tercatat per %7, beserta rekomendasi tindak lanjutnya.</source>
+        <translation>Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas tersusunnya %1. Laporan ini merangkum %2 dari %3, %4 dengan daerah lain, %5 dan %6 yang tercatat per %7, beserta rekomendasi tindak lanjutnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln isian potensi dan kebutuhan</source>
+        <translation>
+            <numerusform>%Ln isian potensi dan kebutuhan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saran kerja sama</source>
+        <translation>
+            <numerusform>%Ln saran kerja sama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln usulan kerja sama</source>
+        <translation>
+            <numerusform>%Ln usulan kerja sama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hasil pemetaan ini adalah indikasi awal. Setiap saran kerja sama, terutama yang berkelas wajib, masih memerlukan kajian dan kesepakatan para pihak sesuai Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah dan Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020.</source>
+        <translation>Hasil pemetaan ini adalah indikasi awal. Setiap saran kerja sama, terutama yang berkelas wajib, masih memerlukan kajian dan kesepakatan para pihak sesuai Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah dan Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020.</translation>
+    </message>
+    <message>
+        <source>Kami menyampaikan terima kasih kepada seluruh perangkat daerah dan anggota Tim Koordinasi Kerja Sama Daerah yang telah berperan dalam penyusunan laporan ini. Semoga laporan ini bermanfaat sebagai bahan pengambilan keputusan dalam penyelenggaraan kerja sama daerah %1.</source>
+        <translation>Kami menyampaikan terima kasih kepada seluruh perangkat daerah dan anggota Tim Koordinasi Kerja Sama Daerah yang telah berperan dalam penyusunan laporan ini. Semoga laporan ini bermanfaat sebagai bahan pengambilan keputusan dalam penyelenggaraan kerja sama daerah %1.</translation>
+    </message>
+    <message>
+        <source>Sekretaris Daerah %1</source>
+        <translation>Sekretaris Daerah %1</translation>
+    </message>
+    <message>
+        <source>selaku Ketua Tim Koordinasi Kerja Sama Daerah</source>
+        <translation>selaku Ketua Tim Koordinasi Kerja Sama Daerah</translation>
+    </message>
+    <message>
+        <source>Daftar Singkatan</source>
+        <translation>Daftar Singkatan</translation>
+    </message>
+    <message>
+        <source>Anggaran Pendapatan dan Belanja Daerah</source>
+        <translation>Anggaran Pendapatan dan Belanja Daerah</translation>
+    </message>
+    <message>
+        <source>Badan Perencanaan Pembangunan Daerah</source>
+        <translation>Badan Perencanaan Pembangunan Daerah</translation>
+    </message>
+    <message>
+        <source>Badan Usaha Milik Daerah</source>
+        <translation>Badan Usaha Milik Daerah</translation>
+    </message>
+    <message>
+        <source>Badan Usaha Milik Negara</source>
+        <translation>Badan Usaha Milik Negara</translation>
+    </message>
+    <message>
+        <source>Dewan Perwakilan Rakyat Daerah</source>
+        <translation>Dewan Perwakilan Rakyat Daerah</translation>
+    </message>
+    <message>
+        <source>Kementerian/lembaga</source>
+        <translation>Kementerian/lembaga</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama</source>
+        <translation>Kesepakatan bersama</translation>
+    </message>
+    <message>
+        <source>Keputusan Menteri Dalam Negeri</source>
+        <translation>Keputusan Menteri Dalam Negeri</translation>
+    </message>
+    <message>
+        <source>Kerja sama daerah</source>
+        <translation>Kerja sama daerah</translation>
+    </message>
+    <message>
+        <source>Kerja sama daerah dengan daerah lain</source>
+        <translation>Kerja sama daerah dengan daerah lain</translation>
+    </message>
+    <message>
+        <source>Kerja sama daerah dengan lembaga di luar negeri</source>
+        <translation>Kerja sama daerah dengan lembaga di luar negeri</translation>
+    </message>
+    <message>
+        <source>Kerja sama daerah dengan pihak ketiga</source>
+        <translation>Kerja sama daerah dengan pihak ketiga</translation>
+    </message>
+    <message>
+        <source>Kerja sama daerah dengan pemerintah daerah di luar negeri</source>
+        <translation>Kerja sama daerah dengan pemerintah daerah di luar negeri</translation>
+    </message>
+    <message>
+        <source>Monitoring dan evaluasi</source>
+        <translation>Monitoring dan evaluasi</translation>
+    </message>
+    <message>
+        <source>Nomor induk pegawai</source>
+        <translation>Nomor induk pegawai</translation>
+    </message>
+    <message>
+        <source>Nota kesepakatan</source>
+        <translation>Nota kesepakatan</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Dalam Negeri</source>
+        <translation>Peraturan Menteri Dalam Negeri</translation>
+    </message>
+    <message>
+        <source>Perjanjian kerja sama</source>
+        <translation>Perjanjian kerja sama</translation>
+    </message>
+    <message>
+        <source>Peraturan Pemerintah</source>
+        <translation>Peraturan Pemerintah</translation>
+    </message>
+    <message>
+        <source>Sekretaris Daerah</source>
+        <translation>Sekretaris Daerah</translation>
+    </message>
+    <message>
+        <source>Sekretariat Daerah</source>
+        <translation>Sekretariat Daerah</translation>
+    </message>
+    <message>
+        <source>Sistem penyediaan air minum</source>
+        <translation>Sistem penyediaan air minum</translation>
+    </message>
+    <message>
+        <source>Tim Koordinasi Kerja Sama Daerah</source>
+        <translation>Tim Koordinasi Kerja Sama Daerah</translation>
+    </message>
+    <message>
+        <source>Tempat pemrosesan akhir (sampah)</source>
+        <translation>Tempat pemrosesan akhir (sampah)</translation>
+    </message>
+    <message>
+        <source>Undang-Undang</source>
+        <translation>Undang-Undang</translation>
+    </message>
+    <message>
+        <source>Singkatan</source>
+        <translation>Singkatan</translation>
+    </message>
+    <message>
+        <source>Kepanjangan</source>
+        <translation>Kepanjangan</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah yang berpartisipasi</source>
+        <translation>Perangkat daerah yang berpartisipasi</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah %1 yang mengisi potensi dan kebutuhan, mengajukan usulan atau melaksanakan kerja sama yang tercatat.</source>
+        <translation>Perangkat daerah %1 yang mengisi potensi dan kebutuhan, mengajukan usulan atau melaksanakan kerja sama yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah %1 yang berpartisipasi</source>
+        <translation>Perangkat daerah %1 yang berpartisipasi</translation>
+    </message>
+    <message>
+        <source>Jumlah (%1)</source>
+        <translation>Jumlah (%1)</translation>
+    </message>
+    <message>
+        <source>Kerja sama: dokumen dalam register yang dilaksanakan oleh perangkat daerah tersebut.</source>
+        <translation>Kerja sama: dokumen dalam register yang dilaksanakan oleh perangkat daerah tersebut.</translation>
+    </message>
+    <message>
+        <source>Belum ada perangkat daerah %1 yang mengisi data.</source>
+        <translation>Belum ada perangkat daerah %1 yang mengisi data.</translation>
+    </message>
+    <message>
+        <source>Untuk Diketahui: Pasangan Lain di Wilayah Cakupan</source>
+        <translation>Untuk Diketahui: Pasangan Lain di Wilayah Cakupan</translation>
+    </message>
+    <message>
+        <source>Pasangan dan klaster dalam lampiran ini tidak melibatkan %1 dan bukan kewajiban %1. Semuanya dimuat hanya untuk diketahui, sebagai bahan koordinasi dengan pemerintah provinsi dan daerah yang bersangkutan; tindak lanjutnya menjadi urusan daerah-daerah itu. Angka dalam lampiran ini tidak termasuk dalam ringkasan dan rekomendasi laporan.</source>
+        <translation>Pasangan dan klaster dalam lampiran ini tidak melibatkan %1 dan bukan kewajiban %1. Semuanya dimuat hanya untuk diketahui, sebagai bahan koordinasi dengan pemerintah provinsi dan daerah yang bersangkutan; tindak lanjutnya menjadi urusan daerah-daerah itu. Angka dalam lampiran ini tidak termasuk dalam ringkasan dan rekomendasi laporan.</translation>
+    </message>
+    <message>
+        <source>Pasangan lain: %1</source>
+        <translation>Pasangan lain: %1</translation>
+    </message>
+    <message>
+        <source>Pasangan lain dalam cakupan (bukan kewajiban %1): %2</source>
+        <translation>Pasangan lain dalam cakupan (bukan kewajiban %1): %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada saran kerja sama antardaerah lain dalam cakupan.</source>
+        <translation>Tidak ada saran kerja sama antardaerah lain dalam cakupan.</translation>
+    </message>
+    <message>
+        <source>Klaster lain</source>
+        <translation>Klaster lain</translation>
+    </message>
+    <message>
+        <source>Klaster dalam cakupan tanpa %1</source>
+        <translation>Klaster dalam cakupan tanpa %1</translation>
+    </message>
+    <message>
+        <source>Daerah lain dalam cakupan</source>
+        <translation>Daerah lain dalam cakupan</translation>
+    </message>
+    <message>
+        <source>Daerah dalam cakupan yang bukan mitra %1 menurut saran maupun register; isiannya dipakai sebagai data pembanding.</source>
+        <translation>Daerah dalam cakupan yang bukan mitra %1 menurut saran maupun register; isiannya dipakai sebagai data pembanding.</translation>
+    </message>
+    <message>
+        <source>Saran antardaerah lain</source>
+        <translation>Saran antardaerah lain</translation>
+    </message>
+    <message>
+        <source>Semua daerah dalam cakupan yang mempunyai data adalah mitra %1.</source>
+        <translation>Semua daerah dalam cakupan yang mempunyai data adalah mitra %1.</translation>
+    </message>
+    <message>
+        <source>Putuskan perpanjangan atau pengakhiran %1 &quot;%2&quot; dengan %3.</source>
+        <translation>Putuskan perpanjangan atau pengakhiran %1 &quot;%2&quot; dengan %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Berakhir %1, lewat %Ln hari, tetapi status masih aktif: mutakhirkan statusnya.</source>
+        <translation>
+            <numerusform>Berakhir %1, lewat %Ln hari, tetapi status masih aktif: mutakhirkan statusnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Berakhir %1, dalam %Ln hari. Perpanjangan ditempuh melalui prosedur kerja sama yang baru.</source>
+        <translation>
+            <numerusform>Berakhir %1, dalam %Ln hari. Perpanjangan ditempuh melalui prosedur kerja sama yang baru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>segera</source>
+        <translation>segera</translation>
+    </message>
+    <message>
+        <source>Selesaikan dan tandatangani PKS &quot;%1&quot; sebelum KB &quot;%2&quot; berakhir, atau perpanjang KB tersebut lebih dahulu.</source>
+        <translation>Selesaikan dan tandatangani PKS &quot;%1&quot; sebelum KB &quot;%2&quot; berakhir, atau perpanjang KB tersebut lebih dahulu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>KB berakhir %1 (dalam %Ln hari), sedangkan PKS yang melaksanakannya masih pada tahap %2.</source>
+        <translation>
+            <numerusform>KB berakhir %1 (dalam %Ln hari), sedangkan PKS yang melaksanakannya masih pada tahap %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lengkapi kajian eksternalitas dan efisiensi bersama %1 untuk %2.</source>
+        <translation>Lengkapi kajian eksternalitas dan efisiensi bersama %1 untuk %2.</translation>
+    </message>
+    <message>
+        <source>Mintakan kajian hukum atas pasangan dengan %1 untuk %2.</source>
+        <translation>Mintakan kajian hukum atas pasangan dengan %1 untuk %2.</translation>
+    </message>
+    <message>
+        <source>Potensi wajib: daerah berbatasan, bukti eksternalitas atau efisiensi belum lengkap.</source>
+        <translation>Potensi wajib: daerah berbatasan, bukti eksternalitas atau efisiensi belum lengkap.</translation>
+    </message>
+    <message>
+        <source>Tipe C tidak disebut dalam daftar pasangan wajib Permendagri 22/2020.</source>
+        <translation>Tipe C tidak disebut dalam daftar pasangan wajib Permendagri 22/2020.</translation>
+    </message>
+    <message>
+        <source>sebelum surat penawaran</source>
+        <translation>sebelum surat penawaran</translation>
+    </message>
+    <message>
+        <source>Sampaikan %1 kepada Pemerintah %2 untuk kerja sama tipe B atau fasilitasi provinsi, bersama %3.</source>
+        <translation>Sampaikan %1 kepada Pemerintah %2 untuk kerja sama tipe B atau fasilitasi provinsi, bersama %3.</translation>
+    </message>
+    <message>
+        <source>Layanan lintas kabupaten/kota menjadi kewenangan provinsi (%1).</source>
+        <translation>Layanan lintas kabupaten/kota menjadi kewenangan provinsi (%1).</translation>
+    </message>
+    <message>
+        <source>Sampaikan %1 kepada kementerian/lembaga yang membidanginya, bersama %2.</source>
+        <translation>Sampaikan %1 kepada kementerian/lembaga yang membidanginya, bersama %2.</translation>
+    </message>
+    <message>
+        <source>Objek menjadi kewenangan Pemerintah Pusat (%1).</source>
+        <translation>Objek menjadi kewenangan Pemerintah Pusat (%1).</translation>
+    </message>
+    <message>
+        <source>pada rapat koordinasi berikutnya</source>
+        <translation>pada rapat koordinasi berikutnya</translation>
+    </message>
+    <message>
+        <source>Ajukan persetujuan DPRD untuk usulan &quot;%1&quot;.</source>
+        <translation>Ajukan persetujuan DPRD untuk usulan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dokumennya kini pada tahap %1.</source>
+        <translation>Dokumennya kini pada tahap %1.</translation>
+    </message>
+    <message>
+        <source>sebelum penyusunan PKS</source>
+        <translation>sebelum penyusunan PKS</translation>
+    </message>
+    <message>
+        <source>Rekomendasi Tindak Lanjut</source>
+        <translation>Rekomendasi Tindak Lanjut</translation>
+    </message>
+    <message>
+        <source>Rekomendasi berikut ditarik langsung dari data pemetaan dan register per %1. Setiap baris menyebut tindakan, alasannya, perangkat daerah penanggung jawab dan batas waktunya; perangkat daerah yang disebut adalah pelaksana atau pengisi data yang bersangkutan, dikoordinasikan oleh %2.</source>
+        <translation>Rekomendasi berikut ditarik langsung dari data pemetaan dan register per %1. Setiap baris menyebut tindakan, alasannya, perangkat daerah penanggung jawab dan batas waktunya; perangkat daerah yang disebut adalah pelaksana atau pengisi data yang bersangkutan, dikoordinasikan oleh %2.</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang berakhir dalam %1 hari</source>
+        <translation>Kerja sama yang berakhir dalam %1 hari</translation>
+    </message>
+    <message>
+        <source>Tidak ada kerja sama yang berakhir dalam %1 hari.</source>
+        <translation>Tidak ada kerja sama yang berakhir dalam %1 hari.</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama yang berakhir sebelum PKS-nya ditandatangani</source>
+        <translation>Kesepakatan bersama yang berakhir sebelum PKS-nya ditandatangani</translation>
+    </message>
+    <message>
+        <source>Tidak ada kesepakatan bersama yang berakhir sebelum PKS-nya ditandatangani.</source>
+        <translation>Tidak ada kesepakatan bersama yang berakhir sebelum PKS-nya ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Pasangan yang memerlukan kajian</source>
+        <translation>Pasangan yang memerlukan kajian</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan yang menunggu kajian.</source>
+        <translation>Tidak ada pasangan yang menunggu kajian.</translation>
+    </message>
+    <message>
+        <source>Rujukan ke provinsi dan Pemerintah Pusat</source>
+        <translation>Rujukan ke provinsi dan Pemerintah Pusat</translation>
+    </message>
+    <message>
+        <source>Tidak ada pasangan yang perlu dirujuk.</source>
+        <translation>Tidak ada pasangan yang perlu dirujuk.</translation>
+    </message>
+    <message>
+        <source>Usulan yang memerlukan persetujuan DPRD</source>
+        <translation>Usulan yang memerlukan persetujuan DPRD</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan yang masih menunggu persetujuan DPRD.</source>
+        <translation>Tidak ada usulan yang masih menunggu persetujuan DPRD.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Tidak ada tindak lanjut yang ditarik dari data per %1.</source>
+        <translation>Tidak ada tindak lanjut yang ditarik dari data per %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat rekomendasi tindak lanjut dan register kerja sama.</source>
+        <translation>
+            <numerusform>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat rekomendasi tindak lanjut dan register kerja sama.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
