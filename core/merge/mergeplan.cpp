@@ -6,6 +6,7 @@
 #include "util/usertext.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -352,13 +353,24 @@ struct LogIndex
 {
     QSet<QString> seen;               ///< versions (seenKey) an earlier merge took, turned down or noted
     QHash<QUuid, QDateTime> arrived;  ///< when an earlier merge last changed a record here
+    QSet<QString> notTaken;           ///< project-wide values logged as not taken: notTakenKey()
 };
 
-LogIndex indexLog(const QList<MergeLogEntry> &log)
+QString notTakenKey(const QString &pd, const QString &detail)
+{
+    return pd + QChar(0x1f) + detail;
+}
+
+/// Reads the whole log of @p mine, its archived rows included.
+Result<LogIndex> indexLog(const Project &mine)
 {
     static const QRegularExpression tag(QStringLiteral("\\[versi: ([^\\]]+)\\]$"));
     LogIndex index;
-    for (const MergeLogEntry &row : log) {
+    const Status read = forEachMergeLogRow(mine, [&](const MergeLogEntry &row) {
+        if (row.action == QLatin1String("project_not_taken")) {
+            index.notTaken.insert(notTakenKey(row.sourcePd, row.detail));
+            return;
+        }
         const QRegularExpressionMatch m = tag.match(row.detail);
         if (m.hasMatch())
             index.seen.insert(seenKey(row.recordId, m.captured(1)));
@@ -370,7 +382,9 @@ LogIndex indexLog(const QList<MergeLogEntry> &log)
             if (!t.isValid() || row.at > t)
                 t = row.at;
         }
-    }
+    });
+    if (!read)
+        return read.error();
     return index;
 }
 
@@ -446,7 +460,7 @@ QString settingsText(const QMap<QString, QString> &settings, const QString &key)
 
 /// The project-wide values @p theirs holds differently, less those an earlier merge of the same perangkat
 /// daerah already logged with the same values.
-QList<FieldDiff> projectDiffs(const Project &mine, const Project &theirs)
+QList<FieldDiff> projectDiffs(const Project &mine, const Project &theirs, const LogIndex &log)
 {
     QList<FieldDiff> out;
     auto add = [&](const QString &key, const QString &label, const QString &m, const QString &t) {
@@ -466,18 +480,145 @@ QList<FieldDiff> projectDiffs(const Project &mine, const Project &theirs)
             settingsText(theirs.settings, k));
     }
     const QString pd = theirs.copyInfo ? theirs.copyInfo->forPd : QString();
-    out.removeIf([&](const FieldDiff &f) {
-        for (const MergeLogEntry &row : mine.mergeLog) {
-            if (row.action == QLatin1String("project_not_taken") && row.sourcePd == pd
-                && row.detail == projectLogDetail(f))
-                return true;
-        }
-        return false;
-    });
+    out.removeIf([&](const FieldDiff &f) { return log.notTaken.contains(notTakenKey(pd, projectLogDetail(f))); });
     return out;
 }
 
+/// Every field's value and the tombstone of record @p id of type T in @p project: the last tiebreak of winsOver().
+template<typename T>
+QString contentText(const Project &project, const QUuid &id)
+{
+    for (const T &r : project.*Traits<T>::list) {
+        if (r.meta.id != id)
+            continue;
+        QStringList values{r.meta.deleted ? QStringLiteral("1") : QStringLiteral("0")};
+        for (const Field<T> &f : Traits<T>::fields())
+            values << f.value(r);
+        return values.join(QChar(0x1f));
+    }
+    return {};
+}
+
+QString contentText(MergeRecordType type, const Project &project, const QUuid &id)
+{
+    switch (type) {
+    case MergeRecordType::Entry: return contentText<Entry>(project, id);
+    case MergeRecordType::Proposal: return contentText<Proposal>(project, id);
+    case MergeRecordType::Agreement: return contentText<Agreement>(project, id);
+    case MergeRecordType::Monev: return contentText<MonevRecord>(project, id);
+    case MergeRecordType::Document: return contentText<AttachedDocument>(project, id);
+    }
+    return {};
+}
+
 } // namespace
+
+bool winsOver(const RecordVersion &a, const QString &aPd, const QString &aFile, const QString &aContent,
+              const RecordVersion &b, const QString &bPd, const QString &bFile, const QString &bContent)
+{
+    if (a.modified != b.modified)
+        return a.modified > b.modified;
+    if (aPd != bPd)
+        return aPd > bPd;
+    if (aFile != bFile)
+        return aFile > bFile;
+    return aContent > bContent;
+}
+
+void detail::merge::settleAcrossCopies(QList<MergePlan> &plans)
+{
+    // One candidate per plan item that touches a record: a change or conflict (which would take the copy's
+    // version) or a "same" (the copy's edit equals this project's: it competes, but takes nothing).
+    enum Where { InChanges, InConflicts, InSame };
+    struct Candidate
+    {
+        int plan;
+        Where where;
+        qsizetype index;
+        RecordVersion theirs;
+        QString content; // filled only when the modified times and names tie
+    };
+    QHash<QString, QList<Candidate>> byRecord;
+    auto key = [](MergeRecordType type, const QUuid &id) { return recordTypeKey(type) + QLatin1Char(':') + uuidText(id); };
+    for (int p = 0; p < plans.size(); ++p) {
+        const MergePlan &plan = plans[p];
+        for (qsizetype i = 0; i < plan.changes.size(); ++i)
+            byRecord[key(plan.changes[i].type, plan.changes[i].id)].append({p, InChanges, i, plan.changes[i].theirs, {}});
+        for (qsizetype i = 0; i < plan.conflicts.size(); ++i)
+            byRecord[plan.conflicts[i].key()].append({p, InConflicts, i, plan.conflicts[i].theirs, {}});
+        for (qsizetype i = 0; i < plan.same.size(); ++i)
+            byRecord[key(plan.same[i].type, plan.same[i].id)].append({p, InSame, i, plan.same[i].theirs, {}});
+    }
+
+    QList<QSet<qsizetype>> dropChanges(plans.size()), dropConflicts(plans.size());
+    for (auto it = byRecord.begin(); it != byRecord.end(); ++it) {
+        QList<Candidate> &cands = it.value();
+        if (cands.size() < 2)
+            continue;
+        auto fileName = [&](const Candidate &c) { return QFileInfo(plans[c.plan].sourceFile).fileName(); };
+        auto content = [&](Candidate &c) -> const QString & {
+            if (c.content.isNull()) {
+                const MergePlan &cp = plans[c.plan];
+                const auto [type, id] = c.where == InChanges     ? std::pair(cp.changes[c.index].type, cp.changes[c.index].id)
+                                        : c.where == InConflicts ? std::pair(cp.conflicts[c.index].type, cp.conflicts[c.index].id)
+                                                                 : std::pair(cp.same[c.index].type, cp.same[c.index].id);
+                c.content = contentText(type, cp.theirs, id);
+                if (c.content.isNull())
+                    c.content = QStringLiteral("");
+            }
+            return c.content;
+        };
+        qsizetype w = 0;
+        for (qsizetype i = 1; i < cands.size(); ++i) {
+            Candidate &c = cands[i];
+            Candidate &cw = cands[w];
+            const QString &pd = plans[c.plan].sourcePd;
+            const QString &wpd = plans[cw.plan].sourcePd;
+            // The content is the last tiebreak: read only when everything before it ties.
+            const bool tie = c.theirs.modified == cw.theirs.modified && pd == wpd && fileName(c) == fileName(cw);
+            if (winsOver(c.theirs, pd, fileName(c), tie ? content(c) : QString(), cw.theirs, wpd, fileName(cw),
+                         tie ? content(cw) : QString()))
+                w = i;
+        }
+        const Candidate *win = &cands[w];
+        const MergePlan &winner = plans[win->plan];
+        for (const Candidate &c : std::as_const(cands)) {
+            if (&c == win || c.where == InSame)
+                continue;
+            MergePlan &loser = plans[c.plan];
+            MergeSuperseded s;
+            if (c.where == InChanges) {
+                const MergeChange &x = loser.changes[c.index];
+                s = {x.type, x.id, x.title, x.mine, x.theirs, x.fields, winner.sourcePd, win->theirs};
+                dropChanges[c.plan].insert(c.index);
+            } else {
+                const MergeConflict &x = loser.conflicts[c.index];
+                s = {x.type, x.id, x.title, x.mine, x.theirs, x.fields, winner.sourcePd, win->theirs};
+                dropConflicts[c.plan].insert(c.index);
+            }
+            loser.superseded.append(s);
+        }
+    }
+    for (int p = 0; p < plans.size(); ++p) {
+        MergePlan &plan = plans[p];
+        auto prune = [](auto &list, const QSet<qsizetype> &drop) {
+            if (drop.isEmpty())
+                return;
+            std::remove_reference_t<decltype(list)> kept;
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                if (!drop.contains(i))
+                    kept.append(list[i]);
+            }
+            list = std::move(kept);
+        };
+        prune(plan.changes, dropChanges[p]);
+        prune(plan.conflicts, dropConflicts[p]);
+        // The same order whatever the order of the plans was.
+        std::sort(plan.superseded.begin(), plan.superseded.end(), [](const MergeSuperseded &a, const MergeSuperseded &b) {
+            return std::pair(int(a.type), a.id) < std::pair(int(b.type), b.id);
+        });
+    }
+}
 
 QString detail::merge::projectLogDetail(const FieldDiff &f)
 {
@@ -509,8 +650,11 @@ Result<MergePlan> planMerge(const Project &mine, const Project &theirs, const QS
     plan.base = theirs.copyInfo->madeAt;
     plan.urusan = theirs.copyInfo->urusan;
     plan.theirs = theirs;
-    const LogIndex log = indexLog(mine.mergeLog);
-    plan.projectFields = projectDiffs(mine, theirs);
+    const auto logRead = indexLog(mine);
+    if (!logRead)
+        return logRead.error();
+    const LogIndex &log = *logRead;
+    plan.projectFields = projectDiffs(mine, theirs, log);
     planType<Entry>(mine, theirs, plan.base, log, plan);
     planType<Proposal>(mine, theirs, plan.base, log, plan);
     planType<Agreement>(mine, theirs, plan.base, log, plan);
