@@ -7,6 +7,8 @@
 #include "dialogs/dialogbuttons.h"
 #include "dialogs/projectinfodialog.h"
 #include "document/projectdocument.h"
+#include "store/ksdstore.h"
+#include "store/schema.h"
 #include "widgets/startpage.h"
 #include "workbench/autosave.h"
 #include "workbench/documentmanager.h"
@@ -216,9 +218,12 @@ bool FileActions::openFile(const QString &path)
     }
     QSettings().setValue(LastDirKey, QFileInfo(path).absolutePath());
     const LoadInfo &info = workbench()->documents()->lastLoadInfo();
-    if (!info.backupPath.isEmpty())
-        workbench()->showMessage(tr("Berkas versi lama diperbarui; salinan aslinya: %1")
-                                     .arg(QDir::toNativeSeparators(info.backupPath)),
+    if (info.fileVersion > 0 && info.fileVersion < schema::CurrentVersion)
+        workbench()->showMessage(tr("Berkas format versi %1 dibuka; berkas itu belum diubah. Saat disimpan, berkas "
+                                    "diperbarui ke format versi %2 dan aslinya disimpan sebagai %3.")
+                                     .arg(info.fileVersion)
+                                     .arg(schema::CurrentVersion)
+                                     .arg(QDir::toNativeSeparators(KsdStore::upgradeBackupPath(path, info.fileVersion))),
                                  15000);
     else
         workbench()->showMessage(tr("%1 dibuka.").arg(QFileInfo(path).fileName()));
