@@ -8,7 +8,6 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <functional>
@@ -343,17 +342,26 @@ QList<FieldDiff> diffFields(const T &mine, const T &theirs)
     return out;
 }
 
-QString seenKey(const QUuid &id, const QString &iso)
-{
-    return uuidText(id) + QLatin1Char('@') + iso;
-}
+/// A version of a record: its id and modified time (ms since the epoch, UTC). Compact, so that the index of a
+/// log of a million rows stays small.
+using SeenKey = std::pair<QUuid, qint64>;
 
 /// What the merge log of the project merged into tells a new plan.
 struct LogIndex
 {
-    QSet<QString> seen;               ///< versions (seenKey) an earlier merge took, turned down or noted
-    QHash<QUuid, QDateTime> arrived;  ///< when an earlier merge last changed a record here
-    QSet<QString> notTaken;           ///< project-wide values logged as not taken: notTakenKey()
+    QSet<SeenKey> seen;             ///< versions an earlier merge took, turned down or noted
+    QHash<QUuid, qint64> arrived;   ///< when an earlier merge last changed a record here (ms since the epoch)
+    QSet<QString> notTaken;         ///< project-wide values logged as not taken: notTakenKey()
+
+    bool hasSeen(const QUuid &id, const QDateTime &modified) const
+    {
+        return modified.isValid() && seen.contains({id, modified.toMSecsSinceEpoch()});
+    }
+    bool arrivedAfter(const QUuid &id, const QDateTime &t) const
+    {
+        const auto it = arrived.constFind(id);
+        return it != arrived.cend() && *it > t.toMSecsSinceEpoch();
+    }
 };
 
 QString notTakenKey(const QString &pd, const QString &detail)
@@ -364,23 +372,34 @@ QString notTakenKey(const QString &pd, const QString &detail)
 /// Reads the whole log of @p mine, its archived rows included.
 Result<LogIndex> indexLog(const Project &mine)
 {
-    static const QRegularExpression tag(QStringLiteral("\\[versi: ([^\\]]+)\\]$"));
+    static const QLatin1String tag("[versi: ");
     LogIndex index;
     const Status read = forEachMergeLogRow(mine, [&](const MergeLogEntry &row) {
         if (row.action == QLatin1String("project_not_taken")) {
             index.notTaken.insert(notTakenKey(row.sourcePd, row.detail));
             return;
         }
-        const QRegularExpressionMatch m = tag.match(row.detail);
-        if (m.hasMatch())
-            index.seen.insert(seenKey(row.recordId, m.captured(1)));
+        // The version tag ends the detail: "… [versi: 2024-03-01T08:00:10.000Z]".
+        const qsizetype at = row.detail.endsWith(QLatin1Char(']')) ? row.detail.lastIndexOf(tag) : -1;
+        if (at >= 0) {
+            const qsizetype from = at + tag.size();
+            const QDateTime version = QDateTime::fromString(row.detail.mid(from, row.detail.size() - 1 - from),
+                                                            Qt::ISODateWithMs);
+            if (version.isValid())
+                index.seen.insert({row.recordId, version.toMSecsSinceEpoch()});
+        }
         // A record taken from a copy keeps the PD's edit time, which can lie before a later copy's base even
         // though the record only reached this project at the merge.
         if (row.action == QLatin1String("added") || row.action == QLatin1String("changed")
             || row.action == QLatin1String("deleted") || row.action == QLatin1String("conflict_theirs")) {
-            QDateTime &t = index.arrived[row.recordId];
-            if (!t.isValid() || row.at > t)
-                t = row.at;
+            if (row.at.isValid()) {
+                const qint64 ms = row.at.toMSecsSinceEpoch();
+                auto it = index.arrived.find(row.recordId);
+                if (it == index.arrived.end())
+                    index.arrived.insert(row.recordId, ms);
+                else if (ms > *it)
+                    *it = ms;
+            }
         }
     });
     if (!read)
@@ -407,16 +426,15 @@ void planType(const Project &mine, const Project &theirs, const QDateTime &base,
         const T *m = mineIndex.value(t.meta.id);
         if (!m) {
             // New in the copy. One added and deleted again there never existed for the coordinator.
-            if (t.meta.deleted || log.seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
+            if (t.meta.deleted || log.hasSeen(t.meta.id, t.meta.modified))
                 continue;
             plan.changes.append({Tr::type, t.meta.id, Tr::title(t, theirs, mine), ChangeKind::Added, RecordVersion{},
                                  versionOf(t.meta), {}});
             continue;
         }
         const bool theirsChanged = t.meta.modified > base;
-        const QDateTime arrived = log.arrived.value(t.meta.id);
-        const bool mineChanged = m->meta.modified > base || (arrived.isValid() && arrived > base);
-        if (log.seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
+        const bool mineChanged = m->meta.modified > base || log.arrivedAfter(t.meta.id, base);
+        if (log.hasSeen(t.meta.id, t.meta.modified))
             continue; // this version of the copy was taken or turned down by an earlier merge
         if (sameContent(*m, t) || (m->meta.deleted && t.meta.deleted)) {
             // Nothing to do. When the copy did change it (the same way as here, or deleted it here too), the log
