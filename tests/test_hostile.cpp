@@ -645,3 +645,84 @@ TEST_CASE("attachments: documents open under their MIME type's extension, progra
     CHECK_FALSE(path.fileName.contains(QLatin1Char('/')));
     CHECK_FALSE(path.fileName.startsWith(QLatin1Char('.')));
 }
+
+TEST_CASE("a long merge log stays out of memory: the newest rows are loaded, the older ones read on demand",
+          "[store][issue14]")
+{
+    QTemporaryDir dir;
+    const QDateTime t0(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC);
+    Project p = Project::create(QStringLiteral("63.03"), QStringLiteral("Log panjang"), 2024);
+    Entry logged;
+    logged.meta = RecordMeta{QUuid(1u, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), t0.addDays(-10), t0.addDays(-10),
+                             QStringLiteral("Bappeda"), false};
+    logged.regionCode = QStringLiteral("63.03");
+    logged.urusanCode = QStringLiteral("2.11");
+    logged.title = QStringLiteral("Isian tercatat");
+    Entry fresh = logged;
+    fresh.meta.id = QUuid(2u, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+    fresh.title = QStringLiteral("Isian lain");
+    p.entries = {logged, fresh};
+    Project copy = makeCopy(p, QStringLiteral("Dinas Lingkungan Hidup"), {}, t0);
+    const QDateTime edited = t0.addSecs(10);
+    for (Entry &e : copy.entries) {
+        e.title += QStringLiteral(" (DLH)");
+        e.meta.modified = edited;
+        e.meta.modifiedBy = QStringLiteral("Dinas Lingkungan Hidup");
+    }
+
+    // Rows of about 400 bytes, enough for a file over DiskCopyBytes. The oldest row says that DLH's version of
+    // the first entry was merged before.
+    const int rows = MaxLoadedLogRows * 3 + 7;
+    const QString filler(360, QLatin1Char('x'));
+    for (int i = 0; i < rows; ++i) {
+        p.mergeLog.append({t0.addSecs(i), QStringLiteral("Dinas %1").arg(i % 7), QStringLiteral("salinan.ksd"),
+                           QStringLiteral("entry"), i == 0 ? logged.meta.id : QUuid(uint(1000 + i), 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+                           QStringLiteral("changed"),
+                           QStringLiteral("baris %1 %2 [versi: %3]")
+                               .arg(i)
+                               .arg(filler, (i == 0 ? edited : t0).toString(Qt::ISODateWithMs))});
+    }
+    const QString path = dir.filePath(QStringLiteral("log.ksd"));
+    REQUIRE(KsdStore::save(p, path).ok());
+    REQUIRE(QFileInfo(path).size() > DiskCopyBytes);
+
+    auto loaded = KsdStore::load(path);
+    REQUIRE(loaded.ok());
+    const Project &q = loaded->project;
+    // Bounded in memory: only the newest rows; the others counted, checked and readable.
+    CHECK(q.mergeLog.size() == MaxLoadedLogRows);
+    REQUIRE(q.archivedLog.rows);
+    CHECK(q.archivedLog.rows->rowCount() == rows - MaxLoadedLogRows);
+    CHECK(mergeLogRowCount(q) == rows);
+    CHECK(q.mergeLog.constFirst() == p.mergeLog[rows - MaxLoadedLogRows]);
+    CHECK(q.mergeLog.constLast() == p.mergeLog.constLast());
+    QList<MergeLogEntry> all;
+    REQUIRE(forEachMergeLogRow(q, [&](const MergeLogEntry &e) { all.append(e); }).ok());
+    CHECK(all == p.mergeLog);
+
+    // A merge reads the archived rows too: the version logged in the oldest row is not offered again, the
+    // other entry's is.
+    auto plan = planMerge(q, copy, QStringLiteral("dlh.ksd"));
+    REQUIRE(plan.ok());
+    REQUIRE(plan->changes.size() == 1);
+    CHECK(plan->changes.constFirst().id == fresh.meta.id);
+
+    // Saving writes every row back, in order; the file opens equal (the archive compares by content).
+    const QString again = dir.filePath(QStringLiteral("lagi.ksd"));
+    REQUIRE(KsdStore::save(q, again).ok());
+    auto reloaded = KsdStore::load(again);
+    REQUIRE(reloaded.ok());
+    CHECK(reloaded->project == q);
+    QList<MergeLogEntry> allAgain;
+    REQUIRE(forEachMergeLogRow(reloaded->project, [&](const MergeLogEntry &e) { allAgain.append(e); }).ok());
+    CHECK(allAgain == p.mergeLog);
+
+    // A changed archived row makes the projects differ.
+    Project other = p;
+    other.mergeLog[5].detail = QStringLiteral("lain");
+    const QString third = dir.filePath(QStringLiteral("lain.ksd"));
+    REQUIRE(KsdStore::save(other, third).ok());
+    auto changed = KsdStore::load(third);
+    REQUIRE(changed.ok());
+    CHECK_FALSE(changed->project == q);
+}

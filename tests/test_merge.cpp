@@ -11,6 +11,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <optional>
+
 #include <catch2/catch.hpp>
 
 using namespace ksd;
@@ -683,6 +686,109 @@ TEST_CASE("a bulk choice (--prefer) gives the same project whatever the order of
         CHECK(ab->project.entries == ba->project.entries);
         CHECK(ab->project.entry(uid(1))->title == QStringLiteral("Isian 1 (DLH, lebih baru)"));
         CHECK(ab->project.entry(uid(3))->title == QStringLiteral("Isian 3 (PUPR, lebih baru)"));
+    }
+}
+
+TEST_CASE("merging copies in every order gives one result", "[merge][issue14]")
+{
+    // The fuzz finding merge-order-same-as-mine and its relatives, with three copies. Entry 1: this project
+    // changed it, DLH made the same change later, PUPR deleted it, Dinkes changed it otherwise early. Entry 2:
+    // DLH and Dinkes changed it, PUPR changed it last. Entry 3: only PUPR deleted it. Entry 4: DLH and Dinkes
+    // changed it at the same moment (the name decides). Entry 5: this project deleted it, Dinkes changed it.
+    const QString pupr = QStringLiteral("Dinas PUPR");
+    const QString dinkes = QStringLiteral("Dinas Kesehatan");
+    Project mine = baseProject();
+    Project dlh = makeCopy(mine, DLH, {}, T0);
+    Project pu = makeCopy(mine, pupr, {}, T0);
+    Project kes = makeCopy(mine, dinkes, {}, T0);
+    auto edit = [](Project &p, int n, const QString &title, int ms, const QString &by) {
+        Entry *e = find(p.entries, n);
+        if (title.isEmpty())
+            e->meta.deleted = true;
+        else
+            e->title = title;
+        touch(e->meta, ms, by);
+    };
+    edit(mine, 1, QStringLiteral("Isian 1 baru"), 10, QStringLiteral("Bappeda"));
+    edit(dlh, 1, QStringLiteral("Isian 1 baru"), 30, DLH);
+    edit(pu, 1, {}, 20, pupr);
+    edit(kes, 1, QStringLiteral("Isian 1 versi Dinkes"), 5, dinkes);
+    edit(dlh, 2, QStringLiteral("Isian 2 versi DLH"), 10, DLH);
+    edit(kes, 2, QStringLiteral("Isian 2 versi Dinkes"), 20, dinkes);
+    edit(pu, 2, QStringLiteral("Isian 2 versi PUPR"), 40, pupr);
+    edit(pu, 3, {}, 15, pupr);
+    edit(dlh, 4, QStringLiteral("Isian 4 versi DLH"), 25, DLH);
+    edit(kes, 4, QStringLiteral("Isian 4 versi Dinkes"), 25, dinkes);
+    edit(mine, 5, {}, 12, QStringLiteral("Bappeda"));
+    edit(kes, 5, QStringLiteral("Isian 5 versi Dinkes"), 18, dinkes);
+    const QList<MergeSource> copies = {MergeSource{dlh, QStringLiteral("dlh.ksd"), 2, {}},
+                                       MergeSource{pu, QStringLiteral("pupr.ksd"), 2, {}},
+                                       MergeSource{kes, QStringLiteral("dinkes.ksd"), 2, {}}};
+
+    for (const Resolutions &prefer : {Resolutions{}, Resolutions::allTheirs(), Resolutions::allMine()}) {
+        INFO("prefer " << int(prefer.all));
+        std::optional<MergeOutcome> first;
+        QList<int> order = {0, 1, 2};
+        int orders = 0;
+        do {
+            INFO("order " << order[0] << order[1] << order[2]);
+            QList<MergeSource> sources;
+            for (int i : order)
+                sources.append(copies[i]);
+            auto out = mergeAll(mine, sources, QList<Resolutions>(3, prefer), at(100));
+            REQUIRE(out.ok());
+            ++orders;
+            if (!first) {
+                first = *out;
+                continue;
+            }
+            CHECK(out->project == first->project); // records, their order, who and when, and the log
+            CHECK(out->unresolved == first->unresolved);
+            CHECK(out->total() == first->total());
+        } while (std::next_permutation(order.begin(), order.end()));
+        CHECK(orders == 6);
+
+        const Project &result = first->project;
+        // Entry 1: DLH's edit (the latest) equals this project's: it stays, not deleted, whatever --prefer says.
+        CHECK(result.entry(uid(1))->title == QStringLiteral("Isian 1 baru"));
+        CHECK_FALSE(result.entry(uid(1))->meta.deleted);
+        // Entry 2: PUPR's is the latest edit and a plain change.
+        CHECK(result.entry(uid(2))->title == QStringLiteral("Isian 2 versi PUPR"));
+        CHECK(result.entry(uid(3))->meta.deleted);
+        // Entry 4: the same moment: the greater name (Dinas Lingkungan Hidup > Dinas Kesehatan) wins.
+        CHECK(result.entry(uid(4))->title == QStringLiteral("Isian 4 versi DLH"));
+        // Entry 5: a conflict with this project's deletion, settled by the choice.
+        if (prefer.all == Resolution::Unresolved) {
+            CHECK(first->unresolved == 1);
+            continue;
+        }
+        CHECK(first->complete());
+        CHECK(result.entry(uid(5))->meta.deleted == (prefer.all == Resolution::Mine));
+
+        // The losing values are logged, with the winner named, and the winning value too.
+        auto rowsOf = [&](int n, const QString &action) {
+            QStringList details;
+            for (const MergeLogEntry &e : result.mergeLog) {
+                if (e.recordId == uid(n) && e.action == action)
+                    details << e.detail;
+            }
+            return details;
+        };
+        CHECK(rowsOf(1, QStringLiteral("superseded")).size() == 2);
+        CHECK(rowsOf(1, QStringLiteral("superseded")).join(QLatin1Char('\n')).contains(QStringLiteral("Isian 1 versi Dinkes")));
+        CHECK(rowsOf(1, QStringLiteral("same")).size() == 1);
+        const QStringList lost2 = rowsOf(2, QStringLiteral("superseded"));
+        REQUIRE(lost2.size() == 2);
+        CHECK(lost2.join(QLatin1Char('\n')).contains(QStringLiteral("Isian 2 versi DLH")));
+        CHECK(lost2.join(QLatin1Char('\n')).contains(QStringLiteral("Isian 2 versi Dinkes")));
+        CHECK(lost2.constFirst().contains(pupr));
+        CHECK(rowsOf(2, QStringLiteral("changed")).join(QString()).contains(QStringLiteral("Isian 2 versi PUPR")));
+
+        // Merging the same copies again, in another order, changes nothing.
+        auto again = mergeAll(result, {copies[2], copies[0], copies[1]}, {}, at(200));
+        REQUIRE(again.ok());
+        CHECK(again->complete());
+        CHECK_FALSE(again->changed);
     }
 }
 

@@ -471,7 +471,7 @@ TEST_CASE("every conflict of each copy is detected, and nothing else", "[merge][
     CHECK(conflictsSeen >= 5); // the generator forces overlaps: the check above is not vacuous
 }
 
-TEST_CASE("merging five copies in turn: nothing lost, deletions kept, decisions followed", "[merge][scenario]")
+TEST_CASE("merging five copies: nothing lost, deletions kept, the latest edit and the decisions followed", "[merge][scenario]")
 {
     const quint32 seed = GENERATE(11u, 12u, 13u);
     const bool preferTheirs = GENERATE(false, true);
@@ -488,8 +488,10 @@ TEST_CASE("merging five copies in turn: nothing lost, deletions kept, decisions 
         CHECK_FALSE(preview->complete());
         CHECK(preview->unresolved == preview->total().conflicts);
         CHECK(preview->unresolved > 0);
-        auto direct = applyMerge(s.mine, preview->plans[0], {}, now);
-        CHECK_FALSE(direct.ok());
+        for (const MergePlan &plan : preview->plans) {
+            if (!plan.conflicts.isEmpty())
+                CHECK_FALSE(applyMerge(s.mine, plan, {}, now).ok());
+        }
     }
 
     auto outcome = mergeAll(s.mine, sources(s, identity(5)), QList<Resolutions>(5, res), now);
@@ -497,50 +499,63 @@ TEST_CASE("merging five copies in turn: nothing lost, deletions kept, decisions 
     REQUIRE(outcome->complete());
     const Project &result = outcome->project;
 
-    // Expected: which version of each record ends up in the result (-1 = mine, i = copy i), and which
-    // conflicts each step raises, given earlier steps' decisions. A conflict with this project's own edit follows
-    // the bulk choice; one between two copies goes to the later edit (then the PD's name), so that the result
-    // does not depend on the order of the copies.
+    // Expected: which version of each record ends up in the result (-1 = mine, i = copy i), which conflicts and
+    // which superseded changes each plan holds. Each record is decided over all copies at once: of the copies that
+    // touched it, the latest edit (then the PD's name) wins; the others are superseded (logged, not taken). The
+    // winner's version is taken, or, against this project's own edit, follows the bulk choice. A copy that
+    // deleted a record this project deleted too holds the same version: it competes but takes nothing.
     QHash<QUuid, int> source;
     auto laterEdit = [&](int i, int j, const QUuid &id) {
         const QDateTime ti = modifiedOf(s.copies[i], id);
         const QDateTime tj = modifiedOf(s.copies[j], id);
         return ti > tj || (ti == tj && s.copies[i].copyInfo->forPd > s.copies[j].copyInfo->forPd);
     };
+    auto same = [&](int i, const QUuid &id) { return s.mineTouch.value(id, false) && s.touches[i].value(id); };
+    QList<QSet<QUuid>> expectConflicts(5), expectSuperseded(5);
+    QSet<QUuid> touched;
+    for (const Touch &t : s.touches)
+        touched.unite(QSet<QUuid>(t.keyBegin(), t.keyEnd()));
+    for (const QUuid &id : std::as_const(touched)) {
+        int winner = -1;
+        for (int i = 0; i < 5; ++i) {
+            if (s.touches[i].contains(id) && (winner < 0 || laterEdit(i, winner, id)))
+                winner = i;
+        }
+        for (int i = 0; i < 5; ++i) {
+            if (i != winner && s.touches[i].contains(id) && !same(i, id))
+                expectSuperseded[i].insert(id);
+        }
+        if (same(winner, id))
+            continue;
+        if (!s.mineTouch.contains(id)) {
+            source.insert(id, winner);
+            continue;
+        }
+        expectConflicts[winner].insert(id);
+        if (preferTheirs)
+            source.insert(id, winner);
+    }
     for (qsizetype i = 0; i < 5; ++i) {
         INFO("copy " << i);
-        QSet<QUuid> expectConflicts;
-        for (auto it = s.touches[i].cbegin(); it != s.touches[i].cend(); ++it) {
-            const QUuid id = it.key();
-            QList<bool> priorDeletes; // deletions by earlier touchers, in merge order
-            if (s.mineTouch.contains(id))
-                priorDeletes.append(s.mineTouch.value(id));
-            for (qsizetype j = 0; j < i; ++j) {
-                if (s.touches[j].contains(id))
-                    priorDeletes.append(s.touches[j].value(id));
-            }
-            if (priorDeletes.isEmpty()) {
-                source.insert(id, int(i));
-                continue;
-            }
-            // The current version is the one an earlier step left: this project's own edit or a copy's.
-            const int current = source.value(id, -1);
-            const bool currentDeleted = current < 0 ? s.mineTouch.value(id) : s.touches[current].value(id);
-            if (currentDeleted && it.value())
-                continue;
-            expectConflicts.insert(id);
-            if (current < 0 ? preferTheirs : laterEdit(int(i), current, id))
-                source.insert(id, int(i));
-        }
         for (const QUuid &id : s.added[i])
             source.insert(id, int(i));
-        QSet<QUuid> gotConflicts;
+        QSet<QUuid> gotConflicts, gotSuperseded;
         for (const MergeConflict &c : outcome->plans[i].conflicts) {
             gotConflicts.insert(c.id);
             CHECK(c.kind != ConflictKind::Unclear);
         }
-        CHECK(gotConflicts == expectConflicts);
+        for (const MergeSuperseded &c : outcome->plans[i].superseded) {
+            gotSuperseded.insert(c.id);
+            CHECK_FALSE(c.fields.isEmpty());
+            CHECK(c.winner.modified > c.theirs.modified);
+        }
+        CHECK(gotConflicts == expectConflicts[i]);
+        CHECK(gotSuperseded == expectSuperseded[i]);
     }
+    int supersededCount = 0;
+    for (const QSet<QUuid> &x : std::as_const(expectSuperseded))
+        supersededCount += int(x.size());
+    CHECK(supersededCount >= 3); // the generator forces overlaps between copies: the check above is not vacuous
 
     // Every record is accounted for: exactly mine's records plus the copies' live additions, each in the
     // expected version.
@@ -571,12 +586,12 @@ TEST_CASE("merging five copies in turn: nothing lost, deletions kept, decisions 
         }
     }
 
-    // One log row per record taken, decided or noted as the same.
+    // One log row per record taken, decided, noted as the same or superseded by another copy.
     const MergeCounts total = outcome->total();
-    qsizetype same = 0;
+    qsizetype noted = 0;
     for (const MergePlan &p : outcome->plans)
-        same += p.same.size();
-    CHECK(result.mergeLog.size() == total.added + total.changed + total.deleted + total.conflicts + same);
+        noted += p.same.size() + p.superseded.size();
+    CHECK(result.mergeLog.size() == total.added + total.changed + total.deleted + total.conflicts + noted);
 
     // Idempotent: merging all copies again (even without choices) changes nothing and logs nothing.
     auto again = mergeAll(result, sources(s, identity(5)), {}, now.addDays(1));

@@ -5,8 +5,11 @@
 
 #include "document/commands.h"
 #include "document/projectdocument.h"
+#include "models/entriesmodel.h"
+#include "models/propertiesmodel.h"
 #include "refdata/refdata.h"
 #include "store/ksdstore.h"
+#include "util/usertext.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -209,6 +212,72 @@ TEST_CASE("changing a field stamps the record and merges repeated edits", "[docu
     CHECK_FALSE(doc.changeEntryField(id, EntryField::Urusan, QStringLiteral("9.99")));
     CHECK_FALSE(doc.changeEntryField(QUuid::createUuid(), EntryField::Title, QStringLiteral("x")));
     CHECK(doc.undoStack()->count() == 0);
+}
+
+TEST_CASE("an edit over the field size limit is refused, naming the field, in the table and the inspector",
+          "[document][issue14]")
+{
+    ProjectDocument doc(baseProject());
+    const QUuid id = doc.liveIds<Entry>().constFirst();
+    const Entry before = *doc.entry(id);
+    QSignalSpy refused(&doc, &ProjectDocument::editRefused);
+    // The limit of the store and the CSV import, in UTF-8 bytes: 'é' counts twice.
+    const QString atLimit(int(MaxFieldBytes), QLatin1Char('x'));
+    const QString overLimit = QString(int(MaxFieldBytes / 2), QChar(0xe9)) + QLatin1Char('x');
+    REQUIRE(textFitsField(atLimit));
+    REQUIRE_FALSE(textFitsField(overLimit));
+
+    SECTION("the document")
+    {
+        CHECK_FALSE(doc.changeEntryField(id, EntryField::Description, overLimit));
+        CHECK(doc.entry(id)->description == before.description);
+        CHECK(doc.undoStack()->count() == 0);
+        REQUIRE(refused.count() == 1);
+        const QString message = refused.at(0).at(0).toString();
+        CHECK(message.contains(fieldLabel(EntryField::Description)));
+        CHECK(message.contains(QString::number(MaxFieldBytes)));
+        CHECK(message.contains(QString::number(utf8Size(overLimit))));
+        CHECK(message.size() < 300); // the value itself is not echoed
+        // At the limit the value is taken, as the store would save it.
+        CHECK(doc.changeEntryField(id, EntryField::Description, atLimit));
+        CHECK(doc.entry(id)->description.size() == atLimit.size());
+        CHECK(refused.count() == 1);
+    }
+    SECTION("a table cell")
+    {
+        EntriesModel model;
+        model.setDocument(&doc);
+        const QModelIndex title = model.index(model.rowOf(id), int(EntryField::Title));
+        CHECK_FALSE(model.setData(title, overLimit, Qt::EditRole));
+        CHECK(doc.entry(id)->title == before.title);
+        REQUIRE(refused.count() == 1);
+        CHECK(refused.at(0).at(0).toString().contains(fieldLabel(EntryField::Title)));
+    }
+    SECTION("the inspector")
+    {
+        PropertiesModel model;
+        model.setDocument(&doc);
+        model.setRecord(RecordType::Entry, id);
+        int row = -1;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, 0).data().toString() == fieldLabel(EntryField::ExternalityNote))
+                row = r;
+        }
+        REQUIRE(row >= 0);
+        CHECK_FALSE(model.setData(model.index(row, PropertiesModel::ValueColumn), overLimit, Qt::EditRole));
+        CHECK(doc.entry(id)->externalityNote == before.externalityNote);
+        REQUIRE(refused.count() == 1);
+        CHECK(refused.at(0).at(0).toString().contains(fieldLabel(EntryField::ExternalityNote)));
+    }
+    SECTION("a proposal and an agreement field")
+    {
+        const QUuid p = doc.liveIds<Proposal>().constFirst();
+        const QUuid a = doc.liveIds<Agreement>().constFirst();
+        CHECK_FALSE(doc.changeProposalField(p, ProposalField::Description, overLimit));
+        CHECK_FALSE(doc.changeAgreementField(a, AgreementField::Scope, overLimit));
+        CHECK(refused.count() == 2);
+        CHECK(doc.undoStack()->count() == 0);
+    }
 }
 
 TEST_CASE("a copy for a perangkat daerah stamps edits with that PD", "[document]")

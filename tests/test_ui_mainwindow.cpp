@@ -40,6 +40,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QTest>
@@ -630,4 +631,42 @@ TEST_CASE("a live switch to English reaches the map tool bar and the undo histor
     settle();
     CHECK(undo->emptyLabel() == QStringLiteral("<proyek dibuka>"));
     CHECK(texts().contains(QStringLiteral("Paskan")));
+}
+
+TEST_CASE("opening an old-format file says it is upgraded on the next save, with the backup kept", "[gui][issue14]")
+{
+    Fixture f;
+    const QString path = f.dir.filePath(QStringLiteral("lama.ksd"));
+    Project p = Project::create(QStringLiteral("63.03"), QStringLiteral("Proyek lama"), 2023);
+    Entry e;
+    e.meta = RecordMeta::fresh(QStringLiteral("Bappeda"));
+    e.regionCode = QStringLiteral("63.03");
+    e.urusanCode = QStringLiteral("2.11");
+    e.title = QStringLiteral("Isian lama");
+    e.priority = 3;
+    e.year = 2023;
+    p.entries.append(e);
+    REQUIRE(KsdStore::saveAsVersion(p, path, 1).ok());
+    QFile original(path);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    original.close();
+
+    REQUIRE(f.files()->openFile(path));
+    const QString message = f.window->statusBar()->currentMessage();
+    const QString backup = QDir::toNativeSeparators(path + QStringLiteral(".v1.bak"));
+    CHECK(message.contains(QStringLiteral("versi 1")));
+    CHECK(message.contains(backup));
+    // The truth: nothing is written yet.
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".v1.bak")));
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    CHECK(original.readAll() == bytes);
+    original.close();
+
+    // The next save upgrades the file and keeps the original where the message said.
+    touchFirstEntry(f.doc());
+    REQUIRE(f.files()->save());
+    QFile kept(path + QStringLiteral(".v1.bak"));
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == bytes);
 }

@@ -160,6 +160,16 @@ QJsonObject outcomeJson(const QString &file, const MergeOutcome &o, bool dryRun,
                                          {QStringLiteral("fields"), fields}});
         }
         c.insert(QStringLiteral("conflictDetails"), conflicts);
+        QJsonArray superseded;
+        for (const MergeSuperseded &x : p.superseded) {
+            superseded.append(QJsonObject{{QStringLiteral("type"), recordTypeKey(x.type)},
+                                          {QStringLiteral("id"), x.id.toString(QUuid::WithoutBraces)},
+                                          {QStringLiteral("title"), x.title},
+                                          {QStringLiteral("theirs"), versionJson(x.theirs)},
+                                          {QStringLiteral("winnerPd"), x.winnerPd},
+                                          {QStringLiteral("winner"), versionJson(x.winner)}});
+        }
+        c.insert(QStringLiteral("superseded"), superseded);
         copies.append(c);
     }
     return {{QStringLiteral("file"), file},
@@ -209,6 +219,12 @@ void printPlans(const MergeOutcome &o)
                 out() << "    " << tr("→ dipakai versi saya") << "\n";
             else if (r == Resolution::Theirs)
                 out() << "    " << tr("→ dipakai versi PD") << "\n";
+        }
+        for (const MergeSuperseded &x : p.superseded) {
+            out() << "  " << tr("KALAH %1 %2 \"%3\": versi PD %4 kalah oleh versi %5 yang lebih baru (%6)")
+                                 .arg(recordTypeName(x.type), x.id.toString(QUuid::WithoutBraces), shownValue(x.title),
+                                      iso(x.theirs.modified), shownValue(x.winnerPd), iso(x.winner.modified))
+                  << "\n";
         }
         for (const FieldDiff &f : p.projectFields) {
             out() << "  " << tr("DATA PROYEK TIDAK DIAMBIL %1: saya «%2» | PD «%3»")

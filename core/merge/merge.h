@@ -129,6 +129,21 @@ struct MergeCounts
     bool operator==(const MergeCounts &) const = default;
 };
 
+/// A copy's change of a record that another copy of the same merge also changed, later: the later edit is the
+/// one merged (mergeAll() decides it over all copies at once), and this one is only logged ("superseded", with
+/// both values), so that no copy's value is dropped without a word and the result does not depend on the order.
+struct MergeSuperseded
+{
+    MergeRecordType type = MergeRecordType::Entry;
+    QUuid id;
+    QString title;
+    RecordVersion mine;       ///< the version in this project before the merge
+    RecordVersion theirs;     ///< this copy's version, not taken
+    QList<FieldDiff> fields;  ///< this project's values against this copy's
+    QString winnerPd;         ///< the perangkat daerah whose later edit was merged instead
+    RecordVersion winner;     ///< that version
+};
+
 /// What merging one copy would do. Records changed only here, identical records and records outside the
 /// copy's urusan are not listed: they stay as they are.
 struct MergePlan
@@ -147,13 +162,16 @@ struct MergePlan
     /// project. They are the coordinator's and are not taken; applying the plan logs each ("project_not_taken",
     /// both values), so that none is dropped without a word. One already logged for the same value is not listed.
     QList<FieldDiff> projectFields;
+    /// Changes of this copy that lost to another copy's later edit of the same record (set by mergeAll() only).
+    QList<MergeSuperseded> superseded;
 
-    /// Not counting `same`.
+    /// Not counting `same` and `superseded`.
     MergeCounts counts() const;
     /// Nothing to change, nothing to decide and nothing to note.
     bool isEmpty() const
     {
-        return changes.isEmpty() && conflicts.isEmpty() && same.isEmpty() && projectFields.isEmpty();
+        return changes.isEmpty() && conflicts.isEmpty() && same.isEmpty() && projectFields.isEmpty()
+               && superseded.isEmpty();
     }
 };
 
@@ -203,12 +221,12 @@ struct MergeSource
 /// of the right project is checked by planMerge(), which can name both projects.
 Result<MergeSource> loadCopy(const QString &path);
 
-/// The result of merging several copies one after another.
+/// The result of merging several copies.
 struct MergeOutcome
 {
     Project project;           ///< the merged project; provisional while unresolved > 0
-    QList<MergePlan> plans;    ///< one per source, each made against the result of the ones before
-    QList<Resolutions> applied; ///< per plan, the choices applied (the given ones plus the later-edit rule)
+    QList<MergePlan> plans;    ///< one per source, each made against the project merged into
+    QList<Resolutions> applied; ///< per plan, the choices applied
     int unresolved = 0;        ///< conflicts without a choice (kept as mine provisionally, not logged)
     bool changed = false;      ///< project differs from the input
 
@@ -216,20 +234,28 @@ struct MergeOutcome
     MergeCounts total() const;
 };
 
-/// Merges @p sources in order: plans each against the result of the previous ones and applies it with
-/// @p resolutions[i] (missing entries: no choice). Preview: call with no choices and show plans; commit
+/// Merges @p sources into @p mine, deciding each record over all copies at once, so that the result (records
+/// and log) does not depend on the order of the copies. Every copy is planned against @p mine. When several
+/// copies changed the same record, the latest edit wins (winsOver()); the others move to their plan's
+/// `superseded` and are logged with both values. The winning version is then taken, or, when it conflicts
+/// with this project's own edit, settled by @p resolutions[i] (missing entries: no choice; Resolutions::all is
+/// --prefer). A copy whose version equals this project's ("same") takes part too: when it is the latest edit,
+/// the others are superseded and nothing changes. Preview: call with no choices and show plans; commit
 /// outcome.project only when complete(). Fails on the first source that is not a copy of @p mine.
-/// With a bulk choice (Resolutions::all, e.g. --prefer), a conflict between two copies (the version here came
-/// from an earlier copy of this run) goes to the later edit (by modified time, then by the perangkat daerah's
-/// name), not to the bulk choice: the result does not depend on the order of the copies. A choice made for the
-/// conflict itself (byConflict) stands.
 Result<MergeOutcome> mergeAll(const Project &mine, const QList<MergeSource> &sources,
                               const QList<Resolutions> &resolutions, const QDateTime &now = nowUtc());
+
+/// The merge rule between two copies' edits of one record: the later modified time wins, then the perangkat
+/// daerah's name (greater wins), then the copy's file name, then the content (@p aContent, @p bContent: any
+/// stable text of the record). True when edit a wins over edit b. A total order: no tie is left to the order
+/// of the copies.
+bool winsOver(const RecordVersion &a, const QString &aPd, const QString &aFile, const QString &aContent,
+              const RecordVersion &b, const QString &bPd, const QString &bFile, const QString &bContent);
 
 // ---- merge log ----------------------------------------------------------------------------------------------
 
 /// Translated name of a MergeLogEntry::action key (added, changed, deleted, same, conflict_mine, conflict_theirs,
-/// project_not_taken).
+/// superseded, project_not_taken).
 QString mergeActionName(const QString &action);
 /// The merge log as CSV for Excel: UTF-8 with BOM, ';' separated, CRLF line ends, a translated header row.
 QByteArray mergeLogCsv(const QList<MergeLogEntry> &log);

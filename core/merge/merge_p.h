@@ -52,6 +52,11 @@ inline QString versionTag(const QDateTime &modified)
 /// The merge log's detail for a project-wide value not taken from a copy: both values, capped and escaped.
 QString projectLogDetail(const FieldDiff &f);
 
+/// Decides every record that more than one of @p plans (each made against the same project) would change: the
+/// winning copy's change or conflict stays in its plan, every other copy's moves to its plan's `superseded`
+/// (see mergeAll()). The outcome does not depend on the order of @p plans.
+void settleAcrossCopies(QList<MergePlan> &plans);
+
 } // namespace detail::merge
 
 } // namespace ksd

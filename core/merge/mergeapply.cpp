@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <numeric>
+
 namespace ksd {
 
 using namespace detail::merge;
@@ -123,7 +125,8 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
     }
     if (unresolved)
         *unresolved += open;
-    if (plan.changes.isEmpty() && plan.same.isEmpty() && plan.projectFields.isEmpty() && open == plan.conflicts.size())
+    if (plan.changes.isEmpty() && plan.same.isEmpty() && plan.projectFields.isEmpty() && plan.superseded.isEmpty()
+        && open == plan.conflicts.size())
         return mine; // nothing to take, nothing decided, nothing to note: no log rows either
 
     QList<Take> takes[RecordTypeCount];
@@ -146,6 +149,13 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
     for (const MergeChange &c : plan.same)
         row(c.type, c.id, QStringLiteral("same"),
             logDetail(c.title, Merge::tr("sudah sama di proyek ini"), {}, c.theirs));
+    for (const MergeSuperseded &c : plan.superseded) {
+        row(c.type, c.id, QStringLiteral("superseded"),
+            logDetail(c.title,
+                      Merge::tr("kalah oleh suntingan yang lebih baru dari %1 (%2); tidak diambil")
+                          .arg(shownValue(c.winnerPd), isoMs(c.winner.modified)),
+                      c.fields, c.theirs));
+    }
     for (const MergeConflict &c : plan.conflicts) {
         const Resolution r = res.of(c);
         if (r == Resolution::Unresolved)
@@ -200,35 +210,31 @@ Result<MergeOutcome> mergeAll(const Project &mine, const QList<MergeSource> &sou
 {
     MergeOutcome out;
     out.project = mine;
-    // The versions taken from the copies of this run, and from which perangkat daerah.
-    QHash<QString, std::pair<RecordVersion, QString>> fromCopies;
-    for (qsizetype i = 0; i < sources.size(); ++i) {
-        auto plan = planMerge(out.project, sources[i].copy, sources[i].file);
+    for (const MergeSource &source : sources) {
+        auto plan = planMerge(mine, source.copy, source.file);
         if (!plan)
             return plan.error();
-        Resolutions res = resolutions.value(i);
-        if (res.all != Resolution::Unresolved) {
-            for (const MergeConflict &c : plan->conflicts) {
-                const auto it = fromCopies.constFind(c.key());
-                if (res.byConflict.contains(c.key()) || it == fromCopies.cend() || !(it->first == c.mine))
-                    continue; // a choice of its own, or the version here is this project's own edit
-                const bool theirsLater = c.theirs.modified > c.mine.modified
-                                         || (c.theirs.modified == c.mine.modified && plan->sourcePd > it->second);
-                res.byConflict.insert(c.key(), theirsLater ? Resolution::Theirs : Resolution::Mine);
-            }
-        }
-        for (const MergeChange &c : plan->changes)
-            fromCopies.insert(recordTypeKey(c.type) + QLatin1Char(':') + uuidText(c.id), {c.theirs, plan->sourcePd});
-        for (const MergeConflict &c : plan->conflicts) {
-            if (res.of(c) == Resolution::Theirs)
-                fromCopies.insert(c.key(), {c.theirs, plan->sourcePd});
-        }
-        auto next = applyPlan(out.project, *plan, res, now, true, &out.unresolved);
+        out.plans.append(std::move(plan.value()));
+    }
+    settleAcrossCopies(out.plans);
+    // Each record is now taken by one plan at most, against the version of @p mine: applying the plans one after
+    // another gives the same records in any order. They are applied by perangkat daerah and file name, so that
+    // the log rows of this run come in one order too, whatever the order of the copies.
+    QList<qsizetype> order(out.plans.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const MergePlan &x = out.plans[a];
+        const MergePlan &y = out.plans[b];
+        return std::pair(x.sourcePd, QFileInfo(x.sourceFile).fileName())
+               < std::pair(y.sourcePd, QFileInfo(y.sourceFile).fileName());
+    });
+    for (qsizetype i = 0; i < out.plans.size(); ++i)
+        out.applied.append(resolutions.value(i));
+    for (const qsizetype i : std::as_const(order)) {
+        auto next = applyPlan(out.project, out.plans[i], out.applied[i], now, true, &out.unresolved);
         if (!next)
             return next.error();
         out.project = std::move(next.value());
-        out.plans.append(std::move(plan.value()));
-        out.applied.append(res);
     }
     out.changed = !(out.project == mine);
     return out;
@@ -250,6 +256,8 @@ QString mergeActionName(const QString &action)
         return Merge::tr("konflik: versi saya dipakai");
     if (action == QLatin1String("conflict_theirs"))
         return Merge::tr("konflik: versi PD dipakai");
+    if (action == QLatin1String("superseded"))
+        return Merge::tr("kalah oleh salinan lain");
     if (action == QLatin1String("project_not_taken"))
         return Merge::tr("data proyek tidak diambil");
     return action;

@@ -6,8 +6,8 @@
 #include "util/usertext.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <functional>
@@ -342,35 +342,68 @@ QList<FieldDiff> diffFields(const T &mine, const T &theirs)
     return out;
 }
 
-QString seenKey(const QUuid &id, const QString &iso)
-{
-    return uuidText(id) + QLatin1Char('@') + iso;
-}
+/// A version of a record: its id and modified time (ms since the epoch, UTC). Compact, so that the index of a
+/// log of a million rows stays small.
+using SeenKey = std::pair<QUuid, qint64>;
 
 /// What the merge log of the project merged into tells a new plan.
 struct LogIndex
 {
-    QSet<QString> seen;               ///< versions (seenKey) an earlier merge took, turned down or noted
-    QHash<QUuid, QDateTime> arrived;  ///< when an earlier merge last changed a record here
+    QSet<SeenKey> seen;             ///< versions an earlier merge took, turned down or noted
+    QHash<QUuid, qint64> arrived;   ///< when an earlier merge last changed a record here (ms since the epoch)
+    QSet<QString> notTaken;         ///< project-wide values logged as not taken: notTakenKey()
+
+    bool hasSeen(const QUuid &id, const QDateTime &modified) const
+    {
+        return modified.isValid() && seen.contains({id, modified.toMSecsSinceEpoch()});
+    }
+    bool arrivedAfter(const QUuid &id, const QDateTime &t) const
+    {
+        const auto it = arrived.constFind(id);
+        return it != arrived.cend() && *it > t.toMSecsSinceEpoch();
+    }
 };
 
-LogIndex indexLog(const QList<MergeLogEntry> &log)
+QString notTakenKey(const QString &pd, const QString &detail)
 {
-    static const QRegularExpression tag(QStringLiteral("\\[versi: ([^\\]]+)\\]$"));
+    return pd + QChar(0x1f) + detail;
+}
+
+/// Reads the whole log of @p mine, its archived rows included.
+Result<LogIndex> indexLog(const Project &mine)
+{
+    static const QLatin1String tag("[versi: ");
     LogIndex index;
-    for (const MergeLogEntry &row : log) {
-        const QRegularExpressionMatch m = tag.match(row.detail);
-        if (m.hasMatch())
-            index.seen.insert(seenKey(row.recordId, m.captured(1)));
+    const Status read = forEachMergeLogRow(mine, [&](const MergeLogEntry &row) {
+        if (row.action == QLatin1String("project_not_taken")) {
+            index.notTaken.insert(notTakenKey(row.sourcePd, row.detail));
+            return;
+        }
+        // The version tag ends the detail: "… [versi: 2024-03-01T08:00:10.000Z]".
+        const qsizetype at = row.detail.endsWith(QLatin1Char(']')) ? row.detail.lastIndexOf(tag) : -1;
+        if (at >= 0) {
+            const qsizetype from = at + tag.size();
+            const QDateTime version = QDateTime::fromString(row.detail.mid(from, row.detail.size() - 1 - from),
+                                                            Qt::ISODateWithMs);
+            if (version.isValid())
+                index.seen.insert({row.recordId, version.toMSecsSinceEpoch()});
+        }
         // A record taken from a copy keeps the PD's edit time, which can lie before a later copy's base even
         // though the record only reached this project at the merge.
         if (row.action == QLatin1String("added") || row.action == QLatin1String("changed")
             || row.action == QLatin1String("deleted") || row.action == QLatin1String("conflict_theirs")) {
-            QDateTime &t = index.arrived[row.recordId];
-            if (!t.isValid() || row.at > t)
-                t = row.at;
+            if (row.at.isValid()) {
+                const qint64 ms = row.at.toMSecsSinceEpoch();
+                auto it = index.arrived.find(row.recordId);
+                if (it == index.arrived.end())
+                    index.arrived.insert(row.recordId, ms);
+                else if (ms > *it)
+                    *it = ms;
+            }
         }
-    }
+    });
+    if (!read)
+        return read.error();
     return index;
 }
 
@@ -393,16 +426,15 @@ void planType(const Project &mine, const Project &theirs, const QDateTime &base,
         const T *m = mineIndex.value(t.meta.id);
         if (!m) {
             // New in the copy. One added and deleted again there never existed for the coordinator.
-            if (t.meta.deleted || log.seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
+            if (t.meta.deleted || log.hasSeen(t.meta.id, t.meta.modified))
                 continue;
             plan.changes.append({Tr::type, t.meta.id, Tr::title(t, theirs, mine), ChangeKind::Added, RecordVersion{},
                                  versionOf(t.meta), {}});
             continue;
         }
         const bool theirsChanged = t.meta.modified > base;
-        const QDateTime arrived = log.arrived.value(t.meta.id);
-        const bool mineChanged = m->meta.modified > base || (arrived.isValid() && arrived > base);
-        if (log.seen.contains(seenKey(t.meta.id, isoMs(t.meta.modified))))
+        const bool mineChanged = m->meta.modified > base || log.arrivedAfter(t.meta.id, base);
+        if (log.hasSeen(t.meta.id, t.meta.modified))
             continue; // this version of the copy was taken or turned down by an earlier merge
         if (sameContent(*m, t) || (m->meta.deleted && t.meta.deleted)) {
             // Nothing to do. When the copy did change it (the same way as here, or deleted it here too), the log
@@ -446,7 +478,7 @@ QString settingsText(const QMap<QString, QString> &settings, const QString &key)
 
 /// The project-wide values @p theirs holds differently, less those an earlier merge of the same perangkat
 /// daerah already logged with the same values.
-QList<FieldDiff> projectDiffs(const Project &mine, const Project &theirs)
+QList<FieldDiff> projectDiffs(const Project &mine, const Project &theirs, const LogIndex &log)
 {
     QList<FieldDiff> out;
     auto add = [&](const QString &key, const QString &label, const QString &m, const QString &t) {
@@ -466,18 +498,145 @@ QList<FieldDiff> projectDiffs(const Project &mine, const Project &theirs)
             settingsText(theirs.settings, k));
     }
     const QString pd = theirs.copyInfo ? theirs.copyInfo->forPd : QString();
-    out.removeIf([&](const FieldDiff &f) {
-        for (const MergeLogEntry &row : mine.mergeLog) {
-            if (row.action == QLatin1String("project_not_taken") && row.sourcePd == pd
-                && row.detail == projectLogDetail(f))
-                return true;
-        }
-        return false;
-    });
+    out.removeIf([&](const FieldDiff &f) { return log.notTaken.contains(notTakenKey(pd, projectLogDetail(f))); });
     return out;
 }
 
+/// Every field's value and the tombstone of record @p id of type T in @p project: the last tiebreak of winsOver().
+template<typename T>
+QString contentText(const Project &project, const QUuid &id)
+{
+    for (const T &r : project.*Traits<T>::list) {
+        if (r.meta.id != id)
+            continue;
+        QStringList values{r.meta.deleted ? QStringLiteral("1") : QStringLiteral("0")};
+        for (const Field<T> &f : Traits<T>::fields())
+            values << f.value(r);
+        return values.join(QChar(0x1f));
+    }
+    return {};
+}
+
+QString contentText(MergeRecordType type, const Project &project, const QUuid &id)
+{
+    switch (type) {
+    case MergeRecordType::Entry: return contentText<Entry>(project, id);
+    case MergeRecordType::Proposal: return contentText<Proposal>(project, id);
+    case MergeRecordType::Agreement: return contentText<Agreement>(project, id);
+    case MergeRecordType::Monev: return contentText<MonevRecord>(project, id);
+    case MergeRecordType::Document: return contentText<AttachedDocument>(project, id);
+    }
+    return {};
+}
+
 } // namespace
+
+bool winsOver(const RecordVersion &a, const QString &aPd, const QString &aFile, const QString &aContent,
+              const RecordVersion &b, const QString &bPd, const QString &bFile, const QString &bContent)
+{
+    if (a.modified != b.modified)
+        return a.modified > b.modified;
+    if (aPd != bPd)
+        return aPd > bPd;
+    if (aFile != bFile)
+        return aFile > bFile;
+    return aContent > bContent;
+}
+
+void detail::merge::settleAcrossCopies(QList<MergePlan> &plans)
+{
+    // One candidate per plan item that touches a record: a change or conflict (which would take the copy's
+    // version) or a "same" (the copy's edit equals this project's: it competes, but takes nothing).
+    enum Where { InChanges, InConflicts, InSame };
+    struct Candidate
+    {
+        int plan;
+        Where where;
+        qsizetype index;
+        RecordVersion theirs;
+        QString content; // filled only when the modified times and names tie
+    };
+    QHash<QString, QList<Candidate>> byRecord;
+    auto key = [](MergeRecordType type, const QUuid &id) { return recordTypeKey(type) + QLatin1Char(':') + uuidText(id); };
+    for (int p = 0; p < plans.size(); ++p) {
+        const MergePlan &plan = plans[p];
+        for (qsizetype i = 0; i < plan.changes.size(); ++i)
+            byRecord[key(plan.changes[i].type, plan.changes[i].id)].append({p, InChanges, i, plan.changes[i].theirs, {}});
+        for (qsizetype i = 0; i < plan.conflicts.size(); ++i)
+            byRecord[plan.conflicts[i].key()].append({p, InConflicts, i, plan.conflicts[i].theirs, {}});
+        for (qsizetype i = 0; i < plan.same.size(); ++i)
+            byRecord[key(plan.same[i].type, plan.same[i].id)].append({p, InSame, i, plan.same[i].theirs, {}});
+    }
+
+    QList<QSet<qsizetype>> dropChanges(plans.size()), dropConflicts(plans.size());
+    for (auto it = byRecord.begin(); it != byRecord.end(); ++it) {
+        QList<Candidate> &cands = it.value();
+        if (cands.size() < 2)
+            continue;
+        auto fileName = [&](const Candidate &c) { return QFileInfo(plans[c.plan].sourceFile).fileName(); };
+        auto content = [&](Candidate &c) -> const QString & {
+            if (c.content.isNull()) {
+                const MergePlan &cp = plans[c.plan];
+                const auto [type, id] = c.where == InChanges     ? std::pair(cp.changes[c.index].type, cp.changes[c.index].id)
+                                        : c.where == InConflicts ? std::pair(cp.conflicts[c.index].type, cp.conflicts[c.index].id)
+                                                                 : std::pair(cp.same[c.index].type, cp.same[c.index].id);
+                c.content = contentText(type, cp.theirs, id);
+                if (c.content.isNull())
+                    c.content = QStringLiteral("");
+            }
+            return c.content;
+        };
+        qsizetype w = 0;
+        for (qsizetype i = 1; i < cands.size(); ++i) {
+            Candidate &c = cands[i];
+            Candidate &cw = cands[w];
+            const QString &pd = plans[c.plan].sourcePd;
+            const QString &wpd = plans[cw.plan].sourcePd;
+            // The content is the last tiebreak: read only when everything before it ties.
+            const bool tie = c.theirs.modified == cw.theirs.modified && pd == wpd && fileName(c) == fileName(cw);
+            if (winsOver(c.theirs, pd, fileName(c), tie ? content(c) : QString(), cw.theirs, wpd, fileName(cw),
+                         tie ? content(cw) : QString()))
+                w = i;
+        }
+        const Candidate *win = &cands[w];
+        const MergePlan &winner = plans[win->plan];
+        for (const Candidate &c : std::as_const(cands)) {
+            if (&c == win || c.where == InSame)
+                continue;
+            MergePlan &loser = plans[c.plan];
+            MergeSuperseded s;
+            if (c.where == InChanges) {
+                const MergeChange &x = loser.changes[c.index];
+                s = {x.type, x.id, x.title, x.mine, x.theirs, x.fields, winner.sourcePd, win->theirs};
+                dropChanges[c.plan].insert(c.index);
+            } else {
+                const MergeConflict &x = loser.conflicts[c.index];
+                s = {x.type, x.id, x.title, x.mine, x.theirs, x.fields, winner.sourcePd, win->theirs};
+                dropConflicts[c.plan].insert(c.index);
+            }
+            loser.superseded.append(s);
+        }
+    }
+    for (int p = 0; p < plans.size(); ++p) {
+        MergePlan &plan = plans[p];
+        auto prune = [](auto &list, const QSet<qsizetype> &drop) {
+            if (drop.isEmpty())
+                return;
+            std::remove_reference_t<decltype(list)> kept;
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                if (!drop.contains(i))
+                    kept.append(list[i]);
+            }
+            list = std::move(kept);
+        };
+        prune(plan.changes, dropChanges[p]);
+        prune(plan.conflicts, dropConflicts[p]);
+        // The same order whatever the order of the plans was.
+        std::sort(plan.superseded.begin(), plan.superseded.end(), [](const MergeSuperseded &a, const MergeSuperseded &b) {
+            return std::pair(int(a.type), a.id) < std::pair(int(b.type), b.id);
+        });
+    }
+}
 
 QString detail::merge::projectLogDetail(const FieldDiff &f)
 {
@@ -509,8 +668,11 @@ Result<MergePlan> planMerge(const Project &mine, const Project &theirs, const QS
     plan.base = theirs.copyInfo->madeAt;
     plan.urusan = theirs.copyInfo->urusan;
     plan.theirs = theirs;
-    const LogIndex log = indexLog(mine.mergeLog);
-    plan.projectFields = projectDiffs(mine, theirs);
+    const auto logRead = indexLog(mine);
+    if (!logRead)
+        return logRead.error();
+    const LogIndex &log = *logRead;
+    plan.projectFields = projectDiffs(mine, theirs, log);
     planType<Entry>(mine, theirs, plan.base, log, plan);
     planType<Proposal>(mine, theirs, plan.base, log, plan);
     planType<Agreement>(mine, theirs, plan.base, log, plan);

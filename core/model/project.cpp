@@ -39,6 +39,35 @@ const T *findById(const QList<T> &list, const QUuid &id)
 }
 } // namespace
 
+MergeLogArchive::~MergeLogArchive() = default;
+
+bool ArchivedMergeLog::operator==(const ArchivedMergeLog &o) const
+{
+    if (rows == o.rows)
+        return true;
+    const qint64 n = rows ? rows->rowCount() : 0;
+    const qint64 m = o.rows ? o.rows->rowCount() : 0;
+    if (n != m)
+        return false;
+    return n == 0 || rows->digest() == o.rows->digest();
+}
+
+Status forEachMergeLogRow(const Project &project, const std::function<void(const MergeLogEntry &)> &row)
+{
+    if (project.archivedLog.rows) {
+        if (Status s = project.archivedLog.rows->forEach(row); !s)
+            return s;
+    }
+    for (const MergeLogEntry &e : project.mergeLog)
+        row(e);
+    return Status::success();
+}
+
+qint64 mergeLogRowCount(const Project &project)
+{
+    return (project.archivedLog.rows ? project.archivedLog.rows->rowCount() : 0) + project.mergeLog.size();
+}
+
 const Entry *Project::entry(const QUuid &id) const { return findById(entries, id); }
 const Proposal *Project::proposal(const QUuid &id) const { return findById(proposals, id); }
 const Agreement *Project::agreement(const QUuid &id) const { return findById(agreements, id); }

@@ -159,7 +159,7 @@ struct MergeLogEntry
     QString sourceFile;
     QString recordType;
     QUuid recordId;
-    QString action; ///< added / changed / deleted / conflict_mine / conflict_theirs
+    QString action; ///< added / changed / deleted / same / conflict_mine / conflict_theirs / superseded / project_not_taken
     QString detail;
     bool operator==(const MergeLogEntry &) const = default;
 };

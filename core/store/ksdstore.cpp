@@ -152,7 +152,19 @@ Result<Loaded> KsdStore::load(const QString &path)
                               .arg(budget),
                           path);
     };
-    SqliteConnection memory({}, SqliteConnection::Mode::Memory);
+    // The file is read from a private copy: in memory, or on disk when it is big (a long merge log then stays
+    // there, see MaxLoadedLogRows).
+    std::shared_ptr<QTemporaryDir> diskCopy;
+    QString diskCopyPath;
+    if (size > DiskCopyBytes) {
+        diskCopy = std::make_shared<QTemporaryDir>();
+        if (!diskCopy->isValid())
+            return storeError(StoreError::Unreadable, tr("Folder sementara untuk membaca berkas tidak dapat dibuat."), path);
+        diskCopyPath = diskCopy->filePath(QStringLiteral("baca.ksd"));
+    }
+    SqliteConnection memory(diskCopyPath, diskCopy ? SqliteConnection::Mode::ReadWrite : SqliteConnection::Mode::Memory);
+    if (diskCopy)
+        memory.exec({QStringLiteral("PRAGMA journal_mode=OFF"), QStringLiteral("PRAGMA synchronous=OFF")});
     {
         SqliteConnection file(source, SqliteConnection::Mode::ReadOnly);
         if (!file.isOpen())
@@ -196,7 +208,7 @@ Result<Loaded> KsdStore::load(const QString &path)
     }
 
     Loaded loaded;
-    auto err = detail::store::readProject(memory, loaded.project, info.warnings);
+    auto err = detail::store::readProject(memory, loaded.project, info.warnings, diskCopy, diskCopyPath);
     if (memory.budgetSpent())
         return timedOut();
     if (err) {

@@ -39,6 +39,13 @@ struct Loaded
     LoadInfo info;
 };
 
+/// A file larger than this is read from a private copy on disk rather than from a copy in memory.
+constexpr qint64 DiskCopyBytes = 8 * 1024 * 1024;
+/// The newest merge log rows a load keeps in memory (Project::mergeLog) when it read the file from a disk copy;
+/// the older rows stay in that copy, read on demand (Project::archivedLog), so that a log of a million rows
+/// neither fills the memory nor slows the opening down.
+constexpr int MaxLoadedLogRows = 10000;
+
 /// Reads and writes .ksd project files (DESIGN.md §5). Every file is treated as untrusted input.
 class KsdStore
 {
@@ -58,6 +65,10 @@ public:
     /// the file it points to is written and the link stays. An older-version PetaKSD file at the target is first
     /// kept as "NAME.ksd.vN.bak". Temporary files of saves killed more than a minute ago are removed.
     static Status save(const Project &project, const QString &path);
+
+    /// Where the save that upgrades the PetaKSD file at @p path from format @p oldVersion keeps the original:
+    /// "NAME.ksd.vN.bak" beside the file (the file a symbolic link points to).
+    static QString upgradeBackupPath(const QString &path, int oldVersion);
 
     /// Writes an older schema version (tests and fixtures only; data the old version cannot hold is dropped).
     static Status saveAsVersion(const Project &project, const QString &path, int version);

@@ -4,6 +4,7 @@
 
 #include "ksdstore.h"
 
+#include <memory>
 #include <optional>
 
 class QTemporaryDir;
@@ -26,7 +27,10 @@ std::optional<Error> checkSchema(SqliteConnection &c, int version, const QString
 /// Reads every table of a checked, current-version database into @p p; the first value that cannot be
 /// understood, or a row SQLite fails to give, is the error (its where names the table and row). What is
 /// dropped with a warning goes to @p warnings.
-std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &warnings);
+/// With @p diskCopy (the private folder holding @p c's file, @p diskCopyPath), a merge log longer than
+/// MaxLoadedLogRows keeps its older rows there (Project::archivedLog, checked and hashed here, read on demand).
+std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &warnings,
+                                 const std::shared_ptr<QTemporaryDir> &diskCopy, const QString &diskCopyPath);
 
 /// Copies @p path and its rollback journal or WAL into @p dir and lets SQLite recover the copy there (roll the
 /// journal back, checkpoint the WAL); returns the copy's path. The original and its folder are not touched.

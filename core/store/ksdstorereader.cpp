@@ -6,6 +6,7 @@
 #include "sqliteconnection.h"
 #include "util/usertext.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace ksd::detail::store {
 
@@ -142,6 +144,81 @@ private:
     std::optional<Error> &mError;
 };
 
+MergeLogEntry readLogRow(RowReader &r)
+{
+    MergeLogEntry m;
+    m.at = r.dateTime("at");
+    m.sourcePd = r.text("source_pd");
+    m.sourceFile = r.text("source_file");
+    m.recordType = r.text("record_type");
+    m.recordId = r.uuid("record_id", true);
+    m.action = r.text("action");
+    m.detail = r.text("detail");
+    return m;
+}
+
+void hashLogRow(QCryptographicHash &hash, const MergeLogEntry &m)
+{
+    const QString text = QStringList{m.at.toString(Qt::ISODateWithMs), m.sourcePd, m.sourceFile, m.recordType,
+                                     m.recordId.toString(), m.action, m.detail}
+                             .join(QChar(0x1f));
+    hash.addData(text.toUtf8());
+    hash.addData(QByteArrayView("\x1e", 1));
+}
+
+/// The merge log rows before seq @p cutoff, left in the private copy of the file a load read.
+class FileLogArchive final : public MergeLogArchive
+{
+public:
+    FileLogArchive(std::shared_ptr<QTemporaryDir> dir, QString path, qint64 cutoff, qint64 rows, QByteArray digest)
+        : mDir(std::move(dir)), mPath(std::move(path)), mCutoff(cutoff), mRows(rows), mDigest(std::move(digest))
+    {
+    }
+    qint64 rowCount() const override { return mRows; }
+    QByteArray digest() const override { return mDigest; }
+    Status forEach(const std::function<void(const MergeLogEntry &)> &row) const override
+    {
+        auto failed = [&](const QString &why) {
+            return storeError(StoreError::Unreadable,
+                              KsdStore::tr("Baris lama log penggabungan tidak dapat dibaca dari salinan sementara: %1")
+                                  .arg(why),
+                              mPath);
+        };
+        SqliteConnection c(mPath, SqliteConnection::Mode::ReadOnly);
+        if (!c.isOpen())
+            return failed(c.lastError());
+        c.harden();
+        std::optional<Error> error;
+        qint64 n = 0;
+        {
+            QSqlQuery q(c.db());
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("SELECT * FROM merge_log WHERE seq < %1 ORDER BY seq").arg(mCutoff)))
+                return failed(q.lastError().text());
+            while (q.next()) {
+                RowReader r(q, QStringLiteral("merge_log"), error);
+                const MergeLogEntry m = readLogRow(r);
+                if (error)
+                    return *error;
+                row(m);
+                ++n;
+            }
+            if (q.lastError().isValid())
+                return failed(q.lastError().text());
+        }
+        if (n != mRows)
+            return failed(KsdStore::tr("%1 baris, seharusnya %2").arg(n).arg(mRows));
+        return Status::success();
+    }
+
+private:
+    std::shared_ptr<QTemporaryDir> mDir; // the private copy lives as long as the archive
+    QString mPath;
+    qint64 mCutoff;
+    qint64 mRows;
+    QByteArray mDigest;
+};
+
 /// One object of sqlite_schema: its type, name and the exact SQL that SQLite parses when it opens the file.
 struct SchemaObject
 {
@@ -232,7 +309,8 @@ std::optional<Error> checkSchema(SqliteConnection &c, int version, const QString
     return std::nullopt;
 }
 
-std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &warnings)
+std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &warnings,
+                                 const std::shared_ptr<QTemporaryDir> &diskCopy, const QString &diskCopyPath)
 {
     std::optional<Error> error;
     QSqlQuery q(c.db());
@@ -452,18 +530,34 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
         }
     }
 
+    // A long log read from a disk copy: the rows before `cutoff` are checked and hashed but stay there.
+    qint64 cutoff = 0;
+    if (diskCopy && !error) {
+        auto count = c.rows(QStringLiteral("SELECT count(*) FROM merge_log"), 1);
+        if (count && !count->isEmpty() && count->first().first().toLongLong() > MaxLoadedLogRows) {
+            auto cut = c.rows(QStringLiteral("SELECT seq FROM merge_log ORDER BY seq DESC LIMIT 1 OFFSET %1")
+                                  .arg(MaxLoadedLogRows - 1),
+                              1);
+            if (cut && !cut->isEmpty())
+                cutoff = cut->first().first().toLongLong();
+        }
+    }
+    QCryptographicHash archivedHash(QCryptographicHash::Sha1);
+    qint64 archived = 0;
     select(QStringLiteral("merge_log"));
     while (next()) {
         RowReader r(q, QStringLiteral("merge_log"), error);
-        MergeLogEntry m;
-        m.at = r.dateTime("at");
-        m.sourcePd = r.text("source_pd");
-        m.sourceFile = r.text("source_file");
-        m.recordType = r.text("record_type");
-        m.recordId = r.uuid("record_id", true);
-        m.action = r.text("action");
-        m.detail = r.text("detail");
-        p.mergeLog.append(m);
+        const MergeLogEntry m = readLogRow(r);
+        if (cutoff > 0 && r.integer("seq") < cutoff) {
+            hashLogRow(archivedHash, m);
+            ++archived;
+        } else {
+            p.mergeLog.append(m);
+        }
+    }
+    if (archived > 0 && !error) {
+        p.archivedLog.rows =
+            std::make_shared<FileLogArchive>(diskCopy, diskCopyPath, cutoff, archived, archivedHash.result());
     }
     return error;
 }

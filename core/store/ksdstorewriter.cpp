@@ -230,10 +230,13 @@ QString writeProject(SqliteConnection &c, const Project &p, int version)
                 w.insert(QStringLiteral("node_position"), {n.layout, n.regionCode, n.x, n.y});
         }
         qint64 seq = 0;
-        for (const MergeLogEntry &m : p.mergeLog) {
+        // The whole log, its archived rows (read from the private copy they stayed in) included.
+        const Status log = forEachMergeLogRow(p, [&](const MergeLogEntry &m) {
             w.insert(QStringLiteral("merge_log"), {++seq, dateTimeText(m.at), m.sourcePd, m.sourceFile, m.recordType,
                                                    id(m.recordId), m.action, m.detail});
-        }
+        });
+        if (!log)
+            return log.error().message;
     }
     return w.error();
 }
@@ -397,7 +400,7 @@ Status writeFile(const Project &project, const QString &path, int version)
     // An older PetaKSD file is kept before the new version replaces it (opening it wrote nothing).
     const int oldVersion = fileVersion(target.absoluteFilePath());
     if (oldVersion > 0 && oldVersion < version) {
-        const QString backup = QStringLiteral("%1.v%2.bak").arg(target.absoluteFilePath()).arg(oldVersion);
+        const QString backup = KsdStore::upgradeBackupPath(target.absoluteFilePath(), oldVersion);
         if (!QFileInfo::exists(backup) && !QFile::copy(target.absoluteFilePath(), backup)) {
             return fail(KsdStore::tr("berkas format versi %1 tidak dapat dicadangkan ke \"%2\" sebelum diganti")
                             .arg(oldVersion)
@@ -415,3 +418,12 @@ Status writeFile(const Project &project, const QString &path, int version)
 }
 
 } // namespace ksd::detail::store
+
+namespace ksd {
+
+QString KsdStore::upgradeBackupPath(const QString &path, int oldVersion)
+{
+    return QStringLiteral("%1.v%2.bak").arg(detail::store::saveTarget(path)).arg(oldVersion);
+}
+
+} // namespace ksd

@@ -60,13 +60,9 @@ Project baseProject()
     return p;
 }
 
-/// Content only: who and when are left out, since two copies that made the same edit differ only there.
+/// The records by id: a merge decides each record over all copies at once, so even who and when must agree.
 QList<Entry> content(QList<Entry> entries)
 {
-    for (Entry &e : entries) {
-        e.meta.modified = {};
-        e.meta.modifiedBy.clear();
-    }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.meta.id < b.meta.id; });
     return entries;
 }
@@ -154,6 +150,7 @@ int planMerge(const uint8_t *data, size_t size)
         require(ab->complete() && ba->complete(), "a merge with a bulk choice left conflicts");
         require(content(ab->project.entries) == content(ba->project.entries),
                 "the merged records depend on the order of the copies");
+        require(ab->project.mergeLog == ba->project.mergeLog, "the merge log depends on the order of the copies");
         auto again = mergeAll(ab->project, {a, b}, {prefer, prefer}, T0.addSecs(2000));
         require(again.ok() && !again->changed, "merging the same copies again changed the project");
     }

@@ -17,8 +17,8 @@ int openKsd(const uint8_t *data, size_t size);
 int importCsv(const uint8_t *data, size_t size);
 
 /// Builds a project and two copies from the bytes (edits, deletions, additions and edit times on each side),
-/// plans and merges them in both orders with each bulk choice: the merge never fails, the records' content
-/// does not depend on the order, and merging the same copies again changes nothing.
+/// plans and merges them in both orders with each bulk choice: the merge never fails, the records (with who
+/// and when) and the merge log do not depend on the order, and merging the same copies again changes nothing.
 int planMerge(const uint8_t *data, size_t size);
 
 } // namespace ksd::fuzz

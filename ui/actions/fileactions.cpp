@@ -8,6 +8,7 @@
 #include "dialogs/projectinfodialog.h"
 #include "document/projectdocument.h"
 #include "store/ksdstore.h"
+#include "store/schema.h"
 #include "widgets/startpage.h"
 #include "workbench/autosave.h"
 #include "workbench/documentmanager.h"
@@ -262,9 +263,14 @@ void FileActions::reportOpen(const QString &path)
     const OpenReport &report = workbench()->documents()->lastOpenReport();
     const QString name = QFileInfo(path).fileName();
     QStringList notes;
-    if (!report.load.backupPath.isEmpty())
-        notes << tr("Berkas versi lama diperbarui; salinan aslinya: %1")
-                     .arg(QDir::toNativeSeparators(report.load.backupPath));
+    // Opening never writes: an old format is upgraded by the next save, which keeps the original beside it.
+    const LoadInfo &info = report.load;
+    if (info.fileVersion > 0 && info.fileVersion < schema::CurrentVersion)
+        notes << tr("Berkas format versi %1 dibuka; berkas itu belum diubah. Saat disimpan, berkas "
+                    "diperbarui ke format versi %2 dan aslinya disimpan sebagai %3.")
+                     .arg(info.fileVersion)
+                     .arg(schema::CurrentVersion)
+                     .arg(QDir::toNativeSeparators(KsdStore::upgradeBackupPath(path, info.fileVersion)));
     else
         notes << tr("%1 dibuka.").arg(name);
     if (report.network)

@@ -172,6 +172,11 @@ ChangeRecordField<T, Field, Id>::ChangeRecordField(ProjectDocument *document, co
         this->setObsolete(true);
         return;
     }
+    if (const Status fits = checkFieldSize(fieldLabel(field), value); !fits) {
+        mRefusal = fits.error().message;
+        this->setObsolete(true);
+        return;
+    }
     this->mOld = *current;
     this->mNew = *current;
     mValid = spec.set(this->mNew, value);

@@ -92,10 +92,14 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
     /// False when the record is unknown or the value is not acceptable for the field.
     bool isValid() const { return mValid; }
+    /// Why the value was refused, when the message says more than "not acceptable" (a value over the field size
+    /// limit, checkFieldSize()); empty otherwise.
+    QString refusal() const { return mRefusal; }
     Field field() const { return Field(this->mField); }
 
 private:
     bool mValid = false;
+    QString mRefusal;
 };
 
 // --- the named commands ---------------------------------------------------------------------------------------

@@ -320,13 +320,17 @@ bool pushIfUseful(QUndoStack *stack, Cmd *cmd, bool useful)
     return true;
 }
 
-/// Pushes a field change; an invalid value is refused, an unchanged one accepted without an undo step.
+/// Pushes a field change; an invalid value is refused (with editRefused() when the command says why), an
+/// unchanged one accepted without an undo step.
 template<typename Cmd>
-bool pushChange(QUndoStack *stack, Cmd *cmd)
+bool pushChange(ProjectDocument *document, QUndoStack *stack, Cmd *cmd)
 {
     const bool valid = cmd->isValid();
     if (!valid || cmd->isObsolete()) {
+        const QString refusal = cmd->refusal();
         delete cmd;
+        if (!refusal.isEmpty())
+            emit document->editRefused(refusal);
         return valid;
     }
     stack->push(cmd);
@@ -343,7 +347,7 @@ bool ProjectDocument::removeEntries(const QList<QUuid> &ids)
 bool ProjectDocument::changeEntryField(const QUuid &id, EntryField field, const QVariant &value)
 {
     auto *cmd = new ChangeEntryField(this, id, field, value);
-    return pushChange(mUndoStack, cmd);
+    return pushChange(this, mUndoStack, cmd);
 }
 
 QUuid ProjectDocument::addProposal(const Proposal &proposal)
@@ -363,7 +367,7 @@ bool ProjectDocument::removeProposals(const QList<QUuid> &ids)
 bool ProjectDocument::changeProposalField(const QUuid &id, ProposalField field, const QVariant &value)
 {
     auto *cmd = new ChangeProposalField(this, id, field, value);
-    return pushChange(mUndoStack, cmd);
+    return pushChange(this, mUndoStack, cmd);
 }
 
 QUuid ProjectDocument::addAgreement(const Agreement &agreement)
@@ -383,7 +387,7 @@ bool ProjectDocument::removeAgreements(const QList<QUuid> &ids)
 bool ProjectDocument::changeAgreementField(const QUuid &id, AgreementField field, const QVariant &value)
 {
     auto *cmd = new ChangeAgreementField(this, id, field, value);
-    return pushChange(mUndoStack, cmd);
+    return pushChange(this, mUndoStack, cmd);
 }
 
 bool ProjectDocument::addRegionsToScope(const QStringList &codes)

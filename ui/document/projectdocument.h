@@ -142,6 +142,8 @@ signals:
     void filePathChanged(const QString &path);
     void readOnlyChanged(bool readOnly);
     void saved();
+    /// A field edit was refused, with the reason to show (a value over the field size limit, naming the field).
+    void editRefused(const QString &message);
 
 private:
     template<typename T> QList<T> &list();

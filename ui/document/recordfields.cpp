@@ -3,6 +3,7 @@
 #include "recordfields.h"
 
 #include "util/i18n.h"
+#include "util/usertext.h"
 
 #include "refdata/refdata.h"
 
@@ -368,6 +369,22 @@ QList<Choice> enumChoices(int count, NameFn name, int first = 0)
 }
 
 } // namespace
+
+Status checkFieldSize(const QString &label, const QVariant &value)
+{
+    QString text;
+    if (value.metaType().id() == QMetaType::QStringList)
+        text = value.toStringList().join(QStringLiteral(", "));
+    else if (value.metaType().id() == QMetaType::QString)
+        text = value.toString();
+    if (textFitsField(text))
+        return Status::success();
+    return Error{Tr::tr("Nilai untuk \"%1\" berisi %2 byte, melebihi batas %3 byte per kolom; nilai tidak diubah.")
+                     .arg(shownValue(label))
+                     .arg(utf8Size(text))
+                     .arg(MaxFieldBytes),
+                 label, 0};
+}
 
 const FieldSpec<Entry, EntryField> &fieldSpec(EntryField f) { return entrySpecs[int(f)]; }
 const FieldSpec<Proposal, ProposalField> &fieldSpec(ProposalField f) { return proposalSpecs[int(f)]; }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/project.h"
+#include "util/result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -103,6 +104,11 @@ QString fieldHelp(Field f)
     const char *h = fieldSpec(f).help;
     return h && *h ? QCoreApplication::translate("ksd::Fields", h) : QString();
 }
+
+/// Whether @p value, typed into the field labelled @p label, fits one field: the limit of the store and the CSV
+/// import (textFitsField(), MaxFieldBytes), applied to the text of any value that is text. Otherwise an error
+/// naming the field, the value's size and the limit. Every field edit (table cell, inspector) goes through it.
+Status checkFieldSize(const QString &label, const QVariant &value);
 
 /// Record contents equal apart from the bookkeeping (used to make no-op commands obsolete).
 bool sameContent(const Entry &a, const Entry &b);

@@ -29,7 +29,7 @@ namespace ksd {
 namespace {
 
 enum Role { RoleSource = Qt::UserRole, RoleKind, RoleKey };
-enum NodeKind { NodePd = 0, NodeGroup, NodeConflict, NodeChange };
+enum NodeKind { NodePd = 0, NodeGroup, NodeConflict, NodeChange, NodeSuperseded };
 
 const QColor Undecided(QStringLiteral("#a4262c"));
 const QColor Decided(QStringLiteral("#107c10"));
@@ -370,6 +370,20 @@ void MergeDialog::rebuildTree()
             }
             g->setExpanded(list.size() <= 20);
         }
+        if (!p.superseded.isEmpty()) {
+            QTreeWidgetItem *g = group(tr("Kalah oleh salinan lain yang lebih baru"), int(p.superseded.size()));
+            for (const MergeSuperseded &c : p.superseded) {
+                auto *item = new QTreeWidgetItem(g);
+                item->setText(0, c.title);
+                item->setToolTip(0, c.title);
+                item->setText(1, recordTypeName(c.type));
+                item->setText(2, tr("tidak diambil"));
+                item->setData(0, RoleSource, i);
+                item->setData(0, RoleKind, NodeSuperseded);
+                item->setData(0, RoleKey, recordKey(c.type, c.id));
+            }
+            g->setExpanded(p.superseded.size() <= 20);
+        }
         pd->setExpanded(true);
     }
 }
@@ -402,6 +416,18 @@ void MergeDialog::showSelected()
         for (const MergeChange &c : plan.changes) {
             if (recordKey(c.type, c.id) == key)
                 return showChange(source, c);
+        }
+    } else if (kind == NodeSuperseded) {
+        for (const MergeSuperseded &c : plan.superseded) {
+            if (recordKey(c.type, c.id) != key)
+                continue;
+            mDetailTitle->setText(QStringLiteral("%1: %2").arg(recordTypeName(c.type), c.title));
+            mDetailKind->setText(tr("Salinan %1 juga mengubah rekaman ini, tetapi %2 mengubahnya lebih baru (%3): "
+                                    "hanya versi %2 yang digabungkan; versi ini dicatat di log penggabungan.")
+                                     .arg(plan.sourcePd, c.winnerPd, versionText(c.winner)));
+            fillFields(c.mine, c.theirs, c.fields, plan.sourcePd);
+            mChoiceBox->hide();
+            return;
         }
     }
     const MergeCounts c = plan.counts();

@@ -35,6 +35,7 @@ MergeLogDialog::MergeLogDialog(const QList<MergeLogEntry> &log, const QString &p
                                                 nullptr, int(log.size())),
                              this);
     intro->setWordWrap(true);
+    mIntro = intro;
 
     mTable = new QTableWidget(0, 7, this);
     mTable->setObjectName(QStringLiteral("mergeLog"));
@@ -86,9 +87,28 @@ MergeLogDialog::MergeLogDialog(const QList<MergeLogEntry> &log, const QString &p
     resizeToScreen(this, QSize(1100, 560));
 }
 
+void MergeLogDialog::setArchivedLog(const ArchivedMergeLog &archived)
+{
+    mArchived = archived;
+    if (!archived.rows)
+        return;
+    mIntro->setText(mIntro->text() + QLatin1Char(' ')
+                    + tr("%1 baris yang lebih lama tidak ditampilkan di sini: baris itu tetap tersimpan di berkas dan "
+                         "ikut diekspor ke CSV.")
+                          .arg(archived.rows->rowCount()));
+}
+
 Status MergeLogDialog::exportTo(const QString &path) const
 {
-    return exportMergeLogCsv(mLog, path);
+    if (!mArchived.rows)
+        return exportMergeLogCsv(mLog, path);
+    Project whole;
+    whole.archivedLog = mArchived;
+    whole.mergeLog = mLog;
+    QList<MergeLogEntry> all;
+    if (Status read = forEachMergeLogRow(whole, [&](const MergeLogEntry &e) { all.append(e); }); !read)
+        return read;
+    return exportMergeLogCsv(all, path);
 }
 
 void MergeLogDialog::exportCsv()

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "model/records.h"
+#include "model/project.h"
 #include "util/result.h"
 
 #include <QDialog>
 
+class QLabel;
 class QTableWidget;
 
 namespace ksd {
@@ -20,6 +21,9 @@ public:
     MergeLogDialog(const QList<MergeLogEntry> &log, const QString &projectPath, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return mTable; }
+    /// The log's older rows, kept out of memory (Project::archivedLog): not listed, but counted in the
+    /// introduction and exported with the others.
+    void setArchivedLog(const ArchivedMergeLog &archived);
     /// Writes the log as CSV to @p path (what "Ekspor CSV…" does after asking for the file).
     Status exportTo(const QString &path) const;
 
@@ -27,7 +31,9 @@ private:
     void exportCsv();
 
     QList<MergeLogEntry> mLog;
+    ArchivedMergeLog mArchived;
     QString mProjectPath;
+    QLabel *mIntro = nullptr;
     QTableWidget *mTable = nullptr;
 };
 

@@ -153,6 +153,7 @@ void ShareActions::showMergeLog()
     if (!doc)
         return;
     MergeLogDialog dialog(doc->project().mergeLog, doc->filePath(), workbench()->window());
+    dialog.setArchivedLog(doc->project().archivedLog);
     dialog.exec();
 }
 

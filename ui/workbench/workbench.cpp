@@ -46,6 +46,12 @@ Workbench::Workbench(QMainWindow *window, QStackedWidget *central, QTabWidget *t
     mToolBar->setMovable(false);
 
     connect(mDocuments, &DocumentManager::documentChanged, this, [this](ProjectDocument *doc) {
+        if (doc) {
+            // A refused edit (a value over the field size limit) says why in the status bar; connected once.
+            disconnect(doc, &ProjectDocument::editRefused, this, nullptr);
+            connect(doc, &ProjectDocument::editRefused, this,
+                    [this](const QString &message) { showMessage(message, 15000); });
+        }
         mSelection->clear();
         setWorkspaceVisible(doc != nullptr);
         for (const PageInfo &p : std::as_const(mPages)) {
