@@ -2105,6 +2105,10 @@ Opened as: %3</translation>
         <source>Penjelasan mesin saran saat saran dijadikan usulan (hanya baca)</source>
         <translation>The suggestion engine&apos;s explanation when the suggestion was made a proposal (read-only)</translation>
     </message>
+    <message>
+        <source>Nilai untuk &quot;%1&quot; berisi %2 byte, melebihi batas %3 byte per kolom; nilai tidak diubah.</source>
+        <translation>The value for &quot;%1&quot; holds %2 bytes, over the limit of %3 bytes per field; the value is not changed.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::FileActions</name>
@@ -2139,10 +2143,6 @@ Opened as: %3</translation>
     <message>
         <source>Berkas tidak dapat dibuka</source>
         <translation>The file cannot be opened</translation>
-    </message>
-    <message>
-        <source>Berkas versi lama diperbarui; salinan aslinya: %1</source>
-        <translation>Old-version file upgraded; copy of the original: %1</translation>
     </message>
     <message>
         <source>%1 dibuka.</source>
@@ -2349,6 +2349,10 @@ Opened as: %3</translation>
         <source>Simpan sebagai…</source>
         <translation>Save As…</translation>
     </message>
+    <message>
+        <source>Berkas format versi %1 dibuka; berkas itu belum diubah. Saat disimpan, berkas diperbarui ke format versi %2 dan aslinya disimpan sebagai %3.</source>
+        <translation>Opened a format version %1 file; the file is not changed yet. When saved, it is upgraded to format version %2 and the original is kept as %3.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::FileSite</name>
@@ -2532,6 +2536,18 @@ Opened as: %3</translation>
     <message>
         <source>berkas format versi %1 tidak dapat dicadangkan ke &quot;%2&quot; sebelum diganti</source>
         <translation>the format version %1 file cannot be backed up to &quot;%2&quot; before it is replaced</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk membaca berkas tidak dapat dibuat.</source>
+        <translation>A temporary folder to read the file cannot be created.</translation>
+    </message>
+    <message>
+        <source>Baris lama log penggabungan tidak dapat dibaca dari salinan sementara: %1</source>
+        <translation>Older merge log rows cannot be read from the temporary copy: %1</translation>
+    </message>
+    <message>
+        <source>%1 baris, seharusnya %2</source>
+        <translation>%1 rows, expected %2</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3382,14 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
         <source>%1: di proyek ini &quot;%2&quot;, di salinan &quot;%3&quot;; tidak diambil</source>
         <translation>%1: in this project &quot;%2&quot;, in the copy &quot;%3&quot;; not taken</translation>
     </message>
+    <message>
+        <source>kalah oleh suntingan yang lebih baru dari %1 (%2); tidak diambil</source>
+        <translation>lost to the later edit from %1 (%2); not taken</translation>
+    </message>
+    <message>
+        <source>kalah oleh salinan lain</source>
+        <translation>lost to another copy</translation>
+    </message>
 </context>
 <context>
     <name>ksd::MergeDialog</name>
@@ -3591,6 +3615,18 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
         <source>Salinan tidak dapat digabungkan</source>
         <translation>The copy cannot be merged</translation>
     </message>
+    <message>
+        <source>Kalah oleh salinan lain yang lebih baru</source>
+        <translation>Lost to a later copy</translation>
+    </message>
+    <message>
+        <source>tidak diambil</source>
+        <translation>not taken</translation>
+    </message>
+    <message>
+        <source>Salinan %1 juga mengubah rekaman ini, tetapi %2 mengubahnya lebih baru (%3): hanya versi %2 yang digabungkan; versi ini dicatat di log penggabungan.</source>
+        <translation>The copy from %1 changed this record too, but %2 changed it later (%3): only the version of %2 is merged; this one is recorded in the merge log.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::MergeLogDialog</name>
@@ -3660,6 +3696,10 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     <message>
         <source>Log tidak dapat diekspor</source>
         <translation>The log cannot be exported</translation>
+    </message>
+    <message>
+        <source>%1 baris yang lebih lama tidak ditampilkan di sini: baris itu tetap tersimpan di berkas dan ikut diekspor ke CSV.</source>
+        <translation>%1 older rows are not shown here: they stay in the file and are exported to CSV with the others.</translation>
     </message>
 </context>
 <context>
@@ -9191,6 +9231,10 @@ File not found</translation>
     <message>
         <source>tidak dapat menulis ke keluaran standar</source>
         <translation>cannot write to standard output</translation>
+    </message>
+    <message>
+        <source>KALAH %1 %2 &quot;%3&quot;: versi PD %4 kalah oleh versi %5 yang lebih baru (%6)</source>
+        <translation>LOST %1 %2 &quot;%3&quot;: the PD version %4 lost to the later version of %5 (%6)</translation>
     </message>
 </context>
 </TS>

@@ -2078,6 +2078,10 @@ Dibuka sebagai: %3</translation>
         <source>Penjelasan mesin saran saat saran dijadikan usulan (hanya baca)</source>
         <translation>Penjelasan mesin saran saat saran dijadikan usulan (hanya baca)</translation>
     </message>
+    <message>
+        <source>Nilai untuk &quot;%1&quot; berisi %2 byte, melebihi batas %3 byte per kolom; nilai tidak diubah.</source>
+        <translation>Nilai untuk &quot;%1&quot; berisi %2 byte, melebihi batas %3 byte per kolom; nilai tidak diubah.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::FileActions</name>
@@ -2112,10 +2116,6 @@ Dibuka sebagai: %3</translation>
     <message>
         <source>Berkas tidak dapat dibuka</source>
         <translation>Berkas tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <source>Berkas versi lama diperbarui; salinan aslinya: %1</source>
-        <translation>Berkas versi lama diperbarui; salinan aslinya: %1</translation>
     </message>
     <message>
         <source>%1 dibuka.</source>
@@ -2322,6 +2322,10 @@ Dibuka sebagai: %3</translation>
         <source>Simpan sebagai…</source>
         <translation>Simpan sebagai…</translation>
     </message>
+    <message>
+        <source>Berkas format versi %1 dibuka; berkas itu belum diubah. Saat disimpan, berkas diperbarui ke format versi %2 dan aslinya disimpan sebagai %3.</source>
+        <translation>Berkas format versi %1 dibuka; berkas itu belum diubah. Saat disimpan, berkas diperbarui ke format versi %2 dan aslinya disimpan sebagai %3.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::FileSite</name>
@@ -2505,6 +2509,18 @@ Dibuka sebagai: %3</translation>
     <message>
         <source>berkas format versi %1 tidak dapat dicadangkan ke &quot;%2&quot; sebelum diganti</source>
         <translation>berkas format versi %1 tidak dapat dicadangkan ke &quot;%2&quot; sebelum diganti</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk membaca berkas tidak dapat dibuat.</source>
+        <translation>Folder sementara untuk membaca berkas tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Baris lama log penggabungan tidak dapat dibaca dari salinan sementara: %1</source>
+        <translation>Baris lama log penggabungan tidak dapat dibaca dari salinan sementara: %1</translation>
+    </message>
+    <message>
+        <source>%1 baris, seharusnya %2</source>
+        <translation>%1 baris, seharusnya %2</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3349,14 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
         <source>%1: di proyek ini &quot;%2&quot;, di salinan &quot;%3&quot;; tidak diambil</source>
         <translation>%1: di proyek ini &quot;%2&quot;, di salinan &quot;%3&quot;; tidak diambil</translation>
     </message>
+    <message>
+        <source>kalah oleh suntingan yang lebih baru dari %1 (%2); tidak diambil</source>
+        <translation>kalah oleh suntingan yang lebih baru dari %1 (%2); tidak diambil</translation>
+    </message>
+    <message>
+        <source>kalah oleh salinan lain</source>
+        <translation>kalah oleh salinan lain</translation>
+    </message>
 </context>
 <context>
     <name>ksd::MergeDialog</name>
@@ -3556,6 +3580,18 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
         <source>Salinan tidak dapat digabungkan</source>
         <translation>Salinan tidak dapat digabungkan</translation>
     </message>
+    <message>
+        <source>Kalah oleh salinan lain yang lebih baru</source>
+        <translation>Kalah oleh salinan lain yang lebih baru</translation>
+    </message>
+    <message>
+        <source>tidak diambil</source>
+        <translation>tidak diambil</translation>
+    </message>
+    <message>
+        <source>Salinan %1 juga mengubah rekaman ini, tetapi %2 mengubahnya lebih baru (%3): hanya versi %2 yang digabungkan; versi ini dicatat di log penggabungan.</source>
+        <translation>Salinan %1 juga mengubah rekaman ini, tetapi %2 mengubahnya lebih baru (%3): hanya versi %2 yang digabungkan; versi ini dicatat di log penggabungan.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::MergeLogDialog</name>
@@ -3624,6 +3660,10 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     <message>
         <source>Log tidak dapat diekspor</source>
         <translation>Log tidak dapat diekspor</translation>
+    </message>
+    <message>
+        <source>%1 baris yang lebih lama tidak ditampilkan di sini: baris itu tetap tersimpan di berkas dan ikut diekspor ke CSV.</source>
+        <translation>%1 baris yang lebih lama tidak ditampilkan di sini: baris itu tetap tersimpan di berkas dan ikut diekspor ke CSV.</translation>
     </message>
 </context>
 <context>
@@ -9104,6 +9144,10 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>tidak dapat menulis ke keluaran standar</source>
         <translation>tidak dapat menulis ke keluaran standar</translation>
+    </message>
+    <message>
+        <source>KALAH %1 %2 &quot;%3&quot;: versi PD %4 kalah oleh versi %5 yang lebih baru (%6)</source>
+        <translation>KALAH %1 %2 &quot;%3&quot;: versi PD %4 kalah oleh versi %5 yang lebih baru (%6)</translation>
     </message>
 </context>
 </TS>
