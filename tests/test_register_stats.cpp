@@ -5,7 +5,7 @@
 
 #include "register/expiry.h"
 #include "register/monev.h"
-#include "register/numberformat.h"
+#include "util/format.h"
 #include "register/registerstats.h"
 
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 // no context at all, where the program never finds it: the English UI then silently shows Indonesian.
 #include "helpers.h"
 
-#include "util/i18n.h"
+#include "util/format.h"
 
 #include <QFile>
 #include <QLocale>

@@ -5,6 +5,7 @@
 
 #include "document/commands.h"
 #include "document/projectdocument.h"
+#include "io/csvvalues.h"
 #include "models/entriesmodel.h"
 #include "models/propertiesmodel.h"
 #include "refdata/refdata.h"
@@ -212,6 +213,33 @@ TEST_CASE("changing a field stamps the record and merges repeated edits", "[docu
     CHECK_FALSE(doc.changeEntryField(id, EntryField::Urusan, QStringLiteral("9.99")));
     CHECK_FALSE(doc.changeEntryField(QUuid::createUuid(), EntryField::Title, QStringLiteral("x")));
     CHECK(doc.undoStack()->count() == 0);
+}
+
+TEST_CASE("table cells read codes, numbers and dates as the CSV import reads them", "[document][format]")
+{
+    Project p = baseProject();
+    ProjectDocument doc(p);
+    const QUuid id = doc.liveIds<Entry>().constFirst();
+    // What a spreadsheet does to codes, repaired the same way as in io::normaliseRegionCode / normaliseUrusanCode.
+    REQUIRE(doc.changeEntryField(id, EntryField::Region, QStringLiteral("6371")));
+    CHECK(doc.entry(id)->regionCode == io::normaliseRegionCode(QStringLiteral("6371")));
+    CHECK(doc.entry(id)->regionCode == QStringLiteral("63.71"));
+    REQUIRE(doc.changeEntryField(id, EntryField::Urusan, QStringLiteral("2.1")));
+    CHECK(doc.entry(id)->urusanCode == QStringLiteral("2.10"));
+    // Numbers pasted as text: the CSV import's rules (Indonesian grouping, decimal comma, "Rp" prefix).
+    const std::pair<const char *, double> numbers[] = {{"1.250,5", 1250.5}, {"Rp 1.500.000,-", 1500000.0},
+                                                       {"12,5", 12.5}, {"1250.75", 1250.75}};
+    for (const auto &[text, value] : numbers) {
+        INFO(text);
+        REQUIRE(doc.changeEntryField(id, EntryField::Magnitude, QString::fromUtf8(text)));
+        REQUIRE(doc.entry(id)->magnitude.has_value());
+        CHECK(*doc.entry(id)->magnitude == value);
+        CHECK(io::parseNumber(QString::fromUtf8(text)) == value);
+    }
+    CHECK_FALSE(doc.changeEntryField(id, EntryField::Magnitude, QStringLiteral("dua belas")));
+    CHECK(*doc.entry(id)->magnitude == 1250.75);
+    REQUIRE(doc.changeEntryField(id, EntryField::Magnitude, QString()));
+    CHECK_FALSE(doc.entry(id)->magnitude.has_value());
 }
 
 TEST_CASE("an edit over the field size limit is refused, naming the field, in the table and the inspector",

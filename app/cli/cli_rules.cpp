@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include "cli.h"
 
+#include "io/csvvalues.h"
 #include "refdata/refdata.h"
 #include "rules/ruleset.h"
 #include "store/ksdstore.h"
@@ -20,28 +21,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ksd::cli)
 };
-
-std::optional<Evidence> parseEvidence(const QString &v)
-{
-    const QString k = v.trimmed().toLower();
-    if (k == QLatin1String("yes") || k == QLatin1String("ya") || k == QLatin1String("y"))
-        return Evidence::Yes;
-    if (k == QLatin1String("no") || k == QLatin1String("tidak") || k == QLatin1String("n"))
-        return Evidence::No;
-    if (k == QLatin1String("unknown") || k == QLatin1String("belum_diketahui") || k == QLatin1String("?"))
-        return Evidence::Unknown;
-    return std::nullopt;
-}
-
-std::optional<bool> parseYesNo(const QString &v)
-{
-    const QString k = v.trimmed().toLower();
-    if (k == QLatin1String("yes") || k == QLatin1String("ya") || k == QLatin1String("y"))
-        return true;
-    if (k == QLatin1String("no") || k == QLatin1String("tidak") || k == QLatin1String("n"))
-        return false;
-    return std::nullopt;
-}
 
 QJsonObject toJson(const RuleResult &r)
 {
@@ -68,10 +47,7 @@ QJsonObject toJson(const RuleResult &r)
 void printText(const RuleInput &in, const RuleResult &r)
 {
     const RefData &ref = RefData::instance();
-    auto label = [&](const QString &code) {
-        const Region *g = ref.region(code);
-        return g ? QStringLiteral("%1 (%2)").arg(g->name, g->code) : code;
-    };
+    auto label = [&](const QString &code) { return ref.regionLabel(code); };
     const Urusan *u = ref.urusan(in.urusan);
     out() << label(in.regionA) << " – " << label(in.regionB) << ", " << Tr::tr("urusan") << ' ' << in.urusan;
     if (u)
@@ -98,14 +74,8 @@ void printText(const RuleInput &in, const RuleResult &r)
                  .arg(r.takeover == Takeover::None ? QStringLiteral("-") : takeoverName(r.takeover))
           << "\n";
     QStringList flags;
-    if (r.legalReview)
-        flags << Tr::tr("perlu kajian hukum (legal_review)");
-    if (r.dprdApproval)
-        flags << Tr::tr("perlu persetujuan DPRD (dprd_approval)");
-    if (r.seaBorder)
-        flags << Tr::tr("batas laut, perlu verifikasi (sea_border)");
-    if (r.authorityUnchecked)
-        flags << Tr::tr("kewenangan belum diperiksa; sebutkan layanannya (authority_unchecked)");
+    for (const QString &key : r.flags())
+        flags << QStringLiteral("%1 (%2)").arg(ruleFlagName(key), key);
     out() << Tr::tr("Tanda: %1").arg(flags.isEmpty() ? QStringLiteral("-") : flags.join(QStringLiteral(", "))) << "\n";
     out() << Tr::tr("Alasan: %1").arg(r.reason) << "\n\n" << Tr::tr("Jejak aturan:") << "\n";
     int n = 0;
@@ -136,18 +106,6 @@ int runClassify(const QStringList &argv)
     in.urusan = a.positionals()[2].trimmed();
     in.service = a.value(QStringLiteral("service")).trimmed();
 
-    const RefData &ref = RefData::instance();
-    for (const QString &code : {in.regionA, in.regionB}) {
-        if (auto r = ref.findRegion(code); !r)
-            return fail(r.error().message);
-    }
-    if (in.regionA == in.regionB)
-        return fail(Tr::tr("A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda").arg(in.regionA));
-    if (!RuleSet::isSupportUnitCode(in.urusan)) {
-        if (auto u = ref.findUrusan(in.urusan); !u)
-            return fail(u.error().message);
-    }
-
     // The answers on the command line are about this pair: "ya" names B as the region the externality reaches.
     Evidence externality = Evidence::Unknown;
     Evidence efficiency = Evidence::Unknown;
@@ -157,7 +115,7 @@ int runClassify(const QStringList &argv)
         const QString name = QString::fromLatin1(o.name);
         if (!a.has(name))
             continue;
-        const auto e = parseEvidence(a.value(name));
+        const auto e = io::parseEvidence(a.value(name));
         if (!e)
             return fail(Tr::tr("--%1 harus yes, no atau unknown, bukan \"%2\"").arg(name, a.value(name)));
         *o.target = *e;
@@ -177,7 +135,7 @@ int runClassify(const QStringList &argv)
         const QString name = QString::fromLatin1(o.name);
         if (!a.has(name))
             continue;
-        const auto v = parseYesNo(a.value(name));
+        const auto v = io::parseYesNo(a.value(name));
         if (!v)
             return fail(Tr::tr("--%1 harus yes atau no, bukan \"%2\"").arg(name, a.value(name)));
         *o.target = *v;
@@ -194,6 +152,8 @@ int runClassify(const QStringList &argv)
         table = AuthorityTable::forSettings(loaded->project.settings);
     }
     const RuleResult r = RuleSet(table).evaluate(in);
+    if (r.unknownInput) // the rule set's own eligibility answer, as an error: the question names no real pair
+        return fail(r.reason);
     if (a.has(QStringLiteral("json")))
         out() << QString::fromUtf8(QJsonDocument(toJson(r)).toJson(QJsonDocument::Indented));
     else

@@ -3,11 +3,10 @@
 #include <QCoreApplication>
 #include "cli.h"
 
-#include "register/numberformat.h"
+#include "util/format.h"
 #include "register/registerstats.h"
 #include "rules/ruleset.h"
 #include "store/ksdstore.h"
-#include "util/i18n.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -22,21 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ksd::cli)
 };
 
-constexpr Category kCategories[] = {Category::KSDD, Category::KSDPK, Category::Sinergi, Category::KSDPL,
-                                    Category::KSDLL};
-constexpr DocType kDocTypes[] = {DocType::KB, DocType::PKS, DocType::NK, DocType::Addendum};
-constexpr PartnerGroup kGroups[] = {PartnerGroup::DaerahLain, PartnerGroup::PihakKetiga, PartnerGroup::Sinergi};
-
-QLocale displayLocale()
-{
-    return currentLanguage() == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                    : indonesianLocale();
-}
-
-QString longDate(const QDate &d)
-{
-    return displayLocale().toString(d, QStringLiteral("d MMMM yyyy"));
-}
 
 /// One table row: the label left-aligned, the numbers right-aligned.
 QString row(const QString &label, const QStringList &cells, int labelWidth = 30, int cellWidth = 13)
@@ -49,7 +33,7 @@ QString row(const QString &label, const QStringList &cells, int labelWidth = 30,
 
 void printExpiry(const QString &heading, const QList<ExpiryItem> &items)
 {
-    const QLocale loc = displayLocale();
+    const QLocale loc = uiLocale();
     out() << heading << ": " << loc.toString(items.size()) << "\n";
     for (const ExpiryItem &e : items) {
         QString when;
@@ -66,7 +50,7 @@ void printExpiry(const QString &heading, const QList<ExpiryItem> &items)
 
 void printTable(const RegisterStats &s, const QString &path)
 {
-    const QLocale loc = displayLocale();
+    const QLocale loc = uiLocale();
     auto num = [&loc](qint64 n) { return loc.toString(n); };
     auto pct = [&loc](double p) { return formatPercent(p, 1, loc); };
 

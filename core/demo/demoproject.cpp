@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QTime>
 
+#include <algorithm>
 #include <cmath>
 #include <initializer_list>
 #include <limits>
@@ -1230,20 +1231,7 @@ Project makeDemoProject(const QDate &today)
     };
 
     // The project was last changed with its last record.
-    QDateTime modified = p.created;
-    auto later = [&modified](const RecordMeta &m) {
-        if (m.modified > modified)
-            modified = m.modified;
-    };
-    for (const Entry &e : p.entries)
-        later(e.meta);
-    for (const Proposal &x : p.proposals)
-        later(x.meta);
-    for (const Agreement &a : p.agreements)
-        later(a.meta);
-    for (const MonevRecord &m : p.monev)
-        later(m.meta);
-    p.modified = modified;
+    p.modified = std::max(p.created, p.lastRecordChange());
     return p;
 }
 

@@ -4,7 +4,7 @@
 
 #include "rules/legalbasis.h"
 
-#include "register/numberformat.h"
+#include "util/format.h"
 
 #include <QLocale>
 
@@ -22,12 +22,6 @@ QString sentenceCase(QString text)
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
-}
-
-QString regionName(const QString &code)
-{
-    const Region *r = RefData::instance().region(code);
-    return r ? r->name : code;
 }
 
 QString basisShort(KsdClass cls, PairType type)
@@ -100,7 +94,7 @@ QString SuggestionEngine::reasons(const Suggestion &s)
     if (s.takeover != Takeover::None)
         parts << Tr::tr("bila tidak dilaksanakan diambil alih %1").arg(takeoverName(s.takeover));
     if (s.dprdApproval)
-        parts << Tr::tr("perlu persetujuan DPRD");
+        parts << ruleFlagName(QStringLiteral("dprd_approval"));
     parts << Tr::tr("dasar: %1").arg(basisShort(s.cls, s.pairType));
     return parts.join(QStringLiteral("; "));
 }

@@ -7,7 +7,7 @@
 #include "io/csvvalues.h"
 #include "refdata/refdata.h"
 #include "register/screening.h"
-#include "util/i18n.h"
+#include "util/format.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -84,18 +84,6 @@ QString rounded(double v, int decimals)
 {
     const double scale = std::pow(10.0, decimals);
     return formatNumber(std::round(v * scale) / scale);
-}
-
-QString regionName(const QString &code)
-{
-    const Region *r = RefData::instance().region(code);
-    return r ? r->name : QString();
-}
-
-QString urusanName(const QString &code)
-{
-    const Urusan *u = RefData::instance().urusan(code);
-    return u ? u->name : QString();
 }
 
 } // namespace

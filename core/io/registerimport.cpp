@@ -5,6 +5,7 @@
 #include "csvimport_p.h"
 #include "csvvalues.h"
 #include "refdata/refdata.h"
+#include "util/format.h"
 
 namespace ksd::io {
 
@@ -186,7 +187,7 @@ std::optional<Stage> signingStage(DocType type)
 
 QString dateText(const QDate &d)
 {
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
+    return shortDate(d);
 }
 
 } // namespace

@@ -72,4 +72,24 @@ const Entry *Project::entry(const QUuid &id) const { return findById(entries, id
 const Proposal *Project::proposal(const QUuid &id) const { return findById(proposals, id); }
 const Agreement *Project::agreement(const QUuid &id) const { return findById(agreements, id); }
 
+QDateTime Project::lastRecordChange() const
+{
+    QDateTime last;
+    const auto consider = [&last](const RecordMeta &m) {
+        if (m.modified.isValid() && (!last.isValid() || m.modified > last))
+            last = m.modified;
+    };
+    for (const Entry &e : entries)
+        consider(e.meta);
+    for (const Proposal &p : proposals)
+        consider(p.meta);
+    for (const Agreement &a : agreements)
+        consider(a.meta);
+    for (const MonevRecord &m : monev)
+        consider(m.meta);
+    for (const AttachedDocument &d : documents)
+        consider(d.meta);
+    return last;
+}
+
 } // namespace ksd

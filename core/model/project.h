@@ -74,6 +74,9 @@ struct Project
     const Entry *entry(const QUuid &id) const;
     const Proposal *proposal(const QUuid &id) const;
     const Agreement *agreement(const QUuid &id) const;
+    /// The latest RecordMeta::modified of any record, deleted ones included (a deletion is a change); invalid
+    /// when there is no record. "The data's date" of the report, and what a project's own modified follows.
+    QDateTime lastRecordChange() const;
 
     bool operator==(const Project &) const = default;
 };

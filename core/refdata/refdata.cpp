@@ -180,6 +180,50 @@ const Region *RefData::region(const QString &code) const
     return it == mRegionIndex.cend() ? nullptr : &mRegions[*it];
 }
 
+QString regionName(const QString &code)
+{
+    return RefData::instance().regionName(code);
+}
+
+QString regionLabel(const QString &code)
+{
+    return RefData::instance().regionLabel(code);
+}
+
+QString urusanName(const QString &code)
+{
+    return RefData::instance().urusanName(code);
+}
+
+QString urusanLabel(const QString &code)
+{
+    return RefData::instance().urusanLabel(code);
+}
+
+QString RefData::urusanName(const QString &code) const
+{
+    const Urusan *u = urusan(code);
+    return u ? u->name : code;
+}
+
+QString RefData::urusanLabel(const QString &code) const
+{
+    const Urusan *u = urusan(code);
+    return u ? QStringLiteral("%1 %2").arg(u->code, u->name) : code;
+}
+
+QString RefData::regionName(const QString &code) const
+{
+    const Region *r = region(code);
+    return r ? r->name : code;
+}
+
+QString RefData::regionLabel(const QString &code) const
+{
+    const Region *r = region(code);
+    return r ? r->label() : code;
+}
+
 Result<const Region *> RefData::findRegion(const QString &code) const
 {
     if (const Region *r = region(code.trimmed()))

@@ -30,6 +30,8 @@ struct Region
     bool isProvince() const { return type == RegionType::Provinsi; }
     /// The BPS code: the same digits without dots.
     QString bpsCode() const { QString c = code; return c.remove(QLatin1Char('.')); }
+    /// "Kabupaten Banjar (63.03)": the name with the code, as lists, pickers and messages show a region.
+    QString label() const { return QStringLiteral("%1 (%2)").arg(name, code); }
 };
 
 enum class BorderConfidence { High = 0, Medium = 1, Low = 2 };
@@ -82,6 +84,15 @@ struct Urusan
 };
 QString urusanGroupName(const QString &group);
 
+/// RefData::instance().regionName(): the name, or the code when unknown.
+QString regionName(const QString &code);
+/// RefData::instance().regionLabel(): "Kabupaten Banjar (63.03)", or the code when unknown.
+QString regionLabel(const QString &code);
+/// RefData::instance().urusanName(): the name, or the code when unknown.
+QString urusanName(const QString &code);
+/// RefData::instance().urusanLabel(): "2.11 Lingkungan Hidup", or the code when unknown.
+QString urusanLabel(const QString &code);
+
 /// Reference data compiled into the binary: regions, borders, boundaries and urusan. Read-only, loaded once.
 class RefData
 {
@@ -93,6 +104,14 @@ public:
     const Region *region(const QString &code) const;
     /// The region, or an Error naming the code when it is unknown or malformed.
     Result<const Region *> findRegion(const QString &code) const;
+    /// The region's name ("Kabupaten Banjar"), or @p code itself when it is unknown.
+    QString regionName(const QString &code) const;
+    /// Region::label() ("Kabupaten Banjar (63.03)"), or @p code itself when it is unknown.
+    QString regionLabel(const QString &code) const;
+    /// The urusan's name ("Lingkungan Hidup"), or @p code itself when it is unknown.
+    QString urusanName(const QString &code) const;
+    /// "2.11 Lingkungan Hidup": the code and the name, or @p code itself when it is unknown.
+    QString urusanLabel(const QString &code) const;
     QList<const Region *> provinces() const;
     QList<const Region *> regionsOfProvince(const QString &provinceCode) const; ///< kab/kota only
     /// Same-level land neighbours (kab/kota of any province for a kab/kota; provinces for a province), sorted.

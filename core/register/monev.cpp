@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "monev.h"
 
-#include "numberformat.h"
+#include "util/format.h"
 
 #include <QCoreApplication>
 
@@ -103,7 +103,7 @@ QList<ValidationProblem> validateMonev(const MonevRecord &m, const Project &proj
     } else if (a && a->startDate.isValid() && m.date < a->startDate) {
         out.append({Severity::Warning, QStringLiteral("date"),
                     Tr::tr("Tanggal monev (%1) sebelum kerja sama mulai berlaku (%2).")
-                        .arg(formatLongDate(m.date), formatLongDate(a->startDate)),
+                        .arg(longDate(m.date), longDate(a->startDate)),
                     -1, {}});
     }
     return out;

@@ -2,7 +2,7 @@
 #include "registerstats.h"
 
 #include "monev.h"
-#include "numberformat.h"
+#include "util/format.h"
 #include "screening.h"
 
 #include <QCoreApplication>
@@ -19,10 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ksd::Register)
 };
 
-constexpr Category kCategories[] = {Category::KSDD, Category::KSDPK, Category::Sinergi, Category::KSDPL,
-                                    Category::KSDLL};
-constexpr DocType kDocTypes[] = {DocType::KB, DocType::PKS, DocType::NK, DocType::Addendum};
-constexpr PartnerGroup kGroups[] = {PartnerGroup::DaerahLain, PartnerGroup::PihakKetiga, PartnerGroup::Sinergi};
 
 QJsonArray expiryList(const QList<ExpiryItem> &items)
 {

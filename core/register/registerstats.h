@@ -29,6 +29,13 @@ constexpr int StatusCount = 4;    ///< AgreementStatus
 constexpr int ActivityCount = 4;  ///< ActivityKind
 constexpr int RecommendationCount = 3;
 
+/// The categories, document types and partner groups in the order every recap (stats, the report, the CLI)
+/// lists them.
+inline constexpr Category kCategories[] = {Category::KSDD, Category::KSDPK, Category::Sinergi, Category::KSDPL,
+                                           Category::KSDLL};
+inline constexpr DocType kDocTypes[] = {DocType::KB, DocType::PKS, DocType::NK, DocType::Addendum};
+inline constexpr PartnerGroup kGroups[] = {PartnerGroup::DaerahLain, PartnerGroup::PihakKetiga, PartnerGroup::Sinergi};
+
 std::optional<PartnerGroup> partnerGroupFor(Category c);
 QString partnerGroupKey(PartnerGroup g);  ///< daerah_lain / pihak_ketiga / sinergi
 QString partnerGroupName(PartnerGroup g); ///< translated: "Daerah lain" / "Pihak ketiga" / "Sinergi"

@@ -133,13 +133,6 @@ void addNotes(const Proposal &p, Category category, ScreeningResult &r)
                            .arg(categoryKey(category)));
 }
 
-QString regionLabel(const QString &code)
-{
-    if (const Region *r = RefData::instance().region(code))
-        return QStringLiteral("%1 (%2)").arg(r->name, r->code);
-    return code;
-}
-
 /// The service a proposal is about: its title without the names of its regions, so that "Kerja sama ... dengan
 /// Kabupaten Hulu Sungai Selatan" is not read as a river service.
 QString proposalService(const Proposal &p, const QString &own, const QStringList &partners)

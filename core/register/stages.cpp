@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "stages.h"
 
-#include "numberformat.h"
+#include "util/format.h"
 
 #include <QCoreApplication>
 
@@ -109,7 +109,7 @@ Status advanceStage(Agreement &a, Stage to, const QDate &date, std::optional<boo
                      QStringLiteral("stages"), 0};
     if (const auto last = lastDated(a); last && date < last->date)
         return Error{Tr::tr("Tanggal %1 lebih awal daripada tanggal tahap sebelumnya \"%2\" (%3).")
-                         .arg(formatLongDate(date), stageName(last->stage), formatLongDate(last->date)),
+                         .arg(longDate(date), stageName(last->stage), longDate(last->date)),
                      QStringLiteral("stages"), 0};
     a.stages.append(StageDate{to, date});
     a.stage = to;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "validation.h"
 
-#include "numberformat.h"
+#include "util/format.h"
 #include "refdata/refdata.h"
 
 #include <QCoreApplication>
@@ -75,20 +75,20 @@ void checkDates(const Agreement &a, QList<ValidationProblem> &out)
     if (a.startDate.isValid() && a.endDate.isValid() && a.endDate < a.startDate) {
         out.append({Severity::Error, QStringLiteral("endDate"),
                     Tr::tr("Tanggal berakhir (%1) lebih awal daripada tanggal mulai (%2).")
-                        .arg(formatLongDate(a.endDate), formatLongDate(a.startDate)),
+                        .arg(longDate(a.endDate), longDate(a.startDate)),
                     -1, {}});
     }
     if (a.signedOn.isValid() && a.startDate.isValid() && a.signedOn > a.startDate) {
         out.append({Severity::Warning, QStringLiteral("signedOn"),
                     Tr::tr("Tanggal penandatanganan (%1) sesudah tanggal mulai berlaku (%2): periksa apakah kerja sama "
                        "memang berlaku surut.")
-                        .arg(formatLongDate(a.signedOn), formatLongDate(a.startDate)),
+                        .arg(longDate(a.signedOn), longDate(a.startDate)),
                     -1, {}});
     }
     if (a.signedOn.isValid() && a.endDate.isValid() && a.signedOn > a.endDate) {
         out.append({Severity::Error, QStringLiteral("signedOn"),
                     Tr::tr("Tanggal penandatanganan (%1) sesudah tanggal berakhir (%2).")
-                        .arg(formatLongDate(a.signedOn), formatLongDate(a.endDate)),
+                        .arg(longDate(a.signedOn), longDate(a.endDate)),
                     -1, {}});
     }
     if (a.signedOn.isValid() && !a.endDate.isValid() && a.status == AgreementStatus::Aktif) {
@@ -110,8 +110,8 @@ void checkStages(const Agreement &a, QList<ValidationProblem> &out)
         } else if (cur.date.isValid() && prev.date.isValid() && cur.date < prev.date) {
             out.append({Severity::Error, QStringLiteral("stages"),
                         Tr::tr("Tanggal tahap \"%1\" (%2) lebih awal daripada tahap sebelumnya \"%3\" (%4).")
-                            .arg(stageName(cur.stage), formatLongDate(cur.date), stageName(prev.stage),
-                                 formatLongDate(prev.date)),
+                            .arg(stageName(cur.stage), longDate(cur.date), stageName(prev.stage),
+                                 longDate(prev.date)),
                         -1, {}});
         }
     }

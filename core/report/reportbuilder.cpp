@@ -14,8 +14,7 @@ Builder::Builder(const Project &project, const ReportEngineData &engine, const R
     , mEngine(engine)
     , mOptions(options)
     , mRef(RefData::instance())
-    , mLocale(options.language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                      : QLocale(QLocale::Indonesian, QLocale::Indonesia))
+    , mLocale(displayLocale(options.language))
     , mToday(options.effectiveToday())
 {
 }
@@ -25,7 +24,7 @@ Builder::Builder(const Project &project, const ReportEngineData &engine, const R
 
 QString Builder::date(const QDate &d) const
 {
-    return d.isValid() ? mLocale.toString(d, QStringLiteral("d MMMM yyyy")) : QStringLiteral("–");
+    return d.isValid() ? longDate(d, mLocale) : QStringLiteral("–");
 }
 
 QString Builder::regionName(const QString &code) const
@@ -99,14 +98,12 @@ QString Builder::reasonOf(const ReportSuggestion &s) const
 
 QString Builder::urusanName(const QString &code) const
 {
-    const Urusan *u = mRef.urusan(code);
-    return u ? u->name : code;
+    return mRef.urusanName(code);
 }
 
 QString Builder::urusanLabel(const QString &code) const
 {
-    const Urusan *u = mRef.urusan(code);
-    return u ? QStringLiteral("%1 %2").arg(u->code, u->name) : code;
+    return mRef.urusanLabel(code);
 }
 
 QString Builder::urusanService(const QString &urusan, const QString &service) const
@@ -588,18 +585,8 @@ void Builder::cover()
 QDate dataLastChanged(const Project &project)
 {
     QDateTime last = project.modified;
-    const auto consider = [&last](const RecordMeta &m) {
-        if (m.modified.isValid() && (!last.isValid() || m.modified > last))
-            last = m.modified;
-    };
-    for (const Entry &e : project.entries)
-        consider(e.meta);
-    for (const Proposal &p : project.proposals)
-        consider(p.meta);
-    for (const Agreement &a : project.agreements)
-        consider(a.meta);
-    for (const MonevRecord &m : project.monev)
-        consider(m.meta);
+    if (const QDateTime records = project.lastRecordChange(); records.isValid() && (!last.isValid() || records > last))
+        last = records;
     if (!last.isValid())
         last = project.created;
     return last.isValid() ? last.toUTC().date() : QDate();

@@ -7,7 +7,7 @@
 
 #include "refdata/refdata.h"
 #include "register/expiry.h"
-#include "register/numberformat.h"
+#include "util/format.h"
 #include "register/screening.h"
 #include "register/registerstats.h"
 
@@ -29,10 +29,6 @@ struct T
     Q_DECLARE_TR_FUNCTIONS(ksd::ReportText)
 };
 
-inline constexpr DocType kDocTypes[] = {DocType::KB, DocType::PKS, DocType::NK, DocType::Addendum};
-inline constexpr Category kCategories[] = {Category::KSDD, Category::KSDPK, Category::Sinergi, Category::KSDPL,
-                                           Category::KSDLL};
-inline constexpr PartnerGroup kGroups[] = {PartnerGroup::DaerahLain, PartnerGroup::PihakKetiga, PartnerGroup::Sinergi};
 inline constexpr KsdClass kClasses[] = {KsdClass::Wajib, KsdClass::PotensiWajib, KsdClass::Sukarela,
                                         KsdClass::RujukProvinsi, KsdClass::RujukPusat, KsdClass::TidakMemenuhi};
 

@@ -4,7 +4,7 @@
 
 #include "rules/legalbasis.h"
 
-#include "register/numberformat.h"
+#include "util/format.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -47,7 +47,7 @@ struct NullSink
 
 QString regionLabel(const Region *r, const QString &code)
 {
-    return r ? QStringLiteral("%1 (%2)").arg(r->name, r->code) : code;
+    return r ? r->label() : code;
 }
 
 } // namespace
@@ -195,7 +195,7 @@ QString ruleBasis(Rule r)
     return {};
 }
 
-QStringList RuleResult::flags() const
+QStringList ruleFlags(bool legalReview, bool dprdApproval, bool seaBorder, bool authorityUnchecked)
 {
     QStringList f;
     if (legalReview)
@@ -207,6 +207,24 @@ QStringList RuleResult::flags() const
     if (authorityUnchecked)
         f << QStringLiteral("authority_unchecked");
     return f;
+}
+
+QString ruleFlagName(const QString &key)
+{
+    if (key == QLatin1String("legal_review"))
+        return Tr::tr("perlu kajian hukum (tipe C)");
+    if (key == QLatin1String("dprd_approval"))
+        return Tr::tr("perlu persetujuan DPRD");
+    if (key == QLatin1String("sea_border"))
+        return Tr::tr("batas laut, perlu verifikasi");
+    if (key == QLatin1String("authority_unchecked"))
+        return Tr::tr("kewenangan belum diperiksa: sebutkan layanannya");
+    return key;
+}
+
+QStringList RuleResult::flags() const
+{
+    return ruleFlags(legalReview, dprdApproval, seaBorder, authorityUnchecked);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -282,11 +300,13 @@ RuleSet::Verdict RuleSet::run(const Facts &f, Sink &sink) const
     if (!f.a || !f.b) {
         sink.step(Rule::Eligibility, !f.a ? Out::UnknownRegionA : Out::UnknownRegionB);
         decide(KsdClass::TidakMemenuhi, Rule::Eligibility);
+        v.unknownInput = true;
         return v;
     }
     if (f.a == f.b) {
         sink.step(Rule::Eligibility, Out::SelfPair);
         decide(KsdClass::TidakMemenuhi, Rule::Eligibility);
+        v.unknownInput = true;
         return v;
     }
     if (f.a->administrative || f.b->administrative) {
@@ -300,6 +320,7 @@ RuleSet::Verdict RuleSet::run(const Facts &f, Sink &sink) const
     if (!f.urusan && !f.supportUnit) {
         sink.step(Rule::Object, Out::UnknownUrusan);
         decide(KsdClass::TidakMemenuhi, Rule::Object);
+        v.unknownInput = true;
         return v;
     }
     const bool support = f.supportUnit;
@@ -446,6 +467,7 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
     res.seaBorder = v.seaBorder;
     res.authorityUnchecked = v.authorityUnchecked;
     res.decidedBy = v.decidedBy;
+    res.unknownInput = v.unknownInput;
     res.authorityLevel = f.level;
     res.evidence = f.evidence;
     const AuthorityRow *row = (!in.level && auth.row >= 0) ? &mAuthority.rows()[auth.row] : nullptr;
@@ -465,10 +487,7 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
     const QLocale locale = uiLocale(); // numbers in the reader's language, like the words around them
     const QString nameA = regionLabel(f.a, codeA);
     const QString nameB = regionLabel(f.b, codeB);
-    auto provinceName = [&](const QString &code) {
-        const Region *p = mRef->region(code);
-        return p ? QStringLiteral("%1 (%2)").arg(p->name, p->code) : code;
-    };
+    auto provinceName = [&](const QString &code) { return mRef->regionLabel(code); };
     // Where the level comes from, for the authority step.
     auto source = [&]() -> QString {
         if (in.level)
@@ -517,8 +536,7 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
             break;
         case Out::SupportUnit:
             t = Tr::tr("Unsur penunjang %1: bukan urusan konkuren, sehingga tidak dapat menjadi objek kerja sama wajib "
-                       "(paling tinggi sukarela).").arg(f.urusan ? QStringLiteral("%1 %2").arg(f.urusan->code, f.urusan->name)
-                                                                 : urusanCode);
+                       "(paling tinggi sukarela).").arg(mRef->urusanLabel(urusanCode));
             break;
         case Out::ObjectOk:
             t = Tr::tr("Memenuhi: %1 %2 adalah urusan konkuren (%3).")

@@ -83,9 +83,19 @@ struct RuleResult
     AdjacencyResult adjacency;
     QList<TraceStep> trace;
 
-    /// "legal_review", "dprd_approval", "sea_border", "authority_unchecked" (in that order, only those set).
+    /// The question itself names what the reference data does not know (a region or urusan code) or pairs a
+    /// region with itself: the class is TidakMemenuhi and the reason says what is wrong.
+    bool unknownInput = false;
+
+    /// ruleFlags() of this result.
     QStringList flags() const;
 };
+
+/// The flag keys "legal_review", "dprd_approval", "sea_border", "authority_unchecked" (in that order, only those
+/// set): the one list every screen, export and command shows.
+QStringList ruleFlags(bool legalReview, bool dprdApproval, bool seaBorder, bool authorityUnchecked);
+/// A flag key as the reader sees it: "perlu persetujuan DPRD".
+QString ruleFlagName(const QString &key);
 
 /**
  * The KSDD rule set (DESIGN.md §2.2): the one verdict. Evaluated in a fixed order —
@@ -131,6 +141,7 @@ public:
         bool dprdApproval = false;
         bool seaBorder = false;
         bool authorityUnchecked = false;
+        bool unknownInput = false;
         Rule decidedBy = Rule::Eligibility;
     };
     /// The decision alone (what evaluate() decides, without text). Cheap: no allocation. Regions must come from

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "projectlock.h"
 
-#include "util/i18n.h"
+#include "util/format.h"
 #include "util/version.h"
 
 #include <QFile>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "i18n.h"
 
+#include "format.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -59,27 +61,13 @@ bool installTranslations(const QString &language)
     if (qtOk)
         app->installTranslator(gQtTranslator.get());
     gLanguage = lang;
-    QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Indonesian,
-                                lang == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::Indonesia));
+    QLocale::setDefault(displayLocale(lang));
     return ok;
 }
 
 QString currentLanguage()
 {
     return gLanguage;
-}
-
-QString shortDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
-QString shortDateTime(const QDateTime &dateTime)
-{
-    if (!dateTime.isValid())
-        return {};
-    const QDateTime local = dateTime.toLocalTime();
-    return shortDate(local.date()) + QLatin1Char(' ') + QLocale().toString(local.time(), QLocale::ShortFormat);
 }
 
 } // namespace ksd

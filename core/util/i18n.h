@@ -15,9 +15,5 @@ QString preferredLanguage(const QStringList &args = {});
 bool installTranslations(const QString &language);
 /// The language installed last ("id" until something else is installed).
 QString currentLanguage();
-/// A date as planners write it and as the CSV import reads it, with the full year: 26/07/2022. Empty when invalid.
-QString shortDate(const QDate &date);
-/// The same with the local time in the current locale's format: 26/07/2022 16.00.
-QString shortDateTime(const QDateTime &dateTime);
 
 } // namespace ksd

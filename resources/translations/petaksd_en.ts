@@ -2650,14 +2650,6 @@ Opened as: %3</translation>
         <translation>Provincial authority: refer to %1 (type B cooperation or provincial facilitation).</translation>
     </message>
     <message>
-        <source>perlu persetujuan DPRD</source>
-        <translation>requires DPRD approval</translation>
-    </message>
-    <message>
-        <source>perlu kajian hukum (tipe C)</source>
-        <translation>needs legal review (type C)</translation>
-    </message>
-    <message>
         <source>sudah ada kesepakatan aktif</source>
         <translation>active agreement already exists</translation>
     </message>
@@ -2737,14 +2729,6 @@ Opened as: %3</translation>
     <message>
         <source>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak). Bila kelak disepakati dan tidak dilaksanakan, urusan dapat diambil alih oleh %1; biayanya diperhitungkan dari dana transfer daerah.</source>
         <translation>Indicated mandatory (initial mapping result; needs study and the parties&apos; agreement). If later agreed and not carried out, the affair can be taken over by %1, with the cost charged to the region&apos;s transfer funds.</translation>
-    </message>
-    <message>
-        <source>batas laut, perlu verifikasi</source>
-        <translation>sea border, needs verification</translation>
-    </message>
-    <message>
-        <source>kewenangan belum diperiksa: sebutkan layanannya</source>
-        <translation>authority not checked: name the service</translation>
     </message>
 </context>
 <context>
@@ -7594,6 +7578,22 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Bila kerja sama wajib ini kelak disepakati dan tidak dilaksanakan, urusannya dapat diambil alih oleh %1, dengan biaya diperhitungkan dari dana transfer daerah.</source>
         <translation>If this mandatory cooperation is later agreed and not carried out, the affair can be taken over by %1, with the cost charged to the region&apos;s transfer funds.</translation>
     </message>
+    <message>
+        <source>perlu kajian hukum (tipe C)</source>
+        <translation>needs legal review (type C)</translation>
+    </message>
+    <message>
+        <source>perlu persetujuan DPRD</source>
+        <translation>requires DPRD approval</translation>
+    </message>
+    <message>
+        <source>batas laut, perlu verifikasi</source>
+        <translation>sea border, needs verification</translation>
+    </message>
+    <message>
+        <source>kewenangan belum diperiksa: sebutkan layanannya</source>
+        <translation>authority not checked: name the service</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ScopePanel</name>
@@ -7998,10 +7998,6 @@ File not found</translation>
     <message>
         <source>bila tidak dilaksanakan diambil alih %1</source>
         <translation>if not carried out, taken over by %1</translation>
-    </message>
-    <message>
-        <source>perlu persetujuan DPRD</source>
-        <translation>requires DPRD approval</translation>
     </message>
     <message>
         <source>dasar: %1</source>
@@ -9018,14 +9014,6 @@ File not found</translation>
         <translation>Pair type: %1</translation>
     </message>
     <message>
-        <source>perlu kajian hukum (legal_review)</source>
-        <translation>needs legal review (legal_review)</translation>
-    </message>
-    <message>
-        <source>perlu persetujuan DPRD (dprd_approval)</source>
-        <translation>requires DPRD approval (dprd_approval)</translation>
-    </message>
-    <message>
         <source>Tanda: %1</source>
         <translation>Flags: %1</translation>
     </message>
@@ -9044,10 +9032,6 @@ File not found</translation>
     <message>
         <source>Dasar: %1</source>
         <translation>Basis: %1</translation>
-    </message>
-    <message>
-        <source>A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda</source>
-        <translation>A and B are the same (%1): cooperation requires two different regions</translation>
     </message>
     <message>
         <source>--%1 harus yes, no atau unknown, bukan &quot;%2&quot;</source>
@@ -9199,14 +9183,6 @@ File not found</translation>
     <message>
         <source>Dapat diambil alih oleh: %1</source>
         <translation>Can be taken over by: %1</translation>
-    </message>
-    <message>
-        <source>batas laut, perlu verifikasi (sea_border)</source>
-        <translation>sea border, needs verification (sea_border)</translation>
-    </message>
-    <message>
-        <source>kewenangan belum diperiksa; sebutkan layanannya (authority_unchecked)</source>
-        <translation>authority not checked; name the service (authority_unchecked)</translation>
     </message>
     <message>
         <source>penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--level pusat|provinsi|kabupaten_kota] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</source>

@@ -2623,14 +2623,6 @@ Dibuka sebagai: %3</translation>
         <translation>Kewenangan provinsi: rujuk ke %1 (kerja sama tipe B atau fasilitasi provinsi).</translation>
     </message>
     <message>
-        <source>perlu persetujuan DPRD</source>
-        <translation>perlu persetujuan DPRD</translation>
-    </message>
-    <message>
-        <source>perlu kajian hukum (tipe C)</source>
-        <translation>perlu kajian hukum (tipe C)</translation>
-    </message>
-    <message>
         <source>sudah ada kesepakatan aktif</source>
         <translation>sudah ada kesepakatan aktif</translation>
     </message>
@@ -2707,14 +2699,6 @@ Dibuka sebagai: %3</translation>
     <message>
         <source>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak). Bila kelak disepakati dan tidak dilaksanakan, urusan dapat diambil alih oleh %1; biayanya diperhitungkan dari dana transfer daerah.</source>
         <translation>Indikasi wajib (hasil pemetaan awal; perlu kajian dan kesepakatan para pihak). Bila kelak disepakati dan tidak dilaksanakan, urusan dapat diambil alih oleh %1; biayanya diperhitungkan dari dana transfer daerah.</translation>
-    </message>
-    <message>
-        <source>batas laut, perlu verifikasi</source>
-        <translation>batas laut, perlu verifikasi</translation>
-    </message>
-    <message>
-        <source>kewenangan belum diperiksa: sebutkan layanannya</source>
-        <translation>kewenangan belum diperiksa: sebutkan layanannya</translation>
     </message>
 </context>
 <context>
@@ -7512,6 +7496,22 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Bila kerja sama wajib ini kelak disepakati dan tidak dilaksanakan, urusannya dapat diambil alih oleh %1, dengan biaya diperhitungkan dari dana transfer daerah.</source>
         <translation>Bila kerja sama wajib ini kelak disepakati dan tidak dilaksanakan, urusannya dapat diambil alih oleh %1, dengan biaya diperhitungkan dari dana transfer daerah.</translation>
     </message>
+    <message>
+        <source>perlu kajian hukum (tipe C)</source>
+        <translation>perlu kajian hukum (tipe C)</translation>
+    </message>
+    <message>
+        <source>perlu persetujuan DPRD</source>
+        <translation>perlu persetujuan DPRD</translation>
+    </message>
+    <message>
+        <source>batas laut, perlu verifikasi</source>
+        <translation>batas laut, perlu verifikasi</translation>
+    </message>
+    <message>
+        <source>kewenangan belum diperiksa: sebutkan layanannya</source>
+        <translation>kewenangan belum diperiksa: sebutkan layanannya</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ScopePanel</name>
@@ -7915,10 +7915,6 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>bila tidak dilaksanakan diambil alih %1</source>
         <translation>bila tidak dilaksanakan diambil alih %1</translation>
-    </message>
-    <message>
-        <source>perlu persetujuan DPRD</source>
-        <translation>perlu persetujuan DPRD</translation>
     </message>
     <message>
         <source>dasar: %1</source>
@@ -8932,14 +8928,6 @@ Berkas tidak ditemukan</translation>
         <translation>Tipe pasangan: %1</translation>
     </message>
     <message>
-        <source>perlu kajian hukum (legal_review)</source>
-        <translation>perlu kajian hukum (legal_review)</translation>
-    </message>
-    <message>
-        <source>perlu persetujuan DPRD (dprd_approval)</source>
-        <translation>perlu persetujuan DPRD (dprd_approval)</translation>
-    </message>
-    <message>
         <source>Tanda: %1</source>
         <translation>Tanda: %1</translation>
     </message>
@@ -8958,10 +8946,6 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>Dasar: %1</source>
         <translation>Dasar: %1</translation>
-    </message>
-    <message>
-        <source>A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda</source>
-        <translation>A dan B sama (%1): kerja sama memerlukan dua daerah yang berbeda</translation>
     </message>
     <message>
         <source>--%1 harus yes, no atau unknown, bukan &quot;%2&quot;</source>
@@ -9112,14 +9096,6 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>Dapat diambil alih oleh: %1</source>
         <translation>Dapat diambil alih oleh: %1</translation>
-    </message>
-    <message>
-        <source>batas laut, perlu verifikasi (sea_border)</source>
-        <translation>batas laut, perlu verifikasi (sea_border)</translation>
-    </message>
-    <message>
-        <source>kewenangan belum diperiksa; sebutkan layanannya (authority_unchecked)</source>
-        <translation>kewenangan belum diperiksa; sebutkan layanannya (authority_unchecked)</translation>
     </message>
     <message>
         <source>penggunaan: petaksd classify A B URUSAN [--service NAMA] [--externality yes|no|unknown] [--efficiency yes|no|unknown] [--level pusat|provinsi|kabupaten_kota] [--provincial yes|no] [--burdens yes|no] [--apbd yes|no] [--project FILE.ksd] [--json]</source>

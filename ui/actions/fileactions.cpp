@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fileactions.h"
 
-#include "util/i18n.h"
+#include "util/format.h"
 
 #include "demo/demoproject.h"
 #include "dialogs/dialogbuttons.h"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <QCoreApplication>
 #include "recordfields.h"
 
-#include "util/i18n.h"
+#include "io/csvvalues.h"
+#include "refdata/refdata.h"
+#include "util/format.h"
 #include "util/usertext.h"
 
-#include "refdata/refdata.h"
-
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -38,9 +38,10 @@ bool toLongText(QString &target, const QVariant &v)
     return true;
 }
 
+// Codes and numbers typed or pasted into a cell are read exactly as the CSV import reads them (io/csvvalues.h).
 bool toRegion(QString &target, const QVariant &v)
 {
-    const QString code = v.toString().trimmed();
+    const QString code = io::normaliseRegionCode(v.toString());
     if (!RefData::instance().region(code))
         return false;
     target = code;
@@ -49,7 +50,7 @@ bool toRegion(QString &target, const QVariant &v)
 
 bool toUrusan(QString &target, const QVariant &v)
 {
-    const QString code = v.toString().trimmed();
+    const QString code = io::normaliseUrusanCode(v.toString());
     if (!RefData::instance().urusan(code))
         return false;
     target = code;
@@ -67,7 +68,7 @@ bool toRegionList(QStringList &target, const QVariant &v)
     }
     QStringList out;
     for (const QString &c : std::as_const(codes)) {
-        const QString code = c.trimmed();
+        const QString code = io::normaliseRegionCode(c);
         if (!RefData::instance().region(code))
             return false;
         if (!out.contains(code))
@@ -117,10 +118,9 @@ bool toOptionalNumber(std::optional<double> &target, const QVariant &v)
     bool ok = false;
     double d = 0;
     if (v.typeId() == QMetaType::QString) {
-        const QString s = v.toString().trimmed();
-        d = QLocale().toDouble(s, &ok);
-        if (!ok)
-            d = QLocale::c().toDouble(s, &ok);
+        const std::optional<double> parsed = io::parseNumber(v.toString());
+        ok = parsed.has_value();
+        d = parsed.value_or(0);
     } else {
         d = v.toDouble(&ok);
     }
@@ -132,11 +132,11 @@ bool toOptionalNumber(std::optional<double> &target, const QVariant &v)
 
 bool toDate(QDate &target, const QVariant &v)
 {
-    if (!v.isValid() || v.isNull()) {
+    if (!v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty())) {
         target = QDate();
         return true;
     }
-    const QDate d = v.toDate();
+    const QDate d = v.typeId() == QMetaType::QString ? io::parseDate(v.toString()).value_or(QDate()) : v.toDate();
     if (!d.isValid())
         return false;
     target = d;
@@ -410,24 +410,12 @@ QList<Choice> choicesFor(EditorKind kind)
     return {};
 }
 
-QString regionName(const QString &code)
-{
-    const Region *r = RefData::instance().region(code);
-    return r ? r->name : code;
-}
-
 QString suggestionKeyLabel(const QString &key)
 {
     const QStringList parts = key.split(QLatin1Char('|'));
     if (parts.size() != 3)
         return key;
     return QStringLiteral("%1 – %2, %3").arg(regionName(parts[0]), regionName(parts[1]), urusanLabel(parts[2]));
-}
-
-QString urusanLabel(const QString &code)
-{
-    const Urusan *u = RefData::instance().urusan(code);
-    return u ? code + QLatin1Char(' ') + u->name : code;
 }
 
 QString displayValue(EditorKind kind, const QVariant &value)

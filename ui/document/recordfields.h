@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/project.h"
+#include "refdata/refdata.h" // regionName(), regionLabel()
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -117,10 +118,6 @@ bool sameContent(const Agreement &a, const Agreement &b);
 bool sameContent(const MonevRecord &a, const MonevRecord &b);
 bool sameContent(const AttachedDocument &a, const AttachedDocument &b);
 
-/// "Kabupaten Banjar" for a code, or the code itself when unknown.
-QString regionName(const QString &code);
-/// "2.11 Lingkungan Hidup", or the code itself when unknown.
-QString urusanLabel(const QString &code);
 /// "Kabupaten Banjar – Kota Banjarmasin, 2.11 Lingkungan Hidup" for a suggestion key "63.03|63.71|2.11".
 QString suggestionKeyLabel(const QString &key);
 

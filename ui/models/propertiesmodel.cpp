@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "propertiesmodel.h"
 
-#include "util/i18n.h"
+#include "util/format.h"
 
 #include "document/projectdocument.h"
 #include "models/itemroles.h"

@@ -69,7 +69,7 @@ QVariant RegionListModel::data(const QModelIndex &index, int role) const
         return {};
     const Region *prov = r->isProvince() ? nullptr : RefData::instance().region(r->provinceCode);
     switch (role) {
-    case Qt::DisplayRole: return QStringLiteral("%1 (%2)").arg(r->name, code);
+    case Qt::DisplayRole: return r->label();
     case Qt::EditRole: return r->name;
     case Qt::ToolTipRole:
         return prov ? QStringLiteral("%1, %2").arg(regionTypeName(r->type), prov->name) : regionTypeName(r->type);

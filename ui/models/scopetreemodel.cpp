@@ -153,7 +153,7 @@ QVariant ScopeTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = r ? QStringLiteral("%1 (%2)").arg(r->name, code) : code;
+        QString tip = r ? r->label() : code;
         if (r)
             tip += QLatin1Char('\n') + regionTypeName(r->type);
         if (mDocument && code == mDocument->project().ownerRegion)

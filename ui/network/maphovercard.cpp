@@ -2,7 +2,7 @@
 #include "maphovercard.h"
 
 #include "networkscene.h"
-#include "register/numberformat.h"
+#include "util/format.h"
 
 #include <QGraphicsDropShadowEffect>
 #include <QLabel>
@@ -114,14 +114,8 @@ QString suggestionBlock(const Project &project, const Suggestion &s)
                 + QStringLiteral("<br>");
     }
     QStringList flags;
-    if (s.dprdApproval)
-        flags.append(MapHoverCard::tr("perlu persetujuan DPRD"));
-    if (s.legalReview)
-        flags.append(MapHoverCard::tr("perlu kajian hukum (tipe C)"));
-    if (s.seaBorder)
-        flags.append(MapHoverCard::tr("batas laut, perlu verifikasi"));
-    if (s.authorityUnchecked)
-        flags.append(MapHoverCard::tr("kewenangan belum diperiksa: sebutkan layanannya"));
+    for (const QString &key : ruleFlags(s.legalReview, s.dprdApproval, s.seaBorder, s.authorityUnchecked))
+        flags.append(ruleFlagName(key));
     if (s.existingAgreement)
         flags.append(MapHoverCard::tr("sudah ada kesepakatan aktif"));
     if (!flags.isEmpty())
@@ -279,7 +273,7 @@ QString MapHoverCard::textFor(const NetworkScene &scene, const LinkItem &item, i
             html += QStringLiteral("<b>%1</b><br>").arg(esc(a->title));
             QStringList facts{docTypeName(a->docType), stageName(a->stage)};
             if (a->endDate.isValid())
-                facts.append(tr("berakhir %1").arg(formatLongDate(a->endDate)));
+                facts.append(tr("berakhir %1").arg(longDate(a->endDate)));
             html += muted(esc(facts.join(QStringLiteral(" · ")))) + QStringLiteral("<br>");
         }
     }

@@ -46,7 +46,7 @@ QString layoutLabel(LayoutKind k)
 
 QString completionText(const Region &r)
 {
-    return QStringLiteral("%1 (%2)").arg(r.name, r.code);
+    return r.label();
 }
 
 } // namespace

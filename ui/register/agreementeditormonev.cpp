@@ -5,8 +5,7 @@
 
 #include "register/monev.h"
 #include "register/monevrecordeditor.h"
-#include "register/numberformat.h"
-#include "util/i18n.h"
+#include "util/format.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

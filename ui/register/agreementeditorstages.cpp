@@ -3,7 +3,7 @@
 #include "agreementeditor.h"
 #include "agreementeditor_p.h"
 
-#include "register/numberformat.h"
+#include "util/format.h"
 #include "register/registerwidgets.h"
 #include "register/screening.h"
 #include "register/stages.h"
@@ -120,7 +120,7 @@ Status AgreementEditor::advanceStage(Stage to, const QDate &date)
     }
     mStages = a.stages;
     mStage = a.stage;
-    showMessage(mStageMessage, tr("Tahap \"%1\" dicatat pada %2.").arg(stageName(to), formatLongDate(date)), false);
+    showMessage(mStageMessage, tr("Tahap \"%1\" dicatat pada %2.").arg(stageName(to), longDate(date)), false);
     rebuildStages();
     later();
     return st;

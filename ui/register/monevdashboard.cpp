@@ -3,7 +3,7 @@
 
 #include "io/csv.h"
 #include "io/csvvalues.h"
-#include "register/numberformat.h"
+#include "util/format.h"
 #include "rules/ruleset.h"
 
 #include <QBrush>
@@ -268,7 +268,7 @@ void MonevDashboard::fillExpiry()
         auto *title = labelItem(e.title, e.id.toString(QUuid::WithoutBraces));
         auto *type = new QStandardItem(docTypeKey(e.docType));
         auto *category = new QStandardItem(categoryKey(e.category));
-        auto *end = new QStandardItem(formatLongDate(e.endDate));
+        auto *end = new QStandardItem(longDate(e.endDate));
         end->setData(e.endDate, DateRole);
         auto *days = countItem(e.daysLeft);
         auto *remark = new QStandardItem(note);
@@ -375,7 +375,7 @@ QList<QStringList> MonevDashboard::exportRows() const
     for (int r = 0; r < mExpiry->rowCount(); ++r) {
         const QDate end = mExpiry->item(r, 3)->data(DateRole).toDate();
         out.append({expiry, mExpiry->item(r, 0)->text(), Tr::tr("Berakhir"),
-                    end.toString(QStringLiteral("dd/MM/yyyy"))});
+                    shortDate(end)});
         out.append({expiry, mExpiry->item(r, 0)->text(), Tr::tr("Sisa hari"),
                     io::formatNumber(mExpiry->item(r, 4)->data(ValueRole).toDouble())});
     }

@@ -4,7 +4,7 @@
 #include "document/projectdocument.h"
 #include "io/csvexport.h"
 #include "register/monevdashboard.h"
-#include "register/numberformat.h"
+#include "util/format.h"
 #include "register/registerwidgets.h"
 #include "workbench/documentmanager.h"
 #include "workbench/recordselection.h"

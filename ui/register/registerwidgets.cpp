@@ -3,7 +3,7 @@
 
 #include "document/recordfields.h"
 #include "io/csvvalues.h"
-#include "register/numberformat.h"
+#include "util/format.h"
 #include "widgets/pickers.h"
 
 #include <QCalendarWidget>
@@ -85,7 +85,7 @@ DateEdit::DateEdit(QWidget *parent) : QDateEdit(parent)
     setMinimumDate(NoDate);
     setMaximumDate(QDate(2199, 12, 31));
     setSpecialValueText(QStringLiteral("—"));
-    setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    setDisplayFormat(shortDateFormat());
     setDate(NoDate);
     calendarWidget()->setFirstDayOfWeek(Qt::Monday);
     connect(this, &QDateEdit::dateChanged, this, &DateEdit::valueChanged);
@@ -229,7 +229,7 @@ void RegionListEdit::rebuild()
 {
     mList->clear();
     for (const QString &code : std::as_const(mCodes)) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(regionName(code), code), mList);
+        auto *item = new QListWidgetItem(regionLabel(code), mList);
         item->setData(Qt::UserRole, code);
     }
     mRemove->setEnabled(false);

@@ -8,6 +8,7 @@
 
 #include "refdata/refdata.h"
 #include "report/reportbuilder.h"
+#include "util/format.h"
 #include "util/i18n.h"
 #include "widgets/screenfit.h"
 
@@ -162,7 +163,7 @@ ReportExportDialog::ReportExportDialog(const Project &project, const QString &de
     mToday = new QDateEdit(QDate::currentDate(), this);
     mToday->setObjectName(QStringLiteral("today"));
     mToday->setCalendarPopup(true);
-    mToday->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    mToday->setDisplayFormat(shortDateFormat());
     form->addRow(tr("&Tanggal laporan:"), mToday);
 
     mPreparedBy = new QLineEdit(this);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mergedialog.h"
 
-#include "util/i18n.h"
+#include "util/format.h"
 
 #include "share/mergesession.h"
 #include "share/sharemessages.h"
@@ -501,7 +501,7 @@ void MergeDialog::showConflict(int source, const MergeConflict &conflict)
     mDetailTitle->setText(QStringLiteral("%1: %2").arg(recordTypeName(conflict.type), conflict.title));
     mDetailKind->setText(tr("Konflik (%1). Salinan dari %2, dikirim %3. Pilih versi yang dipakai.")
                              .arg(conflictKindName(conflict.kind), plan.sourcePd,
-                                  QLocale().toString(plan.base.toLocalTime(), QStringLiteral("d MMMM yyyy"))));
+                                  longDate(plan.base.toLocalTime().date())));
     fillFields(conflict.mine, conflict.theirs, conflict.fields, plan.sourcePd);
 
     const Resolution r = mSession->resolution(source, conflict);

@@ -4,6 +4,7 @@
 #include "share/sharemessages.h"
 
 #include "merge/merge.h"
+#include "util/format.h"
 #include "widgets/screenfit.h"
 
 #include <QDialogButtonBox>
@@ -57,7 +58,7 @@ MergeLogDialog::MergeLogDialog(const QList<MergeLogEntry> &log, const QString &p
     for (int row = 0; row < order.size(); ++row) {
         const MergeLogEntry &e = log[order[row]];
         const auto type = recordTypeFromKey(e.recordType);
-        const QStringList cells{QLocale().toString(e.at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")),
+        const QStringList cells{mediumDateTime(e.at),
                                 e.sourcePd,
                                 e.sourceFile,
                                 type ? recordTypeName(*type) : e.recordType,

@@ -4,6 +4,7 @@
 #include "document/recordfields.h"
 #include "models/itemroles.h"
 #include "models/recordicons.h"
+#include "util/format.h"
 #include "widgets/pickers.h"
 
 #include <QAbstractItemView>
@@ -85,7 +86,7 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         date->setCalendarPopup(true);
         date->setMinimumDate(NoDate);
         date->setSpecialValueText(QStringLiteral("—"));
-        date->setDisplayFormat(QStringLiteral("dd/MM/yyyy")); // as shortDate() shows it
+        date->setDisplayFormat(shortDateFormat());
         date->setFrame(false);
         return date;
     }
@@ -214,7 +215,14 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
         return;
     }
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        model->setData(index, line->text());
+        // The number editor's validator accepts the UI locale's form ("1250.125" in English), which is read the
+        // same way here; text from elsewhere (paste) is read as the CSV import reads it.
+        bool ok = false;
+        const double number = kind == EditorKind::Number ? QLocale().toDouble(line->text(), &ok) : 0.0;
+        if (ok)
+            model->setData(index, number);
+        else
+            model->setData(index, line->text());
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
