@@ -10,7 +10,7 @@
 #include "document/projectdocument.h"
 #include "network/maphovercard.h"
 #include "network/maprenderer.h"
-#include "network/moveregionnodes.h"
+#include "document/moveregionnodes.h"
 #include "network/networkview.h"
 #include "network/networkwidget.h"
 #include "store/ksdstore.h"
@@ -425,17 +425,17 @@ TEST_CASE("Network widget: a drag is one undo step and positions survive save an
     CHECK(reopened.nodeItem(code)->pos() == fresh.nodeItem(code)->pos());
 }
 
-TEST_CASE("MoveRegionNodes: merges within a drag, obsolete when nothing moved")
+TEST_CASE("moveNodes: merges within a drag, obsolete when nothing moved")
 {
     ProjectDocument doc(demo());
     const QString layout = QStringLiteral("force");
     const QList<NodePosition> a{{layout, QStringLiteral("63.03"), 10, 20}};
     const QList<NodePosition> b{{layout, QStringLiteral("63.03"), 30, 40}};
-    doc.undoStack()->push(new MoveRegionNodes(&doc, layout, a, {QStringLiteral("63.03")}, 7));
-    doc.undoStack()->push(new MoveRegionNodes(&doc, layout, b, {QStringLiteral("63.03")}, 7));
+    doc.moveNodes(layout, a, {QStringLiteral("63.03")}, 7);
+    doc.moveNodes(layout, b, {QStringLiteral("63.03")}, 7);
     CHECK(doc.undoStack()->count() == 1);
     CHECK(MoveRegionNodes::savedPositions(doc.project(), layout) == b);
-    doc.undoStack()->push(new MoveRegionNodes(&doc, layout, a, {QStringLiteral("63.03")}, 8)); // another drag
+    doc.moveNodes(layout, a, {QStringLiteral("63.03")}, 8); // another drag
     CHECK(doc.undoStack()->count() == 2);
     doc.undoStack()->undo();
     doc.undoStack()->undo();
@@ -445,7 +445,7 @@ TEST_CASE("MoveRegionNodes: merges within a drag, obsolete when nothing moved")
     doc.undoStack()->redo();
     CHECK(MoveRegionNodes::savedPositions(doc.project(), layout) == a);
     // Pushing the positions already saved changes nothing and leaves no step.
-    doc.undoStack()->push(new MoveRegionNodes(&doc, layout, a, {QStringLiteral("63.03")}, 9));
+    doc.moveNodes(layout, a, {QStringLiteral("63.03")}, 9);
     CHECK(doc.undoStack()->count() == 2);
     CHECK(doc.undoStack()->index() == 2);
 }

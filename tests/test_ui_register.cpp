@@ -8,7 +8,7 @@
 #include "register/agreementeditor.h"
 #include "register/monevrecordeditor.h"
 #include "register/proposaleditor.h"
-#include "register/registercommands.h"
+#include "document/registercommands.h"
 #include "register/registerwidgets.h"
 #include "register/screening.h"
 #include "register/validation.h"
@@ -130,22 +130,22 @@ TEST_CASE("Every register command undoes to the project before it", "[register][
         s.regionB = QStringLiteral("63.71");
         s.urusan = QStringLiteral("2.11");
         s.service = QStringLiteral("TPA regional");
-        checkUndo(doc, [&] { acceptSuggestion(&doc, s); });
+        checkUndo(doc, [&] { doc.acceptSuggestion(s); });
     }
     SECTION("AddProposal and ChangeProposal")
     {
         Proposal p;
         p.title = QStringLiteral("Promosi wisata bersama");
         p.urusanCode = QStringLiteral("3.26");
-        checkUndo(doc, [&] { saveProposal(&doc, p); });
+        checkUndo(doc, [&] { doc.saveProposal(p); });
         Proposal edited = *doc.proposal(proposalId);
         edited.burdensPublic = true;
         edited.partnerRegionCodes.append(QStringLiteral("63.04"));
-        checkUndo(doc, [&] { CHECK(saveProposal(&doc, edited) == proposalId); });
+        checkUndo(doc, [&] { CHECK(doc.saveProposal(edited) == proposalId); });
         CHECK(doc.proposal(proposalId)->burdensPublic);
         // Saving the same content again is no step at all.
         const int steps = doc.undoStack()->count();
-        CHECK(saveProposal(&doc, *doc.proposal(proposalId)).isNull());
+        CHECK(doc.saveProposal(*doc.proposal(proposalId)).isNull());
         CHECK(doc.undoStack()->count() == steps);
     }
     SECTION("SaveAgreement: a new agreement with its attachment and monev record, in one step")
@@ -164,7 +164,7 @@ TEST_CASE("Every register command undoes to the project before it", "[register][
         m.rating = 5;
         c.addedMonev.append(m);
         QUuid id;
-        checkUndo(doc, [&] { id = saveAgreement(&doc, c); });
+        checkUndo(doc, [&] { id = doc.saveAgreement(c); });
         REQUIRE(doc.agreement(id));
         CHECK(doc.agreement(id)->meta.modifiedBy == By);
         CHECK(doc.project().documents.constLast().agreementId == id);
@@ -180,18 +180,18 @@ TEST_CASE("Every register command undoes to the project before it", "[register][
         MonevRecord m = *doc.monevRecord(monevId);
         m.recommendation = Recommendation::Perbaiki;
         c.changedMonev = {m};
-        checkUndo(doc, [&] { saveAgreement(&doc, c); });
+        checkUndo(doc, [&] { doc.saveAgreement(c); });
         CHECK(doc.attachment(documentId)->meta.deleted);
         CHECK(doc.monevRecord(monevId)->recommendation == Recommendation::Perbaiki);
         // Nothing changed: no step.
         AgreementChanges same;
         same.agreement = *doc.agreement(agreementId);
-        CHECK(saveAgreement(&doc, same).isNull());
+        CHECK(doc.saveAgreement(same).isNull());
     }
     SECTION("AdvanceAgreementStage")
     {
         checkUndo(doc, [&] {
-            const Status st = advanceAgreementStage(&doc, agreementId, Stage::Penawaran, QDate(2023, 1, 20));
+            const Status st = doc.advanceAgreementStage(agreementId, Stage::Penawaran, QDate(2023, 1, 20));
             CHECK(st.ok());
         });
         CHECK(doc.agreement(agreementId)->stage == Stage::Penawaran);
@@ -206,11 +206,11 @@ TEST_CASE("Every register command undoes to the project before it", "[register][
         m.rating = 2;
         m.recommendation = Recommendation::Perbaiki;
         QUuid id;
-        checkUndo(doc, [&] { id = saveMonevRecord(&doc, m).value(); });
+        checkUndo(doc, [&] { id = doc.saveMonevRecord(m).value(); });
         MonevRecord edited = *doc.monevRecord(id);
         edited.kendala = QStringLiteral("Laporan triwulan terlambat");
-        checkUndo(doc, [&] { CHECK(saveMonevRecord(&doc, edited).value() == id); });
-        checkUndo(doc, [&] { CHECK(removeMonevRecords(&doc, {id, monevId})); });
+        checkUndo(doc, [&] { CHECK(doc.saveMonevRecord(edited).value() == id); });
+        checkUndo(doc, [&] { CHECK(doc.removeMonevRecords({id, monevId})); });
         CHECK(doc.monevRecord(id)->meta.deleted);
     }
     SECTION("AttachDocument and RemoveDocuments")
@@ -222,20 +222,20 @@ TEST_CASE("Every register command undoes to the project before it", "[register][
         f.write("%PDF-1.4 berita acara monev");
         f.close();
         QUuid id;
-        checkUndo(doc, [&] { id = attachFile(&doc, agreementId, path, QStringLiteral("berita_acara_monev")).value(); });
+        checkUndo(doc, [&] { id = doc.attachFile(agreementId, path, QStringLiteral("berita_acara_monev")).value(); });
         CHECK(doc.attachment(id)->fileName == QStringLiteral("berita-acara.pdf"));
         CHECK(doc.attachment(id)->data == QByteArray("%PDF-1.4 berita acara monev"));
         CHECK(doc.attachment(id)->mimeType == QStringLiteral("application/pdf"));
-        checkUndo(doc, [&] { CHECK(removeDocuments(&doc, {id})); });
+        checkUndo(doc, [&] { CHECK(doc.removeDocuments({id})); });
     }
     SECTION("ImportProposals and ImportAgreements")
     {
         Proposal p;
         p.title = QStringLiteral("Impor 1");
         Agreement a = makeAgreement(QStringLiteral("Impor KB"), DocType::KB, Category::KSDPK, QStringLiteral("X/1"));
-        checkUndo(doc, [&] { doc.undoStack()->push(new ImportProposals(&doc, {p, p}, QStringLiteral("u.csv"))); });
+        checkUndo(doc, [&] { doc.importProposals({p, p}, QStringLiteral("u.csv")); });
         CHECK(doc.undoStack()->text(doc.undoStack()->index() - 1) == QStringLiteral("Impor 2 usulan dari u.csv"));
-        checkUndo(doc, [&] { doc.undoStack()->push(new ImportAgreements(&doc, {a}, QStringLiteral("k.csv"))); });
+        checkUndo(doc, [&] { doc.importAgreements({a}, QStringLiteral("k.csv")); });
     }
 }
 
@@ -245,14 +245,14 @@ TEST_CASE("A refused stage move shows the rule's reason and pushes nothing", "[r
     const QUuid id = doc.project().agreements[0].meta.id;
     const Project before = doc.project();
     // A KB may not jump from persiapan to pelaksanaan: penawaran and the KB stages are needed.
-    const Status st = advanceAgreementStage(&doc, id, Stage::Pelaksanaan, QDate(2024, 1, 1));
+    const Status st = doc.advanceAgreementStage(id, Stage::Pelaksanaan, QDate(2024, 1, 1));
     REQUIRE_FALSE(st.ok());
     CHECK(st.error().message.contains(QStringLiteral("tidak dapat dilewati")));
     CHECK(doc.undoStack()->count() == 0);
     CHECK(doc.project() == before);
     // Backwards is refused too.
-    REQUIRE(advanceAgreementStage(&doc, id, Stage::Penawaran, QDate(2023, 2, 1)).ok());
-    const Status back = advanceAgreementStage(&doc, id, Stage::Persiapan, QDate(2023, 3, 1));
+    REQUIRE(doc.advanceAgreementStage(id, Stage::Penawaran, QDate(2023, 2, 1)).ok());
+    const Status back = doc.advanceAgreementStage(id, Stage::Persiapan, QDate(2023, 3, 1));
     CHECK_FALSE(back.ok());
     CHECK(back.error().message.contains(QStringLiteral("tidak dapat mundur")));
 }
@@ -265,7 +265,7 @@ TEST_CASE("Suggestion → proposal → agreement keeps the links", "[register][p
     s.regionB = QStringLiteral("63.72");
     s.urusan = QStringLiteral("2.11");
     s.service = QStringLiteral("TPA regional");
-    const QUuid proposalId = acceptSuggestion(&doc, s);
+    const QUuid proposalId = doc.acceptSuggestion(s);
     const Proposal *p = doc.proposal(proposalId);
     REQUIRE(p);
     CHECK(p->suggestionKey == s.key());
@@ -302,7 +302,7 @@ TEST_CASE("Suggestion → proposal → agreement keeps the links", "[register][p
     editor.accept();
     REQUIRE(editor.result() == QDialog::Accepted);
     const int steps = doc.undoStack()->count();
-    const QUuid agreementId = saveAgreement(&doc, editor.changes());
+    const QUuid agreementId = doc.saveAgreement(editor.changes());
     CHECK(doc.undoStack()->count() == steps + 1);
     const Agreement *a = doc.agreement(agreementId);
     REQUIRE(a);
@@ -504,7 +504,7 @@ TEST_CASE("Attachments past the size limit are refused with the size and the lim
     CHECK(c.addedDocuments[0].meta.id.isNull()); // stamped by the command
 
     // The same limit through the document call, and nothing pushed.
-    const Result<QUuid> direct = attachFile(&doc, agreementId, big, QStringLiteral("pks"));
+    const Result<QUuid> direct = doc.attachFile(agreementId, big, QStringLiteral("pks"));
     REQUIRE_FALSE(direct.ok());
     CHECK(direct.error().message == message);
     CHECK(doc.undoStack()->count() == 0);
@@ -547,7 +547,7 @@ TEST_CASE("Monev records: editor checks, draft list, one step on save", "[regist
     CHECK(c.addedMonev.size() == 1);
     CHECK(c.removedMonev == QList<QUuid>{project.monev[0].meta.id});
     const Project before = doc.project();
-    saveAgreement(&doc, c);
+    doc.saveAgreement(c);
     CHECK(doc.undoStack()->count() == 1);
     CHECK(doc.project().monev.constLast().recommendation == Recommendation::Hentikan);
     CHECK(doc.monevRecord(project.monev[0].meta.id)->meta.deleted);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "projectdocument.h"
 
+#include "document/moveregionnodes.h"
+
 #include "document/commands.h"
 #include "merge/merge.h"
 #include "store/ksdstore.h"
@@ -414,6 +416,12 @@ bool ProjectDocument::importEntries(const QList<Entry> &entries, const QString &
         return false;
     mUndoStack->push(new ImportEntries(this, entries, sourceName));
     return true;
+}
+
+void ProjectDocument::moveNodes(const QString &layout, const QList<NodePosition> &after, const QStringList &moved,
+                                int dragId)
+{
+    mUndoStack->push(new MoveRegionNodes(this, layout, after, moved, dragId));
 }
 
 void ProjectDocument::replaceProject(const Project &project, const QString &text)

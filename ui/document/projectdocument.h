@@ -13,6 +13,9 @@ class QUndoStack;
 
 namespace ksd {
 
+struct AgreementChanges;
+struct Suggestion;
+
 /// Title, owner and year of a project: what ChangeProjectInfo edits.
 struct ProjectInfo
 {
@@ -100,6 +103,30 @@ public:
     bool importEntries(const QList<Entry> &entries, const QString &sourceName);
     /// Replaces the whole project in one undo step (merges, batch operations).
     void replaceProject(const Project &project, const QString &text);
+    /// Moves the nodes @p moved of @p layout to @p after; the steps of one drag (@p dragId) merge into one.
+    void moveNodes(const QString &layout, const QList<NodePosition> &after, const QStringList &moved, int dragId);
+
+    // --- register edits (projectdocument_register.cpp) -------------------------------------------------------
+    /// "Jadikan usulan": the proposal made by proposalFromSuggestion() (core/register/promotion.h); its id.
+    QUuid acceptSuggestion(const Suggestion &s);
+    /// Adds (null or unknown id) or changes a proposal; returns its id, or a null id when nothing changed.
+    QUuid saveProposal(const Proposal &proposal);
+    /// The agreement editor's OK: the agreement and its monev records and attachments in one step; its id (null
+    /// when nothing changed).
+    QUuid saveAgreement(const AgreementChanges &changes);
+    /// Moves an agreement to a later stage through core/register's stage rules, or returns the refusal without
+    /// touching the undo stack.
+    Status advanceAgreementStage(const QUuid &agreementId, Stage to, const QDate &date);
+    /// Adds or changes one monev record (validated with validateMonev(); the first error is returned).
+    Result<QUuid> saveMonevRecord(const MonevRecord &record);
+    bool removeMonevRecords(const QList<QUuid> &ids);
+    /// Reads @p path (refused past MaxAttachmentBytes before reading, naming the size and the limit) and attaches
+    /// it to the agreement.
+    Result<QUuid> attachFile(const QUuid &agreementId, const QString &path, const QString &kind);
+    bool removeDocuments(const QList<QUuid> &ids);
+    /// Imports proposals / legacy agreements from a CSV file as one undo step.
+    bool importProposals(const QList<Proposal> &proposals, const QString &sourceName);
+    bool importAgreements(const QList<Agreement> &agreements, const QString &sourceName);
 
     // --- low-level writes: for undo commands only ------------------------------------------------------------
     /// Appends records (emits *Added for the live ones).

@@ -3,7 +3,7 @@
 #include "networkscene.h"
 
 #include "document/projectdocument.h"
-#include "moveregionnodes.h"
+#include "document/moveregionnodes.h"
 
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
@@ -69,8 +69,7 @@ void NetworkScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
             p.y = it->y() + delta.y();
         }
     }
-    mDocument->undoStack()->push(
-        new MoveRegionNodes(mDocument, layoutKindKey(mSettings.layout), after, mDragOrigins.keys(), mDragSerial));
+    mDocument->moveNodes(layoutKindKey(mSettings.layout), after, mDragOrigins.keys(), mDragSerial);
     event->accept();
 }
 

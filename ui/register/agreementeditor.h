@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "register/registercommands.h"
+#include "document/registercommands.h"
 #include "register/validation.h"
 
 #include <QDialog>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "register/csvimportsession.h"
+#include "document/csvimportsession.h"
 
 #include <QDialog>
 

@@ -8,7 +8,7 @@
 #include "register/monevpage.h"
 #include "register/monevrecordeditor.h"
 #include "register/proposaleditor.h"
-#include "register/registercommands.h"
+#include "document/registercommands.h"
 #include "register/screening.h"
 #include "widgets/recordtablepage.h"
 #include "workbench/documentmanager.h"
@@ -242,7 +242,7 @@ void RegisterActions::newProposal()
     ProposalEditor dialog(p, mDocument->project(), workbench()->window());
     if (dialog.exec() != QDialog::Accepted || !mDocument)
         return;
-    const QUuid id = saveProposal(mDocument, dialog.proposal());
+    const QUuid id = mDocument->saveProposal(dialog.proposal());
     if (!id.isNull())
         workbench()->selection()->setCurrent(RecordRef{RecordType::Proposal, id});
 }
@@ -254,7 +254,7 @@ void RegisterActions::editProposal(const QUuid &id)
         return;
     ProposalEditor dialog(*p, mDocument->project(), workbench()->window());
     if (dialog.exec() == QDialog::Accepted && mDocument)
-        saveProposal(mDocument, dialog.proposal());
+        mDocument->saveProposal(dialog.proposal());
 }
 
 void RegisterActions::promoteProposal(const QUuid &id)
@@ -290,7 +290,7 @@ void RegisterActions::promoteProposal(const QUuid &id)
     AgreementEditor dialog(AgreementChanges::Mode::Promote, *made, mDocument->project(), workbench()->window());
     if (dialog.exec() != QDialog::Accepted || !mDocument)
         return;
-    const QUuid agreement = saveAgreement(mDocument, dialog.changes());
+    const QUuid agreement = mDocument->saveAgreement(dialog.changes());
     if (!agreement.isNull())
         workbench()->selection()->setCurrent(RecordRef{RecordType::Agreement, agreement});
 }
@@ -307,7 +307,7 @@ void RegisterActions::newAgreement()
     AgreementEditor dialog(AgreementChanges::Mode::New, a, mDocument->project(), workbench()->window());
     if (dialog.exec() != QDialog::Accepted || !mDocument)
         return;
-    const QUuid id = saveAgreement(mDocument, dialog.changes());
+    const QUuid id = mDocument->saveAgreement(dialog.changes());
     if (!id.isNull())
         workbench()->selection()->setCurrent(RecordRef{RecordType::Agreement, id});
 }
@@ -320,7 +320,7 @@ void RegisterActions::editAgreement(const QUuid &id)
     workbench()->selection()->setCurrent(RecordRef{RecordType::Agreement, id});
     AgreementEditor dialog(AgreementChanges::Mode::Edit, *a, mDocument->project(), workbench()->window());
     if (dialog.exec() == QDialog::Accepted && mDocument)
-        saveAgreement(mDocument, dialog.changes());
+        mDocument->saveAgreement(dialog.changes());
 }
 
 void RegisterActions::addMonevRecord(const QUuid &agreementId)
@@ -334,7 +334,7 @@ void RegisterActions::addMonevRecord(const QUuid &agreementId)
     dialog.setWindowTitle(tr("Catatan monev: %1").arg(a->title));
     if (dialog.exec() != QDialog::Accepted || !mDocument)
         return;
-    if (Result<QUuid> saved = saveMonevRecord(mDocument, dialog.record()); !saved)
+    if (Result<QUuid> saved = mDocument->saveMonevRecord(dialog.record()); !saved)
         refused(tr("Catatan monev"), saved.error().message);
 }
 

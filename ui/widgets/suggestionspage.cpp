@@ -6,7 +6,7 @@
 #include "models/itemroles.h"
 #include "models/recordicons.h"
 #include "models/suggestionsmodel.h"
-#include "register/registercommands.h"
+#include "document/registercommands.h"
 #include "refdata/refdata.h"
 #include "register/screening.h"
 #include "rules/ruleset.h"
@@ -305,7 +305,7 @@ void SuggestionsPage::proposeCurrent()
     const Suggestion *s = mModel->suggestionAt(mFilter->mapToSource(mView->currentIndex()).row());
     if (!mDocument || !s || mModel->isStale())
         return;
-    const QUuid id = acceptSuggestion(mDocument, *s);
+    const QUuid id = mDocument->acceptSuggestion(*s);
     const Proposal *x = mDocument->proposal(id);
     mWorkbench->showMessage(tr("Usulan \"%1\" dibuat; lihat tab Usulan.").arg(x ? x->title : QString()));
     updateState();

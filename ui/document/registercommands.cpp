@@ -31,14 +31,6 @@ QString shortTitle(const QString &title)
     return t.size() > 40 ? t.left(39) + QChar(0x2026) : t;
 }
 
-/// True when ChangeRecord<T> for @p edited would change something (it is obsolete otherwise, and an obsolete
-/// child of a macro would still be redone by QUndoCommand::redo()).
-template<typename T>
-bool changes(ProjectDocument *document, const T &edited)
-{
-    const T *current = document->record<T>(edited.meta.id);
-    return current && !sameContent(*current, edited);
-}
 
 template<typename T>
 QList<QUuid> liveOf(ProjectDocument *document, const QList<QUuid> &ids)
@@ -172,7 +164,7 @@ SaveAgreement::SaveAgreement(ProjectDocument *document, const AgreementChanges &
     case AgreementChanges::Mode::Edit:
         mAgreementId = agreement.meta.id;
         setText(Tr::tr("Ubah kerja sama \"%1\"").arg(shortTitle(agreement.title)));
-        if (changes(document, agreement)) {
+        if (wouldChange(document, agreement)) {
             new ChangeAgreement(document, agreement, this);
             ++parts;
         }
@@ -201,7 +193,7 @@ SaveAgreement::SaveAgreement(ProjectDocument *document, const AgreementChanges &
         ++parts;
     }
     for (const MonevRecord &m : c.changedMonev) {
-        if (changes(document, m)) {
+        if (wouldChange(document, m)) {
             new ChangeMonevRecord(document, m, this);
             ++parts;
         }
@@ -211,78 +203,6 @@ SaveAgreement::SaveAgreement(ProjectDocument *document, const AgreementChanges &
         ++parts;
     }
     setObsolete(parts == 0);
-}
-
-// --- convenience ----------------------------------------------------------------------------------------------
-
-QUuid acceptSuggestion(ProjectDocument *document, const Suggestion &s)
-{
-    auto *cmd = new AcceptSuggestion(document, proposalFromSuggestion(s, document->project()));
-    const QUuid id = cmd->records().constFirst().meta.id;
-    document->undoStack()->push(cmd);
-    return id;
-}
-
-QUuid saveProposal(ProjectDocument *document, const Proposal &proposal)
-{
-    if (proposal.meta.id.isNull() || !document->proposal(proposal.meta.id))
-        return document->addProposal(proposal);
-    if (!changes(document, proposal))
-        return {};
-    document->undoStack()->push(new ChangeProposal(document, proposal));
-    return proposal.meta.id;
-}
-
-QUuid saveAgreement(ProjectDocument *document, const AgreementChanges &changes)
-{
-    auto *cmd = new SaveAgreement(document, changes);
-    if (cmd->isObsolete()) {
-        delete cmd;
-        return {};
-    }
-    const QUuid id = cmd->agreementId();
-    document->undoStack()->push(cmd);
-    return id;
-}
-
-Status advanceAgreementStage(ProjectDocument *document, const QUuid &agreementId, Stage to, const QDate &date)
-{
-    auto *cmd = new AdvanceAgreementStage(document, agreementId, to, date);
-    if (cmd->isRefused()) {
-        Status refusal = cmd->refusal();
-        delete cmd;
-        return refusal;
-    }
-    document->undoStack()->push(cmd);
-    return Status::success();
-}
-
-Result<QUuid> saveMonevRecord(ProjectDocument *document, const MonevRecord &record)
-{
-    for (const ValidationProblem &p : validateMonev(record, document->project())) {
-        if (p.severity == ValidationProblem::Severity::Error)
-            return Error{p.message, p.field, 0};
-    }
-    if (record.meta.id.isNull() || !document->monevRecord(record.meta.id)) {
-        auto *cmd = new AddMonevRecord(document, record);
-        const QUuid id = cmd->records().constFirst().meta.id;
-        document->undoStack()->push(cmd);
-        return id;
-    }
-    if (changes(document, record))
-        document->undoStack()->push(new ChangeMonevRecord(document, record));
-    return record.meta.id;
-}
-
-bool removeMonevRecords(ProjectDocument *document, const QList<QUuid> &ids)
-{
-    auto *cmd = new RemoveMonevRecords(document, ids);
-    if (cmd->count() == 0) {
-        delete cmd;
-        return false;
-    }
-    document->undoStack()->push(cmd);
-    return true;
 }
 
 Result<AttachedDocument> readAttachment(const QUuid &agreementId, const QString &path, const QString &kind)
@@ -305,29 +225,6 @@ Result<AttachedDocument> readAttachment(const QUuid &agreementId, const QString 
     if (Status size = checkAttachment(d); !size)
         return size.error();
     return d;
-}
-
-Result<QUuid> attachFile(ProjectDocument *document, const QUuid &agreementId, const QString &path,
-                         const QString &kind)
-{
-    Result<AttachedDocument> d = readAttachment(agreementId, path, kind);
-    if (!d)
-        return d.error();
-    auto *cmd = new AttachDocument(document, *d);
-    const QUuid id = cmd->records().constFirst().meta.id;
-    document->undoStack()->push(cmd);
-    return id;
-}
-
-bool removeDocuments(ProjectDocument *document, const QList<QUuid> &ids)
-{
-    auto *cmd = new RemoveDocuments(document, ids);
-    if (cmd->count() == 0) {
-        delete cmd;
-        return false;
-    }
-    document->undoStack()->push(cmd);
-    return true;
 }
 
 } // namespace ksd

@@ -2,7 +2,7 @@
 #include "csvimportsession.h"
 
 #include "document/projectdocument.h"
-#include "register/registercommands.h"
+#include "document/registercommands.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -140,12 +140,8 @@ bool CsvImportSession::apply(ProjectDocument *document) const
         return false;
     switch (mKind) {
     case io::ImportKind::Entries: return document->importEntries(mOutcome.entries, mSourceName);
-    case io::ImportKind::Proposals:
-        document->undoStack()->push(new ImportProposals(document, mOutcome.proposals, mSourceName));
-        return true;
-    case io::ImportKind::Agreements:
-        document->undoStack()->push(new ImportAgreements(document, mOutcome.agreements, mSourceName));
-        return true;
+    case io::ImportKind::Proposals: return document->importProposals(mOutcome.proposals, mSourceName);
+    case io::ImportKind::Agreements: return document->importAgreements(mOutcome.agreements, mSourceName);
     }
     return false;
 }

@@ -10,6 +10,15 @@
 
 namespace ksd {
 
+/// True when ChangeRecord<T> for @p edited would change something (it is obsolete otherwise, and an obsolete
+/// child of a macro would still be redone by QUndoCommand::redo()).
+template<typename T>
+bool wouldChange(const ProjectDocument *document, const T &edited)
+{
+    const T *current = document->record<T>(edited.meta.id);
+    return current && !sameContent(*current, edited);
+}
+
 struct Suggestion;
 
 // --- proposals --------------------------------------------------------------------------------------------------
@@ -138,24 +147,6 @@ public:
 private:
     QUuid mAgreementId;
 };
-
-// --- convenience: each pushes one command and says what happened -------------------------------------------------
-
-/// Pushes AcceptSuggestion with proposalFromSuggestion() (core/register/promotion.h); returns the new proposal's id.
-QUuid acceptSuggestion(ProjectDocument *document, const Suggestion &s);
-/// Adds (null id) or changes a proposal; returns its id, or a null id when nothing changed.
-QUuid saveProposal(ProjectDocument *document, const Proposal &proposal);
-/// Pushes SaveAgreement; returns the agreement's id (null when nothing changed).
-QUuid saveAgreement(ProjectDocument *document, const AgreementChanges &changes);
-/// Pushes AdvanceAgreementStage, or returns the refusal without touching the stack.
-Status advanceAgreementStage(ProjectDocument *document, const QUuid &agreementId, Stage to, const QDate &date);
-/// Adds or changes one monev record (validated with validateMonev(); the first error is returned).
-Result<QUuid> saveMonevRecord(ProjectDocument *document, const MonevRecord &record);
-bool removeMonevRecords(ProjectDocument *document, const QList<QUuid> &ids);
-/// Reads @p path (refused past MaxAttachmentBytes before reading, naming the size and the limit) and attaches it.
-Result<QUuid> attachFile(ProjectDocument *document, const QUuid &agreementId, const QString &path,
-                         const QString &kind);
-bool removeDocuments(ProjectDocument *document, const QList<QUuid> &ids);
 
 /// Reads a file into an AttachedDocument for @p agreementId, refused past MaxAttachmentBytes (before reading) or
 /// when it cannot be read. The MIME type comes from the file's name and contents.
