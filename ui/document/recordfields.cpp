@@ -468,4 +468,14 @@ bool sameContent(const Agreement &a, const Agreement &b) { return sameApartFromM
 bool sameContent(const MonevRecord &a, const MonevRecord &b) { return sameApartFromMeta(a, b); }
 bool sameContent(const AttachedDocument &a, const AttachedDocument &b) { return sameApartFromMeta(a, b); }
 
+Qt::ItemFlags editorItemFlags(EditorKind editor)
+{
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    if (editor == EditorKind::Bool)
+        f |= Qt::ItemIsUserCheckable;
+    else if (editor != EditorKind::ReadOnly)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
 } // namespace ksd

@@ -40,6 +40,10 @@ enum class EditorKind {
     StatusChoice,
 };
 
+/// The item flags of a cell that edits with @p editor: a check box for Bool, editable unless ReadOnly. The
+/// tables and the inspector both use it.
+Qt::ItemFlags editorItemFlags(EditorKind editor);
+
 /// One option of a choice editor: the label shown and the value stored (the enum as int).
 struct Choice
 {

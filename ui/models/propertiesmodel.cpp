@@ -277,15 +277,7 @@ Qt::ItemFlags PropertiesModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == ValueColumn) {
-        const EditorKind editor = editorAt(index.row());
-        if (editor == EditorKind::Bool)
-            f |= Qt::ItemIsUserCheckable;
-        else if (editor != EditorKind::ReadOnly)
-            f |= Qt::ItemIsEditable;
-    }
-    return f;
+    return editorItemFlags(index.column() == ValueColumn ? editorAt(index.row()) : EditorKind::ReadOnly);
 }
 
 QVariant PropertiesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -133,13 +133,7 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    const EditorKind editor = editorAt(index.column());
-    if (editor == EditorKind::Bool)
-        f |= Qt::ItemIsUserCheckable;
-    else if (editor != EditorKind::ReadOnly)
-        f |= Qt::ItemIsEditable;
-    return f;
+    return editorItemFlags(editorAt(index.column()));
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const

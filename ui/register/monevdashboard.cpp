@@ -30,16 +30,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ksd::MonevDashboard)
 };
 
+void setBold(QStandardItem *item)
+{
+    QFont f = item->font();
+    f.setBold(true);
+    item->setFont(f);
+}
+
 QStandardItem *labelItem(const QString &text, const QString &key, bool bold = false, int indent = 0)
 {
     auto *item = new QStandardItem(QString(indent * 4, QLatin1Char(' ')) + text);
     item->setData(key, MonevDashboard::KeyRole);
     item->setEditable(false);
-    if (bold) {
-        QFont f;
-        f.setBold(true);
-        item->setFont(f);
-    }
+    if (bold)
+        setBold(item);
     return item;
 }
 
@@ -49,11 +53,8 @@ QStandardItem *countItem(qint64 value, bool bold = false)
     item->setData(double(value), MonevDashboard::ValueRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     item->setEditable(false);
-    if (bold) {
-        QFont f;
-        f.setBold(true);
-        item->setFont(f);
-    }
+    if (bold)
+        setBold(item);
     return item;
 }
 
