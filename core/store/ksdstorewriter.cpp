@@ -15,8 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryFile>
 
 #include <filesystem>
@@ -108,15 +106,37 @@ public:
                 return;
             }
         }
-        QSqlQuery &q = prepared(table, int(values.size()));
+        SqliteStatement &q = prepared(table, int(values.size()));
+        if (!q.isValid()) {
+            mError = q.error();
+            return;
+        }
+        // Bound without copies: the values live until the statement has run.
         for (int i = 0; i < values.size(); ++i) {
             const QVariant &v = values[i];
-            // A null QString binds as SQL NULL; text columns are NOT NULL and hold "" instead.
-            const bool nullText = v.metaType().id() == QMetaType::QString && v.toString().isNull();
-            q.bindValue(i, nullText ? QVariant(QString::fromLatin1("")) : v);
+            const int at = i + 1;
+            switch (v.metaType().id()) {
+            case QMetaType::QString: // a null QString too: text columns are NOT NULL and hold "" instead
+                q.bindText(at, *static_cast<const QString *>(v.constData()));
+                break;
+            case QMetaType::QByteArray: q.bindBlob(at, *static_cast<const QByteArray *>(v.constData())); break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                if (v.isNull())
+                    q.bindNull(at);
+                else
+                    q.bindReal(at, v.toDouble());
+                break;
+            default:
+                if (v.isNull())
+                    q.bindNull(at);
+                else
+                    q.bindInteger(at, v.toLongLong());
+                break;
+            }
         }
         if (!q.exec())
-            mError = q.lastError().text();
+            mError = q.error();
     }
 
     static QVariantList meta(const RecordMeta &m)
@@ -134,21 +154,23 @@ private:
         return names && index < names->size() ? names->at(index).first() : QString::number(index + 1);
     }
 
-    QSqlQuery &prepared(const QString &table, int columns)
+    SqliteStatement &prepared(const QString &table, int columns)
     {
         auto it = mQueries.find(table);
         if (it == mQueries.end()) {
             QStringList marks;
             for (int i = 0; i < columns; ++i)
                 marks.append(QStringLiteral("?"));
-            it = mQueries.emplace(table, std::make_unique<QSqlQuery>(mConn.db())).first;
-            it->second->prepare(QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(table, marks.join(QLatin1Char(','))));
+            it = mQueries
+                     .emplace(table, SqliteStatement(mConn, QStringLiteral("INSERT INTO %1 VALUES (%2)")
+                                                                .arg(table, marks.join(QLatin1Char(',')))))
+                     .first;
         }
-        return *it->second;
+        return it->second;
     }
 
     SqliteConnection &mConn;
-    std::map<QString, std::unique_ptr<QSqlQuery>> mQueries;
+    std::map<QString, SqliteStatement> mQueries;
     QHash<QString, int> mRows;
     QString mError;
 };
