@@ -35,6 +35,7 @@ Workbench::Workbench(QMainWindow *window, QStackedWidget *central, QTabWidget *t
     , mTasks(new TaskRunner(this))
     , mSuggestions(new SuggestionService(mDocuments, mTasks, this))
 {
+    mDocuments->setTaskRunner(mTasks);
     for (MenuId id : {MenuId::File, MenuId::Edit, MenuId::View, MenuId::Project, MenuId::Tools, MenuId::Help}) {
         auto *m = window->menuBar()->addMenu(QString());
         m->menuAction()->setVisible(false); // until something is added
