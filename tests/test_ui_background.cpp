@@ -6,12 +6,14 @@
 #include "uihelpers.h"
 
 #include "document/projectdocument.h"
+#include "mainwindow.h"
 #include "engine/synth.h"
 #include "store/ksdstore.h"
 #include "store/projectlock.h"
 #include "workbench/documentmanager.h"
 #include "workbench/taskrunner.h"
 
+#include <QDir>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,4 +168,31 @@ TEST_CASE("a save runs on a worker thread, with no input reaching the window unt
     auto loaded = KsdStore::load(path);
     REQUIRE(loaded.ok());
     CHECK(loaded->project == doc->project());
+}
+
+// Not run by default: KSD_GRAB_DIR=DIR ./test_ui_background "[.grab]" saves what the window shows while a national
+// project loads (the status bar's progress and cancel) and once it is read, for a person to look at.
+TEST_CASE("the window while a national project loads", "[.grab]")
+{
+    const QString out = qEnvironmentVariable("KSD_GRAB_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nasional.ksd"));
+    REQUIRE(KsdStore::save(nationalProject(50000), path).ok());
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    int shots = 0;
+    QTimer grab;
+    grab.setInterval(150);
+    QObject::connect(&grab, &QTimer::timeout, [&] {
+        if (window.workbench()->tasks()->isWaiting() && shots < 3)
+            window.grab().save(QDir(out).filePath(QStringLiteral("loading-%1.png").arg(++shots)));
+    });
+    grab.start();
+    REQUIRE(window.openFile(path));
+    grab.stop();
+    CHECK(shots > 0);
+    QTest::qWait(500);
+    window.grab().save(QDir(out).filePath(QStringLiteral("loaded.png")));
 }
