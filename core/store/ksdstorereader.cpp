@@ -15,11 +15,43 @@
 #include <QTemporaryDir>
 
 #include <cstring>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace ksd::detail::store {
 
 namespace {
+
+/// One QString per distinct short value of a load (codes, keys, names of perangkat daerah, units): a national
+/// project repeats a few hundred of them in every row, and sharing them saves an allocation per value and its
+/// memory for as long as the project is open.
+class Interner
+{
+public:
+    static constexpr int MaxBytes = 16;
+    static constexpr std::size_t MaxValues = 1 << 16;
+
+    QString get(const char *data, int bytes)
+    {
+        const std::string_view key(data, std::size_t(bytes));
+        if (auto it = mValues.find(key); it != mValues.end())
+            return it->second;
+        QString value = QString::fromUtf8(data, bytes);
+        if (mValues.size() < MaxValues)
+            mValues.emplace(std::string(key), value);
+        return value;
+    }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> mValues;
+};
 
 /// A table read row by row through one prepared statement. Columns are read by index: the reader asks for them by
 /// name, and the cursor remembers, per position in the row, which name came and which index it had, so that from
@@ -28,6 +60,7 @@ class TableCursor
 {
 public:
     SqliteStatement stmt;
+    Interner *interner = nullptr; ///< shares short values when set
 
     void start(SqliteStatement s)
     {
@@ -79,7 +112,14 @@ public:
     QString text(const char *column)
     {
         const int i = fitting(column);
-        return i < 0 ? QString() : mQuery.stmt.text(i);
+        if (i < 0)
+            return {};
+        const int bytes = mQuery.stmt.bytes(i);
+        if (mQuery.interner && bytes <= Interner::MaxBytes) {
+            if (const char *data = mQuery.stmt.utf8(i))
+                return mQuery.interner->get(data, bytes);
+        }
+        return mQuery.stmt.text(i);
     }
     qint64 integer(const char *column) const
     {
@@ -372,7 +412,9 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
                                  const std::function<void(qint64, qint64)> &progress)
 {
     std::optional<Error> error;
+    Interner interner;
     TableCursor q;
+    q.interner = &interner;
 
     // Every table is read to its end: a row that SQLite cannot give (too big, damaged, interrupted) is an error
     // naming the table and the row, never the end of the table.

@@ -133,6 +133,11 @@ QString SqliteStatement::text(int column) const
     return t ? QString::fromUtf8(t, sqlite3_column_bytes(mStmt, column)) : QString::fromLatin1("");
 }
 
+const char *SqliteStatement::utf8(int column) const
+{
+    return reinterpret_cast<const char *>(sqlite3_column_text(mStmt, column));
+}
+
 qint64 SqliteStatement::integer(int column) const
 {
     return sqlite3_column_int64(mStmt, column);

@@ -50,6 +50,8 @@ public:
     /// The column's size in bytes (text as UTF-8, or a blob).
     int bytes(int column) const;
     QString text(int column) const;
+    /// The column as UTF-8 (bytes() long), valid until the next step; nullptr for NULL.
+    const char *utf8(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;
