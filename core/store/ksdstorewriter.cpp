@@ -21,6 +21,7 @@
 #include <map>
 #include <memory>
 #include <system_error>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -90,12 +91,18 @@ public:
         if (!mError.isEmpty())
             return;
         const int row = ++mRows[table];
+        // Text is converted to UTF-8 once: its size is the field check, and SQLite stores it as it is.
+        mUtf8.resize(std::size_t(values.size()));
         for (int i = 0; i < values.size(); ++i) {
             const QVariant &v = values[i];
             const bool isText = v.metaType().id() == QMetaType::QString;
             const bool isBlob = v.metaType().id() == QMetaType::QByteArray;
-            if ((isText && !textFitsField(v.toString())) || (isBlob && v.toByteArray().size() > MaxFieldBytes)) {
-                const qint64 bytes = isText ? utf8Size(v.toString()) : v.toByteArray().size();
+            if (isText)
+                mUtf8[std::size_t(i)] = static_cast<const QString *>(v.constData())->toUtf8();
+            const qint64 bytes = isText ? mUtf8[std::size_t(i)].size()
+                                 : isBlob ? static_cast<const QByteArray *>(v.constData())->size()
+                                          : 0;
+            if (bytes > MaxFieldBytes) {
                 mError = KsdStore::tr("kolom %1 pada baris %2 tabel %3 (%4) berisi %5 byte, melebihi batas %6 byte "
                                       "per kolom")
                              .arg(columnName(table, i))
@@ -117,7 +124,7 @@ public:
             const int at = i + 1;
             switch (v.metaType().id()) {
             case QMetaType::QString: // a null QString too: text columns are NOT NULL and hold "" instead
-                q.bindText(at, *static_cast<const QString *>(v.constData()));
+                q.bindUtf8(at, mUtf8[std::size_t(i)]);
                 break;
             case QMetaType::QByteArray: q.bindBlob(at, *static_cast<const QByteArray *>(v.constData())); break;
             case QMetaType::Double:
@@ -171,6 +178,7 @@ private:
 
     SqliteConnection &mConn;
     std::map<QString, SqliteStatement> mQueries;
+    std::vector<QByteArray> mUtf8; // the current row's text as UTF-8, bound without a copy
     QHash<QString, int> mRows;
     QString mError;
 };

@@ -169,12 +169,9 @@ void SqliteStatement::bindReal(int index, double value)
     sqlite3_bind_double(mStmt, index, value);
 }
 
-void SqliteStatement::bindText(int index, const QString &value)
+void SqliteStatement::bindUtf8(int index, const QByteArray &value)
 {
-    // Text columns are NOT NULL: a null QString is stored as "" (a non-null pointer binds text, never NULL).
-    static const char16_t empty = 0;
-    const void *data = value.isEmpty() ? static_cast<const void *>(&empty) : static_cast<const void *>(value.utf16());
-    sqlite3_bind_text16(mStmt, index, data, int(value.size() * 2), SQLITE_STATIC);
+    sqlite3_bind_text(mStmt, index, value.isEmpty() ? "" : value.constData(), int(value.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindBlob(int index, const QByteArray &value)

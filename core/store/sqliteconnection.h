@@ -56,11 +56,12 @@ public:
     double real(int column) const;
     QByteArray blob(int column) const;
 
-    /// Binds by 1-based index. The text binding copies nothing: the string must live until the next reset().
+    /// Binds by 1-based index. Text and blobs are not copied: they must live until the next reset().
     void bindNull(int index);
     void bindInteger(int index, qint64 value);
     void bindReal(int index, double value);
-    void bindText(int index, const QString &value);
+    /// Binds UTF-8 text (never NULL: an empty or null array binds ""); the bytes must live until the next reset().
+    void bindUtf8(int index, const QByteArray &value);
     void bindBlob(int index, const QByteArray &value);
 
 private:
