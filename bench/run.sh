@@ -3,20 +3,25 @@
 # Benchmarks of PetaKSD on the national synthetic project (552 regions, 50,000 entries), side by side with
 # networkx and Graphviz. Benchmarks, not timed tests: the figures depend on the machine and its load.
 #
-#   bench/run.sh [--runs N] [--peer-runs N] [--entries N] [--seed S] [--build DIR] [--no-install] [--realtime]
+#   bench/run.sh [--runs N] [--peer-runs N] [--entries N] [--seed S] [--build DIR] [--kills N] [--no-install] [--realtime]
 #
 # --realtime runs the timed programs under `chrt -f 50` (root only): on a machine shared with other work, wall
 # time then reflects the program rather than the queue. Without it, compare the CPU-time columns.
 #
 # Steps: installs the peers (bash packaging/install-deps.sh --bench: python3-networkx, graphviz), builds a
-# Release tree (default build-bench/), synthesises the national project with `petaksd synth`, then
+# Release tree outside the source tree (default ~/.cache/petaksd/bench-build; nothing is written into the source
+# tree or build/), synthesises the national project with `petaksd synth`, then
+#   0. store: ksd_bench_store times open (quick_check, integrity_check), a full save and the cancel latency of a
+#      load, next to `petaksd check` of the same file (the whole process: start, open, print, exit; medians with
+#      min and max over --runs);
 #   1. engine: ksd_bench_engine times the full suggestion run and the allocation, and exports the allocation's
 #      transport problems; bench/peers_engine.py solves the same problems with networkx (and checks that flow
 #      and cost agree);
 #   2. every other bench/peers_<name>.py is run with --bench BUILD/bench/ksd_bench_<name> (the layout benchmark:
 #      force layout vs networkx spring_layout and Graphviz sfdp on the same graph) and prints its own table;
 #   3. map: ksd_bench_map times the Peta scene build and a full-scene render at 1920x1080 (targets only);
-#   4. report: bench/bench_report.sh times `petaksd report` on the demo (target 1 s) and the national project (5 s).
+#   4. report: bench/bench_report.sh times `petaksd report` on the demo (target 1 s) and the national project (5 s);
+#   5. crash: bench/bench_kill.py kills saves, imports and merges --kills times in all (default 210; 0 skips it).
 #
 # Row protocol (step 1): a bench executable or peer prints lines (medians over the runs)
 #   ROW <TAB> label <TAB> implementation <TAB> wall_ms <TAB> cpu_ms <TAB> runs <TAB> check
@@ -25,7 +30,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUILD="$ROOT/build-bench"
+BUILD="${XDG_CACHE_HOME:-$HOME/.cache}/petaksd/bench-build"
+KILLS=210
 RUNS=15
 PEER_RUNS=3
 ENTRIES=50000
@@ -39,9 +45,10 @@ while [ $# -gt 0 ]; do
     --entries) ENTRIES="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --build) BUILD="$2"; shift 2 ;;
+    --kills) KILLS="$2"; shift 2 ;;
     --no-install) INSTALL=0; shift ;;
     --realtime) RT=(chrt -f 50); shift ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -55,7 +62,12 @@ if [ "$INSTALL" = 1 ]; then
 fi
 
 echo "== build ($BUILD, Release)"
-cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+case "$(cd "$(dirname "$BUILD")" 2>/dev/null && pwd)/" in
+  "$ROOT"/*) echo "run.sh: the build folder must be outside the source tree ($BUILD)" >&2; exit 2 ;;
+esac
+mkdir -p "$BUILD"
+# Tests on only for ksd_save_child (the crash benchmark's child); no test is built or run here.
+cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=ON >/dev/null
 cmake --build "$BUILD" -j2 --target ksd_bench_engine
 HAVE_PETAKSD=1
 cmake --build "$BUILD" -j2 --target petaksd >/dev/null 2>&1 || HAVE_PETAKSD=0
@@ -70,6 +82,31 @@ if [ "$HAVE_PETAKSD" = 1 ]; then
 else
   echo "== petaksd did not build; ksd_bench_engine synthesises the same project in memory (seed $SEED)"
 fi
+
+# ---------------------------------------------------------------------------------------------------------------
+# Store: open, save and cancel (ksd_bench_store), next to `petaksd check` of the same file.
+if [ "$HAVE_PETAKSD" = 1 ] && cmake --build "$BUILD" -j2 --target ksd_bench_store >/dev/null 2>&1; then
+  echo "== store: ksd_bench_store and petaksd check ($RUNS runs each), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  ${RT[@]+"${RT[@]}"} "$BUILD/bench/ksd_bench_store" --project "$WORK/national.ksd" --runs "$RUNS"
+  for full in "" "--full"; do
+    for _ in $(seq "$RUNS"); do
+      /usr/bin/time -f "%e %U %S %M" ${RT[@]+"${RT[@]}"} "$BUILD/app/petaksd" check "$WORK/national.ksd" $full \
+        2>&1 >/dev/null | tail -1
+    done | "$PY" -c '
+import statistics, sys
+rows = [l.split() for l in sys.stdin if l.strip()]
+wall = [float(r[0]) * 1000 for r in rows]
+cpu = [(float(r[1]) + float(r[2])) * 1000 for r in rows]
+rss = [int(r[3]) / 1024 for r in rows]
+print("ROW\tpetaksd check %s(whole process)\treference\t%.1f\t%.1f\t%d\tmin %.1f max %.1f; peak %.0f MiB"
+      % (sys.argv[1] + " " if sys.argv[1] else "", statistics.median(wall), statistics.median(cpu), len(wall),
+         min(wall), max(wall), statistics.median(rss)))' "$full"
+  done
+  echo "   load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+else
+  echo "== store: ksd_bench_store did not build; skipped"
+fi
+echo
 
 echo "== engine: ksd_bench_engine ($RUNS runs) and networkx ($PEER_RUNS runs)"
 ROWS="$WORK/rows.tsv"
@@ -131,4 +168,14 @@ if [ "$HAVE_PETAKSD" = 1 ]; then
     --seed "$SEED" || echo "   (bench_report.sh failed)"
 else
   echo "== report: petaksd did not build; skipped"
+fi
+
+# ---------------------------------------------------------------------------------------------------------------
+# Crash: SIGKILL during save, import and merge (bench_kill.py), --kills times in all.
+echo
+if [ "$KILLS" -gt 0 ] && [ "$HAVE_PETAKSD" = 1 ] && cmake --build "$BUILD" -j2 --target ksd_save_child >/dev/null 2>&1; then
+  echo "== crash: bench_kill.py --kills $KILLS"
+  "$PY" "$ROOT/bench/bench_kill.py" --build "$BUILD" --kills "$KILLS" || echo "   (bench_kill.py found a violation)"
+else
+  echo "== crash: skipped (--kills 0, or petaksd / ksd_save_child did not build)"
 fi

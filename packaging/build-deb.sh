@@ -93,10 +93,11 @@ rm -rf "$shl" && mkdir -p "$shl/debian"
 printf 'Source: petaksd\n\nPackage: petaksd\nArchitecture: any\n' > "$shl/debian/control"
 shlibs=$(cd "$shl" && dpkg-shlibdeps -O -e"$stage/usr/bin/petaksd" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
 [ -n "$shlibs" ] || { echo "build-deb: dpkg-shlibdeps found no libraries" >&2; exit 1; }
-# QSQLITE (the store reads through Qt Sql), the fonts the PDF report embeds, Qt's own translations, and the MIME
+# The fonts the PDF report embeds, Qt's own translations, and the MIME
 # database the .ksd type goes into. Platform plugins (xcb, offscreen) come with libqt6gui6, the SVG icon and
 # image plugins with libqt6svg6, both already in the shlibs list.
-runtime="libqt6sql6-sqlite, fonts-dejavu-core, qt6-translations-l10n, shared-mime-info"
+# (libsqlite3 comes from dpkg-shlibdeps: the store calls SQLite's C API, no Qt Sql driver.)
+runtime="fonts-dejavu-core, qt6-translations-l10n, shared-mime-info"
 installed_kb=$(du -sk --apparent-size "$stage/usr" | cut -f1)
 mkdir -p "$stage/DEBIAN"
 cat > "$stage/DEBIAN/control" <<EOF

@@ -8,7 +8,7 @@ set -euo pipefail
 
 pkgs=(
   build-essential cmake ninja-build pkg-config libgl-dev libxkbcommon-dev libvulkan-dev libqt6opengl6-dev
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libboost-graph-dev catch2 libsqlite3-dev sqlite3
   fonts-dejavu-core xvfb xauth poppler-utils

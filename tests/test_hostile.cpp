@@ -16,9 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -46,30 +43,18 @@ QStringList filesIn(const QString &dir)
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
 }
 
-/// A raw connection to @p path through Qt's driver, without PetaKSD's hardening: the tool a hostile file is made
-/// with. Runs @p statements and returns the first error (empty when all ran).
+/// A raw connection to @p path without PetaKSD's hardening: the tool a hostile file is made with. Runs
+/// @p statements and returns the first error (empty when all ran).
 QString rawSql(const QString &path, const QStringList &statements)
 {
-    static int counter = 0;
-    const QString name = QStringLiteral("raw-%1").arg(++counter);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return db.lastError().text();
-        QSqlQuery q(db);
-        for (const QString &s : statements) {
-            if (!q.exec(s)) {
-                error = s + QStringLiteral(": ") + q.lastError().text();
-                break;
-            }
-        }
-        q.finish();
-        db.close();
+    SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
+    if (!db.isOpen())
+        return db.lastError();
+    for (const QString &s : statements) {
+        if (const QString error = db.exec({s}); !error.isEmpty())
+            return s + QStringLiteral(": ") + error;
     }
-    QSqlDatabase::removeDatabase(name);
-    return error;
+    return {};
 }
 
 /// A project of @p entries entries with distinct titles.
@@ -108,21 +93,9 @@ QString rewriteSchema(const QString &path, const QString &table, const QString &
 
 QString tableSql(const QString &path, const QString &table)
 {
-    const QString name = QStringLiteral("sql-of");
-    QString sql;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name='%1'").arg(table));
-        if (q.next())
-            sql = q.value(0).toString();
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return sql;
+    SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
+    auto rows = db.rows(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name='%1'").arg(table), 1);
+    return rows && !rows->isEmpty() ? rows->first().first() : QString();
 }
 
 } // namespace
@@ -344,27 +317,19 @@ namespace {
 void snapshotMidTransaction(const QString &path, const QString &copy, const QStringList &setup,
                             const QStringList &statements)
 {
-    const QString name = QStringLiteral("mid-transaction");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : setup)
-            REQUIRE(q.exec(s));
-        for (const QString &s : statements) {
-            INFO(s.toStdString());
-            REQUIRE(q.exec(s));
-        }
-        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal")}) {
-            if (QFileInfo::exists(path + suffix))
-                REQUIRE(QFile::copy(path + suffix, copy + suffix));
-        }
-        q.exec(QStringLiteral("ROLLBACK"));
-        q.finish();
-        db.close();
+    SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
+    REQUIRE(db.isOpen());
+    for (const QString &s : setup)
+        REQUIRE(db.exec({s}).isEmpty());
+    for (const QString &s : statements) {
+        INFO(s.toStdString());
+        REQUIRE(db.exec({s}).isEmpty());
     }
-    QSqlDatabase::removeDatabase(name);
+    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal")}) {
+        if (QFileInfo::exists(path + suffix))
+            REQUIRE(QFile::copy(path + suffix, copy + suffix));
+    }
+    db.exec({QStringLiteral("ROLLBACK")});
 }
 
 } // namespace

@@ -9,8 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -383,6 +381,124 @@ TEST_CASE("a process killed while saving leaves a whole old or new file", "[stor
     // Stale temporary files from killed saves never replace the project; they are only clutter.
     for (const QString &f : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden))
         CHECK((f == QStringLiteral("kill.ksd") || f.startsWith(QStringLiteral(".kill.ksd.tmp-"))));
+}
+
+namespace {
+
+/// A copy of @p path whose table row of the entry with id @p id names another id, while the entry table's primary
+/// key index still holds the old one: every page well formed, the index no longer matching its table.
+QByteArray withIndexMismatch(const QString &path, const QUuid &id)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    const QByteArray text = id.toString(QUuid::WithoutBraces).toLatin1();
+    // The row stores the id followed by its created time ("20…"); the index stores it followed by the rowid.
+    qsizetype at = -1;
+    for (qsizetype from = 0; (from = bytes.indexOf(text, from)) >= 0; from += text.size()) {
+        if (bytes.mid(from + text.size(), 2) == "20")
+            at = from;
+    }
+    REQUIRE(at >= 0);
+    bytes[at] = bytes[at] == 'a' ? 'b' : 'a';
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("quick_check at open, the full integrity check on request", "[store][integrity]")
+{
+    QTemporaryDir dir;
+    const Project original = test::sampleProject();
+    const QString good = dir.filePath(QStringLiteral("baik.ksd"));
+    REQUIRE(KsdStore::save(original, good).ok());
+    const QString bad = dir.filePath(QStringLiteral("indeks.ksd"));
+    {
+        QFile out(bad);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(withIndexMismatch(good, original.entries.last().meta.id));
+    }
+
+    // A sound file passes both, and says which check it passed.
+    auto quick = KsdStore::load(good);
+    REQUIRE(quick.ok());
+    CHECK(quick->info.integrityCheck == IntegrityCheck::Quick);
+    LoadOptions full;
+    full.integrity = IntegrityCheck::Full;
+    auto fullGood = KsdStore::load(good, full);
+    REQUIRE(fullGood.ok());
+    CHECK(fullGood->info.integrityCheck == IntegrityCheck::Full);
+    CHECK(fullGood->project == quick->project);
+
+    // An index that no longer matches its table: every page is well formed, so quick_check (and the reader, which
+    // reads every table by rowid and never through an index) passes; integrity_check finds it.
+    auto quickBad = KsdStore::load(bad);
+    INFO((quickBad ? QString() : quickBad.error().toString()).toStdString());
+    REQUIRE(quickBad.ok());
+    CHECK(quickBad->project.entries.size() == original.entries.size());
+    CHECK(quickBad->project.entries.last().meta.id != original.entries.last().meta.id);
+    auto fullBad = KsdStore::load(bad, full);
+    REQUIRE_FALSE(fullBad.ok());
+    CHECK(StoreError(fullBad.error().code) == StoreError::Damaged);
+    CHECK(fullBad.error().message.contains(QStringLiteral("index")));
+
+    // The command line: check runs quick_check and says so; check --full refuses the file with exit 2.
+    const auto cliQuick = test::petaksd({QStringLiteral("check"), bad});
+    CHECK(cliQuick.exitCode == 0);
+    CHECK(cliQuick.out.contains(QStringLiteral("quick_check")));
+    const auto cliFull = test::petaksd({QStringLiteral("check"), bad, QStringLiteral("--full")});
+    CHECK(cliFull.exitCode == 2);
+    CHECK(cliFull.err.contains(QStringLiteral("index")));
+    const auto cliFullGood = test::petaksd({QStringLiteral("check"), good, QStringLiteral("--full")});
+    CHECK(cliFullGood.exitCode == 0);
+    CHECK(cliFullGood.out.contains(QStringLiteral("integrity_check")));
+}
+
+TEST_CASE("a load reports its progress and stops when cancelled", "[store][cancel]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("banyak.ksd"));
+    Project p = test::sampleProject();
+    const Entry model = p.entries.first();
+    for (int i = 0; i < 10000; ++i) {
+        Entry e = model;
+        e.meta.id = QUuid::createUuid();
+        p.entries.append(e);
+    }
+    REQUIRE(KsdStore::save(p, path).ok());
+
+    QList<std::pair<qint64, qint64>> reports;
+    LoadOptions options;
+    options.progress = [&](qint64 done, qint64 total) { reports.append({done, total}); };
+    auto loaded = KsdStore::load(path, options);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->project == p);
+    REQUIRE(reports.size() >= 3);
+    const qint64 total = reports.first().second;
+    CHECK(total >= p.entries.size());
+    CHECK(reports.first().first == 0);
+    CHECK(reports.last() == std::pair<qint64, qint64>(total, total));
+    for (qsizetype i = 1; i < reports.size(); ++i) {
+        CHECK(reports[i].first >= reports[i - 1].first);
+        CHECK(reports[i].second == total);
+    }
+
+    // Cancelled from the progress callback (another thread turns the same flag): the load fails as cancelled.
+    std::atomic<bool> cancel{false};
+    LoadOptions cancelling;
+    cancelling.cancel = &cancel;
+    cancelling.progress = [&](qint64 done, qint64) {
+        if (done > 0)
+            cancel = true;
+    };
+    auto stopped = KsdStore::load(path, cancelling);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(StoreError(stopped.error().code) == StoreError::Cancelled);
+    CHECK(stopped.error().message == KsdStore::cancelledError(path).message);
+    // Cancelled before it starts.
+    auto never = KsdStore::load(path, cancelling);
+    REQUIRE_FALSE(never.ok());
+    CHECK(StoreError(never.error().code) == StoreError::Cancelled);
 }
 
 TEST_CASE("regenerate the corpus's old-version fixtures", "[.regen]")

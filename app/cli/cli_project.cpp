@@ -82,13 +82,15 @@ QPair<int, int> liveAndDeleted(const QList<T> &records)
 
 int runCheck(const QStringList &argv)
 {
-    Args a(argv, {}, {});
+    Args a(argv, {}, {QStringLiteral("full")});
     if (!a.ok())
         return fail(a.error());
     if (a.positionals().size() != 1)
-        return fail(Tr::tr("penggunaan: petaksd check FILE.ksd"));
+        return fail(Tr::tr("penggunaan: petaksd check FILE.ksd [--full]"));
     const QString path = a.positionals().first();
-    auto loaded = KsdStore::load(path);
+    LoadOptions options;
+    options.integrity = a.has(QStringLiteral("full")) ? IntegrityCheck::Full : IntegrityCheck::Quick;
+    auto loaded = KsdStore::load(path, options);
     if (!loaded)
         return fail(loaded.error().toString());
     const Project &p = loaded->project;
@@ -97,6 +99,10 @@ int runCheck(const QStringList &argv)
           << Tr::tr("Format: versi %1 (application_id 0x%2)")
                  .arg(loaded->info.fileVersion)
                  .arg(QString::number(schema::ApplicationId, 16).toUpper())
+          << "\n"
+          << (loaded->info.integrityCheck == IntegrityCheck::Full
+                  ? Tr::tr("Pemeriksaan: lengkap (integrity_check: halaman, indeks dan UNIQUE)")
+                  : Tr::tr("Pemeriksaan: cepat (quick_check: struktur halaman; --full memeriksa indeks juga)"))
           << "\n";
     if (loaded->info.fileVersion < schema::CurrentVersion) {
         out() << Tr::tr("Dibaca sebagai format versi %1 (di memori; berkas tidak diubah)").arg(schema::CurrentVersion)
@@ -136,8 +142,10 @@ QList<Command> projectCommands()
          Tr::tr("membuat proyek baru untuk daerah KODE"), runNew},
         {QStringLiteral("demo"), QStringLiteral("FILE.ksd"),
          Tr::tr("menulis proyek contoh \"Pemetaan KSD Kabupaten Banjar 2024\""), runDemo},
-        {QStringLiteral("check"), QStringLiteral("FILE.ksd"),
-         Tr::tr("memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak)"), runCheck},
+        {QStringLiteral("check"), QStringLiteral("FILE.ksd [--full]"),
+         Tr::tr("memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak); --full menjalankan "
+                "integrity_check SQLite yang lengkap"),
+         runCheck},
     };
 }
 

@@ -3,6 +3,10 @@
 
 #include "engine_p.h"
 
+#include "refdata/refdata.h"
+#include "rules/authoritytable.h"
+#include "rules/legalbasis.h"
+
 #include <cstdio>
 #include <ctime>
 
@@ -248,6 +252,14 @@ QString Cluster::key() const
 
 // -----------------------------------------------------------------------------------------------------------------
 // The engine
+
+void SuggestionEngine::prepare()
+{
+    RefData::instance();
+    detail::engine::geo();
+    AuthorityTable::builtin();
+    legalBasisTable();
+}
 
 SuggestionSet SuggestionEngine::run(const Project &project, const EngineOptions &options)
 {

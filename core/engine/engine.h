@@ -241,6 +241,10 @@ class SuggestionEngine
 
 public:
     static SuggestionSet run(const Project &project, const EngineOptions &options = {});
+    /// Builds the process-wide tables every run reads (reference data, the region geometry with its adjacency,
+    /// hops and distances, the authority and legal-basis tables) now, so that the first run does not pay for
+    /// them. Thread-safe; the window calls it on a worker thread at start, while the user picks a file.
+    static void prepare();
 
     /// Entries, factor contributions and the full rule trace behind @p s (on demand: O(entries)).
     static Explanation explain(const Project &project, const Suggestion &s);

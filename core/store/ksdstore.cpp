@@ -72,6 +72,11 @@ Result<QString> recoverPrivateCopy(const QString &path, QTemporaryDir *dir)
 
 Result<Loaded> KsdStore::load(const QString &path)
 {
+    return load(path, LoadOptions{});
+}
+
+Result<Loaded> KsdStore::load(const QString &path, const LoadOptions &options)
+{
     const QFileInfo fi(path);
     if (!fi.exists())
         return storeError(StoreError::Missing, tr("Berkas tidak ditemukan."), path);
@@ -152,65 +157,104 @@ Result<Loaded> KsdStore::load(const QString &path)
                               .arg(budget),
                           path);
     };
-    // The file is read from a private copy: in memory, or on disk when it is big (a long merge log then stays
-    // there, see MaxLoadedLogRows).
+    auto cancelled = [&] { return cancelledError(path); };
+    // A failure of a connection that was stopped on purpose (budget, cancel) is reported as such.
+    auto stopped = [&](const SqliteConnection &c) -> std::optional<Error> {
+        if (c.cancelled())
+            return cancelled();
+        if (c.budgetSpent())
+            return timedOut();
+        return std::nullopt;
+    };
+
+    if (options.cancel && options.cancel->load())
+        return cancelled();
+    auto file = std::make_unique<SqliteConnection>(source, SqliteConnection::Mode::ReadOnly);
+    if (!file->isOpen())
+        return storeError(StoreError::Unreadable, tr("Berkas tidak dapat dibuka: %1.").arg(file->lastError()), path);
+    file->harden();
+    file->setStepBudget(budget);
+    file->setCancelFlag(options.cancel);
+    // The schema first, by its exact text: nothing of the file is evaluated before it is known to be ours.
+    if (auto err = detail::store::checkSchema(*file, version, path))
+        return stopped(*file).value_or(*err);
+    // One read transaction: every table is read from the same state of the file.
+    if (const QString err = file->exec({QStringLiteral("BEGIN")}); !err.isEmpty()) {
+        return stopped(*file).value_or(
+            storeError(StoreError::Unreadable, tr("Berkas tidak dapat dibuka: %1.").arg(err), path));
+    }
+    // quick_check at every open: the structure of every page (b-trees, free list, overflow chains, cell sizes,
+    // NOT NULL and STRICT types), in one pass over the file. The full integrity_check adds that every index
+    // matches its table and UNIQUE holds; the reader never goes through an index (every table is read by rowid)
+    // and a save writes a new file, so that part runs on demand (petaksd check --full), not at every open.
+    const bool full = options.integrity == IntegrityCheck::Full;
+    auto check = file->rows(full ? QStringLiteral("PRAGMA integrity_check(1)") : QStringLiteral("PRAGMA quick_check(1)"), 1);
+    if (auto why = stopped(*file))
+        return *why;
+    const QString reason = !check ? check.error().message
+                           : check->isEmpty() ? tr("tanpa keterangan") : check->first().first();
+    if (reason != QLatin1String("ok")) {
+        return storeError(StoreError::Damaged,
+                          tr("Berkas rusak: pemeriksaan integritas SQLite gagal (%1).").arg(shownValue(reason)), path);
+    }
+
+    // Read in place, unless the file needs a private copy: an older version is migrated in the copy (in memory,
+    // or on disk when big), and a merge log longer than MaxLoadedLogRows keeps its older rows in a disk copy
+    // (Project::archivedLog), so that a log of a million rows neither fills the memory nor slows the opening.
+    // (Version 1 has no merge log.)
+    auto logRows = version >= 2 ? file->integer(QStringLiteral("SELECT count(*) FROM merge_log")) : Result<qint64>(0);
+    if (!logRows) {
+        return stopped(*file).value_or(storeError(
+            StoreError::Damaged, tr("Tabel %1 tidak dapat dibaca: %2").arg(QStringLiteral("merge_log"), logRows.error().message),
+            path));
+    }
+    const bool longLog = *logRows > MaxLoadedLogRows;
     std::shared_ptr<QTemporaryDir> diskCopy;
     QString diskCopyPath;
-    if (size > DiskCopyBytes) {
-        diskCopy = std::make_shared<QTemporaryDir>();
-        if (!diskCopy->isValid())
-            return storeError(StoreError::Unreadable, tr("Folder sementara untuk membaca berkas tidak dapat dibuat."), path);
-        diskCopyPath = diskCopy->filePath(QStringLiteral("baca.ksd"));
-    }
-    SqliteConnection memory(diskCopyPath, diskCopy ? SqliteConnection::Mode::ReadWrite : SqliteConnection::Mode::Memory);
-    if (diskCopy)
-        memory.exec({QStringLiteral("PRAGMA journal_mode=OFF"), QStringLiteral("PRAGMA synchronous=OFF")});
-    {
-        SqliteConnection file(source, SqliteConnection::Mode::ReadOnly);
-        if (!file.isOpen())
-            return storeError(StoreError::Unreadable, tr("Berkas tidak dapat dibuka: %1.").arg(file.lastError()), path);
-        file.harden();
-        file.setStepBudget(budget);
-        // The schema first, by its exact text: nothing of the file is evaluated before it is known to be ours.
-        if (auto err = detail::store::checkSchema(file, version, path))
-            return file.budgetSpent() ? timedOut() : *err;
-        auto check = file.rows(QStringLiteral("PRAGMA integrity_check(1)"), 1);
-        if (file.budgetSpent())
-            return timedOut();
-        const QString reason = !check ? check.error().message
-                               : check->isEmpty() ? tr("tanpa keterangan") : check->first().first();
-        if (reason != QLatin1String("ok")) {
-            return storeError(StoreError::Damaged,
-                              tr("Berkas rusak: pemeriksaan integritas SQLite gagal (%1).").arg(shownValue(reason)),
-                              path);
+    std::unique_ptr<SqliteConnection> copy;
+    if (version < schema::CurrentVersion || longLog) {
+        if (longLog || size > DiskCopyBytes) {
+            diskCopy = std::make_shared<QTemporaryDir>();
+            if (!diskCopy->isValid())
+                return storeError(StoreError::Unreadable, tr("Folder sementara untuk membaca berkas tidak dapat dibuat."), path);
+            diskCopyPath = diskCopy->filePath(QStringLiteral("baca.ksd"));
         }
-        if (!memory.isOpen() || !memory.copyFrom(file))
+        copy = std::make_unique<SqliteConnection>(diskCopyPath, diskCopy ? SqliteConnection::Mode::ReadWrite
+                                                                           : SqliteConnection::Mode::Memory);
+        if (diskCopy)
+            copy->exec({QStringLiteral("PRAGMA journal_mode=OFF"), QStringLiteral("PRAGMA synchronous=OFF")});
+        if (!copy->isOpen() || !copy->copyFrom(*file))
             return storeError(StoreError::Unreadable, tr("Berkas tidak dapat disalin ke memori."), path);
+        file.reset();
+        copy->harden();
+        copy->setStepBudget(budget);
+        copy->setCancelFlag(options.cancel);
     }
-    memory.harden();
-    memory.setStepBudget(budget);
+    SqliteConnection &reader = copy ? *copy : *file;
 
     LoadInfo info;
     info.fileVersion = version;
+    info.integrityCheck = options.integrity;
     if (version < schema::CurrentVersion) {
-        // Migrated in memory only; the original is kept as NAME.ksd.vN.bak by the save that replaces it.
+        // Migrated in the private copy only; the original is kept as NAME.ksd.vN.bak by the save that replaces it.
         QStringList steps = {QStringLiteral("BEGIN")};
         for (int v = version; v < schema::CurrentVersion; ++v)
             steps += schema::migrationStatements(v);
         steps.append(QStringLiteral("PRAGMA user_version=%1").arg(schema::CurrentVersion));
         steps.append(QStringLiteral("COMMIT"));
-        if (const QString err = memory.exec(steps); !err.isEmpty()) {
-            return storeError(StoreError::Damaged,
-                              tr("Berkas versi %1 tidak dapat diperbarui: %2").arg(version).arg(err), path);
+        if (const QString err = reader.exec(steps); !err.isEmpty()) {
+            return stopped(reader).value_or(storeError(
+                StoreError::Damaged, tr("Berkas versi %1 tidak dapat diperbarui: %2").arg(version).arg(err), path));
         }
-        if (auto err = detail::store::checkSchema(memory, schema::CurrentVersion, path))
+        if (auto err = detail::store::checkSchema(reader, schema::CurrentVersion, path))
             return *err;
     }
 
     Loaded loaded;
-    auto err = detail::store::readProject(memory, loaded.project, info.warnings, diskCopy, diskCopyPath);
-    if (memory.budgetSpent())
-        return timedOut();
+    auto err = detail::store::readProject(reader, loaded.project, info.warnings, diskCopy, diskCopyPath,
+                                          options.progress);
+    if (auto why = stopped(reader))
+        return *why;
     if (err) {
         Error e = *err;
         e.where = e.where.isEmpty() ? path : path + QStringLiteral(", ") + e.where;
@@ -218,6 +262,11 @@ Result<Loaded> KsdStore::load(const QString &path)
     }
     loaded.info = info;
     return loaded;
+}
+
+Error KsdStore::cancelledError(const QString &path)
+{
+    return storeError(StoreError::Cancelled, tr("Pembukaan berkas dibatalkan."), path);
 }
 
 Status KsdStore::save(const Project &project, const QString &path)

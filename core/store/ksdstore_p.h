@@ -29,8 +29,10 @@ std::optional<Error> checkSchema(SqliteConnection &c, int version, const QString
 /// dropped with a warning goes to @p warnings.
 /// With @p diskCopy (the private folder holding @p c's file, @p diskCopyPath), a merge log longer than
 /// MaxLoadedLogRows keeps its older rows there (Project::archivedLog, checked and hashed here, read on demand).
+/// @p progress (may be empty) hears the rows read so far and the rows in all, every few thousand rows.
 std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &warnings,
-                                 const std::shared_ptr<QTemporaryDir> &diskCopy, const QString &diskCopyPath);
+                                 const std::shared_ptr<QTemporaryDir> &diskCopy, const QString &diskCopyPath,
+                                 const std::function<void(qint64, qint64)> &progress);
 
 /// Copies @p path and its rollback journal or WAL into @p dir and lets SQLite recover the copy there (roll the
 /// journal back, checkpoint the WAL); returns the copy's path. The original and its folder are not touched.

@@ -12,47 +12,132 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace ksd::detail::store {
 
 namespace {
 
+/// One QString per distinct short value of a load (codes, keys, names of perangkat daerah, units): a national
+/// project repeats a few hundred of them in every row, and sharing them saves an allocation per value and its
+/// memory for as long as the project is open.
+class Interner
+{
+public:
+    static constexpr int MaxBytes = 16;
+    static constexpr std::size_t MaxValues = 1 << 16;
+
+    QString get(const char *data, int bytes)
+    {
+        const std::string_view key(data, std::size_t(bytes));
+        if (auto it = mValues.find(key); it != mValues.end())
+            return it->second;
+        QString value = QString::fromUtf8(data, bytes);
+        if (mValues.size() < MaxValues)
+            mValues.emplace(std::string(key), value);
+        return value;
+    }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> mValues;
+};
+
+/// A table read row by row through one prepared statement. Columns are read by index: the reader asks for them by
+/// name, and the cursor remembers, per position in the row, which name came and which index it had, so that from
+/// the second row on a column costs one pointer comparison (the names are string literals).
+class TableCursor
+{
+public:
+    SqliteStatement stmt;
+    Interner *interner = nullptr; ///< shares short values when set
+
+    void start(SqliteStatement s)
+    {
+        stmt = std::move(s);
+        mPlan.clear();
+        mCall = 0;
+    }
+    void beginRow() { mCall = 0; }
+    qint64 at() const { return stmt.row() - 1; }
+    bool isActive() const { return stmt.isValid(); }
+    void finish() { stmt = SqliteStatement(); }
+
+    int index(const char *column)
+    {
+        const std::size_t call = mCall++;
+        if (call < mPlan.size() && mPlan[call].first == column)
+            return mPlan[call].second;
+        int found = -1;
+        const int n = stmt.columnCount();
+        for (int i = 0; i < n; ++i) {
+            if (std::strcmp(stmt.columnName(i), column) == 0) {
+                found = i;
+                break;
+            }
+        }
+        Q_ASSERT_X(found >= 0, "TableCursor::index", column); // the schema was checked: every column exists
+        if (call < mPlan.size())
+            mPlan[call] = {column, found};
+        else
+            mPlan.emplace_back(column, found);
+        return found;
+    }
+
+private:
+    std::vector<std::pair<const char *, int>> mPlan;
+    std::size_t mCall = 0;
+};
+
 /// Reads the columns of one row, remembering the first value that cannot be understood.
 class RowReader
 {
 public:
-    RowReader(const QSqlQuery &q, const QString &table, std::optional<Error> &error)
+    RowReader(TableCursor &q, const QString &table, std::optional<Error> &error)
         : mQuery(q), mTable(table), mError(error)
     {
+        q.beginRow();
     }
 
     QString text(const char *column)
     {
-        QString t = mQuery.value(QLatin1String(column)).toString();
-        if (!textFitsField(t)) {
-            tooBig(column, utf8Size(t));
+        const int i = fitting(column);
+        if (i < 0)
             return {};
+        const int bytes = mQuery.stmt.bytes(i);
+        if (mQuery.interner && bytes <= Interner::MaxBytes) {
+            if (const char *data = mQuery.stmt.utf8(i))
+                return mQuery.interner->get(data, bytes);
         }
-        return t;
+        return mQuery.stmt.text(i);
     }
-    qint64 integer(const char *column) const { return mQuery.value(QLatin1String(column)).toLongLong(); }
+    qint64 integer(const char *column) const
+    {
+        const int i = mQuery.index(column);
+        return i < 0 ? 0 : mQuery.stmt.integer(i);
+    }
     bool boolean(const char *column) const { return integer(column) != 0; }
     std::optional<double> real(const char *column) const
     {
-        const QVariant v = mQuery.value(QLatin1String(column));
-        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+        const int i = mQuery.index(column);
+        if (i < 0 || mQuery.stmt.isNull(i))
+            return std::nullopt;
+        return mQuery.stmt.real(i);
     }
     QByteArray blob(const char *column)
     {
-        QByteArray b = mQuery.value(QLatin1String(column)).toByteArray();
-        if (b.size() > MaxFieldBytes) {
-            tooBig(column, b.size());
-            return {};
-        }
-        return b;
+        const int i = fitting(column);
+        return i < 0 ? QByteArray() : mQuery.stmt.blob(i);
     }
 
     QUuid uuid(const char *column, bool allowNull = false)
@@ -118,6 +203,19 @@ public:
         return m;
     }
 
+    /// The index of @p column, or -1 (and the error) when its value is over MaxFieldBytes.
+    int fitting(const char *column)
+    {
+        const int i = mQuery.index(column);
+        if (i < 0)
+            return -1;
+        if (const qint64 bytes = mQuery.stmt.bytes(i); bytes > MaxFieldBytes) {
+            tooBig(column, bytes);
+            return -1;
+        }
+        return i;
+    }
+
     void fail(const char *column, const QString &value)
     {
         if (mError)
@@ -139,7 +237,7 @@ public:
     }
 
 private:
-    const QSqlQuery &mQuery;
+    TableCursor &mQuery;
     QString mTable;
     std::optional<Error> &mError;
 };
@@ -191,11 +289,11 @@ public:
         std::optional<Error> error;
         qint64 n = 0;
         {
-            QSqlQuery q(c.db());
-            q.setForwardOnly(true);
-            if (!q.exec(QStringLiteral("SELECT * FROM merge_log WHERE seq < %1 ORDER BY seq").arg(mCutoff)))
-                return failed(q.lastError().text());
-            while (q.next()) {
+            TableCursor q;
+            q.start(SqliteStatement(c, QStringLiteral("SELECT * FROM merge_log WHERE seq < %1 ORDER BY seq").arg(mCutoff)));
+            if (!q.stmt.isValid())
+                return failed(q.stmt.error());
+            while (q.stmt.next()) {
                 RowReader r(q, QStringLiteral("merge_log"), error);
                 const MergeLogEntry m = readLogRow(r);
                 if (error)
@@ -203,8 +301,8 @@ public:
                 row(m);
                 ++n;
             }
-            if (q.lastError().isValid())
-                return failed(q.lastError().text());
+            if (q.stmt.failed())
+                return failed(q.stmt.error());
         }
         if (n != mRows)
             return failed(KsdStore::tr("%1 baris, seharusnya %2").arg(n).arg(mRows));
@@ -310,41 +408,56 @@ std::optional<Error> checkSchema(SqliteConnection &c, int version, const QString
 }
 
 std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &warnings,
-                                 const std::shared_ptr<QTemporaryDir> &diskCopy, const QString &diskCopyPath)
+                                 const std::shared_ptr<QTemporaryDir> &diskCopy, const QString &diskCopyPath,
+                                 const std::function<void(qint64, qint64)> &progress)
 {
     std::optional<Error> error;
-    QSqlQuery q(c.db());
-    q.setForwardOnly(true);
+    Interner interner;
+    TableCursor q;
+    q.interner = &interner;
 
     // Every table is read to its end: a row that SQLite cannot give (too big, damaged, interrupted) is an error
     // naming the table and the row, never the end of the table.
     QString table;
-    int row = 0;
     auto select = [&](const QString &name) {
         table = name;
-        row = 0;
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)) && !error) {
+        q.start(SqliteStatement(c, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)));
+        if (!q.stmt.isValid() && !error) {
             error = storeError(StoreError::Damaged,
-                               KsdStore::tr("Tabel %1 tidak dapat dibaca: %2").arg(table, q.lastError().text()), {});
+                               KsdStore::tr("Tabel %1 tidak dapat dibaca: %2").arg(table, q.stmt.error()), {});
         }
     };
+    qint64 rowsRead = 0;
+    qint64 rowsInAll = 0;
     auto next = [&]() {
-        if (!q.isActive())
+        if (!q.isActive() || error)
             return false;
-        if (q.next()) {
-            ++row;
+        if (q.stmt.next()) {
+            if (progress && (++rowsRead & 4095) == 0)
+                progress(rowsRead, rowsInAll);
             return true;
         }
-        if (q.lastError().isValid() && !error) {
+        if (q.stmt.failed() && !error) {
+            const qint64 row = q.stmt.row();
             error = storeError(StoreError::Damaged,
                                KsdStore::tr("Baris %1 tabel %2 tidak dapat dibaca: %3. Berkas tidak dibuka agar "
                                             "tidak ada baris yang hilang.")
-                                   .arg(row + 1).arg(table, q.lastError().text()),
+                                   .arg(row + 1).arg(table, q.stmt.error()),
                                KsdStore::tr("tabel %1, baris %2").arg(table).arg(row + 1));
         }
         q.finish();
         return false;
     };
+    // Containers are sized once: a count is a single step over the table's pages, not a pass over its rows.
+    QHash<QString, qsizetype> counts;
+    for (const QString &name : schema::tableNames()) {
+        auto n = c.integer(QStringLiteral("SELECT count(*) FROM %1").arg(name));
+        counts.insert(name, n ? qsizetype(std::clamp<qint64>(*n, 0, 10'000'000)) : 0);
+        rowsInAll += counts.value(name);
+    }
+    auto rowCount = [&](const QString &name) { return counts.value(name); };
+    if (progress)
+        progress(0, rowsInAll);
 
     QHash<QString, QString> meta;
     select(QStringLiteral("meta"));
@@ -382,6 +495,7 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
         p.settings.insert(r.text("key"), r.text("value"));
     }
 
+    p.entries.reserve(rowCount(QStringLiteral("entry")));
     select(QStringLiteral("entry"));
     while (next()) {
         RowReader r(q, QStringLiteral("entry"), error);
@@ -412,6 +526,7 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
         p.entries.append(e);
     }
 
+    p.proposals.reserve(rowCount(QStringLiteral("proposal")));
     select(QStringLiteral("proposal"));
     while (next()) {
         RowReader r(q, QStringLiteral("proposal"), error);
@@ -437,6 +552,7 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
         p.proposals.append(x);
     }
 
+    p.agreements.reserve(rowCount(QStringLiteral("agreement")));
     select(QStringLiteral("agreement"));
     while (next()) {
         RowReader r(q, QStringLiteral("agreement"), error);
@@ -481,6 +597,7 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
         p.agreements.append(a);
     }
 
+    p.monev.reserve(rowCount(QStringLiteral("monev")));
     select(QStringLiteral("monev"));
     while (next()) {
         RowReader r(q, QStringLiteral("monev"), error);
@@ -498,6 +615,7 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
         p.monev.append(m);
     }
 
+    p.documents.reserve(rowCount(QStringLiteral("document")));
     select(QStringLiteral("document"));
     while (next()) {
         RowReader r(q, QStringLiteral("document"), error);
@@ -511,6 +629,7 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
         p.documents.append(d);
     }
 
+    p.positions.reserve(rowCount(QStringLiteral("node_position")));
     select(QStringLiteral("node_position"));
     while (next()) {
         RowReader r(q, QStringLiteral("node_position"), error);
@@ -532,16 +651,13 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
 
     // A long log read from a disk copy: the rows before `cutoff` are checked and hashed but stay there.
     qint64 cutoff = 0;
-    if (diskCopy && !error) {
-        auto count = c.rows(QStringLiteral("SELECT count(*) FROM merge_log"), 1);
-        if (count && !count->isEmpty() && count->first().first().toLongLong() > MaxLoadedLogRows) {
-            auto cut = c.rows(QStringLiteral("SELECT seq FROM merge_log ORDER BY seq DESC LIMIT 1 OFFSET %1")
-                                  .arg(MaxLoadedLogRows - 1),
-                              1);
-            if (cut && !cut->isEmpty())
-                cutoff = cut->first().first().toLongLong();
-        }
+    if (diskCopy && !error && rowCount(QStringLiteral("merge_log")) > MaxLoadedLogRows) {
+        auto cut = c.integer(
+            QStringLiteral("SELECT seq FROM merge_log ORDER BY seq DESC LIMIT 1 OFFSET %1").arg(MaxLoadedLogRows - 1));
+        if (cut)
+            cutoff = *cut;
     }
+    p.mergeLog.reserve(std::min<qsizetype>(rowCount(QStringLiteral("merge_log")), MaxLoadedLogRows));
     QCryptographicHash archivedHash(QCryptographicHash::Sha1);
     qint64 archived = 0;
     select(QStringLiteral("merge_log"));
@@ -555,6 +671,8 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
             p.mergeLog.append(m);
         }
     }
+    if (progress && !error)
+        progress(rowsInAll, rowsInAll);
     if (archived > 0 && !error) {
         p.archivedLog.rows =
             std::make_shared<FileLogArchive>(diskCopy, diskCopyPath, cutoff, archived, archivedHash.result());

@@ -15,14 +15,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryFile>
 
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <system_error>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -92,12 +91,18 @@ public:
         if (!mError.isEmpty())
             return;
         const int row = ++mRows[table];
+        // Text is converted to UTF-8 once: its size is the field check, and SQLite stores it as it is.
+        mUtf8.resize(std::size_t(values.size()));
         for (int i = 0; i < values.size(); ++i) {
             const QVariant &v = values[i];
             const bool isText = v.metaType().id() == QMetaType::QString;
             const bool isBlob = v.metaType().id() == QMetaType::QByteArray;
-            if ((isText && !textFitsField(v.toString())) || (isBlob && v.toByteArray().size() > MaxFieldBytes)) {
-                const qint64 bytes = isText ? utf8Size(v.toString()) : v.toByteArray().size();
+            if (isText)
+                mUtf8[std::size_t(i)] = static_cast<const QString *>(v.constData())->toUtf8();
+            const qint64 bytes = isText ? mUtf8[std::size_t(i)].size()
+                                 : isBlob ? static_cast<const QByteArray *>(v.constData())->size()
+                                          : 0;
+            if (bytes > MaxFieldBytes) {
                 mError = KsdStore::tr("kolom %1 pada baris %2 tabel %3 (%4) berisi %5 byte, melebihi batas %6 byte "
                                       "per kolom")
                              .arg(columnName(table, i))
@@ -108,15 +113,37 @@ public:
                 return;
             }
         }
-        QSqlQuery &q = prepared(table, int(values.size()));
+        SqliteStatement &q = prepared(table, int(values.size()));
+        if (!q.isValid()) {
+            mError = q.error();
+            return;
+        }
+        // Bound without copies: the values live until the statement has run.
         for (int i = 0; i < values.size(); ++i) {
             const QVariant &v = values[i];
-            // A null QString binds as SQL NULL; text columns are NOT NULL and hold "" instead.
-            const bool nullText = v.metaType().id() == QMetaType::QString && v.toString().isNull();
-            q.bindValue(i, nullText ? QVariant(QString::fromLatin1("")) : v);
+            const int at = i + 1;
+            switch (v.metaType().id()) {
+            case QMetaType::QString: // a null QString too: text columns are NOT NULL and hold "" instead
+                q.bindUtf8(at, mUtf8[std::size_t(i)]);
+                break;
+            case QMetaType::QByteArray: q.bindBlob(at, *static_cast<const QByteArray *>(v.constData())); break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                if (v.isNull())
+                    q.bindNull(at);
+                else
+                    q.bindReal(at, v.toDouble());
+                break;
+            default:
+                if (v.isNull())
+                    q.bindNull(at);
+                else
+                    q.bindInteger(at, v.toLongLong());
+                break;
+            }
         }
         if (!q.exec())
-            mError = q.lastError().text();
+            mError = q.error();
     }
 
     static QVariantList meta(const RecordMeta &m)
@@ -134,21 +161,24 @@ private:
         return names && index < names->size() ? names->at(index).first() : QString::number(index + 1);
     }
 
-    QSqlQuery &prepared(const QString &table, int columns)
+    SqliteStatement &prepared(const QString &table, int columns)
     {
         auto it = mQueries.find(table);
         if (it == mQueries.end()) {
             QStringList marks;
             for (int i = 0; i < columns; ++i)
                 marks.append(QStringLiteral("?"));
-            it = mQueries.emplace(table, std::make_unique<QSqlQuery>(mConn.db())).first;
-            it->second->prepare(QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(table, marks.join(QLatin1Char(','))));
+            it = mQueries
+                     .emplace(table, SqliteStatement(mConn, QStringLiteral("INSERT INTO %1 VALUES (%2)")
+                                                                .arg(table, marks.join(QLatin1Char(',')))))
+                     .first;
         }
-        return *it->second;
+        return it->second;
     }
 
     SqliteConnection &mConn;
-    std::map<QString, std::unique_ptr<QSqlQuery>> mQueries;
+    std::map<QString, SqliteStatement> mQueries;
+    std::vector<QByteArray> mUtf8; // the current row's text as UTF-8, bound without a copy
     QHash<QString, int> mRows;
     QString mError;
 };

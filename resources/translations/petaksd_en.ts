@@ -1488,6 +1488,18 @@ Opened as: %3</translation>
         <source>Dibuka hanya-baca atas pilihan Anda.</source>
         <translation>Opened read-only, as you chose.</translation>
     </message>
+    <message>
+        <source>Membuka %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Menyimpan %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>Penyimpanan dihentikan sebelum selesai. Berkas tetap utuh: isinya yang lama atau yang baru.</source>
+        <translation>The save was stopped before it finished. The file is whole: its old or its new content.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::EditActions</name>
@@ -2548,6 +2560,10 @@ Opened as: %3</translation>
     <message>
         <source>%1 baris, seharusnya %2</source>
         <translation>%1 rows, expected %2</translation>
+    </message>
+    <message>
+        <source>Pembukaan berkas dibatalkan.</source>
+        <translation>Opening the file was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4435,10 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Proyek ini dibuka hanya-baca: simpan ke berkas lain dengan &quot;Simpan sebagai&quot;.</source>
         <translation>This project is open read-only: save it to another file with &quot;Save As&quot;.</translation>
+    </message>
+    <message>
+        <source>Proyek sedang disimpan.</source>
+        <translation>The project is being saved.</translation>
     </message>
 </context>
 <context>
@@ -8634,10 +8654,6 @@ File not found</translation>
         <translation>Sample project created: %1</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd check FILE.ksd</source>
-        <translation>usage: petaksd check FILE.ksd</translation>
-    </message>
-    <message>
         <source>Berkas: %1</source>
         <translation>File: %1</translation>
     </message>
@@ -8700,10 +8716,6 @@ File not found</translation>
     <message>
         <source>menulis proyek contoh &quot;Pemetaan KSD Kabupaten Banjar 2024&quot;</source>
         <translation>writes the sample project &quot;Pemetaan KSD Kabupaten Banjar 2024&quot;</translation>
-    </message>
-    <message>
-        <source>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak)</source>
-        <translation>checks a .ksd file and summarises its content (exit 2 if rejected)</translation>
     </message>
     <message>
         <source>lewat %1 hari</source>
@@ -9211,6 +9223,22 @@ File not found</translation>
     <message>
         <source>KALAH %1 %2 &quot;%3&quot;: versi PD %4 kalah oleh versi %5 yang lebih baru (%6)</source>
         <translation>LOST %1 %2 &quot;%3&quot;: the PD version %4 lost to the later version of %5 (%6)</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd check FILE.ksd [--full]</source>
+        <translation>usage: petaksd check FILE.ksd [--full]</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan: lengkap (integrity_check: halaman, indeks dan UNIQUE)</source>
+        <translation>Check: full (integrity_check: pages, indexes and UNIQUE)</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan: cepat (quick_check: struktur halaman; --full memeriksa indeks juga)</source>
+        <translation>Check: quick (quick_check: page structure; --full checks the indexes too)</translation>
+    </message>
+    <message>
+        <source>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak); --full menjalankan integrity_check SQLite yang lengkap</source>
+        <translation>checks a .ksd file and summarises its content (exit 2 if rejected); --full runs SQLite&apos;s full integrity_check</translation>
     </message>
 </context>
 </TS>

@@ -1466,6 +1466,18 @@ Dibuka sebagai: %3</translation>
         <source>Dibuka hanya-baca atas pilihan Anda.</source>
         <translation>Dibuka hanya-baca atas pilihan Anda.</translation>
     </message>
+    <message>
+        <source>Membuka %1…</source>
+        <translation>Membuka %1…</translation>
+    </message>
+    <message>
+        <source>Menyimpan %1…</source>
+        <translation>Menyimpan %1…</translation>
+    </message>
+    <message>
+        <source>Penyimpanan dihentikan sebelum selesai. Berkas tetap utuh: isinya yang lama atau yang baru.</source>
+        <translation>Penyimpanan dihentikan sebelum selesai. Berkas tetap utuh: isinya yang lama atau yang baru.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::EditActions</name>
@@ -2521,6 +2533,10 @@ Dibuka sebagai: %3</translation>
     <message>
         <source>%1 baris, seharusnya %2</source>
         <translation>%1 baris, seharusnya %2</translation>
+    </message>
+    <message>
+        <source>Pembukaan berkas dibatalkan.</source>
+        <translation>Pembukaan berkas dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4393,10 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Proyek ini dibuka hanya-baca: simpan ke berkas lain dengan &quot;Simpan sebagai&quot;.</source>
         <translation>Proyek ini dibuka hanya-baca: simpan ke berkas lain dengan &quot;Simpan sebagai&quot;.</translation>
+    </message>
+    <message>
+        <source>Proyek sedang disimpan.</source>
+        <translation>Proyek sedang disimpan.</translation>
     </message>
 </context>
 <context>
@@ -8548,10 +8568,6 @@ Berkas tidak ditemukan</translation>
         <translation>Proyek contoh dibuat: %1</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd check FILE.ksd</source>
-        <translation>penggunaan: petaksd check FILE.ksd</translation>
-    </message>
-    <message>
         <source>Berkas: %1</source>
         <translation>Berkas: %1</translation>
     </message>
@@ -8614,10 +8630,6 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>menulis proyek contoh &quot;Pemetaan KSD Kabupaten Banjar 2024&quot;</source>
         <translation>menulis proyek contoh &quot;Pemetaan KSD Kabupaten Banjar 2024&quot;</translation>
-    </message>
-    <message>
-        <source>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak)</source>
-        <translation>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak)</translation>
     </message>
     <message>
         <source>lewat %1 hari</source>
@@ -9124,6 +9136,22 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>KALAH %1 %2 &quot;%3&quot;: versi PD %4 kalah oleh versi %5 yang lebih baru (%6)</source>
         <translation>KALAH %1 %2 &quot;%3&quot;: versi PD %4 kalah oleh versi %5 yang lebih baru (%6)</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd check FILE.ksd [--full]</source>
+        <translation>penggunaan: petaksd check FILE.ksd [--full]</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan: lengkap (integrity_check: halaman, indeks dan UNIQUE)</source>
+        <translation>Pemeriksaan: lengkap (integrity_check: halaman, indeks dan UNIQUE)</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan: cepat (quick_check: struktur halaman; --full memeriksa indeks juga)</source>
+        <translation>Pemeriksaan: cepat (quick_check: struktur halaman; --full memeriksa indeks juga)</translation>
+    </message>
+    <message>
+        <source>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak); --full menjalankan integrity_check SQLite yang lengkap</source>
+        <translation>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak); --full menjalankan integrity_check SQLite yang lengkap</translation>
     </message>
 </context>
 </TS>

@@ -247,6 +247,10 @@ bool FileActions::openFile(const QString &path)
         }
     }
     const Status st = workbench()->documents()->open(path, access);
+    if (!st && StoreError(st.error().code) == StoreError::Cancelled) {
+        workbench()->showMessage(st.error().message);
+        return false;
+    }
     if (!st) {
         showError(tr("Berkas tidak dapat dibuka"), st.error());
         if (!QFileInfo::exists(path))
@@ -289,7 +293,11 @@ void FileActions::reportOpen(const QString &path)
 
 bool FileActions::openCopy(const QString &path)
 {
-    auto loaded = KsdStore::load(QFileInfo(path).absoluteFilePath());
+    auto loaded = workbench()->documents()->load(QFileInfo(path).absoluteFilePath());
+    if (!loaded && StoreError(loaded.error().code) == StoreError::Cancelled) {
+        workbench()->showMessage(loaded.error().message);
+        return false;
+    }
     if (!loaded) {
         showError(tr("Berkas tidak dapat dibuka"), loaded.error());
         return false;

@@ -94,11 +94,22 @@ Status ProjectDocument::save()
 
 Status ProjectDocument::saveAs(const QString &path)
 {
+    if (mSaving) {
+        return Error{QCoreApplication::translate("ksd::ProjectDocument", "Proyek sedang disimpan."), mFilePath, 0};
+    }
     const QDateTime previous = mProject.modified;
     mProject.modified = nowUtc();
-    Status st = KsdStore::save(mProject, path);
+    // A snapshot (implicitly shared, so nothing is copied) is what the writer writes, on whatever thread.
+    const Project snapshot = mProject;
+    const quint64 revision = mRevision;
+    mSaving = true;
+    emit savingChanged(true);
+    Status st = mWriter ? mWriter(snapshot, path) : KsdStore::save(snapshot, path);
+    mSaving = false;
+    emit savingChanged(false);
     if (!st) {
-        mProject.modified = previous;
+        if (mRevision == revision)
+            mProject.modified = previous;
         return st;
     }
     const QString abs = QFileInfo(path).absoluteFilePath();
@@ -107,7 +118,9 @@ Status ProjectDocument::saveAs(const QString &path)
         emit filePathChanged(mFilePath);
     }
     setReadOnlyReason({});
-    mUndoStack->setClean();
+    // Clean only when the file holds what is in memory: a change that came in meanwhile stays to be saved.
+    if (mRevision == revision)
+        mUndoStack->setClean();
     emit saved();
     return st;
 }

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QUuid>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace ksd {
@@ -68,6 +70,13 @@ public:
     bool isReadOnly() const { return !mReadOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return mReadOnlyReason; }
     void setReadOnlyReason(const QString &reason);
+
+    /// How save() and saveAs() write a snapshot of the project: KsdStore::save() on the calling thread unless set.
+    /// DocumentManager sets one that runs it on a worker thread while the window waits with input blocked.
+    using FileWriter = std::function<Status(const Project &snapshot, const QString &path)>;
+    void setFileWriter(FileWriter writer) { mWriter = std::move(writer); }
+    /// True while save() or saveAs() is writing the file (savingChanged()).
+    bool isSaving() const { return mSaving; }
 
     /// Writes the project to its file (atomically, through KsdStore) and marks the undo stack clean. Refused for a
     /// read-only document.
@@ -169,6 +178,8 @@ signals:
     void filePathChanged(const QString &path);
     void readOnlyChanged(bool readOnly);
     void saved();
+    /// A save started (true) or ended (false).
+    void savingChanged(bool saving);
     /// A field edit was refused, with the reason to show (a value over the field size limit, naming the field).
     void editRefused(const QString &message);
 
@@ -188,6 +199,8 @@ private:
     QString mDefaultEditor;
     QUndoStack *mUndoStack = nullptr;
     quint64 mRevision = 0;
+    FileWriter mWriter;
+    bool mSaving = false;
     // id -> position in the project's list, rebuilt lazily after structural changes
     mutable QHash<QUuid, int> mEntryIndex, mProposalIndex, mAgreementIndex, mMonevIndex, mAttachmentIndex;
     mutable bool mIndexValid = false;

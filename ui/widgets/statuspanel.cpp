@@ -25,6 +25,7 @@ StatusPanel::StatusPanel(Workbench *workbench, QWidget *parent)
     , mCancel(new QToolButton(this))
 {
     mCounts->setObjectName(QStringLiteral("statusCounts"));
+    mCancel->setObjectName(QStringLiteral("taskCancel")); // the one input TaskRunner::runAndWait() lets through
     mProgress->setMaximumWidth(160);
     mProgress->setMaximumHeight(fontMetrics().height() + 2);
     mProgress->setTextVisible(false);

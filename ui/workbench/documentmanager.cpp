@@ -5,6 +5,7 @@
 #include "store/filesite.h"
 #include "workbench/preferences.h"
 #include "workbench/recentfiles.h"
+#include "workbench/taskrunner.h"
 
 #include <QFileInfo>
 #include <QTimer>
@@ -48,10 +49,60 @@ ProjectDocument *DocumentManager::document() const
     return mDocument;
 }
 
+void DocumentManager::setTaskRunner(TaskRunner *tasks)
+{
+    mTasks = tasks;
+}
+
+Result<Loaded> DocumentManager::load(const QString &path)
+{
+    if (!mTasks)
+        return KsdStore::load(path);
+    auto loaded = mTasks->runAndWait<Result<Loaded>>(
+        tr("Membuka %1…").arg(QFileInfo(path).fileName()),
+        [path](TaskControl &control) {
+            LoadOptions options;
+            options.cancel = control.cancelFlag();
+            options.progress = [&control](qint64 done, qint64 total) {
+                // Progress in thousands of rows keeps a national project far inside an int.
+                control.progress(int(done / 1000), int(total / 1000));
+            };
+            return KsdStore::load(path, options);
+        },
+        TaskRunner::WaitInput::CancelOnly);
+    if (!loaded)
+        return KsdStore::cancelledError(path);
+    return std::move(*loaded);
+}
+
+ProjectDocument *DocumentManager::makeDocument(Project project, const QString &path)
+{
+    auto *doc = new ProjectDocument(std::move(project), path, this);
+    doc->setDefaultEditorName(Preferences::instance()->editorName());
+    QPointer<TaskRunner> tasks = mTasks;
+    if (tasks) {
+        doc->setFileWriter([tasks](const Project &snapshot, const QString &target) -> Status {
+            if (!tasks)
+                return KsdStore::save(snapshot, target);
+            auto st = tasks->runAndWait<Status>(
+                tr("Menyimpan %1…").arg(QFileInfo(target).fileName()),
+                [snapshot, target](TaskControl &) { return KsdStore::save(snapshot, target); },
+                TaskRunner::WaitInput::None);
+            if (!st) {
+                return Error{tr("Penyimpanan dihentikan sebelum selesai. Berkas tetap utuh: isinya yang lama atau "
+                                "yang baru."),
+                             target, int(StoreError::WriteFailed)};
+            }
+            return *st;
+        });
+    }
+    return doc;
+}
+
 Status DocumentManager::open(const QString &path, OpenAccess access)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
-    auto loaded = KsdStore::load(abs);
+    auto loaded = load(abs);
     if (!loaded)
         return loaded.error();
     OpenReport report;
@@ -68,8 +119,7 @@ Status DocumentManager::open(const QString &path, OpenAccess access)
         const std::optional<LockOwner> owner = ProjectLock::liveOwner(abs);
         report.readOnlyReason = owner ? ProjectLock::busyMessage(*owner) : tr("Dibuka hanya-baca atas pilihan Anda.");
     }
-    auto *doc = new ProjectDocument(std::move(loaded->project), abs, this);
-    doc->setDefaultEditorName(Preferences::instance()->editorName());
+    auto *doc = makeDocument(std::move(loaded->project), abs);
     doc->setReadOnlyReason(report.readOnlyReason);
     mLastReport = report;
     setDocument(doc);
@@ -86,8 +136,7 @@ LockResult DocumentManager::lockFor(const QString &path, OpenAccess access)
 ProjectDocument *DocumentManager::adopt(const Project &project, const QString &path)
 {
     mLock.release();
-    auto *doc = new ProjectDocument(project, path, this);
-    doc->setDefaultEditorName(Preferences::instance()->editorName());
+    auto *doc = makeDocument(project, path);
     setDocument(doc);
     return doc;
 }

@@ -15,6 +15,7 @@ namespace ksd {
 
 class ProjectDocument;
 class RecentFiles;
+class TaskRunner;
 
 /// How open() treats the project file.
 enum class OpenAccess {
@@ -45,6 +46,9 @@ public:
     ~DocumentManager() override;
 
     ProjectDocument *document() const;
+    /// Runs every load and save on a worker thread of @p tasks, the window kept responsive (progress in the status
+    /// bar; a load can be cancelled, a save blocks input until it is done). Without one, on the calling thread.
+    void setTaskRunner(TaskRunner *tasks);
     QUndoGroup *undoGroup() const { return mUndoGroup; }
     RecentFiles *recentFiles() const { return mRecent; }
 
@@ -52,8 +56,12 @@ public:
     /// changes first and look at ProjectLock::liveOwner() to choose @p access). The error is the store's translated
     /// message, naming the file and the reason. A file that cannot be saved in place (FileSite) opens read-only
     /// whatever @p access says. With OpenAccess::Edit and a live lock of another editor the document still opens,
-    /// read-only, and the report's lock outcome is Busy.
+    /// read-only, and the report's lock outcome is Busy. The current document stays until the file is read; a
+    /// cancelled load (StoreError::Cancelled) leaves it as it was.
     Status open(const QString &path, OpenAccess access);
+    /// Reads @p path as open() does (on a worker thread when a task runner is set; cancellable), without making
+    /// it the current document.
+    Result<Loaded> load(const QString &path);
     /// What the last successful open() reported.
     const OpenReport &lastOpenReport() const { return mLastReport; }
     /// The lock of the current document (not held when read-only or when it could not be written).
@@ -77,9 +85,12 @@ signals:
 
 private:
     void setDocument(ProjectDocument *document);
+    /// A new document of this manager: its saves go through the task runner.
+    ProjectDocument *makeDocument(Project project, const QString &path);
     LockResult lockFor(const QString &path, OpenAccess access);
 
     QPointer<ProjectDocument> mDocument;
+    QPointer<TaskRunner> mTasks;
     QUndoGroup *mUndoGroup = nullptr;
     RecentFiles *mRecent = nullptr;
     OpenReport mLastReport;

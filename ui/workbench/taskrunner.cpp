@@ -2,6 +2,10 @@
 #include "taskrunner.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QWidget>
 #include <QRunnable>
 #include <QThread>
 #include <QThreadPool>
@@ -84,6 +88,99 @@ void TaskRunner::cancelAll()
 {
     for (const TaskInfo &t : std::as_const(mTasks))
         t.control->cancel();
+}
+
+namespace {
+
+/// Drops user input while TaskRunner::waitFor() waits, but for the status bar's cancel button (and Escape, which
+/// cancels). Events to a QWindow pass: Qt hands them on to the widget under the mouse or with focus, and that
+/// delivery is filtered here.
+class InputBlocker : public QObject
+{
+public:
+    InputBlocker(TaskRunner::WaitInput input, std::function<void()> cancel)
+        : mInput(input), mCancel(std::move(cancel))
+    {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+    ~InputBlocker() override { QCoreApplication::instance()->removeEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::ShortcutOverride: // taken here, so that no shortcut runs; the key press itself comes next
+            event->accept();
+            return true;
+        case QEvent::Shortcut:
+            return true;
+        case QEvent::Close:
+            if (auto *w = qobject_cast<QWidget *>(watched); w && w->isWindow()) {
+                event->ignore();
+                return true;
+            }
+            return false;
+        case QEvent::KeyPress:
+            if (mInput == TaskRunner::WaitInput::CancelOnly && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
+                mCancel();
+            [[fallthrough]];
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Wheel:
+        case QEvent::KeyRelease:
+        case QEvent::ContextMenu:
+        case QEvent::InputMethod:
+        case QEvent::TouchBegin:
+        case QEvent::TouchUpdate:
+        case QEvent::TouchEnd:
+        case QEvent::DragEnter:
+        case QEvent::DragMove:
+        case QEvent::Drop: {
+            auto *w = qobject_cast<QWidget *>(watched);
+            if (!w)
+                return false;
+            if (mInput == TaskRunner::WaitInput::CancelOnly && event->type() != QEvent::KeyPress) {
+                for (QWidget *p = w; p; p = p->parentWidget()) {
+                    if (p->objectName() == QLatin1String("taskCancel"))
+                        return false;
+                }
+            }
+            return true;
+        }
+        default: return false;
+        }
+    }
+
+private:
+    TaskRunner::WaitInput mInput;
+    std::function<void()> mCancel;
+};
+
+} // namespace
+
+void TaskRunner::waitFor(int id, WaitInput input)
+{
+    if (!isRunning(id))
+        return;
+    QEventLoop loop;
+    const auto conn = connect(this, &TaskRunner::taskFinished, &loop, [&loop, id](int finished) {
+        if (finished == id)
+            loop.quit();
+    });
+    ++mWaiting;
+    {
+        InputBlocker blocker(input, [this, id] { cancel(id); });
+        const bool gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+        if (gui)
+            QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+        // The result comes back through a queued call, so it cannot have been delivered before this loop runs.
+        loop.exec();
+        if (gui)
+            QGuiApplication::restoreOverrideCursor();
+    }
+    --mWaiting;
+    disconnect(conn);
 }
 
 bool TaskRunner::isRunning(int id) const

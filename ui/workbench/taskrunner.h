@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThreadPool;
 class QTimer;
@@ -68,6 +69,26 @@ public:
         });
     }
 
+    /// What the user may still do while runAndWait() waits. The window keeps repainting either way.
+    enum class WaitInput {
+        None,       ///< nothing (a save: no edit can come in while the project is written)
+        CancelOnly, ///< the status bar's cancel button (object name "taskCancel") and Escape cancel the task
+    };
+    /// Runs @p work like run(), but returns only when it is done, handling events meanwhile (the window repaints
+    /// and shows the progress) while user input other than @p input allows is dropped and closing the window is
+    /// refused, with a busy cursor. For work whose callers need the result (open, save) and must not freeze the
+    /// window. Returns nullopt when the task was cancelled.
+    template<typename R>
+    std::optional<R> runAndWait(const QString &label, std::function<R(TaskControl &)> work, WaitInput input)
+    {
+        std::optional<R> out;
+        const int id = run<R>(label, nullptr, std::move(work), [&out](R &&r) { out.emplace(std::move(r)); });
+        waitFor(id, input);
+        return out;
+    }
+    /// Whether a runAndWait() is waiting.
+    bool isWaiting() const { return mWaiting > 0; }
+
     void cancel(int id);
     void cancelAll();
     bool isRunning(int id) const;
@@ -87,11 +108,13 @@ private:
               std::function<std::function<void()>(TaskControl &)> work);
     void finish(int id, const std::function<void()> &deliver, QPointer<QObject> receiver, bool hadReceiver);
     void poll();
+    void waitFor(int id, WaitInput input);
 
     QThreadPool *mPool;
     QList<TaskInfo> mTasks;
     int mNextId = 1;
     QTimer *mPollTimer;
+    int mWaiting = 0;
 };
 
 } // namespace ksd

@@ -4,6 +4,7 @@
 #include "suggestionservice.h"
 
 #include "document/projectdocument.h"
+#include "engine/engine.h"
 #include "workbench/actionhandler.h"
 #include "workbench/documentmanager.h"
 #include "workbench/recordselection.h"
@@ -18,6 +19,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QToolBar>
 
 namespace ksd {
@@ -35,6 +37,10 @@ Workbench::Workbench(QMainWindow *window, QStackedWidget *central, QTabWidget *t
     , mTasks(new TaskRunner(this))
     , mSuggestions(new SuggestionService(mDocuments, mTasks, this))
 {
+    mDocuments->setTaskRunner(mTasks);
+    // The engine's process-wide tables are built now, off the GUI thread, so that the first suggestion run of the
+    // first project opened does not pay for them.
+    QThreadPool::globalInstance()->start([] { SuggestionEngine::prepare(); });
     for (MenuId id : {MenuId::File, MenuId::Edit, MenuId::View, MenuId::Project, MenuId::Tools, MenuId::Help}) {
         auto *m = window->menuBar()->addMenu(QString());
         m->menuAction()->setVisible(false); // until something is added
