@@ -78,6 +78,7 @@ public:
     const Agreement *agreement(const QUuid &id) const;
     const MonevRecord *monevRecord(const QUuid &id) const;
     const AttachedDocument *attachment(const QUuid &id) const;
+    const IncomingOffer *offer(const QUuid &id) const;
     template<typename T> const T *record(const QUuid &id) const;
     /// Ids of the live records of a type, in project order.
     template<typename T> QList<QUuid> liveIds() const;
@@ -131,6 +132,9 @@ signals:
     void attachmentsAdded(const QList<QUuid> &ids);
     void attachmentsRemoved(const QList<QUuid> &ids);
     void attachmentsChanged(const QList<QUuid> &ids, int field);
+    void offersAdded(const QList<QUuid> &ids);
+    void offersRemoved(const QList<QUuid> &ids);
+    void offersChanged(const QList<QUuid> &ids, int field);
     void scopeChanged();
     void projectInfoChanged();
     void nodePositionsChanged(const QString &layout);
@@ -162,7 +166,7 @@ private:
     QUndoStack *mUndoStack = nullptr;
     quint64 mRevision = 0;
     // id -> position in the project's list, rebuilt lazily after structural changes
-    mutable QHash<QUuid, int> mEntryIndex, mProposalIndex, mAgreementIndex, mMonevIndex, mAttachmentIndex;
+    mutable QHash<QUuid, int> mEntryIndex, mProposalIndex, mAgreementIndex, mMonevIndex, mAttachmentIndex, mOfferIndex;
     mutable bool mIndexValid = false;
 };
 

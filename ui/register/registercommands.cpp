@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "registercommands.h"
 
+#include "register/archive.h"
+#include "register/offers.h"
+#include "register/terms.h"
+
 #include "engine/engine.h"
 #include "refdata/refdata.h"
 #include "register/monev.h"
@@ -99,7 +103,7 @@ AdvanceAgreementStage::AdvanceAgreementStage(ProjectDocument *document, const QU
     }
     mOld = *current;
     mNew = *current;
-    mStatus = advanceStage(mNew, to, date, dprdApprovalRequired(*current, document->project()));
+    mStatus = advanceStage(mNew, to, date, procedureContext(*current, document->project()));
     if (!mStatus) {
         setObsolete(true);
         return;
@@ -285,26 +289,95 @@ bool removeMonevRecords(ProjectDocument *document, const QList<QUuid> &ids)
     return true;
 }
 
+Result<QUuid> saveOffer(ProjectDocument *document, const IncomingOffer &offer)
+{
+    for (const ValidationProblem &p : validateOffer(offer)) {
+        if (p.severity == ValidationProblem::Severity::Error)
+            return Error{p.message, p.field, 0};
+    }
+    if (offer.meta.id.isNull() || !document->offer(offer.meta.id)) {
+        IncomingOffer fresh = offer;
+        fresh.meta = RecordMeta();
+        auto *cmd = new AddRecords<IncomingOffer>(document, {fresh}, Tr::tr("Catat penawaran masuk"));
+        const QUuid id = cmd->records().constFirst().meta.id;
+        document->undoStack()->push(cmd);
+        return id;
+    }
+    auto *cmd = new ChangeRecord<IncomingOffer>(document, offer, Tr::tr("Ubah penawaran masuk"));
+    if (cmd->isObsolete()) {
+        delete cmd;
+        return offer.meta.id;
+    }
+    document->undoStack()->push(cmd);
+    return offer.meta.id;
+}
+
+Result<QUuid> acceptIncomingOffer(ProjectDocument *document, const QUuid &offerId)
+{
+    const IncomingOffer *current = document->offer(offerId);
+    if (!current)
+        return Error{Tr::tr("Penawaran tidak ditemukan."), {}, 0};
+    IncomingOffer offer = *current;
+    Result<Proposal> proposal = acceptOffer(offer, document->project(), document->editorName());
+    if (!proposal)
+        return proposal.error();
+    document->undoStack()->beginMacro(Tr::tr("Terima penawaran \"%1\" menjadi usulan").arg(offer.title));
+    auto *add = new AddRecords<Proposal>(document, {*proposal}, Tr::tr("Tambah usulan"));
+    const QUuid id = add->records().constFirst().meta.id;
+    document->undoStack()->push(add);
+    document->undoStack()->push(new ChangeRecord<IncomingOffer>(document, offer, Tr::tr("Ubah penawaran masuk")));
+    document->undoStack()->endMacro();
+    return id;
+}
+
+Status declineIncomingOffer(ProjectDocument *document, const QUuid &offerId, const QString &reason)
+{
+    const IncomingOffer *current = document->offer(offerId);
+    if (!current)
+        return Error{Tr::tr("Penawaran tidak ditemukan."), {}, 0};
+    IncomingOffer offer = *current;
+    if (Status s = declineOffer(offer, reason); !s)
+        return s;
+    document->undoStack()->push(
+        new ChangeRecord<IncomingOffer>(document, offer, Tr::tr("Tolak penawaran \"%1\"").arg(offer.title)));
+    return Status::success();
+}
+
+bool removeOffers(ProjectDocument *document, const QList<QUuid> &ids)
+{
+    auto *cmd = new RemoveRecords<IncomingOffer>(document, ids, Tr::tr("Hapus penawaran masuk"));
+    if (cmd->count() == 0) {
+        delete cmd;
+        return false;
+    }
+    document->undoStack()->push(cmd);
+    return true;
+}
+
+Result<QUuid> extendAgreement(ProjectDocument *document, const QUuid &agreementId)
+{
+    const Agreement *current = document->agreement(agreementId);
+    if (!current || current->meta.deleted)
+        return Error{Tr::tr("Kerja sama tidak ditemukan."), {}, 0};
+    if (current->status == AgreementStatus::Dihentikan)
+        return Error{Tr::tr("Kerja sama \"%1\" sudah dihentikan; buat kerja sama baru.").arg(current->title), {}, 0};
+    Agreement next = extensionOf(*current, document->editorName());
+    Agreement old = *current;
+    old.status = AgreementStatus::Berakhir;
+    document->undoStack()->beginMacro(Tr::tr("Perpanjang kerja sama \"%1\"").arg(current->title));
+    document->undoStack()->push(new AddRecords<Agreement>(document, {next}, Tr::tr("Tambah kerja sama")));
+    auto *end = new ChangeRecord<Agreement>(document, old, Tr::tr("Akhiri kerja sama lama"));
+    if (end->isObsolete())
+        delete end; // already berakhir
+    else
+        document->undoStack()->push(end);
+    document->undoStack()->endMacro();
+    return next.meta.id;
+}
+
 Result<AttachedDocument> readAttachment(const QUuid &agreementId, const QString &path, const QString &kind)
 {
-    const QFileInfo info(path);
-    if (Status size = checkAttachmentSize(info.fileName(), info.size()); !size)
-        return size.error();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("ksd::Register", "Berkas tidak dapat dibaca: %1")
-                         .arg(file.errorString()),
-                     path, 0};
-    AttachedDocument d;
-    d.agreementId = agreementId;
-    d.kind = kind;
-    d.fileName = info.fileName();
-    d.data = file.readAll();
-    d.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(d.fileName, d.data).name();
-    // The file may have grown between the size check and the read.
-    if (Status size = checkAttachment(d); !size)
-        return size.error();
-    return d;
+    return archiveFile(path, agreementId, kind, DocumentVersion::Unstated);
 }
 
 Result<QUuid> attachFile(ProjectDocument *document, const QUuid &agreementId, const QString &path,

@@ -157,6 +157,18 @@ Result<QUuid> attachFile(ProjectDocument *document, const QUuid &agreementId, co
                          const QString &kind);
 bool removeDocuments(ProjectDocument *document, const QList<QUuid> &ids);
 
+/// Adds (null id) or changes an incoming offer, validated with validateOffer() (the first error is returned).
+Result<QUuid> saveOffer(ProjectDocument *document, const IncomingOffer &offer);
+/// Accepts offer @p offerId into a new proposal (core/register acceptOffer) in one undo step; returns the
+/// proposal's id, or the refusal.
+Result<QUuid> acceptIncomingOffer(ProjectDocument *document, const QUuid &offerId);
+/// Declines offer @p offerId with @p reason (required) in one undo step.
+Status declineIncomingOffer(ProjectDocument *document, const QUuid &offerId, const QString &reason);
+bool removeOffers(ProjectDocument *document, const QList<QUuid> &ids);
+/// Extends agreement @p agreementId: adds extensionOf() (a linked agreement at the start of its procedure) and ends
+/// the old one (status berakhir), in one undo step. Returns the new agreement's id.
+Result<QUuid> extendAgreement(ProjectDocument *document, const QUuid &agreementId);
+
 /// Reads a file into an AttachedDocument for @p agreementId, refused past MaxAttachmentBytes (before reading) or
 /// when it cannot be read. The MIME type comes from the file's name and contents.
 Result<AttachedDocument> readAttachment(const QUuid &agreementId, const QString &path, const QString &kind);
