@@ -247,8 +247,10 @@ QString writeProject(SqliteConnection &c, const Project &p, int version)
                                     m.kendala, recommendationKey(m.recommendation), m.rating});
     }
     for (const AttachedDocument &d : p.documents) {
+        // A document sent without its scan has no data: an empty BLOB, not NULL (the column is NOT NULL).
+        const QByteArray data = d.data.isNull() ? QByteArray("") : d.data;
         QVariantList values = Writer::meta(d.meta) + QVariantList{id(d.agreementId), d.kind, d.fileName, d.mimeType,
-                                                                  d.data};
+                                                                  data};
         if (version >= 4)
             values += documentColumnsV4(d);
         w.insert(QStringLiteral("document"), values);

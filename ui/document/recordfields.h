@@ -116,6 +116,7 @@ bool sameContent(const Proposal &a, const Proposal &b);
 bool sameContent(const Agreement &a, const Agreement &b);
 bool sameContent(const MonevRecord &a, const MonevRecord &b);
 bool sameContent(const AttachedDocument &a, const AttachedDocument &b);
+bool sameContent(const IncomingOffer &a, const IncomingOffer &b);
 
 /// "Kabupaten Banjar" for a code, or the code itself when unknown.
 QString regionName(const QString &code);
