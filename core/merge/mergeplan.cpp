@@ -718,6 +718,10 @@ Project keepBothScanVersions(const Project &mine, const Project &theirs, const Q
         const AttachedDocument *m = mineIndex.value(t.meta.id);
         if (!m || m->meta.deleted || t.meta.deleted)
             continue;
+        if (t.data == m->data) {
+            t.sha256 = m->sha256; // derived from the data: a file opened from an older format computed its own
+            continue;
+        }
         if (t.data.isEmpty() && !m->data.isEmpty() && (t.sha256.isEmpty() || t.sha256 == m->sha256)) {
             t.data = m->data;
             t.sha256 = m->sha256;

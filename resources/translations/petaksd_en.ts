@@ -5847,6 +5847,22 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Buka kerja sama yang dipilih di penyunting</source>
         <translation>Open the selected agreement in the editor</translation>
     </message>
+    <message>
+        <source>Perpanjang kerja sama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perpanjangan melalui prosedur lagi: kerja sama baru yang tertaut dibuat pada tahap awal dan kerja sama lama diakhiri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Penawaran masuk dari CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perpanjang kerja sama…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ksd::ReportActions</name>
@@ -9595,10 +9611,6 @@ File not found</translation>
         <translation>--%1 must be yes or no, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] -o SALINAN.ksd</source>
-        <translation>usage: petaksd send FILE.ksd --to &quot;PD NAME&quot; [--urusan LIST] -o COPY.ksd</translation>
-    </message>
-    <message>
         <source>sebutkan perangkat daerah penerima dengan --to &quot;NAMA PD&quot;</source>
         <translation>specify the receiving regional agency with --to &quot;PD NAME&quot;</translation>
     </message>
@@ -9864,6 +9876,10 @@ File not found</translation>
     <message>
         <source>jawab paling lambat %1</source>
         <translation>answer by %1</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] [--without-scans] -o SALINAN.ksd</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -5800,6 +5800,22 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Buka kerja sama yang dipilih di penyunting</source>
         <translation>Buka kerja sama yang dipilih di penyunting</translation>
     </message>
+    <message>
+        <source>Perpanjang kerja sama</source>
+        <translation>Perpanjang kerja sama</translation>
+    </message>
+    <message>
+        <source>Perpanjangan melalui prosedur lagi: kerja sama baru yang tertaut dibuat pada tahap awal dan kerja sama lama diakhiri</source>
+        <translation>Perpanjangan melalui prosedur lagi: kerja sama baru yang tertaut dibuat pada tahap awal dan kerja sama lama diakhiri</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk dari CSV…</source>
+        <translation>Penawaran masuk dari CSV…</translation>
+    </message>
+    <message>
+        <source>Perpanjang kerja sama…</source>
+        <translation>Perpanjang kerja sama…</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportActions</name>
@@ -9508,10 +9524,6 @@ Berkas tidak ditemukan</translation>
         <translation>--%1 harus yes atau no, bukan &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] -o SALINAN.ksd</source>
-        <translation>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] -o SALINAN.ksd</translation>
-    </message>
-    <message>
         <source>sebutkan perangkat daerah penerima dengan --to &quot;NAMA PD&quot;</source>
         <translation>sebutkan perangkat daerah penerima dengan --to &quot;NAMA PD&quot;</translation>
     </message>
@@ -9776,6 +9788,10 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>jawab paling lambat %1</source>
         <translation>jawab paling lambat %1</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] [--without-scans] -o SALINAN.ksd</source>
+        <translation>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] [--without-scans] -o SALINAN.ksd</translation>
     </message>
 </context>
 </TS>
