@@ -5849,19 +5849,19 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     </message>
     <message>
         <source>Perpanjang kerja sama</source>
-        <translation type="unfinished" />
+        <translation>Extend cooperation</translation>
     </message>
     <message>
         <source>Perpanjangan melalui prosedur lagi: kerja sama baru yang tertaut dibuat pada tahap awal dan kerja sama lama diakhiri</source>
-        <translation type="unfinished" />
+        <translation>An extension goes through the procedure again: a new linked cooperation is created at the first step and the old one ends</translation>
     </message>
     <message>
         <source>Penawaran masuk dari CSV…</source>
-        <translation type="unfinished" />
+        <translation>Incoming offers from CSV…</translation>
     </message>
     <message>
         <source>Perpanjang kerja sama…</source>
-        <translation type="unfinished" />
+        <translation>Extend cooperation…</translation>
     </message>
 </context>
 <context>
@@ -9879,7 +9879,7 @@ File not found</translation>
     </message>
     <message>
         <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] [--without-scans] -o SALINAN.ksd</source>
-        <translation type="unfinished" />
+        <translation>usage: petaksd send FILE.ksd --to &quot;AGENCY&quot; [--urusan LIST] [--without-scans] -o COPY.ksd</translation>
     </message>
 </context>
 </TS>
