@@ -197,20 +197,23 @@ OffersPanel::OffersPanel(Workbench *workbench, QWidget *parent)
     mList->setAlternatingRowColors(true);
     mList->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     mList->header()->setStretchLastSection(false);
+    mList->setTextElideMode(Qt::ElideRight);
     QFont bold = mHeader->font();
     bold.setBold(true);
     mHeader->setFont(bold);
     mMessage->setWordWrap(true);
+    // The header on a line of its own: at 1366 px the buttons beside it would cut it.
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(mHeader, 1);
     buttons->addWidget(mAdd);
     buttons->addWidget(mAccept);
     buttons->addWidget(mDecline);
+    buttons->addStretch(1);
     buttons->addWidget(mRemove);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(buttons);
+    layout->addWidget(mHeader);
     layout->addWidget(mList, 1);
+    layout->addLayout(buttons);
     layout->addWidget(mMessage);
 
     connect(mAdd, &QPushButton::clicked, this, [this] { edit({}); });
@@ -291,8 +294,13 @@ void OffersPanel::rebuild()
                 mList->setCurrentItem(item);
         }
     }
-    for (int c : {ReceivedColumn, SenderColumn, DueColumn, ScreeningColumn})
-        mList->resizeColumnToContents(c);
+    // Fixed widths that leave the offer's subject (the stretching column) room on a 1366 px screen.
+    const QFontMetrics fm = mList->fontMetrics();
+    mList->setColumnWidth(ReceivedColumn, fm.horizontalAdvance(QStringLiteral("30 September 2024")) + 12);
+    mList->setColumnWidth(DueColumn, fm.horizontalAdvance(QStringLiteral("30 September 2024")) + 12);
+    mList->setColumnWidth(SenderColumn, fm.horizontalAdvance(QLatin1Char('x')) * 26);
+    mList->setColumnWidth(ScreeningColumn, fm.horizontalAdvance(QLatin1Char('x')) * 22);
+    mList->setColumnWidth(StatusColumn, fm.horizontalAdvance(QLatin1Char('x')) * 24);
     mHeader->setText(tr("Penawaran masuk: %1, menunggu jawaban %2").arg(mList->topLevelItemCount()).arg(waiting));
     updateButtons();
 }
