@@ -4670,10 +4670,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Offer declined; the reason is recorded.</translation>
     </message>
     <message>
-        <source>Diterima</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
@@ -4708,6 +4704,10 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Hapus</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Tgl. masuk</source>
+        <translation>Received</translation>
     </message>
 </context>
 <context>

@@ -4627,10 +4627,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Penawaran ditolak; alasannya dicatat.</translation>
     </message>
     <message>
-        <source>Diterima</source>
-        <translation>Diterima</translation>
-    </message>
-    <message>
         <source>Pengirim</source>
         <translation>Pengirim</translation>
     </message>
@@ -4665,6 +4661,10 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Hapus</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Tgl. masuk</source>
+        <translation>Tgl. masuk</translation>
     </message>
 </context>
 <context>

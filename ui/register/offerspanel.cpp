@@ -283,9 +283,16 @@ void OffersPanel::rebuild()
             } else if (o.status == OfferStatus::Ditolak) {
                 status += QStringLiteral(": ") + o.declineReason;
             }
-            auto *item = new QTreeWidgetItem(mList, {formatLongDate(o.receivedOn), shownValue(offerSenderText(o)),
-                                                     shownValue(o.title), formatLongDate(o.answerDue), screening,
+            // Short dates in the cells (the long form in the tooltip): the subject needs the width at 1366 px.
+            const auto shortDate = [](const QDate &d) {
+                return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+            };
+            auto *item = new QTreeWidgetItem(mList, {shortDate(o.receivedOn), shownValue(offerSenderText(o)),
+                                                     shownValue(o.title), shortDate(o.answerDue), screening,
                                                      shownValue(status)});
+            item->setToolTip(ReceivedColumn, formatLongDate(o.receivedOn));
+            item->setToolTip(DueColumn, formatLongDate(o.answerDue));
+            item->setToolTip(StatusColumn, status);
             item->setData(0, Qt::UserRole, o.meta.id);
             item->setToolTip(ScreeningColumn, r.reason + QLatin1Char('\n') + r.dprdReason);
             item->setToolTip(TitleColumn, o.letterNumber.isEmpty() ? o.title
@@ -296,11 +303,12 @@ void OffersPanel::rebuild()
     }
     // Fixed widths that leave the offer's subject (the stretching column) room on a 1366 px screen.
     const QFontMetrics fm = mList->fontMetrics();
-    mList->setColumnWidth(ReceivedColumn, fm.horizontalAdvance(QStringLiteral("30 September 2024")) + 12);
-    mList->setColumnWidth(DueColumn, fm.horizontalAdvance(QStringLiteral("30 September 2024")) + 12);
-    mList->setColumnWidth(SenderColumn, fm.horizontalAdvance(QLatin1Char('x')) * 26);
-    mList->setColumnWidth(ScreeningColumn, fm.horizontalAdvance(QLatin1Char('x')) * 22);
-    mList->setColumnWidth(StatusColumn, fm.horizontalAdvance(QLatin1Char('x')) * 24);
+    const int date = fm.horizontalAdvance(QStringLiteral("30/09/2024")) + 14;
+    mList->setColumnWidth(ReceivedColumn, date);
+    mList->setColumnWidth(DueColumn, date);
+    mList->setColumnWidth(SenderColumn, fm.horizontalAdvance(QLatin1Char('x')) * 20);
+    mList->setColumnWidth(ScreeningColumn, fm.horizontalAdvance(QLatin1Char('x')) * 17);
+    mList->setColumnWidth(StatusColumn, fm.horizontalAdvance(QLatin1Char('x')) * 18);
     mHeader->setText(tr("Penawaran masuk: %1, menunggu jawaban %2").arg(mList->topLevelItemCount()).arg(waiting));
     updateButtons();
 }
@@ -356,7 +364,7 @@ Status OffersPanel::declineSelected(const QString &reason)
 
 void OffersPanel::retranslate()
 {
-    mList->setHeaderLabels({tr("Diterima"), tr("Pengirim"), tr("Hal yang ditawarkan"), tr("Batas jawaban"),
+    mList->setHeaderLabels({tr("Tgl. masuk"), tr("Pengirim"), tr("Hal yang ditawarkan"), tr("Batas jawaban"),
                             tr("Penyaringan"), tr("Status")});
     mAdd->setText(tr("Catat penawaran…"));
     mAccept->setText(tr("Terima jadi usulan"));
