@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "helpers.h"
 
+#include "register/archive.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -154,6 +156,10 @@ Project sampleProject()
     a.implementingPd = QStringLiteral("DLH");
     a.funding = QStringLiteral("APBD");
     a.value = 2500000000.0;
+    a.kbId = QUuid::fromString(QStringLiteral("{6f1c2b1e-0000-4000-8000-0000000000a1}"));
+    a.previousId = QUuid::fromString(QStringLiteral("{6f1c2b1e-0000-4000-8000-0000000000a2}"));
+    a.termException = QStringLiteral("KPBU (Perpres 38/2015)");
+    a.reviewNote = QStringLiteral("Periksa tahapnya");
     p.agreements.append(a);
 
     MonevRecord m;
@@ -174,7 +180,30 @@ Project sampleProject()
     d.fileName = QStringLiteral("pks.pdf");
     d.mimeType = QStringLiteral("application/pdf");
     d.data = QByteArray("%PDF-1.4\0binary\xff", 16);
+    d.sha256 = sha256Hex(d.data);
+    d.version = DocumentVersion::Final;
+    d.originalHolder = QStringLiteral("Bagian Kerja Sama");
+    d.originalLocation = QStringLiteral("Lemari 2, arsip 14/2024");
     p.documents.append(d);
+
+    IncomingOffer o;
+    o.meta = RecordMeta::fresh(QStringLiteral("Bagian Kerja Sama"));
+    o.senderType = PartnerType::PihakKetiga;
+    o.senderRegion = QStringLiteral("63.71");
+    o.senderName = QStringLiteral("PT Air Bersih");
+    o.receivedOn = QDate(2024, 2, 3);
+    o.letterNumber = QStringLiteral("005/PAB/II/2024");
+    o.urusanCode = QStringLiteral("1.03");
+    o.title = QStringLiteral("Penyediaan air curah");
+    o.description = QStringLiteral("Uraian");
+    o.askedPd = QStringLiteral("Dinas PUPR");
+    o.answerDue = QDate(2024, 3, 3);
+    o.burdensPublic = true;
+    o.inApbd = true;
+    o.status = OfferStatus::Ditolak;
+    o.declineReason = QStringLiteral("Sudah ada SPAM regional");
+    o.proposalId = x.meta.id;
+    p.offers.append(o);
 
     p.positions.append(NodePosition{QStringLiteral("geo"), QStringLiteral("63.03"), 10.25, -3.5});
     p.mergeLog.append(MergeLogEntry{nowUtc(), QStringLiteral("DLH"), QStringLiteral("salinan.ksd"), QStringLiteral("entry"),

@@ -84,7 +84,7 @@ TEST_CASE("petaksd check summarises a good file and refuses a bad one", "[cli]")
     REQUIRE(KsdStore::save(test::sampleProject(), path).ok());
     const auto ok = test::petaksd({QStringLiteral("check"), path});
     CHECK(ok.exitCode == 0);
-    CHECK(ok.out.contains(QStringLiteral("Format: versi 3")));
+    CHECK(ok.out.contains(QStringLiteral("Format: versi 4")));
     CHECK(ok.out.contains(QStringLiteral("0x504B5344")));
     CHECK(ok.out.contains(QStringLiteral("Daerah pemilik: 63.03 Kabupaten Banjar")));
     CHECK(ok.out.contains(QStringLiteral("Isian (potensi/kebutuhan): 0 (+1 dihapus)")));

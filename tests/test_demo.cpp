@@ -2,6 +2,7 @@
 #include "helpers.h"
 
 #include "demo/demoproject.h"
+#include "register/procedure.h"
 #include "refdata/refdata.h"
 #include "store/ksdstore.h"
 
@@ -235,11 +236,14 @@ TEST_CASE("demo register mixes document types, categories, stages and expiry", "
             CHECK_FALSE(party.signatory.isEmpty());
         }
         CHECK(owner);
-        // Stage history in the legal order, dates never going back, the current stage the last one.
+        // Stage history in the order of the document's own procedure, dates never going back, the current stage
+        // the last one, and every stage a step of that procedure.
         REQUIRE_FALSE(a.stages.isEmpty());
         CHECK(a.stages.first().stage == Stage::Persiapan);
+        const Procedure &procedure = procedureFor(a);
+        CHECK(procedure.position(a.stage) >= 0);
         for (int i = 1; i < a.stages.size(); ++i) {
-            CHECK(int(a.stages[i].stage) > int(a.stages[i - 1].stage));
+            CHECK(procedure.position(a.stages[i].stage) > procedure.position(a.stages[i - 1].stage));
             CHECK(a.stages[i].date >= a.stages[i - 1].date);
         }
         CHECK(a.stage == a.stages.last().stage);

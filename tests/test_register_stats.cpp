@@ -211,16 +211,19 @@ TEST_CASE("Indonesian number formatting", "[register][format]")
 TEST_CASE("Stage funnel and by-stage counts", "[register][stats]")
 {
     Project p = Project::create(QStringLiteral("32.79"), QStringLiteral("Tahap"), 2021);
-    const std::pair<Stage, int> at[] = {{Stage::Persiapan, 2}, {Stage::PenandatangananKB, 3},
-                                        {Stage::PenyusunanPKS, 1}, {Stage::Pelaksanaan, 4}, {Stage::Pelaporan, 1}};
-    for (const auto &[stage, n] : at) {
+    const std::tuple<DocType, Stage, int> at[] = {{DocType::KB, Stage::Persiapan, 2},
+                                                  {DocType::KB, Stage::PenandatangananKB, 3},
+                                                  {DocType::PKS, Stage::PenyusunanPKS, 1},
+                                                  {DocType::PKS, Stage::Pelaksanaan, 4},
+                                                  {DocType::PKS, Stage::Pelaporan, 1}};
+    for (const auto &[type, stage, n] : at) {
         for (int i = 0; i < n; ++i) {
-            Agreement a = makeAgreement(DocType::KB, Category::KSDD, stageKey(stage));
+            Agreement a = makeAgreement(type, Category::KSDD, stageKey(stage));
             a.stage = stage;
             p.agreements.append(a);
         }
     }
-    Agreement gone = makeAgreement(DocType::KB, Category::KSDD, QStringLiteral("dihapus"));
+    Agreement gone = makeAgreement(DocType::PKS, Category::KSDD, QStringLiteral("dihapus"));
     gone.stage = Stage::Pelaporan;
     gone.meta.deleted = true;
     p.agreements.append(gone);
@@ -231,11 +234,16 @@ TEST_CASE("Stage funnel and by-stage counts", "[register][stats]")
     CHECK(s.byStage[size_t(Stage::Penawaran)] == 0);
     CHECK(s.byStage[size_t(Stage::Pelaksanaan)] == 4);
     CHECK(s.byStage[size_t(Stage::Pelaporan)] == 1);
-    // At or past: 11 total; past persiapan 9; past penandatanganan KB 9 - 3 = 6 beyond it.
-    const int expected[StageCount] = {11, 9, 9, 9, 6, 6, 5, 5, 1, 1};
-    for (int i = 0; i < StageCount; ++i) {
-        INFO("stage " << i);
-        CHECK(s.funnel[size_t(i)] == expected[i]);
+    // At or past each step of its own procedure: 11 in all; a KB never reaches a PKS step, nor a PKS a KB step.
+    const std::pair<Stage, int> expected[] = {
+        {Stage::Persiapan, 11},         {Stage::PembahasanTKKSD, 9},   {Stage::Penawaran, 9},
+        {Stage::PenyusunanKB, 3},       {Stage::PenandatangananKB, 3}, {Stage::Berlaku, 0},
+        {Stage::PersetujuanDPRD, 6},    {Stage::PenyusunanPKS, 6},     {Stage::PenandatangananPKS, 5},
+        {Stage::Pelaksanaan, 5},        {Stage::Penatausahaan, 1},     {Stage::Pelaporan, 1},
+        {Stage::PenyusunanNK, 0},       {Stage::PersetujuanPusat, 0}};
+    for (const auto &[stage, n] : expected) {
+        INFO("stage " << stageKey(stage).toStdString());
+        CHECK(s.funnel[size_t(stage)] == n);
     }
     const QJsonObject j = statsToJson(s);
     const QJsonObject bs = j.value(QStringLiteral("by_stage")).toObject();
@@ -246,8 +254,9 @@ TEST_CASE("Stage funnel and by-stage counts", "[register][stats]")
     REQUIRE(funnel.size() == StageCount);
     CHECK(funnel[0].toObject().value(QStringLiteral("stage")).toString() == QStringLiteral("persiapan"));
     CHECK(funnel[0].toObject().value(QStringLiteral("count")).toInt() == 11);
-    CHECK(funnel[7].toObject().value(QStringLiteral("stage")).toString() == QStringLiteral("pelaksanaan"));
-    CHECK(funnel[7].toObject().value(QStringLiteral("count")).toInt() == 5);
+    CHECK(funnel[1].toObject().value(QStringLiteral("stage")).toString() == QStringLiteral("pembahasan_tkksd"));
+    CHECK(funnel.last().toObject().value(QStringLiteral("stage")).toString() == QStringLiteral("pelaporan"));
+    CHECK(funnel.last().toObject().value(QStringLiteral("count")).toInt() == 1);
 }
 
 TEST_CASE("Expiry on fixed dates, with the 90-day boundary", "[register][expiry]")

@@ -101,7 +101,8 @@ TEST_CASE("Stages out of order or with decreasing dates", "[register][validation
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].field == QStringLiteral("stages"));
     CHECK(problems[0].message == QStringLiteral("Tahap \"Penawaran\" tercatat sesudah \"Penyusunan perjanjian kerja "
-                                                "sama\": urutan tahap tidak sesuai Permendagri 22/2020."));
+                                                "sama\": urutan tahap tidak sesuai prosedur Perjanjian kerja sama KSDD/KSDPK "
+                                                "(Permendagri 22/2020)."));
 
     a = valid();
     a.stages[1].date = QDate(2020, 9, 1);

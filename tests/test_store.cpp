@@ -304,6 +304,18 @@ TEST_CASE("migration from every older version gives the same project", "[store][
         e.externalityRegions.clear();
     for (Proposal &x : p.proposals)
         x.suggestionNote.clear();
+    for (Agreement &a : p.agreements) { // not representable before version 4
+        a.kbId = a.previousId = QUuid();
+        a.termException.clear();
+        a.reviewNote.clear();
+    }
+    for (AttachedDocument &d : p.documents) {
+        d.version = DocumentVersion::Unstated;
+        d.originalHolder.clear();
+        d.originalLocation.clear();
+        // d.sha256 stays: opening an older file computes it from the data it holds
+    }
+    p.offers.clear();
     for (int v = schema::OldestVersion; v < schema::CurrentVersion; ++v) {
         const QString path = dir.filePath(QStringLiteral("v%1.ksd").arg(v));
         REQUIRE(KsdStore::saveAsVersion(p, path, v).ok());

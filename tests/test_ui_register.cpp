@@ -191,11 +191,11 @@ TEST_CASE("Every register command undoes to the project before it", "[register][
     SECTION("AdvanceAgreementStage")
     {
         checkUndo(doc, [&] {
-            const Status st = doc.advanceAgreementStage(agreementId, Stage::Penawaran, QDate(2023, 1, 20));
+            const Status st = doc.advanceAgreementStage(agreementId, Stage::PembahasanTKKSD, QDate(2023, 1, 20));
             CHECK(st.ok());
         });
-        CHECK(doc.agreement(agreementId)->stage == Stage::Penawaran);
-        CHECK(doc.agreement(agreementId)->stages.constLast() == StageDate{Stage::Penawaran, QDate(2023, 1, 20)});
+        CHECK(doc.agreement(agreementId)->stage == Stage::PembahasanTKKSD);
+        CHECK(doc.agreement(agreementId)->stages.constLast() == StageDate{Stage::PembahasanTKKSD, QDate(2023, 1, 20)});
     }
     SECTION("AddMonevRecord, ChangeMonevRecord, RemoveMonevRecords")
     {
@@ -244,14 +244,19 @@ TEST_CASE("A refused stage move shows the rule's reason and pushes nothing", "[r
     ProjectDocument doc(registerProject());
     const QUuid id = doc.project().agreements[0].meta.id;
     const Project before = doc.project();
-    // A KB may not jump from persiapan to pelaksanaan: penawaran and the KB stages are needed.
-    const Status st = doc.advanceAgreementStage(id, Stage::Pelaksanaan, QDate(2024, 1, 1));
+    // A KB has no pelaksanaan: it ends at its signing, then berlaku. The allowed steps are named.
+    const Status outside = doc.advanceAgreementStage(id, Stage::Pelaksanaan, QDate(2024, 1, 1));
+    REQUIRE_FALSE(outside.ok());
+    CHECK(outside.error().message.contains(QStringLiteral("tidak termasuk prosedur")));
+    CHECK(outside.error().message.contains(QStringLiteral("Berlaku")));
+    // Nor may it jump from persiapan to drafting: the TKKSD review and the offer are needed.
+    const Status st = doc.advanceAgreementStage(id, Stage::PenyusunanKB, QDate(2024, 1, 1));
     REQUIRE_FALSE(st.ok());
     CHECK(st.error().message.contains(QStringLiteral("tidak dapat dilewati")));
     CHECK(doc.undoStack()->count() == 0);
     CHECK(doc.project() == before);
     // Backwards is refused too.
-    REQUIRE(doc.advanceAgreementStage(id, Stage::Penawaran, QDate(2023, 2, 1)).ok());
+    REQUIRE(doc.advanceAgreementStage(id, Stage::PembahasanTKKSD, QDate(2023, 2, 1)).ok());
     const Status back = doc.advanceAgreementStage(id, Stage::Persiapan, QDate(2023, 3, 1));
     CHECK_FALSE(back.ok());
     CHECK(back.error().message.contains(QStringLiteral("tidak dapat mundur")));
@@ -452,19 +457,20 @@ TEST_CASE("Stage moves in the agreement editor follow the stage rules", "[regist
     CHECK_FALSE(refused.ok());
     CHECK(editor.stageMessage() == refused.error().message);
     CHECK(editor.agreement().stage == Stage::Persiapan);
+    REQUIRE(editor.advanceStage(Stage::PembahasanTKKSD, QDate(2023, 1, 15)).ok());
     REQUIRE(editor.advanceStage(Stage::Penawaran, QDate(2023, 1, 20)).ok());
     REQUIRE(editor.advanceStage(Stage::PenyusunanKB, QDate(2023, 2, 1)).ok());
     CHECK(editor.agreement().stage == Stage::PenyusunanKB);
-    CHECK(editor.agreement().stages.size() == 3);
+    CHECK(editor.agreement().stages.size() == 4);
     // A date before the last stage is refused with both dates named.
     const Status early = editor.advanceStage(Stage::PenandatangananKB, QDate(2023, 1, 5));
     CHECK_FALSE(early.ok());
     CHECK(editor.stageMessage().contains(QStringLiteral("2023")));
-    // Legacy: straight to pelaksanaan is possible only while at most one stage is recorded.
+    // Legacy: straight to berlaku is possible only while at most one stage is recorded.
     AgreementEditor legacy(AgreementChanges::Mode::Edit, a, project);
-    legacy.setStageDirectly(Stage::Pelaksanaan, QDate(2023, 3, 1));
-    CHECK(legacy.agreement().stage == Stage::Pelaksanaan);
-    CHECK(legacy.agreement().stages == QList<StageDate>{StageDate{Stage::Pelaksanaan, QDate(2023, 3, 1)}});
+    legacy.setStageDirectly(Stage::Berlaku, QDate(2023, 3, 1));
+    CHECK(legacy.agreement().stage == Stage::Berlaku);
+    CHECK(legacy.agreement().stages == QList<StageDate>{StageDate{Stage::Berlaku, QDate(2023, 3, 1)}});
 }
 
 TEST_CASE("Attachments past the size limit are refused with the size and the limit", "[register][attachments]")

@@ -179,17 +179,17 @@ TEST_CASE("Monev tab: the Kabupaten Banjar 2024 screening figures", "[register][
 TEST_CASE("Monev tab: the stage funnel", "[register][dashboard]")
 {
     Project p = Project::create(QStringLiteral("63.03"), QStringLiteral("Tahapan"), 2024);
-    auto add = [&p](Stage s, int n) {
+    auto add = [&p](DocType t, Stage s, int n) {
         for (int i = 0; i < n; ++i) {
-            Agreement a = makeAgreement(DocType::KB, Category::KSDD, QStringLiteral("KB %1").arg(i));
+            Agreement a = makeAgreement(t, Category::KSDD, QStringLiteral("%1 %2").arg(docTypeKey(t)).arg(i));
             a.stage = s;
             p.agreements.append(a);
         }
     };
-    add(Stage::Persiapan, 4);
-    add(Stage::PenandatangananKB, 3);
-    add(Stage::Pelaksanaan, 2);
-    add(Stage::Pelaporan, 1);
+    add(DocType::KB, Stage::Persiapan, 4);
+    add(DocType::KB, Stage::PenandatangananKB, 3);
+    add(DocType::PKS, Stage::Pelaksanaan, 2);
+    add(DocType::PKS, Stage::Pelaporan, 1);
     MonevDashboard dashboard;
     dashboard.setData(computeDashboard(p, QDate(2024, 8, 1)));
     const QStandardItemModel *m = dashboard.funnelModel();
@@ -198,7 +198,7 @@ TEST_CASE("Monev tab: the stage funnel", "[register][dashboard]")
     CHECK(cell(m, QStringLiteral("stage:persiapan"), 2) == 10);
     CHECK(cell(m, QStringLiteral("stage:penawaran"), 2) == 6);
     CHECK(cell(m, QStringLiteral("stage:penandatanganan_kb"), 1) == 3);
-    CHECK(cell(m, QStringLiteral("stage:penandatanganan_kb"), 2) == 6);
+    CHECK(cell(m, QStringLiteral("stage:penandatanganan_kb"), 2) == 3); // a PKS has no KB step of its own
     CHECK(cell(m, QStringLiteral("stage:persetujuan_dprd"), 2) == 3);
     CHECK(cell(m, QStringLiteral("stage:pelaksanaan"), 2) == 3);
     CHECK(cell(m, QStringLiteral("stage:pelaporan"), 2) == 1);

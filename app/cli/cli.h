@@ -62,7 +62,7 @@ private:
 int fail(const QString &message, int code = Usage);
 
 // Command groups, one file each.
-QList<Command> projectCommands(); // new, demo, check
+QList<Command> projectCommands(); // new, demo, check, attach
 QList<Command> rulesCommands(); // classify
 QList<Command> engineCommands(); // suggest, synth
 QList<Command> ioCommands(); // template, import, export

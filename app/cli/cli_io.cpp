@@ -8,6 +8,7 @@
 #include "io/csvimport.h"
 #include "store/ksdstore.h"
 
+#include <QDate>
 #include <QFile>
 #include <QSet>
 
@@ -27,6 +28,7 @@ const QString kEntries = QStringLiteral("entries");
 const QString kProposals = QStringLiteral("proposals");
 const QString kAgreements = QStringLiteral("agreements");
 const QString kSuggestions = QStringLiteral("suggestions");
+const QString kOffers = QStringLiteral("offers");
 
 QString separatorName(QChar c)
 {
@@ -51,15 +53,16 @@ int writeOutput(const QByteArray &bytes, const QString &path)
 
 int runTemplate(const QStringList &argv)
 {
-    Args a(argv, {QStringLiteral("o")}, {kEntries, kProposals, kAgreements});
+    Args a(argv, {QStringLiteral("o")}, {kEntries, kProposals, kAgreements, kOffers});
     if (!a.ok())
         return fail(a.error());
-    const int chosen = int(a.has(kEntries)) + int(a.has(kProposals)) + int(a.has(kAgreements));
+    const int chosen = int(a.has(kEntries)) + int(a.has(kProposals)) + int(a.has(kAgreements)) + int(a.has(kOffers));
     if (chosen != 1 || !a.positionals().isEmpty())
-        return fail(Tr::tr("penggunaan: petaksd template --entries|--proposals|--agreements [-o BERKAS.csv]"));
-    const io::ImportKind kind = a.has(kEntries)     ? io::ImportKind::Entries
-                                : a.has(kProposals) ? io::ImportKind::Proposals
-                                                    : io::ImportKind::Agreements;
+        return fail(Tr::tr("penggunaan: petaksd template --entries|--proposals|--agreements|--offers [-o BERKAS.csv]"));
+    const io::ImportKind kind = a.has(kEntries)      ? io::ImportKind::Entries
+                                : a.has(kProposals)  ? io::ImportKind::Proposals
+                                : a.has(kAgreements) ? io::ImportKind::Agreements
+                                                     : io::ImportKind::Offers;
     if (a.has(QStringLiteral("o"))) {
         if (int rc = writeOutput(io::templateFile(kind), a.value(QStringLiteral("o"))); rc != Ok)
             return rc;
@@ -123,14 +126,14 @@ int finishImport(const io::ImportResult<T> &r, const QString &csvPath, const QSt
 
 int runImport(const QStringList &argv)
 {
-    Args a(argv, {kEntries, kProposals, kAgreements, QStringLiteral("pd"), QStringLiteral("errors")},
+    Args a(argv, {kEntries, kProposals, kAgreements, kOffers, QStringLiteral("pd"), QStringLiteral("errors")},
            {QStringLiteral("skip-invalid")});
     if (!a.ok())
         return fail(a.error());
-    const int chosen = int(a.has(kEntries)) + int(a.has(kProposals)) + int(a.has(kAgreements));
+    const int chosen = int(a.has(kEntries)) + int(a.has(kProposals)) + int(a.has(kAgreements)) + int(a.has(kOffers));
     if (chosen != 1 || a.positionals().size() != 1) {
-        return fail(Tr::tr("penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV "
-                       "[--skip-invalid] [--pd PERANGKAT_DAERAH] [--errors KESALAHAN.csv]"));
+        return fail(Tr::tr("penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV|"
+                           "--offers CSV [--skip-invalid] [--pd PERANGKAT_DAERAH] [--errors KESALAHAN.csv]"));
     }
     const QString ksdPath = a.positionals().first();
     auto loaded = KsdStore::load(ksdPath);
@@ -138,7 +141,7 @@ int runImport(const QStringList &argv)
         return fail(loaded.error().toString());
     Project project = loaded->project;
 
-    const QString csvPath = a.value(kEntries, a.value(kProposals, a.value(kAgreements)));
+    const QString csvPath = a.value(kEntries, a.value(kProposals, a.value(kAgreements, a.value(kOffers))));
     auto table = io::readCsvFile(csvPath);
     if (!table)
         return fail(table.error().toString());
@@ -164,11 +167,18 @@ int runImport(const QStringList &argv)
                                            options);
         rc = finishImport<Proposal>(r, csvPath, errorsPath, Tr::tr("usulan"), options.skipInvalid,
                                     [&](const QList<Proposal> &records) { project.proposals += records; });
+    } else if (a.has(kOffers)) {
+        const auto r = io::importOffers(*table, io::proposeMapping(io::ImportKind::Offers, table->header), options);
+        rc = finishImport<IncomingOffer>(r, csvPath, errorsPath, Tr::tr("penawaran masuk"), options.skipInvalid,
+                                         [&](const QList<IncomingOffer> &records) { project.offers += records; });
     } else {
         const auto r = io::importAgreements(*table, io::proposeMapping(io::ImportKind::Agreements, table->header),
                                             options);
         rc = finishImport<Agreement>(r, csvPath, errorsPath, Tr::tr("kerja sama"), options.skipInvalid,
                                      [&](const QList<Agreement> &records) { project.agreements += records; });
+        // What a legacy register's stages became in each document's own procedure.
+        for (const QString &note : r.notes)
+            out() << Tr::tr("Tahap dipetakan: %1").arg(note) << "\n";
     }
     if (rc != Ok)
         return rc;
@@ -207,7 +217,7 @@ int runExport(const QStringList &argv)
     }
     if (a.has(kProposals) || a.has(kAgreements)) {
         const bool proposals = a.has(kProposals);
-        if (int rc = writeOutput(proposals ? io::exportProposalsCsv(project) : io::exportAgreementsCsv(project),
+        if (int rc = writeOutput(proposals ? io::exportProposalsCsv(project) : io::exportAgreementsCsv(project, QDate::currentDate()),
                                  outPath); rc != Ok)
             return rc;
         if (outPath != QLatin1String("-"))
@@ -227,11 +237,11 @@ int runExport(const QStringList &argv)
 QList<Command> ioCommands()
 {
     return {
-        {QStringLiteral("template"), QStringLiteral("--entries|--proposals|--agreements [-o BERKAS.csv]"),
+        {QStringLiteral("template"), QStringLiteral("--entries|--proposals|--agreements|--offers [-o BERKAS.csv]"),
          Tr::tr("mencetak baris judul kolom templat CSV (pemisah ';') untuk diisi di Excel"), runTemplate},
         {QStringLiteral("import"),
-         QStringLiteral("FILE.ksd --entries CSV|--proposals CSV|--agreements CSV [--skip-invalid] [--pd NAMA] "
-                        "[--errors KESALAHAN.csv]"),
+         QStringLiteral("FILE.ksd --entries CSV|--proposals CSV|--agreements CSV|--offers CSV [--skip-invalid] "
+                        "[--pd NAMA] [--errors KESALAHAN.csv]"),
          Tr::tr("mengimpor CSV; bila ada baris bermasalah tidak ada yang diimpor (keluar 1), kecuali dengan "
             "--skip-invalid"),
          runImport},

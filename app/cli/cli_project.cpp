@@ -5,6 +5,8 @@
 
 #include "demo/demoproject.h"
 #include "refdata/refdata.h"
+#include "register/archive.h"
+#include "register/validation.h"
 #include "store/ksdstore.h"
 #include "store/schema.h"
 #include "util/usertext.h"
@@ -80,13 +82,32 @@ QPair<int, int> liveAndDeleted(const QList<T> &records)
     return {live, deleted};
 }
 
+/// `check --documents`: every archived document with its state; 1 when one is altered or missing.
+int checkDocumentsOf(const Project &p)
+{
+    const QList<DocumentCheck> checks = checkDocuments(p);
+    int bad = 0;
+    for (const DocumentCheck &c : checks) {
+        out() << Tr::tr("%1 | %2 | %3 | %4")
+                     .arg(documentStateName(c.state), shownValue(c.agreementTitle), shownValue(c.fileName),
+                          formatByteSize(c.size))
+              << "\n";
+        if (c.state == DocumentState::Altered)
+            out() << "    " << Tr::tr("SHA-256 tercatat %1, isi sekarang %2").arg(c.recordedHash, c.actualHash) << "\n";
+        if (c.state == DocumentState::Altered || c.state == DocumentState::Missing)
+            ++bad;
+    }
+    out() << Tr::tr("Dokumen diperiksa: %1; berubah atau tidak ada: %2").arg(checks.size()).arg(bad) << Qt::endl;
+    return bad > 0 ? Refused : Ok;
+}
+
 int runCheck(const QStringList &argv)
 {
-    Args a(argv, {}, {QStringLiteral("full")});
+    Args a(argv, {}, {QStringLiteral("full"), QStringLiteral("documents")});
     if (!a.ok())
         return fail(a.error());
     if (a.positionals().size() != 1)
-        return fail(Tr::tr("penggunaan: petaksd check FILE.ksd [--full]"));
+        return fail(Tr::tr("penggunaan: petaksd check FILE.ksd [--full] [--documents]"));
     const QString path = a.positionals().first();
     LoadOptions options;
     options.integrity = a.has(QStringLiteral("full")) ? IntegrityCheck::Full : IntegrityCheck::Quick;
@@ -129,7 +150,83 @@ int runCheck(const QStringList &argv)
     line(Tr::tr("Kerja sama"), liveAndDeleted(p.agreements));
     line(Tr::tr("Monev"), liveAndDeleted(p.monev));
     line(Tr::tr("Dokumen"), liveAndDeleted(p.documents));
+    line(Tr::tr("Penawaran masuk"), liveAndDeleted(p.offers));
     out().flush();
+    if (a.has(QStringLiteral("documents")))
+        return checkDocumentsOf(p);
+    return Ok;
+}
+
+/// The live agreement named by @p key: its id, or a party's document number (any case, spaces simplified).
+Result<const Agreement *> findAgreement(const Project &p, const QString &key)
+{
+    const QUuid id = QUuid::fromString(key);
+    QList<const Agreement *> found;
+    const QString number = key.simplified().toCaseFolded();
+    for (const Agreement &x : p.agreements) {
+        if (x.meta.deleted)
+            continue;
+        if (!id.isNull() && x.meta.id == id)
+            return &x;
+        for (const Party &party : x.parties) {
+            if (!number.isEmpty() && party.documentNumber.simplified().toCaseFolded() == number) {
+                found.append(&x);
+                break;
+            }
+        }
+    }
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty())
+        return Error{Tr::tr("tidak ada kerja sama dengan nomor atau id \"%1\"").arg(key), {}, 0};
+    QStringList titles;
+    for (const Agreement *x : found)
+        titles << x->title;
+    return Error{Tr::tr("nomor \"%1\" dipakai %2 kerja sama (%3); pakai id kerja sama")
+                     .arg(key)
+                     .arg(found.size())
+                     .arg(titles.join(QStringLiteral("; "))),
+                 {}, 0};
+}
+
+int runAttach(const QStringList &argv)
+{
+    Args a(argv, {QStringLiteral("agreement"), QStringLiteral("version"), QStringLiteral("kind"),
+                  QStringLiteral("holder"), QStringLiteral("location"), QStringLiteral("pd")},
+           {});
+    if (!a.ok())
+        return fail(a.error());
+    if (a.positionals().size() != 2 || !a.has(QStringLiteral("agreement")))
+        return fail(Tr::tr("penggunaan: petaksd attach FILE.ksd --agreement NOMOR PINDAIAN [--version "
+                           "draf|reviu|final] [--kind JENIS] [--holder PEMEGANG] [--location LOKASI]"));
+    const QString versionText = a.value(QStringLiteral("version"), QStringLiteral("final"));
+    const auto version = documentVersionFromKey(versionText);
+    if (!version || *version == DocumentVersion::Unstated)
+        return fail(Tr::tr("versi \"%1\" tidak dikenal: pakai draf, reviu atau final").arg(versionText));
+    const QString path = a.positionals().at(0);
+    auto loaded = KsdStore::load(path);
+    if (!loaded)
+        return fail(loaded.error().toString());
+    Project p = loaded->project;
+    const auto agreement = findAgreement(p, a.value(QStringLiteral("agreement")));
+    if (!agreement)
+        return fail(agreement.error().message);
+    const QString kind = a.value(QStringLiteral("kind"), docTypeKey((*agreement)->docType).toLower());
+    auto doc = archiveFile(a.positionals().at(1), (*agreement)->meta.id, kind, *version);
+    if (!doc)
+        return fail(doc.error().message, Refused);
+    const QString by = a.value(QStringLiteral("pd"), p.copyInfo ? p.copyInfo->forPd : Tr::tr("Bagian Kerja Sama"));
+    doc->meta = RecordMeta::fresh(by);
+    doc->originalHolder = a.value(QStringLiteral("holder"));
+    doc->originalLocation = a.value(QStringLiteral("location"));
+    p.documents.append(*doc);
+    p.modified = nowUtc();
+    if (Status s = KsdStore::save(p, path); !s)
+        return fail(s.error().toString());
+    out() << Tr::tr("Dilampirkan: %1 (%2, SHA-256 %3, versi %4) pada \"%5\"")
+                 .arg(doc->fileName, formatByteSize(doc->data.size()), doc->sha256,
+                      documentVersionName(doc->version), (*agreement)->title)
+          << Qt::endl;
     return Ok;
 }
 
@@ -142,10 +239,16 @@ QList<Command> projectCommands()
          Tr::tr("membuat proyek baru untuk daerah KODE"), runNew},
         {QStringLiteral("demo"), QStringLiteral("FILE.ksd"),
          Tr::tr("menulis proyek contoh \"Pemetaan KSD Kabupaten Banjar 2024\""), runDemo},
-        {QStringLiteral("check"), QStringLiteral("FILE.ksd [--full]"),
+        {QStringLiteral("check"), QStringLiteral("FILE.ksd [--full] [--documents]"),
          Tr::tr("memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak); --full menjalankan "
-                "integrity_check SQLite yang lengkap"),
+                "integrity_check SQLite yang lengkap; --documents memeriksa SHA-256 setiap dokumen arsip (keluar 1 "
+                "bila ada yang berubah atau tidak ada)"),
          runCheck},
+        {QStringLiteral("attach"),
+         QStringLiteral("FILE.ksd --agreement NOMOR PINDAIAN [--version draf|reviu|final] [--kind JENIS] "
+                        "[--holder PEMEGANG] [--location LOKASI]"),
+         Tr::tr("melampirkan naskah (pindaian, PDF) pada kerja sama bernomor NOMOR, dengan SHA-256 dan versinya"),
+         runAttach},
     };
 }
 

@@ -4,6 +4,7 @@
 
 #include "merge/merge.h"
 #include "refdata/refdata.h"
+#include "register/archive.h"
 #include "store/ksdstore.h"
 #include "store/schema.h"
 #include "util/usertext.h"
@@ -34,10 +35,12 @@ int liveCount(const QList<T> &records)
 
 int runSend(const QStringList &argv)
 {
-    Args a(argv, {QStringLiteral("to"), QStringLiteral("urusan"), QStringLiteral("o")}, {});
+    Args a(argv, {QStringLiteral("to"), QStringLiteral("urusan"), QStringLiteral("o")},
+           {QStringLiteral("without-scans")});
     if (!a.ok())
         return fail(a.error());
-    const QString usage = tr("penggunaan: petaksd send FILE.ksd --to \"NAMA PD\" [--urusan DAFTAR] -o SALINAN.ksd");
+    const QString usage = tr("penggunaan: petaksd send FILE.ksd --to \"NAMA PD\" [--urusan DAFTAR] [--without-scans] "
+                             "-o SALINAN.ksd");
     if (a.positionals().size() != 1 || !a.has(QStringLiteral("o")))
         return fail(usage);
     const QString pd = a.value(QStringLiteral("to")).trimmed();
@@ -63,7 +66,10 @@ int runSend(const QStringList &argv)
     if (QFileInfo::exists(outPath))
         return fail(tr("%1 sudah ada; pilih nama lain agar berkas itu tidak tertimpa").arg(outPath));
 
-    const Project copy = makeCopy(loaded->project, pd, urusan, nowUtc());
+    Project copy = makeCopy(loaded->project, pd, urusan, nowUtc());
+    // The scans stay in the office: names, hashes and versions travel, the merge never reads them as changed.
+    if (a.has(QStringLiteral("without-scans")))
+        dropDocumentData(copy);
     if (Status s = KsdStore::save(copy, outPath); !s)
         return fail(s.error().toString());
     out() << tr("Salinan untuk %1 ditulis ke %2").arg(pd, outPath) << "\n"
@@ -321,7 +327,8 @@ int runMerge(const QStringList &argv)
 QList<Command> shareCommands()
 {
     return {
-        {QStringLiteral("send"), QStringLiteral("FILE.ksd --to \"NAMA PD\" [--urusan DAFTAR] -o SALINAN.ksd"),
+        {QStringLiteral("send"),
+         QStringLiteral("FILE.ksd --to \"NAMA PD\" [--urusan DAFTAR] [--without-scans] -o SALINAN.ksd"),
          tr("menulis salinan proyek untuk perangkat daerah, bila perlu hanya urusan tertentu"), runSend},
         {QStringLiteral("merge"),
          QStringLiteral("FILE.ksd SALINAN.ksd… [--prefer mine|theirs] [--dry-run] [--json]"),

@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 #include "cli.h"
 
-#include "util/format.h"
+#include "register/offers.h"
+#include "register/procedure.h"
 #include "register/registerstats.h"
 #include "rules/ruleset.h"
 #include "store/ksdstore.h"
+#include "util/format.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -111,14 +113,36 @@ void printTable(const RegisterStats &s, const QString &path)
 
     out() << Tr::tr("Tahapan kerja sama") << "\n"
           << row(Tr::tr("Tahap"), {Tr::tr("Saat ini"), Tr::tr("Sudah dicapai")}, 40, 15) << "\n";
-    for (int i = 0; i < StageCount; ++i)
-        out() << row(stageName(static_cast<Stage>(i)), {num(s.byStage[size_t(i)]), num(s.funnel[size_t(i)])}, 40, 15)
-              << "\n";
+    for (Stage st : stagesInDisplayOrder())
+        out() << row(stageName(st), {num(s.byStage[size_t(st)]), num(s.funnel[size_t(st)])}, 40, 15) << "\n";
     out() << "\n";
 
     printExpiry(Tr::tr("Berakhir dalam 90 hari (3 bulan)"), s.expiring90);
     printExpiry(Tr::tr("Berakhir dalam 180 hari (6 bulan)"), s.expiring180);
+    printExpiry(Tr::tr("Peringatan masa berlaku (90 hari; 180 hari bila perlu persetujuan DPRD atau penawaran baru)"),
+                s.expiryWarnings);
     printExpiry(Tr::tr("Sudah melewati tanggal berakhir tetapi masih berstatus aktif"), s.expiredActive);
+    out() << "\n";
+
+    out() << Tr::tr("Jangka waktu lebih dari 5 tahun atau tanpa tanggal berakhir, tanpa dasar pengecualian: %1")
+                 .arg(num(s.termOverLimit.size()))
+          << "\n";
+    for (const RegisterListItem &e : s.termOverLimit)
+        out() << "  - " << e.title << " (" << docTypeKey(e.docType) << ")\n";
+    out() << Tr::tr("Kesepakatan bersama tanpa PKS setahun sesudah ditandatangani: %1").arg(num(s.kbWithoutPks.size()))
+          << "\n";
+    for (const RegisterListItem &e : s.kbWithoutPks)
+        out() << "  - " << e.title << ", " << Tr::tr("ditandatangani %1").arg(longDate(e.date)) << "\n";
+    out() << Tr::tr("Penawaran masuk: %1 (menunggu jawaban %2, diterima %3, ditolak %4)")
+                 .arg(num(s.offersTotal), num(s.offersByStatus[size_t(OfferStatus::Menunggu)]),
+                      num(s.offersByStatus[size_t(OfferStatus::Diterima)]),
+                      num(s.offersByStatus[size_t(OfferStatus::Ditolak)]))
+          << "\n";
+    for (const IncomingOffer &o : s.offersAwaiting)
+        out() << "  - " << o.title << ", " << offerSenderText(o)
+              << (o.answerDue.isValid() ? QStringLiteral(", ") + Tr::tr("jawab paling lambat %1").arg(longDate(o.answerDue))
+                                        : QString())
+              << "\n";
     out() << "\n";
 
     out() << Tr::tr("Monev: %1 catatan").arg(num(s.monevRecords));

@@ -8,6 +8,8 @@
 // placed relative to `today`.
 #include "demoproject.h"
 
+#include "register/procedure.h"
+
 #include "refdata/refdata.h"
 
 #include <QHash>
@@ -1203,6 +1205,12 @@ Project makeDemoProject(const QDate &today)
     }
 
     p.agreements = makeAgreements(ref, proposalIds);
+    // The histories above are written in the single sequence of old; each document keeps to its own procedure
+    // (a KB in force is "berlaku", not "pelaksanaan"). The demo is not an upgraded file: nothing to review.
+    for (Agreement &a : p.agreements) {
+        alignToProcedure(a);
+        a.reviewNote.clear();
+    }
     auto agreementId = [](const char *key) { return demoId("agreement", key); };
 
     using R = Recommendation;

@@ -6,8 +6,12 @@
 #include "csvimport_p.h"
 #include "io/csvvalues.h"
 #include "refdata/refdata.h"
+#include "register/agreementphase.h"
+#include "register/procedure.h"
 #include "register/screening.h"
+#include "register/terms.h"
 #include "util/format.h"
+#include "util/i18n.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -262,30 +266,56 @@ QByteArray exportProposalsCsv(const Project &project)
         records.append({p.regionCode, p.urusanCode, p.partnerRegionCodes.join(QLatin1Char(' ')),
                         r.eligible ? categoryKey(r.category) : QString(),
                         r.category == Category::KSDD ? r.ksddClass : QString(), protectText(p.title),
-                        protectText(p.partnerNames), r.dprdApproval ? QStringLiteral("ya") : QStringLiteral("tidak"),
+                        protectText(p.partnerNames), yesNo(r.dprdApproval),
                         p.suggestionKey});
     }
     return csv::excelBytes(records);
 }
 
-QByteArray exportAgreementsCsv(const Project &project)
+QByteArray exportAgreementsCsv(const Project &project, const QDate &today)
 {
     QList<QStringList> records;
     records.append({QStringLiteral("kode_wilayah"), QStringLiteral("urusan"), QStringLiteral("kategori"),
                     QStringLiteral("jenis_dokumen"), QStringLiteral("judul"), QStringLiteral("tahap"),
                     QStringLiteral("status"), QStringLiteral("tanggal_tanda_tangan"), QStringLiteral("mulai"),
-                    QStringLiteral("berakhir")});
+                    QStringLiteral("berakhir"), QStringLiteral("pihak"), QStringLiteral("nomor"),
+                    QStringLiteral("keadaan"), QStringLiteral("jangka_waktu_hari"),
+                    QStringLiteral("pengecualian_jangka_waktu"), QStringLiteral("peringatan_jangka_waktu"),
+                    QStringLiteral("kb_acuan"), QStringLiteral("memperpanjang"), QStringLiteral("prosedur"),
+                    QStringLiteral("langkah_berikutnya"), QStringLiteral("perlu_ditinjau")});
+    const RefData &ref = RefData::instance();
+    auto titleOf = [&project](const QUuid &id) {
+        const Agreement *x = id.isNull() ? nullptr : project.agreement(id);
+        return x ? x->title : QString();
+    };
     for (const Agreement &a : project.agreements) {
         if (a.meta.deleted)
             continue;
         QStringList regions;
+        QStringList parties;
+        QStringList numbers;
         for (const Party &party : a.parties) {
-            if (party.kind == PartyKind::Region)
+            QString name = party.name;
+            if (party.kind == PartyKind::Region) {
                 regions << party.regionCode;
+                if (const Region *r = ref.region(party.regionCode))
+                    name = r->name;
+            }
+            parties << name;
+            if (!party.documentNumber.trimmed().isEmpty())
+                numbers << QStringLiteral("%1: %2").arg(name, party.documentNumber.simplified());
         }
+        const QDate start = a.startDate.isValid() ? a.startDate : a.signedOn;
+        const QString termDays = start.isValid() && a.endDate.isValid() ? QString::number(start.daysTo(a.endDate))
+                                                                         : QString();
         records.append({regions.join(QLatin1Char(' ')), a.urusanCode, categoryKey(a.category), docTypeKey(a.docType),
                         protectText(a.title), stageKey(a.stage), statusKey(a.status), shortDate(a.signedOn),
-                        shortDate(a.startDate), shortDate(a.endDate)});
+                        shortDate(a.startDate), shortDate(a.endDate), protectText(parties.join(QStringLiteral(" | "))),
+                        protectText(numbers.join(QStringLiteral(" | "))),
+                        agreementPhaseName(agreementPhase(a, today)), termDays, protectText(a.termException),
+                        yesNo(termNeedsException(a)), protectText(titleOf(a.kbId)),
+                        protectText(titleOf(a.previousId)), procedureFor(a).key,
+                        nextStepText(a, procedureContext(a, project)), protectText(a.reviewNote)});
     }
     return csv::excelBytes(records);
 }

@@ -58,9 +58,14 @@ QByteArray exportSuggestionsCsv(const SuggestionSet &set);
 /// mitra (named partners), persetujuan_dprd (ya/tidak) and kunci_saran.
 QByteArray exportProposalsCsv(const Project &project);
 
-/// The live agreements of @p project: kode_wilayah (region parties, space-separated), urusan, kategori,
-/// jenis_dokumen, judul, tahap, status, tanggal_tanda_tangan, mulai, berakhir.
-QByteArray exportAgreementsCsv(const Project &project);
+/// The register for the province's yearly report: the live agreements of @p project with kode_wilayah (region
+/// parties, space-separated), urusan, kategori, jenis_dokumen, judul, tahap, status, tanggal_tanda_tangan, mulai,
+/// berakhir (the ten columns of format 3, first and in that order), then pihak (every party, '|'-separated), nomor
+/// ("party: number", '|'-separated), keadaan (agreementPhase on @p today), jangka_waktu_hari, pengecualian_jangka_waktu,
+/// peringatan_jangka_waktu (ya/tidak: termNeedsException), kb_acuan (the KB a PKS implements), memperpanjang (the
+/// agreement an extension continues), prosedur, langkah_berikutnya (nextStepText, the next required step) and
+/// perlu_ditinjau (Agreement::reviewNote).
+QByteArray exportAgreementsCsv(const Project &project, const QDate &today);
 
 /// Writes @p bytes to @p path atomically (the target is either the old or the new file, whole).
 Status writeCsvFile(const QByteArray &bytes, const QString &path);

@@ -103,6 +103,27 @@ QList<ImportField> agreementFields()
     };
 }
 
+QList<ImportField> offerFields()
+{
+    return {
+        field("jenis_pengirim", {"sender_type"}, false,
+              CsvText::tr("Jenis pengirim (daerah/pihak_ketiga/kl/pemda_ln/lembaga_ln)")),
+        field("kode_wilayah_pengirim", {"sender_region", "sender_region_code"}, false,
+              CsvText::tr("Kode wilayah pengirim")),
+        field("nama_pengirim", {"sender", "sender_name", "pengirim"}, false, CsvText::tr("Nama pengirim")),
+        field("tanggal_diterima", {"received_on", "tanggal_surat", "tanggal"}, true, CsvText::tr("Tanggal diterima")),
+        field("nomor_surat", {"letter_number", "nomor"}, false, CsvText::tr("Nomor surat")),
+        field("urusan", {"kode_urusan", "urusan_code"}, false, CsvText::tr("Urusan")),
+        field("hal", {"judul", "title", "perihal"}, true, CsvText::tr("Hal yang ditawarkan")),
+        field("uraian", {"description", "deskripsi"}, false, CsvText::tr("Uraian")),
+        field("perangkat_daerah_pendapat", {"asked_pd", "pd_pendapat", "perangkat_daerah"}, false,
+              CsvText::tr("Perangkat daerah yang dimintai pendapat")),
+        field("batas_jawaban", {"answer_due", "batas_waktu"}, false, CsvText::tr("Batas waktu jawaban")),
+        field("membebani_masyarakat", {"burdens_public"}, false, CsvText::tr("Membebani masyarakat (ya/tidak)")),
+        field("dalam_apbd", {"in_apbd"}, false, CsvText::tr("Dalam APBD (ya/tidak)")),
+    };
+}
+
 } // namespace
 
 QList<ImportField> importFields(ImportKind kind)
@@ -111,6 +132,7 @@ QList<ImportField> importFields(ImportKind kind)
     case ImportKind::Entries: return entryFields();
     case ImportKind::Proposals: return proposalFields();
     case ImportKind::Agreements: return agreementFields();
+    case ImportKind::Offers: return offerFields();
     }
     return {};
 }

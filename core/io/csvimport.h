@@ -26,7 +26,7 @@
 /// reports and cancels).
 namespace ksd::io {
 
-enum class ImportKind { Entries, Proposals, Agreements };
+enum class ImportKind { Entries, Proposals, Agreements, Offers };
 
 /// A column the importer understands.
 struct ImportField
@@ -123,6 +123,9 @@ struct ImportResult
     int validRows = 0;             ///< rows without errors
     bool refused = false;          ///< nothing is to be imported (see records)
     bool cancelled = false;        ///< ImportOptions::progress returned false
+    /// What the import changed on the way in, one translated line each: a legacy stage mapped to the nearest step of
+    /// its document's procedure ("baris 4: tahap \"Pelaporan\" dipetakan ke \"Berlaku\" (KB)").
+    QStringList notes;
     /// Rows with at least one error.
     int badRows() const { return rowsRead - validRows; }
 };
@@ -148,5 +151,11 @@ ImportResult<Agreement> importAgreements(const CsvTable &table, const ColumnMapp
 Result<ImportResult<Entry>> importEntries(const QByteArray &bytes, const ImportOptions &options);
 Result<ImportResult<Proposal>> importProposals(const QByteArray &bytes, const ImportOptions &options);
 Result<ImportResult<Agreement>> importAgreements(const QByteArray &bytes, const ImportOptions &options);
+/// Incoming offers (penawaran masuk): jenis_pengirim (daerah/pihak_ketiga/kl/pemda_ln/lembaga_ln; daerah when a
+/// region code is given), kode_wilayah_pengirim, nama_pengirim, tanggal_diterima (required), nomor_surat, urusan,
+/// hal (required: what is offered), uraian, perangkat_daerah_pendapat, batas_jawaban (not before
+/// tanggal_diterima), membebani_masyarakat, dalam_apbd. Each offer waits for an answer (status menunggu).
+ImportResult<IncomingOffer> importOffers(const CsvTable &table, const ColumnMapping &mapping,
+                                         const ImportOptions &options);
 
 } // namespace ksd::io

@@ -3,6 +3,8 @@
 #include "csvimport.h"
 
 #include "csvimport_p.h"
+
+#include "register/procedure.h"
 #include "csvvalues.h"
 #include "refdata/refdata.h"
 #include "util/format.h"
@@ -246,8 +248,9 @@ ImportResult<Proposal> importProposals(const CsvTable &table, const ColumnMappin
 ImportResult<Agreement> importAgreements(const CsvTable &table, const ColumnMapping &mapping,
                                          const ImportOptions &options)
 {
-    return detail::runImport<Agreement>(ImportKind::Agreements, table, mapping, options,
-                                        [&options](RowReader &row) -> std::optional<Agreement> {
+    QStringList notes;
+    ImportResult<Agreement> result = detail::runImport<Agreement>(ImportKind::Agreements, table, mapping, options,
+                                        [&options, &notes](RowReader &row) -> std::optional<Agreement> {
         Agreement a;
         const QString docKey = QStringLiteral("jenis_dokumen");
         if (row.required(docKey)) {
@@ -350,7 +353,69 @@ ImportResult<Agreement> importAgreements(const CsvTable &table, const ColumnMapp
         if (!row.ok())
             return std::nullopt;
         a.meta = RecordMeta::fresh(a.implementingPd.isEmpty() ? options.defaultPd : a.implementingPd);
+        // A register kept in the single sequence of old (pelaporan on a KB, penyusunan KB on a nota kesepakatan):
+        // each stage goes to the nearest step of its own procedure, and the import says so.
+        if (const auto remap = alignToProcedure(a)) {
+            notes.append(CsvText::tr("baris %1: tahap \"%2\" dipetakan ke \"%3\" (%4, %5)")
+                             .arg(row.line())
+                             .arg(stageName(remap->from), stageName(remap->to), docTypeKey(a.docType),
+                                  categoryKey(a.category)));
+        }
         return a;
+    });
+    if (!result.refused)
+        result.notes = notes;
+    return result;
+}
+
+ImportResult<IncomingOffer> importOffers(const CsvTable &table, const ColumnMapping &mapping,
+                                         const ImportOptions &options)
+{
+    return detail::runImport<IncomingOffer>(ImportKind::Offers, table, mapping, options,
+                                            [&options](RowReader &row) -> std::optional<IncomingOffer> {
+        IncomingOffer o;
+        const QString regionKey = QStringLiteral("kode_wilayah_pengirim");
+        const QString regionText = row.text(regionKey);
+        o.senderName = row.text(QStringLiteral("nama_pengirim"));
+        const QString typeKey = QStringLiteral("jenis_pengirim");
+        if (const auto t = choice(row, typeKey, partnerAliases(),
+                                  CsvText::tr("harus daerah, pihak_ketiga, kl, pemda_ln atau lembaga_ln"))) {
+            o.senderType = *t;
+        } else if (row.text(typeKey).isEmpty()) {
+            o.senderType = !regionText.isEmpty() || o.senderName.isEmpty() ? PartnerType::Daerah
+                                                                            : PartnerType::PihakKetiga;
+        }
+        if (o.senderType == PartnerType::Daerah) {
+            if (regionText.isEmpty())
+                row.fail(regionKey, CsvText::tr("kode wilayah pengirim wajib diisi bila pengirimnya daerah"));
+            else if (const auto code = row.region(regionKey, regionText))
+                o.senderRegion = *code;
+        } else if (o.senderName.isEmpty()) {
+            row.fail(QStringLiteral("nama_pengirim"), CsvText::tr("nama pengirim wajib diisi"));
+        }
+        bool bad = false;
+        const QString receivedKey = QStringLiteral("tanggal_diterima");
+        if (row.required(receivedKey))
+            o.receivedOn = row.date(receivedKey, bad).value_or(QDate());
+        o.answerDue = row.date(QStringLiteral("batas_jawaban"), bad).value_or(QDate());
+        if (o.receivedOn.isValid() && o.answerDue.isValid() && o.answerDue < o.receivedOn)
+            row.fail(QStringLiteral("batas_jawaban"),
+                     CsvText::tr("lebih awal daripada tanggal_diterima (%1)").arg(dateText(o.receivedOn)));
+        o.letterNumber = row.text(QStringLiteral("nomor_surat"));
+        if (!row.text(QStringLiteral("urusan")).isEmpty()) {
+            if (const auto u = row.urusan(QStringLiteral("urusan")))
+                o.urusanCode = *u;
+        }
+        if (const auto t = row.required(QStringLiteral("hal")))
+            o.title = *t;
+        o.description = row.text(QStringLiteral("uraian"));
+        o.askedPd = row.text(QStringLiteral("perangkat_daerah_pendapat"));
+        o.burdensPublic = yesNo(row, QStringLiteral("membebani_masyarakat"));
+        o.inApbd = yesNo(row, QStringLiteral("dalam_apbd"));
+        if (!row.ok())
+            return std::nullopt;
+        o.meta = RecordMeta::fresh(o.askedPd.isEmpty() ? options.defaultPd : o.askedPd);
+        return o;
     });
 }
 

@@ -13,7 +13,7 @@ using namespace detail::merge;
 
 QString recordTypeKey(MergeRecordType t)
 {
-    static const char *const keys[] = {"entry", "proposal", "agreement", "monev", "document"};
+    static const char *const keys[] = {"entry", "proposal", "agreement", "monev", "document", "offer"};
     return QString::fromLatin1(keys[int(t)]);
 }
 
@@ -34,6 +34,7 @@ QString recordTypeName(MergeRecordType t)
     case MergeRecordType::Agreement: return Merge::tr("Kerja sama");
     case MergeRecordType::Monev: return Merge::tr("Monev");
     case MergeRecordType::Document: return Merge::tr("Dokumen");
+    case MergeRecordType::Offer: return Merge::tr("Penawaran masuk");
     }
     return {};
 }
@@ -132,6 +133,7 @@ Project makeCopy(const Project &project, const QString &forPd, const QStringList
     copy.entries.removeIf(outside);
     copy.proposals.removeIf(outside);
     copy.agreements.removeIf(outside);
+    copy.offers.removeIf(outside);
     QSet<QUuid> agreements;
     for (const Agreement &a : copy.agreements)
         agreements.insert(a.meta.id);

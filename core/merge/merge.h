@@ -14,12 +14,12 @@ namespace ksd {
 // changes its inputs, so the UI can make a merge one undo step by swapping the old and the new Project.
 
 /// The record types a merge looks at (named apart from ui/document's RecordType, so that UI code can include both).
-enum class MergeRecordType { Entry = 0, Proposal, Agreement, Monev, Document };
-constexpr int RecordTypeCount = 5;
-/// Stable keys used in the merge log, CSV and JSON: entry / proposal / agreement / monev / document.
+enum class MergeRecordType { Entry = 0, Proposal, Agreement, Monev, Document, Offer };
+constexpr int RecordTypeCount = 6;
+/// Stable keys used in the merge log, CSV and JSON: entry / proposal / agreement / monev / document / offer.
 QString recordTypeKey(MergeRecordType t);
 std::optional<MergeRecordType> recordTypeFromKey(const QString &key);
-/// Translated names: Isian, Usulan, Kerja sama, Monev, Dokumen.
+/// Translated names: Isian, Usulan, Kerja sama, Monev, Dokumen, Penawaran masuk.
 QString recordTypeName(MergeRecordType t);
 
 /// Error::code of the results below (loadCopy passes KsdStore's StoreError codes through unchanged).

@@ -177,7 +177,8 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
         && takeRecords(out.proposals, plan.theirs.proposals, takes[int(MergeRecordType::Proposal)])
         && takeRecords(out.agreements, plan.theirs.agreements, takes[int(MergeRecordType::Agreement)])
         && takeRecords(out.monev, plan.theirs.monev, takes[int(MergeRecordType::Monev)])
-        && takeRecords(out.documents, plan.theirs.documents, takes[int(MergeRecordType::Document)]);
+        && takeRecords(out.documents, plan.theirs.documents, takes[int(MergeRecordType::Document)])
+        && takeRecords(out.offers, plan.theirs.offers, takes[int(MergeRecordType::Offer)]);
     if (!ok) {
         return mergeError(MergeError::ProjectChanged,
                           Merge::tr("Proyek berubah sejak pratinjau penggabungan dibuat; buat pratinjau lagi."));

@@ -200,6 +200,14 @@ const QList<Field<Agreement>> &agreementFields()
                          [](const Agreement &a) { return a.funding; }),
         field<Agreement>("value", QT_TRANSLATE_NOOP("ksd::Merge", "Nilai"),
                          [](const Agreement &a) { return numberText(a.value); }),
+        field<Agreement>("kb", QT_TRANSLATE_NOOP("ksd::Merge", "Kesepakatan bersama yang diacu"),
+                         [](const Agreement &a) { return uuidText(a.kbId); }),
+        field<Agreement>("previous", QT_TRANSLATE_NOOP("ksd::Merge", "Kerja sama yang diperpanjang"),
+                         [](const Agreement &a) { return uuidText(a.previousId); }),
+        field<Agreement>("term_exception", QT_TRANSLATE_NOOP("ksd::Merge", "Dasar pengecualian jangka waktu"),
+                         [](const Agreement &a) { return a.termException; }),
+        field<Agreement>("review_note", QT_TRANSLATE_NOOP("ksd::Merge", "Catatan tinjauan"),
+                         [](const Agreement &a) { return a.reviewNote; }),
     };
     return f;
 }
@@ -246,6 +254,51 @@ const QList<Field<AttachedDocument>> &documentFields()
                                 [](const AttachedDocument &d) { return d.mimeType; }),
         field<AttachedDocument>("data", QT_TRANSLATE_NOOP("ksd::Merge", "Isi berkas"),
                                 [](const AttachedDocument &d) { return dataText(d.data); }),
+        field<AttachedDocument>("sha256", QT_TRANSLATE_NOOP("ksd::Merge", "SHA-256"),
+                                [](const AttachedDocument &d) { return d.sha256; }),
+        field<AttachedDocument>("version", QT_TRANSLATE_NOOP("ksd::Merge", "Versi naskah"),
+                                [](const AttachedDocument &d) { return documentVersionName(d.version); }),
+        field<AttachedDocument>("original_holder", QT_TRANSLATE_NOOP("ksd::Merge", "Pemegang naskah asli"),
+                                [](const AttachedDocument &d) { return d.originalHolder; }),
+        field<AttachedDocument>("original_location", QT_TRANSLATE_NOOP("ksd::Merge", "Lokasi naskah asli"),
+                                [](const AttachedDocument &d) { return d.originalLocation; }),
+    };
+    return f;
+}
+
+const QList<Field<IncomingOffer>> &offerFields()
+{
+    static const QList<Field<IncomingOffer>> f = {
+        field<IncomingOffer>("sender_type", QT_TRANSLATE_NOOP("ksd::Merge", "Jenis pengirim"),
+                             [](const IncomingOffer &o) { return partnerTypeName(o.senderType); }),
+        field<IncomingOffer>("sender_region", QT_TRANSLATE_NOOP("ksd::Merge", "Daerah pengirim"),
+                             [](const IncomingOffer &o) { return o.senderRegion; }),
+        field<IncomingOffer>("sender_name", QT_TRANSLATE_NOOP("ksd::Merge", "Nama pengirim"),
+                             [](const IncomingOffer &o) { return o.senderName; }),
+        field<IncomingOffer>("received_on", QT_TRANSLATE_NOOP("ksd::Merge", "Tanggal diterima"),
+                             [](const IncomingOffer &o) { return dateText(o.receivedOn); }),
+        field<IncomingOffer>("letter_number", QT_TRANSLATE_NOOP("ksd::Merge", "Nomor surat"),
+                             [](const IncomingOffer &o) { return o.letterNumber; }),
+        field<IncomingOffer>("urusan", QT_TRANSLATE_NOOP("ksd::Merge", "Urusan"),
+                             [](const IncomingOffer &o) { return o.urusanCode; }),
+        field<IncomingOffer>("title", QT_TRANSLATE_NOOP("ksd::Merge", "Hal yang ditawarkan"),
+                             [](const IncomingOffer &o) { return o.title; }),
+        field<IncomingOffer>("description", QT_TRANSLATE_NOOP("ksd::Merge", "Uraian"),
+                             [](const IncomingOffer &o) { return o.description; }),
+        field<IncomingOffer>("asked_pd", QT_TRANSLATE_NOOP("ksd::Merge", "Perangkat daerah yang dimintai pendapat"),
+                             [](const IncomingOffer &o) { return o.askedPd; }),
+        field<IncomingOffer>("answer_due", QT_TRANSLATE_NOOP("ksd::Merge", "Batas waktu jawaban"),
+                             [](const IncomingOffer &o) { return dateText(o.answerDue); }),
+        field<IncomingOffer>("burdens_public", QT_TRANSLATE_NOOP("ksd::Merge", "Membebani masyarakat"),
+                             [](const IncomingOffer &o) { return boolText(o.burdensPublic); }),
+        field<IncomingOffer>("in_apbd", QT_TRANSLATE_NOOP("ksd::Merge", "Sudah dalam APBD"),
+                             [](const IncomingOffer &o) { return boolText(o.inApbd); }),
+        field<IncomingOffer>("status", QT_TRANSLATE_NOOP("ksd::Merge", "Status"),
+                             [](const IncomingOffer &o) { return offerStatusName(o.status); }),
+        field<IncomingOffer>("decline_reason", QT_TRANSLATE_NOOP("ksd::Merge", "Alasan penolakan"),
+                             [](const IncomingOffer &o) { return o.declineReason; }),
+        field<IncomingOffer>("proposal", QT_TRANSLATE_NOOP("ksd::Merge", "Usulan hasil penawaran"),
+                             [](const IncomingOffer &o) { return uuidText(o.proposalId); }),
     };
     return f;
 }
@@ -311,6 +364,15 @@ struct Traits<AttachedDocument>
     {
         return Merge::tr("%1 (%2)").arg(d.fileName, agreementTitle(d.agreementId, a, b));
     }
+};
+
+template<>
+struct Traits<IncomingOffer>
+{
+    static constexpr MergeRecordType type = MergeRecordType::Offer;
+    static constexpr QList<IncomingOffer> Project::*list = &Project::offers;
+    static const QList<Field<IncomingOffer>> &fields() { return offerFields(); }
+    static QString title(const IncomingOffer &o, const Project &, const Project &) { return o.title; }
 };
 
 /// Equal apart from the change bookkeeping (the tombstone counts as content).
@@ -525,6 +587,7 @@ QString contentText(MergeRecordType type, const Project &project, const QUuid &i
     case MergeRecordType::Agreement: return contentText<Agreement>(project, id);
     case MergeRecordType::Monev: return contentText<MonevRecord>(project, id);
     case MergeRecordType::Document: return contentText<AttachedDocument>(project, id);
+    case MergeRecordType::Offer: return contentText<IncomingOffer>(project, id);
     }
     return {};
 }
@@ -638,6 +701,43 @@ void detail::merge::settleAcrossCopies(QList<MergePlan> &plans)
     }
 }
 
+namespace {
+
+/// The copy as the merge reads it for the document archive: two different versions of one scan are never a
+/// conflict to pick from. A document whose data the copy changed since its base while this project holds other
+/// data becomes a record of its own (an id derived from the original id and its hash, so that merging the same copy
+/// again finds it), and both are kept. A document the copy holds without data because the scans were left out of
+/// it gets this project's data back, so that leaving scans out never reads as a change.
+Project keepBothScanVersions(const Project &mine, const Project &theirs, const QDateTime &base)
+{
+    Project out = theirs;
+    QHash<QUuid, const AttachedDocument *> mineIndex;
+    for (const AttachedDocument &d : mine.documents)
+        mineIndex.insert(d.meta.id, &d);
+    for (AttachedDocument &t : out.documents) {
+        const AttachedDocument *m = mineIndex.value(t.meta.id);
+        if (!m || m->meta.deleted || t.meta.deleted)
+            continue;
+        if (t.data == m->data) {
+            t.sha256 = m->sha256; // derived from the data: a file opened from an older format computed its own
+            continue;
+        }
+        if (t.data.isEmpty() && !m->data.isEmpty() && (t.sha256.isEmpty() || t.sha256 == m->sha256)) {
+            t.data = m->data;
+            t.sha256 = m->sha256;
+            continue;
+        }
+        if (t.data != m->data && t.meta.modified > base && !t.data.isEmpty()) {
+            const QByteArray hash = QCryptographicHash::hash(t.data, QCryptographicHash::Sha256);
+            t.meta.id = QUuid::createUuidV5(t.meta.id, hash);
+            t.meta.created = t.meta.modified;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 QString detail::merge::projectLogDetail(const FieldDiff &f)
 {
     return Merge::tr("%1: di proyek ini \"%2\", di salinan \"%3\"; tidak diambil")
@@ -667,17 +767,18 @@ Result<MergePlan> planMerge(const Project &mine, const Project &theirs, const QS
     plan.sourceFile = sourceFile;
     plan.base = theirs.copyInfo->madeAt;
     plan.urusan = theirs.copyInfo->urusan;
-    plan.theirs = theirs;
+    plan.theirs = keepBothScanVersions(mine, theirs, plan.base);
     const auto logRead = indexLog(mine);
     if (!logRead)
         return logRead.error();
     const LogIndex &log = *logRead;
     plan.projectFields = projectDiffs(mine, theirs, log);
-    planType<Entry>(mine, theirs, plan.base, log, plan);
-    planType<Proposal>(mine, theirs, plan.base, log, plan);
-    planType<Agreement>(mine, theirs, plan.base, log, plan);
-    planType<MonevRecord>(mine, theirs, plan.base, log, plan);
-    planType<AttachedDocument>(mine, theirs, plan.base, log, plan);
+    planType<Entry>(mine, plan.theirs, plan.base, log, plan);
+    planType<Proposal>(mine, plan.theirs, plan.base, log, plan);
+    planType<Agreement>(mine, plan.theirs, plan.base, log, plan);
+    planType<MonevRecord>(mine, plan.theirs, plan.base, log, plan);
+    planType<AttachedDocument>(mine, plan.theirs, plan.base, log, plan);
+    planType<IncomingOffer>(mine, plan.theirs, plan.base, log, plan);
     return plan;
 }
 

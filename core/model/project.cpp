@@ -71,6 +71,7 @@ qint64 mergeLogRowCount(const Project &project)
 const Entry *Project::entry(const QUuid &id) const { return findById(entries, id); }
 const Proposal *Project::proposal(const QUuid &id) const { return findById(proposals, id); }
 const Agreement *Project::agreement(const QUuid &id) const { return findById(agreements, id); }
+const IncomingOffer *Project::offer(const QUuid &id) const { return findById(offers, id); }
 
 QDateTime Project::lastRecordChange() const
 {

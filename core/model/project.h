@@ -60,6 +60,7 @@ struct Project
     QList<Agreement> agreements;
     QList<MonevRecord> monev;
     QList<AttachedDocument> documents;
+    QList<IncomingOffer> offers;
     QList<NodePosition> positions;
     /// The merge log's older rows when it is long (see MergeLogArchive); they come before mergeLog.
     ArchivedMergeLog archivedLog;
@@ -74,6 +75,7 @@ struct Project
     const Entry *entry(const QUuid &id) const;
     const Proposal *proposal(const QUuid &id) const;
     const Agreement *agreement(const QUuid &id) const;
+    const IncomingOffer *offer(const QUuid &id) const;
     /// The latest RecordMeta::modified of any record, deleted ones included (a deletion is a change); invalid
     /// when there is no record. "The data's date" of the report, and what a project's own modified follows.
     QDateTime lastRecordChange() const;

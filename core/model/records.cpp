@@ -43,4 +43,61 @@ QString monevCriterionName(MonevCriterion c)
     return {};
 }
 
+namespace {
+const char *const documentVersionKeys[] = {"", "draf", "reviu", "final"};
+const char *const offerStatusKeys[] = {"menunggu", "diterima", "ditolak"};
+
+template<typename E, std::size_t N>
+std::optional<E> enumFromKey(const QString &key, const char *const (&keys)[N])
+{
+    const QString k = key.trimmed().toLower();
+    for (std::size_t i = 0; i < N; ++i) {
+        if (k == QLatin1String(keys[i]))
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+QString documentVersionKey(DocumentVersion v)
+{
+    return QString::fromLatin1(documentVersionKeys[static_cast<int>(v)]);
+}
+
+std::optional<DocumentVersion> documentVersionFromKey(const QString &key)
+{
+    return enumFromKey<DocumentVersion>(key, documentVersionKeys);
+}
+
+QString documentVersionName(DocumentVersion v)
+{
+    switch (v) {
+    case DocumentVersion::Unstated: return QCoreApplication::translate("ksd::Types", "Belum dinyatakan");
+    case DocumentVersion::Draf: return QCoreApplication::translate("ksd::Types", "Draf");
+    case DocumentVersion::Reviu: return QCoreApplication::translate("ksd::Types", "Reviu");
+    case DocumentVersion::Final: return QCoreApplication::translate("ksd::Types", "Final ditandatangani");
+    }
+    return {};
+}
+
+QString offerStatusKey(OfferStatus s)
+{
+    return QString::fromLatin1(offerStatusKeys[static_cast<int>(s)]);
+}
+
+std::optional<OfferStatus> offerStatusFromKey(const QString &key)
+{
+    return enumFromKey<OfferStatus>(key, offerStatusKeys);
+}
+
+QString offerStatusName(OfferStatus s)
+{
+    switch (s) {
+    case OfferStatus::Menunggu: return QCoreApplication::translate("ksd::Types", "Menunggu jawaban");
+    case OfferStatus::Diterima: return QCoreApplication::translate("ksd::Types", "Diterima");
+    case OfferStatus::Ditolak: return QCoreApplication::translate("ksd::Types", "Ditolak");
+    }
+    return {};
+}
+
 } // namespace ksd

@@ -103,6 +103,10 @@ struct Agreement
     QString implementingPd;
     QString funding;
     std::optional<double> value;
+    QUuid kbId;            ///< a PKS: the kesepakatan bersama it implements (null when none is recorded)
+    QUuid previousId;      ///< an extension: the agreement it continues (null for a first agreement)
+    QString termException; ///< the basis for a term over five years or without an end date (KPBU, BMD...)
+    QString reviewNote;    ///< why a planner should check its stage (set when a stage was mapped); empty = none
     bool operator==(const Agreement &) const = default;
 };
 
@@ -128,6 +132,12 @@ struct MonevRecord
     bool operator==(const MonevRecord &) const = default;
 };
 
+/// The state of a naskah: draf → reviu → final ditandatangani (Unstated for files attached before format 4).
+enum class DocumentVersion { Unstated = 0, Draf, Reviu, Final };
+QString documentVersionKey(DocumentVersion v); ///< "" / draf / reviu / final
+std::optional<DocumentVersion> documentVersionFromKey(const QString &key); ///< "" gives Unstated
+QString documentVersionName(DocumentVersion v); ///< translated
+
 /// A document file kept inside the .ksd (surat penawaran, KAK, scanned PKS...).
 struct AttachedDocument
 {
@@ -137,7 +147,39 @@ struct AttachedDocument
     QString fileName;
     QString mimeType;
     QByteArray data;
+    QString sha256;    ///< hex SHA-256 of data when it was attached: a different hash of data means it was altered
+    DocumentVersion version = DocumentVersion::Unstated;
+    QString originalHolder;   ///< who holds the signed original (e.g. "Bagian Kerja Sama")
+    QString originalLocation; ///< where: lemari / nomor arsip
     bool operator==(const AttachedDocument &) const = default;
+};
+
+/// What became of an incoming offer.
+enum class OfferStatus { Menunggu = 0, Diterima = 1, Ditolak = 2 };
+QString offerStatusKey(OfferStatus s); ///< menunggu / diterima / ditolak
+std::optional<OfferStatus> offerStatusFromKey(const QString &key);
+QString offerStatusName(OfferStatus s); ///< translated
+
+/// Penawaran masuk: an offer of cooperation received from another region or a third party (DESIGN.md §2.3).
+struct IncomingOffer
+{
+    RecordMeta meta;
+    PartnerType senderType = PartnerType::Daerah;
+    QString senderRegion;   ///< Kemendagri code when the sender is a region
+    QString senderName;     ///< the sender's name for the other kinds
+    QDate receivedOn;
+    QString letterNumber;   ///< nomor surat penawaran
+    QString urusanCode;
+    QString title;          ///< what is offered
+    QString description;
+    QString askedPd;        ///< the perangkat daerah asked for an opinion
+    QDate answerDue;        ///< deadline for the answer
+    bool burdensPublic = false;
+    bool inApbd = false;
+    OfferStatus status = OfferStatus::Menunggu;
+    QString declineReason;
+    QUuid proposalId;       ///< the proposal it was accepted into
+    bool operator==(const IncomingOffer &) const = default;
 };
 constexpr qint64 MaxAttachmentBytes = 20 * 1024 * 1024;
 

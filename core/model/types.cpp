@@ -33,7 +33,9 @@ const char *const categoryKeys[] = {"", "KSDD", "KSDPK", "SINERGI", "KSDPL", "KS
 const char *const docTypeKeys[] = {"KB", "PKS", "NK", "ADDENDUM"};
 const char *const stageKeys[] = {"persiapan", "penawaran", "penyusunan_kb", "penandatanganan_kb",
                                  "persetujuan_dprd", "penyusunan_pks", "penandatanganan_pks",
-                                 "pelaksanaan", "penatausahaan", "pelaporan"};
+                                 "pelaksanaan", "penatausahaan", "pelaporan", "pembahasan_tkksd", "berlaku",
+                                 "persetujuan_pusat", "penyusunan_nk", "penandatanganan_nk",
+                                 "penyusunan_rencana_aksi"};
 const char *const statusKeys[] = {"aktif", "berakhir", "diperpanjang", "dihentikan"};
 const char *const recommendationKeys[] = {"lanjut", "perbaiki", "hentikan"};
 
@@ -159,6 +161,12 @@ QString stageName(Stage s)
     case Stage::Pelaksanaan: return Tr::tr("Pelaksanaan");
     case Stage::Penatausahaan: return Tr::tr("Penatausahaan");
     case Stage::Pelaporan: return Tr::tr("Pelaporan");
+    case Stage::PembahasanTKKSD: return Tr::tr("Pembahasan TKKSD");
+    case Stage::Berlaku: return Tr::tr("Berlaku");
+    case Stage::PersetujuanPusat: return Tr::tr("Persetujuan Pemerintah Pusat");
+    case Stage::PenyusunanNK: return Tr::tr("Penyusunan nota kesepakatan");
+    case Stage::PenandatangananNK: return Tr::tr("Penandatanganan nota kesepakatan");
+    case Stage::PenyusunanRencanaAksi: return Tr::tr("Penyusunan rencana aksi");
     }
     return {};
 }

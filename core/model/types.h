@@ -25,7 +25,8 @@ enum class Category { None = 0, KSDD = 1, KSDPK = 2, Sinergi = 3, KSDPL = 4, KSD
 
 enum class DocType { KB = 0, PKS = 1, NK = 2, Addendum = 3 };
 
-/// Stages of a cooperation under Permendagri 22/2020, in their legal order.
+/// Stages of a cooperation (Permendagri 22/2020; abroad Permendagri 25/2020). The first ten are the single sequence
+/// of format versions 1-3, in that order.
 enum class Stage {
     Persiapan = 0,
     Penawaran,
@@ -37,8 +38,16 @@ enum class Stage {
     Pelaksanaan,
     Penatausahaan,
     Pelaporan,
+    // Added in format version 4 (each category and document type has its own procedure, core/register/procedure.h).
+    // The numbers only name a stage: the order of a procedure is its table, never the enum value.
+    PembahasanTKKSD,
+    Berlaku,
+    PersetujuanPusat,
+    PenyusunanNK,
+    PenandatangananNK,
+    PenyusunanRencanaAksi,
 };
-constexpr int StageCount = 10;
+constexpr int StageCount = 16;
 
 enum class AgreementStatus { Aktif = 0, Berakhir = 1, Diperpanjang = 2, Dihentikan = 3 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agreementphase.h"
 
+#include "stages.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -97,13 +99,16 @@ QList<KbBeforePks> kbEndingBeforePks(const Project &project, const QDate &today,
         const QStringList kbPartners = partnersOf(kb, project.ownerRegion);
         for (const Agreement &pks : project.agreements) {
             if (pks.meta.deleted || pks.docType != DocType::PKS || pks.urusanCode != kb.urusanCode
-                || pks.stage >= Stage::PenandatangananPKS || pks.status == AgreementStatus::Dihentikan
+                || hasReachedStage(pks, Stage::PenandatangananPKS) || pks.status == AgreementStatus::Dihentikan
                 || pks.status == AgreementStatus::Berakhir)
+                continue;
+            // A PKS that names its KB is matched by that link alone; one that names none by urusan and partner.
+            if (!pks.kbId.isNull() && pks.kbId != kb.meta.id)
                 continue;
             const QStringList pksPartners = partnersOf(pks, project.ownerRegion);
             const bool shared = std::any_of(pksPartners.cbegin(), pksPartners.cend(),
                                             [&kbPartners](const QString &p) { return kbPartners.contains(p); });
-            if (!shared)
+            if (pks.kbId.isNull() && !shared)
                 continue;
             out.append({kb.meta.id, pks.meta.id, kb.title, pks.title, kb.endDate, pks.stage,
                         pks.implementingPd.isEmpty() ? kb.implementingPd : pks.implementingPd,

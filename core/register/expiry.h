@@ -23,6 +23,7 @@ struct ExpiryItem
     QDate endDate;
     qint64 daysLeft = 0; ///< today.daysTo(endDate): 0 = ends today, negative = already past its end date
     bool expired = false; ///< daysLeft < 0 while the status is still aktif/diperpanjang
+    int windowDays = 0;   ///< expiryWarnings(): the window that listed it (90, or 180 for DPRD / a new offer)
     bool operator==(const ExpiryItem &) const = default;
 };
 

@@ -2,6 +2,8 @@
 #include "registerstats.h"
 
 #include "monev.h"
+#include "offers.h"
+#include "procedure.h"
 #include "util/format.h"
 #include "screening.h"
 
@@ -32,6 +34,22 @@ QJsonArray expiryList(const QList<ExpiryItem> &items)
         o.insert(QStringLiteral("status"), statusKey(e.status));
         o.insert(QStringLiteral("end_date"), e.endDate.toString(Qt::ISODate));
         o.insert(QStringLiteral("days_left"), e.daysLeft);
+        list.append(o);
+    }
+    return list;
+}
+
+QJsonArray registerList(const QList<RegisterListItem> &items, const char *dateKey, const char *daysKey)
+{
+    QJsonArray list;
+    for (const RegisterListItem &e : items) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), e.id.toString(QUuid::WithoutBraces));
+        o.insert(QStringLiteral("title"), e.title);
+        o.insert(QStringLiteral("doc_type"), docTypeKey(e.docType));
+        o.insert(QStringLiteral("category"), categoryKey(e.category));
+        o.insert(QLatin1String(dateKey), e.date.isValid() ? QJsonValue(e.date.toString(Qt::ISODate)) : QJsonValue());
+        o.insert(QLatin1String(daysKey), e.days);
         list.append(o);
     }
     return list;
@@ -106,8 +124,10 @@ RegisterStats computeStats(const Project &project, const QDate &today)
         if (const auto g = partnerGroupFor(a.category))
             ++s.byTypePartner[t][size_t(*g)];
         ++s.byStage[size_t(a.stage)];
-        for (int i = 0; i <= int(a.stage); ++i)
-            ++s.funnel[size_t(i)];
+        // At or past each step of its own procedure (procedures differ in order, so no enum comparison).
+        const Procedure &procedure = procedureFor(a);
+        for (int i = 0; i <= procedure.position(a.stage); ++i)
+            ++s.funnel[size_t(procedure.steps[i].stage)];
         ++s.byStatus[size_t(a.status)];
     }
 
@@ -140,6 +160,21 @@ RegisterStats computeStats(const Project &project, const QDate &today)
                 s.expiring90.append(e);
         }
     }
+
+    s.expiryWarnings = expiryWarnings(project, today);
+    s.termOverLimit = termsOverLimit(project);
+    s.kbWithoutPks = kbWithoutPks(project, today);
+    for (const IncomingOffer &o : project.offers) {
+        if (o.meta.deleted)
+            continue;
+        ++s.offersTotal;
+        ++s.offersByStatus[size_t(o.status)];
+        const ScreeningResult r = screenOffer(o, screener, project);
+        if (r.eligible)
+            ++s.offersEligible;
+    }
+    for (const IncomingOffer *o : offersAwaitingAnswer(project))
+        s.offersAwaiting.append(*o);
 
     double ratingSum = 0;
     int rated = 0;
@@ -201,12 +236,13 @@ QJsonObject statsToJson(const RegisterStats &s)
 
     QJsonObject byStage;
     QJsonArray funnel;
-    for (int i = 0; i < StageCount; ++i) {
-        const QString key = stageKey(static_cast<Stage>(i));
-        byStage.insert(key, s.byStage[size_t(i)]);
+    for (Stage st : stagesInDisplayOrder()) {
+        const auto i = size_t(st);
+        const QString key = stageKey(st);
+        byStage.insert(key, s.byStage[i]);
         QJsonObject step;
         step.insert(QStringLiteral("stage"), key);
-        step.insert(QStringLiteral("count"), s.funnel[size_t(i)]);
+        step.insert(QStringLiteral("count"), s.funnel[i]);
         funnel.append(step);
     }
     root.insert(QStringLiteral("by_stage"), byStage);
@@ -243,6 +279,43 @@ QJsonObject statsToJson(const RegisterStats &s)
     root.insert(QStringLiteral("expiring_180_days_list"), expiryList(s.expiring180));
     root.insert(QStringLiteral("expired_active"), int(s.expiredActive.size()));
     root.insert(QStringLiteral("expired_active_list"), expiryList(s.expiredActive));
+
+    root.insert(QStringLiteral("expiry_warnings"), int(s.expiryWarnings.size()));
+    QJsonArray warnings = expiryList(s.expiryWarnings);
+    for (int i = 0; i < warnings.size(); ++i) {
+        QJsonObject o = warnings[i].toObject();
+        o.insert(QStringLiteral("window_days"), s.expiryWarnings[i].windowDays);
+        warnings[i] = o;
+    }
+    root.insert(QStringLiteral("expiry_warnings_list"), warnings);
+    root.insert(QStringLiteral("term_over_5_years"), int(s.termOverLimit.size()));
+    root.insert(QStringLiteral("term_over_5_years_list"), registerList(s.termOverLimit, "end_date", "term_days"));
+    root.insert(QStringLiteral("kb_without_pks"), int(s.kbWithoutPks.size()));
+    root.insert(QStringLiteral("kb_without_pks_list"), registerList(s.kbWithoutPks, "signed_on", "days_since_signed"));
+
+    QJsonObject offers;
+    offers.insert(QStringLiteral("total"), s.offersTotal);
+    offers.insert(QStringLiteral("eligible"), s.offersEligible);
+    QJsonObject byOfferStatus;
+    for (int i = 0; i < OfferStatusCount; ++i)
+        byOfferStatus.insert(offerStatusKey(static_cast<OfferStatus>(i)), s.offersByStatus[size_t(i)]);
+    offers.insert(QStringLiteral("by_status"), byOfferStatus);
+    root.insert(QStringLiteral("offers"), offers);
+    root.insert(QStringLiteral("offers_awaiting_answer"), int(s.offersAwaiting.size()));
+    QJsonArray awaiting;
+    for (const IncomingOffer &o : s.offersAwaiting) {
+        QJsonObject j;
+        j.insert(QStringLiteral("id"), o.meta.id.toString(QUuid::WithoutBraces));
+        j.insert(QStringLiteral("title"), o.title);
+        j.insert(QStringLiteral("sender"), offerSenderText(o));
+        j.insert(QStringLiteral("letter_number"), o.letterNumber);
+        j.insert(QStringLiteral("received_on"), o.receivedOn.toString(Qt::ISODate));
+        j.insert(QStringLiteral("answer_due"), o.answerDue.toString(Qt::ISODate));
+        j.insert(QStringLiteral("days_left"),
+                 o.answerDue.isValid() && s.today.isValid() ? QJsonValue(s.today.daysTo(o.answerDue)) : QJsonValue());
+        awaiting.append(j);
+    }
+    root.insert(QStringLiteral("offers_awaiting_answer_list"), awaiting);
 
     QJsonObject monev;
     monev.insert(QStringLiteral("records"), s.monevRecords);

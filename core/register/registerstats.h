@@ -2,6 +2,7 @@
 #pragma once
 
 #include "expiry.h"
+#include "terms.h"
 
 #include "model/project.h"
 
@@ -28,6 +29,7 @@ constexpr int DocTypeCount = 4;   ///< KB, PKS, NK, Addendum
 constexpr int StatusCount = 4;    ///< AgreementStatus
 constexpr int ActivityCount = 4;  ///< ActivityKind
 constexpr int RecommendationCount = 3;
+constexpr int OfferStatusCount = 3;
 
 /// The categories, document types and partner groups in the order every recap (stats, the report, the CLI)
 /// lists them.
@@ -67,6 +69,16 @@ struct RegisterStats
     QList<ExpiryItem> expiring180;  ///< 0 <= days left <= 180 (includes the 90-day ones)
     QList<ExpiryItem> expiredActive; ///< past the end date but still aktif/diperpanjang
 
+    QList<ExpiryItem> expiryWarnings; ///< each within its own window: 90 days, 180 with DPRD or a new offer
+    QList<RegisterListItem> termOverLimit; ///< KB/PKS over five years or without end, no exception basis
+    QList<RegisterListItem> kbWithoutPks;  ///< signed KBs with no PKS a year on
+
+    // Incoming offers, screened with the same verdict as proposals (screenOffer).
+    int offersTotal = 0;
+    int offersEligible = 0;
+    std::array<int, OfferStatusCount> offersByStatus{};
+    QList<IncomingOffer> offersAwaiting; ///< offersAwaitingAnswer(), by deadline
+
     // Monev.
     int monevRecords = 0;
     std::optional<double> averageRating; ///< over all live records with a rating 1..5
@@ -96,6 +108,11 @@ RegisterStats computeStats(const Project &project, const QDate &today);
 ///              by_category {KEY: {count, percent, percent_text}}, not_eligible_by_activity {...}, ksdd_by_class},
 ///   expiring_90_days (count), expiring_90_days_list [{id, title, doc_type, category, status, end_date, days_left}],
 ///   expiring_180_days, expiring_180_days_list, expired_active, expired_active_list,
+///   expiry_warnings, expiry_warnings_list [... window_days] (each agreement in its own window, terms.h),
+///   term_over_5_years, term_over_5_years_list [{id, title, doc_type, category, end_date, term_days}],
+///   kb_without_pks, kb_without_pks_list [{id, title, doc_type, category, signed_on, days_since_signed}],
+///   offers {total, eligible, by_status {menunggu, diterima, ditolak}}, offers_awaiting_answer,
+///   offers_awaiting_answer_list [{id, title, sender, letter_number, received_on, answer_due, days_left}],
 ///   monev {records, average_rating, latest_recommendation {lanjut, perbaiki, hentikan}}.
 /// Percentages are rounded to one decimal (46.4); percent_text is the Indonesian form ("46,4%").
 QJsonObject statsToJson(const RegisterStats &stats);

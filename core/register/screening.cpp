@@ -262,6 +262,8 @@ bool dprdApprovalRequired(const Proposal &proposal)
 
 std::optional<bool> dprdApprovalRequired(const Agreement &agreement, const Project &project)
 {
+    if (agreement.category == Category::KSDPL || agreement.category == Category::KSDLL)
+        return true; // abroad: always, with the central government's approval (Permendagri 25/2020)
     if (agreement.proposalId.isNull())
         return std::nullopt;
     const Proposal *p = project.proposal(agreement.proposalId);

@@ -78,7 +78,8 @@ Category categoryForPartnerType(PartnerType type);
 /// the current APBD (an explicit estimated cost of 0 needs no funding). PP 28/2018; Permendagri 22/2020.
 bool dprdApprovalRequired(const Proposal &proposal);
 
-/// DPRD approval for an agreement: from its linked live proposal when there is one, otherwise unknown.
+/// DPRD approval for an agreement: always for cooperation abroad (KSDPL, KSDLL; Permendagri 25/2020); otherwise from
+/// its linked live proposal when there is one (dprdApprovalRequired(proposal)), else unknown.
 std::optional<bool> dprdApprovalRequired(const Agreement &agreement, const Project &project);
 
 /// Promotes an eligible proposal to a new agreement (DESIGN.md §3): category from screening, document type from

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ksd {
 
 namespace {
@@ -15,14 +17,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ksd::Register)
 };
 
-int idx(Stage s)
+bool mayEnter(const ProcedureStep &s, const ProcedureContext &context)
 {
-    return static_cast<int>(s);
-}
-
-bool mayEnter(Stage s, std::optional<bool> dprdRequired)
-{
-    return !(s == Stage::PersetujuanDPRD && dprdRequired == false);
+    return !(s.need == StepNeed::WhenDprdRequired && context.dprdRequired == false);
 }
 
 /// The last valid date recorded, with its stage.
@@ -35,73 +32,72 @@ std::optional<StageDate> lastDated(const Agreement &a)
     return std::nullopt;
 }
 
-} // namespace
-
-bool isStageSkippable(DocType type, Stage stage, std::optional<bool> dprdRequired)
+bool hasEnded(const Agreement &a)
 {
-    switch (stage) {
-    case Stage::PersetujuanDPRD:
-        return dprdRequired != true;
-    case Stage::Penawaran:
-        return type == DocType::NK || type == DocType::Addendum;
-    case Stage::PenyusunanKB:
-    case Stage::PenandatangananKB:
-        return type != DocType::KB;
-    case Stage::PenyusunanPKS:
-    case Stage::PenandatangananPKS:
-        return type == DocType::Addendum;
-    case Stage::Persiapan:
-    case Stage::Pelaksanaan:
-    case Stage::Penatausahaan:
-    case Stage::Pelaporan:
-        break;
-    }
-    return false;
+    return a.status == AgreementStatus::Berakhir || a.status == AgreementStatus::Dihentikan;
 }
 
-QList<Stage> allowedNextStages(const Agreement &a, std::optional<bool> dprdRequired)
+} // namespace
+
+Status checkStageInProcedure(const Agreement &a, Stage stage)
+{
+    const Procedure &p = procedureFor(a);
+    if (p.position(stage) >= 0)
+        return Status::success();
+    return Error{Tr::tr("Tahap \"%1\" tidak termasuk prosedur %2 (%3). Langkah yang berlaku: %4.")
+                     .arg(stageName(stage), p.name, docTypeName(a.docType), p.stepList()),
+                 QStringLiteral("stage"), 0};
+}
+
+QList<Stage> allowedNextStages(const Agreement &a, const ProcedureContext &context)
 {
     QList<Stage> out;
-    if (a.status == AgreementStatus::Berakhir || a.status == AgreementStatus::Dihentikan)
+    if (hasEnded(a))
         return out;
-    for (int i = idx(a.stage) + 1; i < StageCount; ++i) {
-        const auto s = static_cast<Stage>(i);
-        if (mayEnter(s, dprdRequired))
-            out.append(s);
-        if (!isStageSkippable(a.docType, s, dprdRequired))
+    const Procedure &p = procedureFor(a);
+    for (int i = p.position(a.stage) + 1; i < p.steps.size(); ++i) {
+        const ProcedureStep &s = p.steps[i];
+        if (mayEnter(s, context))
+            out.append(s.stage);
+        if (!isStepSkippable(s, context))
             break;
     }
     return out;
 }
 
-Status advanceStage(Agreement &a, Stage to, const QDate &date, std::optional<bool> dprdRequired)
+Status advanceStage(Agreement &a, Stage to, const QDate &date, const ProcedureContext &context)
 {
-    if (a.status == AgreementStatus::Berakhir || a.status == AgreementStatus::Dihentikan)
+    if (hasEnded(a))
         return Error{Tr::tr("Kerja sama \"%1\" berstatus %2: tahapnya tidak dapat diubah lagi.")
                          .arg(a.title, statusName(a.status).toLower()),
                      QStringLiteral("stage"), 0};
+    if (Status in = checkStageInProcedure(a, to); !in)
+        return in;
     if (to == a.stage)
         return Error{Tr::tr("Kerja sama sudah berada pada tahap \"%1\".").arg(stageName(to)), QStringLiteral("stage"), 0};
-    if (idx(to) < idx(a.stage))
+    const Procedure &p = procedureFor(a);
+    const int from = p.position(a.stage);
+    const int target = p.position(to);
+    if (target < from)
         return Error{Tr::tr("Tahap tidak dapat mundur: kerja sama sudah pada tahap \"%1\", sedangkan \"%2\" adalah tahap "
-                        "sebelumnya (urutan Permendagri 22/2020).")
-                         .arg(stageName(a.stage), stageName(to)),
+                            "sebelumnya (prosedur %3).")
+                         .arg(stageName(a.stage), stageName(to), p.name),
                      QStringLiteral("stage"), 0};
-    if (!mayEnter(to, dprdRequired))
+    if (!mayEnter(p.steps[target], context))
         return Error{Tr::tr("Persetujuan DPRD tidak diperlukan untuk kerja sama ini (tidak membebani masyarakat dan "
-                        "pembiayaannya sudah dianggarkan dalam APBD; PP 28/2018), sehingga tahap ini dilewati."),
+                            "pembiayaannya sudah dianggarkan dalam APBD; PP 28/2018), sehingga tahap ini dilewati."),
                      QStringLiteral("stage"), 0};
-    for (int i = idx(a.stage) + 1; i < idx(to); ++i) {
-        const auto s = static_cast<Stage>(i);
-        if (isStageSkippable(a.docType, s, dprdRequired))
+    for (int i = from + 1; i < target; ++i) {
+        const ProcedureStep &s = p.steps[i];
+        if (isStepSkippable(s, context))
             continue;
-        if (s == Stage::PersetujuanDPRD)
-            return Error{Tr::tr("Persetujuan DPRD diperlukan (kerja sama membebani masyarakat dan/atau pembiayaannya belum "
-                            "dianggarkan dalam APBD; PP 28/2018): tahap \"%1\" tidak dapat dilewati.")
-                             .arg(stageName(s)),
+        if (s.stage == Stage::PersetujuanDPRD && s.need == StepNeed::WhenDprdRequired)
+            return Error{Tr::tr("Persetujuan DPRD diperlukan (kerja sama membebani masyarakat dan/atau pembiayaannya "
+                                "belum dianggarkan dalam APBD; PP 28/2018): tahap \"%1\" tidak dapat dilewati.")
+                             .arg(stageName(s.stage)),
                          QStringLiteral("stage"), 0};
-        return Error{Tr::tr("Tahap \"%1\" tidak dapat dilewati untuk %2: lalui tahap itu lebih dulu. %3")
-                         .arg(stageName(s), docTypeName(a.docType), stagePathDescription(a.docType)),
+        return Error{Tr::tr("Tahap \"%1\" tidak dapat dilewati pada prosedur %2: lalui tahap itu lebih dulu. Dasar: %3")
+                         .arg(stageName(s.stage), p.name, s.basis),
                      QStringLiteral("stage"), 0};
     }
     if (!date.isValid())
@@ -113,6 +109,7 @@ Status advanceStage(Agreement &a, Stage to, const QDate &date, std::optional<boo
                      QStringLiteral("stages"), 0};
     a.stages.append(StageDate{to, date});
     a.stage = to;
+    a.reviewNote.clear();
     return Status::success();
 }
 
@@ -125,32 +122,34 @@ QDate stageReachedOn(const Agreement &a, Stage stage)
     return {};
 }
 
-QString stagePathDescription(DocType type)
+bool hasReachedStage(const Agreement &a, Stage stage)
 {
-    const QString common = Tr::tr("Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum "
-                              "dianggarkan dalam APBD; PP 28/2018). Pelaksanaan, penatausahaan dan pelaporan selalu "
-                              "dilalui.");
-    QString path;
-    switch (type) {
-    case DocType::KB:
-        path = Tr::tr("Kesepakatan bersama melalui semua tahap menurut urutan Permendagri 22/2020: persiapan, penawaran, "
-                  "penyusunan dan penandatanganan KB, lalu penyusunan dan penandatanganan PKS.");
-        break;
-    case DocType::PKS:
-        path = Tr::tr("Perjanjian kerja sama boleh melewati tahap KB (jalur PKS langsung, misalnya KSDPK, atau PKS yang "
-                  "melaksanakan KB yang dicatat tersendiri; Permendagri 22/2020).");
-        break;
-    case DocType::NK:
-        path = Tr::tr("Nota kesepakatan sinergi dengan kementerian/lembaga boleh melewati penawaran dan tahap KB: "
-                  "sinergi dituangkan dalam nota kesepakatan dan rencana aksi, bukan prosedur KB Permendagri "
-                  "22/2020.");
-        break;
-    case DocType::Addendum:
-        path = Tr::tr("Addendum mengubah dokumen yang sudah melalui prosedur, sehingga boleh melewati penawaran, tahap KB "
-                  "dan tahap PKS; addendum disusun dan ditandatangani setingkat dokumen yang diubahnya.");
-        break;
+    const Procedure &p = procedureFor(a);
+    const int want = p.position(stage);
+    return want >= 0 && p.position(a.stage) >= want;
+}
+
+QString stagePathDescription(const Agreement &a)
+{
+    const Procedure &p = procedureFor(a);
+    QStringList lines;
+    lines.append(Tr::tr("Prosedur %1: %2.").arg(p.name, p.stepList()));
+    const auto hasNeed = [&p](StepNeed need) {
+        return std::any_of(p.steps.cbegin(), p.steps.cend(), [need](const ProcedureStep &s) { return s.need == need; });
+    };
+    if (hasNeed(StepNeed::WhenDprdRequired))
+        lines.append(Tr::tr("Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum "
+                            "dianggarkan dalam APBD)."));
+    if (hasNeed(StepNeed::UnlessKbRecorded))
+        lines.append(Tr::tr("Pembahasan TKKSD dan penawaran dilewati bila PKS mengacu pada kesepakatan bersama yang "
+                            "tercatat."));
+    QStringList bases;
+    for (const ProcedureStep &s : p.steps) {
+        if (!bases.contains(s.basis))
+            bases.append(s.basis);
     }
-    return path + QLatin1Char(' ') + common;
+    lines += bases;
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace ksd

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "validation.h"
 
+#include "procedure.h"
+#include "stages.h"
+#include "terms.h"
 #include "util/format.h"
 #include "refdata/refdata.h"
 
@@ -99,13 +102,21 @@ void checkDates(const Agreement &a, QList<ValidationProblem> &out)
 
 void checkStages(const Agreement &a, QList<ValidationProblem> &out)
 {
+    const Procedure &procedure = procedureFor(a);
+    if (Status in = checkStageInProcedure(a, a.stage); !in)
+        out.append({Severity::Error, QStringLiteral("stage"), in.error().message, -1, {}});
+    for (const StageDate &s : a.stages) {
+        if (s.stage != a.stage && procedure.position(s.stage) < 0)
+            out.append({Severity::Error, QStringLiteral("stages"), checkStageInProcedure(a, s.stage).error().message,
+                        -1, {}});
+    }
     for (int i = 1; i < a.stages.size(); ++i) {
         const StageDate &prev = a.stages[i - 1];
         const StageDate &cur = a.stages[i];
-        if (static_cast<int>(cur.stage) <= static_cast<int>(prev.stage)) {
+        if (procedure.position(cur.stage) <= procedure.position(prev.stage)) {
             out.append({Severity::Error, QStringLiteral("stages"),
-                        Tr::tr("Tahap \"%1\" tercatat sesudah \"%2\": urutan tahap tidak sesuai Permendagri 22/2020.")
-                            .arg(stageName(cur.stage), stageName(prev.stage)),
+                        Tr::tr("Tahap \"%1\" tercatat sesudah \"%2\": urutan tahap tidak sesuai prosedur %3.")
+                            .arg(stageName(cur.stage), stageName(prev.stage), procedure.name),
                         -1, {}});
         } else if (cur.date.isValid() && prev.date.isValid() && cur.date < prev.date) {
             out.append({Severity::Error, QStringLiteral("stages"),
@@ -202,6 +213,19 @@ QList<ValidationProblem> validateAgreement(const Agreement &a, const Project &pr
     checkDates(a, out);
     checkStages(a, out);
     checkNumbers(a, project, out);
+    if (const auto term = termWarning(a))
+        out.append({Severity::Warning, QStringLiteral("endDate"), *term, -1, {}});
+    if (!a.reviewNote.isEmpty())
+        out.append({Severity::Warning, QStringLiteral("stage"), Tr::tr("Perlu ditinjau: %1").arg(a.reviewNote), -1, {}});
+    if (!a.kbId.isNull()) {
+        const Agreement *kb = project.agreement(a.kbId);
+        if (a.docType != DocType::PKS)
+            out.append({Severity::Error, QStringLiteral("kbId"),
+                        Tr::tr("Hanya perjanjian kerja sama (PKS) yang mengacu pada kesepakatan bersama."), -1, {}});
+        else if (!kb || kb->meta.deleted || kb->docType != DocType::KB)
+            out.append({Severity::Warning, QStringLiteral("kbId"),
+                        Tr::tr("Kesepakatan bersama yang diacu PKS ini tidak ada (lagi) dalam register."), -1, a.kbId});
+    }
     if (!a.meta.id.isNull()) {
         for (const AttachedDocument &d : project.documents) {
             if (d.meta.deleted || d.agreementId != a.meta.id)

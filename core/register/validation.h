@@ -15,7 +15,7 @@ struct ValidationProblem
     enum class Severity { Error = 0, Warning = 1 };
     Severity severity = Severity::Error;
     /// The Agreement member at fault: "title", "category", "urusanCode", "parties", "documentNumber",
-    /// "signedOn", "startDate", "endDate", "stages", "stage", "documents".
+    /// "signedOn", "startDate", "endDate", "stages", "stage", "documents", "kbId".
     QString field;
     QString message;    ///< translated, names the values involved
     int partyIndex = -1; ///< for "parties"/"documentNumber": index into Agreement::parties, else -1
@@ -25,7 +25,9 @@ struct ValidationProblem
 
 /// Checks an agreement against the register of @p project (DESIGN.md §2.3, issue 7): end before start, signing
 /// after the start (warning), stages out of legal order or with decreasing dates, document numbers already used by
-/// the same party in another live agreement, missing parties, attachments over MaxAttachmentBytes.
+/// the same party in another live agreement, missing parties, attachments over MaxAttachmentBytes; a stage outside
+/// the agreement's procedure (naming its steps); warnings for a term over five years without an exception basis,
+/// a stage marked for review, a PKS whose KB is gone.
 /// The agreement itself may or may not be in @p project (it is matched by id and never compared with itself).
 QList<ValidationProblem> validateAgreement(const Agreement &agreement, const Project &project);
 

@@ -156,7 +156,7 @@ QList<Builder::Recommendation> Builder::dprdApprovals() const
         for (const Agreement &a : mProject.agreements) {
             if (a.meta.deleted || a.proposalId != p.meta.id)
                 continue;
-            done = done || stageReachedOn(a, Stage::PersetujuanDPRD).isValid() || a.stage > Stage::PersetujuanDPRD;
+            done = done || stageReachedOn(a, Stage::PersetujuanDPRD).isValid() || hasReachedStage(a, Stage::PersetujuanDPRD);
             where = stageName(a.stage).toLower();
         }
         if (done)

@@ -3,6 +3,7 @@
 #include "ksdstore_p.h"
 
 #include "schema.h"
+#include "register/formatupgrade.h"
 #include "sqliteconnection.h"
 #include "util/usertext.h"
 
@@ -260,6 +261,8 @@ Result<Loaded> KsdStore::load(const QString &path, const LoadOptions &options)
         e.where = e.where.isEmpty() ? path : path + QStringLiteral(", ") + e.where;
         return e;
     }
+    if (version < 4)
+        info.warnings += upgradeRecordsToVersion4(loaded.project);
     loaded.info = info;
     return loaded;
 }

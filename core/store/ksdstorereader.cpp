@@ -354,6 +354,46 @@ const QList<SchemaObject> &expectedSchema(int version)
     return *it;
 }
 
+// ---- format version 4 columns (kept apart so that they move with the rest of the reader) ------------------
+
+void readAgreementV4(RowReader &r, Agreement &a)
+{
+    a.kbId = r.uuid("kb_id", true);
+    a.previousId = r.uuid("previous_id", true);
+    a.termException = r.text("term_exception");
+    a.reviewNote = r.text("review_note");
+}
+
+void readDocumentV4(RowReader &r, AttachedDocument &d)
+{
+    d.sha256 = r.text("sha256");
+    d.version = r.key("version", documentVersionFromKey, DocumentVersion::Unstated);
+    d.originalHolder = r.text("original_holder");
+    d.originalLocation = r.text("original_location");
+}
+
+IncomingOffer readOffer(RowReader &r)
+{
+    IncomingOffer o;
+    o.meta = r.meta();
+    o.senderType = r.key("sender_type", partnerTypeFromKey, PartnerType::Daerah);
+    o.senderRegion = r.text("sender_region");
+    o.senderName = r.text("sender_name");
+    o.receivedOn = r.date("received_on");
+    o.letterNumber = r.text("letter_number");
+    o.urusanCode = r.text("urusan_code");
+    o.title = r.text("title");
+    o.description = r.text("description");
+    o.askedPd = r.text("asked_pd");
+    o.answerDue = r.date("answer_due");
+    o.burdensPublic = r.boolean("burdens_public");
+    o.inApbd = r.boolean("in_apbd");
+    o.status = r.key("status", offerStatusFromKey, OfferStatus::Menunggu);
+    o.declineReason = r.text("decline_reason");
+    o.proposalId = r.uuid("proposal_id", true);
+    return o;
+}
+
 } // namespace
 
 std::optional<Error> checkSchema(SqliteConnection &c, int version, const QString &path)
@@ -594,6 +634,7 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
         a.implementingPd = r.text("implementing_pd");
         a.funding = r.text("funding");
         a.value = r.real("value");
+        readAgreementV4(r, a);
         p.agreements.append(a);
     }
 
@@ -626,7 +667,15 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
         d.fileName = r.text("file_name");
         d.mimeType = r.text("mime_type");
         d.data = r.blob("data");
+        readDocumentV4(r, d);
         p.documents.append(d);
+    }
+
+    p.offers.reserve(rowCount(QStringLiteral("offer")));
+    select(QStringLiteral("offer"));
+    while (next()) {
+        RowReader r(q, QStringLiteral("offer"), error);
+        p.offers.append(readOffer(r));
     }
 
     p.positions.reserve(rowCount(QStringLiteral("node_position")));

@@ -183,6 +183,30 @@ private:
     QString mError;
 };
 
+// ---- format version 4 columns (kept apart so that they move with the rest of the writer) ------------------
+
+QString uuidOrEmpty(const QUuid &u)
+{
+    return u.isNull() ? QString() : u.toString(QUuid::WithoutBraces);
+}
+
+QVariantList agreementColumnsV4(const Agreement &a)
+{
+    return {uuidOrEmpty(a.kbId), uuidOrEmpty(a.previousId), a.termException, a.reviewNote};
+}
+
+QVariantList documentColumnsV4(const AttachedDocument &d)
+{
+    return {d.sha256, documentVersionKey(d.version), d.originalHolder, d.originalLocation};
+}
+
+QVariantList offerColumns(const IncomingOffer &o)
+{
+    return {partnerTypeKey(o.senderType), o.senderRegion, o.senderName, dateText(o.receivedOn), o.letterNumber,
+            o.urusanCode, o.title, o.description, o.askedPd, dateText(o.answerDue), o.burdensPublic ? 1 : 0,
+            o.inApbd ? 1 : 0, offerStatusKey(o.status), o.declineReason, uuidOrEmpty(o.proposalId)};
+}
+
 QString writeProject(SqliteConnection &c, const Project &p, int version)
 {
     Writer w(c);
@@ -236,13 +260,15 @@ QString writeProject(SqliteConnection &c, const Project &p, int version)
         w.insert(QStringLiteral("proposal"), values);
     }
     for (const Agreement &a : p.agreements) {
-        w.insert(QStringLiteral("agreement"),
-                 Writer::meta(a.meta)
-                     + QVariantList{id(a.proposalId), categoryKey(a.category), docTypeKey(a.docType), a.title,
-                                    a.object, a.scope, a.urusanCode, partiesToJson(a.parties), dateText(a.signedOn),
-                                    dateText(a.startDate), dateText(a.endDate), stagesToJson(a.stages),
-                                    stageKey(a.stage), statusKey(a.status), a.implementingPd, a.funding,
-                                    optionalReal(a.value)});
+        QVariantList values = Writer::meta(a.meta)
+                              + QVariantList{id(a.proposalId), categoryKey(a.category), docTypeKey(a.docType), a.title,
+                                             a.object, a.scope, a.urusanCode, partiesToJson(a.parties),
+                                             dateText(a.signedOn), dateText(a.startDate), dateText(a.endDate),
+                                             stagesToJson(a.stages), stageKey(a.stage), statusKey(a.status),
+                                             a.implementingPd, a.funding, optionalReal(a.value)};
+        if (version >= 4)
+            values += agreementColumnsV4(a);
+        w.insert(QStringLiteral("agreement"), values);
     }
     for (const MonevRecord &m : p.monev) {
         w.insert(QStringLiteral("monev"),
@@ -251,8 +277,17 @@ QString writeProject(SqliteConnection &c, const Project &p, int version)
                                     m.kendala, recommendationKey(m.recommendation), m.rating});
     }
     for (const AttachedDocument &d : p.documents) {
-        w.insert(QStringLiteral("document"),
-                 Writer::meta(d.meta) + QVariantList{id(d.agreementId), d.kind, d.fileName, d.mimeType, d.data});
+        // A document sent without its scan has no data: an empty BLOB, not NULL (the column is NOT NULL).
+        const QByteArray data = d.data.isNull() ? QByteArray("") : d.data;
+        QVariantList values = Writer::meta(d.meta) + QVariantList{id(d.agreementId), d.kind, d.fileName, d.mimeType,
+                                                                  data};
+        if (version >= 4)
+            values += documentColumnsV4(d);
+        w.insert(QStringLiteral("document"), values);
+    }
+    if (version >= 4) {
+        for (const IncomingOffer &o : p.offers)
+            w.insert(QStringLiteral("offer"), Writer::meta(o.meta) + offerColumns(o));
     }
     if (version >= 2) {
         for (const NodePosition &n : p.positions) {

@@ -54,6 +54,25 @@ const char *const migration2to3[] = {
     "ALTER TABLE proposal ADD COLUMN suggestion_note TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 4: each category and document type has its own procedure (a PKS names its KB, an extension its
+// predecessor, a term over five years its exception basis, a stage mapped on upgrade a note for review), the document
+// archive's hash, version and the holder and place of the signed original, and incoming offers.
+const char *const migration3to4[] = {
+    "ALTER TABLE agreement ADD COLUMN kb_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE agreement ADD COLUMN previous_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE agreement ADD COLUMN term_exception TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE agreement ADD COLUMN review_note TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE document ADD COLUMN sha256 TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE document ADD COLUMN version TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE document ADD COLUMN original_holder TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE document ADD COLUMN original_location TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE offer (" KSD_META_COLUMNS ", sender_type TEXT NOT NULL, sender_region TEXT NOT NULL, "
+    "sender_name TEXT NOT NULL, received_on TEXT NOT NULL, letter_number TEXT NOT NULL, urusan_code TEXT NOT NULL, "
+    "title TEXT NOT NULL, description TEXT NOT NULL, asked_pd TEXT NOT NULL, answer_due TEXT NOT NULL, "
+    "burdens_public INTEGER NOT NULL, in_apbd INTEGER NOT NULL, status TEXT NOT NULL, decline_reason TEXT NOT NULL, "
+    "proposal_id TEXT NOT NULL) STRICT",
+};
+
 #undef KSD_META_COLUMNS
 
 template<std::size_t N>
@@ -85,6 +104,7 @@ QStringList migrationStatements(int fromVersion)
     switch (fromVersion) {
     case 1: return toList(migration1to2);
     case 2: return toList(migration2to3);
+    case 3: return toList(migration3to4);
     default: return {};
     }
 }
@@ -99,7 +119,7 @@ QStringList tableNames()
     return {QStringLiteral("meta"),     QStringLiteral("scope"),  QStringLiteral("setting"),
             QStringLiteral("entry"),    QStringLiteral("proposal"), QStringLiteral("agreement"),
             QStringLiteral("monev"),    QStringLiteral("document"), QStringLiteral("node_position"),
-            QStringLiteral("merge_log")};
+            QStringLiteral("merge_log"), QStringLiteral("offer")};
 }
 
 } // namespace ksd::schema

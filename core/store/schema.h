@@ -8,7 +8,7 @@ namespace ksd::schema {
 /// PRAGMA application_id of every .ksd file: the bytes "PKSD" (0x504B5344).
 constexpr int ApplicationId = 0x504B5344;
 /// PRAGMA user_version written by this build. Older files are migrated on open; newer ones are refused.
-constexpr int CurrentVersion = 3;
+constexpr int CurrentVersion = 4;
 /// The oldest version this build can migrate.
 constexpr int OldestVersion = 1;
 

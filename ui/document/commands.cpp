@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "refdata/refdata.h"
+#include "register/stages.h"
 
 #include <QCoreApplication>
 
@@ -180,6 +181,16 @@ ChangeRecordField<T, Field, Id>::ChangeRecordField(ProjectDocument *document, co
     this->mOld = *current;
     this->mNew = *current;
     mValid = spec.set(this->mNew, value);
+    if constexpr (std::is_same_v<T, Agreement>) {
+        // A stage, document type or category edited in a table: the stage must stay a step of the document's own
+        // procedure (one that was outside it already, from an old file, is left for the review note).
+        const bool wasInside = procedureFor(this->mOld).position(this->mOld.stage) >= 0;
+        const Status inside = checkStageInProcedure(this->mNew, this->mNew.stage);
+        if (mValid && !inside && (wasInside || this->mNew.stage != this->mOld.stage)) {
+            mRefusal = inside.error().message;
+            mValid = false;
+        }
+    }
     if (!mValid || sameContent(this->mOld, this->mNew)) {
         this->setObsolete(true);
         return;
@@ -332,16 +343,19 @@ template class AddRecords<Proposal>;
 template class AddRecords<Agreement>;
 template class AddRecords<MonevRecord>;
 template class AddRecords<AttachedDocument>;
+template class AddRecords<IncomingOffer>;
 template class RemoveRecords<Entry>;
 template class RemoveRecords<Proposal>;
 template class RemoveRecords<Agreement>;
 template class RemoveRecords<MonevRecord>;
 template class RemoveRecords<AttachedDocument>;
+template class RemoveRecords<IncomingOffer>;
 template class ChangeRecord<Entry>;
 template class ChangeRecord<Proposal>;
 template class ChangeRecord<Agreement>;
 template class ChangeRecord<MonevRecord>;
 template class ChangeRecord<AttachedDocument>;
+template class ChangeRecord<IncomingOffer>;
 template class ChangeRecordField<Entry, EntryField, CommandId::ChangeEntryField>;
 template class ChangeRecordField<Proposal, ProposalField, CommandId::ChangeProposalField>;
 template class ChangeRecordField<Agreement, AgreementField, CommandId::ChangeAgreementField>;

@@ -68,6 +68,7 @@ CsvImportOutcome CsvImportSession::run(io::ImportKind kind, const io::CsvTable &
         target = std::move(result.records);
         o.errors = std::move(result.errors);
         o.ignoredColumns = std::move(result.ignoredColumns);
+        o.notes = std::move(result.notes);
         o.rowsRead = result.rowsRead;
         o.validRows = result.validRows;
         o.refused = result.refused;
@@ -77,6 +78,7 @@ CsvImportOutcome CsvImportSession::run(io::ImportKind kind, const io::CsvTable &
     case io::ImportKind::Entries: take(io::importEntries(table, mapping, options), o.entries); break;
     case io::ImportKind::Proposals: take(io::importProposals(table, mapping, options), o.proposals); break;
     case io::ImportKind::Agreements: take(io::importAgreements(table, mapping, options), o.agreements); break;
+    case io::ImportKind::Offers: take(io::importOffers(table, mapping, options), o.offers); break;
     }
     o.ran = true;
     return o;
@@ -94,6 +96,7 @@ QString CsvImportSession::kindNoun(io::ImportKind kind)
     case io::ImportKind::Entries: return tr("isian");
     case io::ImportKind::Proposals: return tr("usulan");
     case io::ImportKind::Agreements: return tr("kerja sama");
+    case io::ImportKind::Offers: return tr("penawaran masuk");
     }
     return {};
 }
@@ -126,6 +129,8 @@ QString CsvImportSession::summary() const
     }
     if (!o.ignoredColumns.isEmpty())
         text += QLatin1Char(' ') + tr("Kolom yang tidak dipakai: %1.").arg(o.ignoredColumns.join(QStringLiteral(", ")));
+    if (!o.notes.isEmpty())
+        text += QLatin1Char(' ') + tr("Tahap dipetakan ke prosedur dokumennya: %1.").arg(o.notes.join(QStringLiteral("; ")));
     return text;
 }
 
@@ -142,6 +147,7 @@ bool CsvImportSession::apply(ProjectDocument *document) const
     case io::ImportKind::Entries: return document->importEntries(mOutcome.entries, mSourceName);
     case io::ImportKind::Proposals: return document->importProposals(mOutcome.proposals, mSourceName);
     case io::ImportKind::Agreements: return document->importAgreements(mOutcome.agreements, mSourceName);
+    case io::ImportKind::Offers: return document->importOffers(mOutcome.offers, mSourceName);
     }
     return false;
 }

@@ -15,15 +15,20 @@ struct CsvImportOutcome
     QList<Entry> entries;
     QList<Proposal> proposals;
     QList<Agreement> agreements;
+    QList<IncomingOffer> offers;
     QList<io::ImportError> errors;
     QStringList ignoredColumns;
+    QStringList notes; ///< what the import mapped on the way in (legacy stages), one line each
     int rowsRead = 0;
     int validRows = 0;
     bool refused = false;
     bool cancelled = false;
     bool ran = false;
     /// Records that would be added (0 when refused).
-    int recordCount() const { return int(entries.size() + proposals.size() + agreements.size()); }
+    int recordCount() const
+    {
+        return int(entries.size() + proposals.size() + agreements.size() + offers.size());
+    }
     int badRows() const { return rowsRead - validRows; }
 };
 

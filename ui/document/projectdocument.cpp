@@ -132,6 +132,8 @@ template<> QList<Proposal> &ProjectDocument::list<Proposal>() { return mProject.
 template<> QList<Agreement> &ProjectDocument::list<Agreement>() { return mProject.agreements; }
 template<> QList<MonevRecord> &ProjectDocument::list<MonevRecord>() { return mProject.monev; }
 template<> QList<AttachedDocument> &ProjectDocument::list<AttachedDocument>() { return mProject.documents; }
+template<> QList<IncomingOffer> &ProjectDocument::list<IncomingOffer>() { return mProject.offers; }
+template<> const QList<IncomingOffer> &ProjectDocument::list<IncomingOffer>() const { return mProject.offers; }
 template<> const QList<Entry> &ProjectDocument::list<Entry>() const { return mProject.entries; }
 template<> const QList<Proposal> &ProjectDocument::list<Proposal>() const { return mProject.proposals; }
 template<> const QList<Agreement> &ProjectDocument::list<Agreement>() const { return mProject.agreements; }
@@ -146,6 +148,7 @@ template<> QHash<QUuid, int> &ProjectDocument::index<Proposal>() const { return 
 template<> QHash<QUuid, int> &ProjectDocument::index<Agreement>() const { return mAgreementIndex; }
 template<> QHash<QUuid, int> &ProjectDocument::index<MonevRecord>() const { return mMonevIndex; }
 template<> QHash<QUuid, int> &ProjectDocument::index<AttachedDocument>() const { return mAttachmentIndex; }
+template<> QHash<QUuid, int> &ProjectDocument::index<IncomingOffer>() const { return mOfferIndex; }
 
 #define KSD_DOC_SIGNALS(Type, added, removed, changedSig)                                                          \
     template<> void ProjectDocument::emitAdded<Type>(const QList<QUuid> &ids) { emit added(ids); }                 \
@@ -159,6 +162,7 @@ KSD_DOC_SIGNALS(Proposal, proposalsAdded, proposalsRemoved, proposalsChanged)
 KSD_DOC_SIGNALS(Agreement, agreementsAdded, agreementsRemoved, agreementsChanged)
 KSD_DOC_SIGNALS(MonevRecord, monevAdded, monevRemoved, monevChanged)
 KSD_DOC_SIGNALS(AttachedDocument, attachmentsAdded, attachmentsRemoved, attachmentsChanged)
+KSD_DOC_SIGNALS(IncomingOffer, offersAdded, offersRemoved, offersChanged)
 #undef KSD_DOC_SIGNALS
 
 void ProjectDocument::invalidateIndexes()
@@ -186,6 +190,7 @@ const T *ProjectDocument::record(const QUuid &id) const
         buildIndex(mAgreementIndex, mProject.agreements);
         buildIndex(mMonevIndex, mProject.monev);
         buildIndex(mAttachmentIndex, mProject.documents);
+        buildIndex(mOfferIndex, mProject.offers);
         mIndexValid = true;
     }
     const auto it = index<T>().constFind(id);
@@ -209,6 +214,7 @@ const Proposal *ProjectDocument::proposal(const QUuid &id) const { return record
 const Agreement *ProjectDocument::agreement(const QUuid &id) const { return record<Agreement>(id); }
 const MonevRecord *ProjectDocument::monevRecord(const QUuid &id) const { return record<MonevRecord>(id); }
 const AttachedDocument *ProjectDocument::attachment(const QUuid &id) const { return record<AttachedDocument>(id); }
+const IncomingOffer *ProjectDocument::offer(const QUuid &id) const { return record<IncomingOffer>(id); }
 
 bool ProjectDocument::inScope(const QString &regionCode) const
 {
@@ -453,6 +459,7 @@ KSD_DOC_INSTANTIATE(Proposal)
 KSD_DOC_INSTANTIATE(Agreement)
 KSD_DOC_INSTANTIATE(MonevRecord)
 KSD_DOC_INSTANTIATE(AttachedDocument)
+KSD_DOC_INSTANTIATE(IncomingOffer)
 #undef KSD_DOC_INSTANTIATE
 
 } // namespace ksd

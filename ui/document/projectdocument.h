@@ -90,6 +90,7 @@ public:
     const Agreement *agreement(const QUuid &id) const;
     const MonevRecord *monevRecord(const QUuid &id) const;
     const AttachedDocument *attachment(const QUuid &id) const;
+    const IncomingOffer *offer(const QUuid &id) const;
     template<typename T> const T *record(const QUuid &id) const;
     /// Ids of the live records of a type, in project order.
     template<typename T> QList<QUuid> liveIds() const;
@@ -136,6 +137,20 @@ public:
     /// Imports proposals / legacy agreements from a CSV file as one undo step.
     bool importProposals(const QList<Proposal> &proposals, const QString &sourceName);
     bool importAgreements(const QList<Agreement> &agreements, const QString &sourceName);
+    /// Imports incoming offers from a CSV file as one undo step.
+    bool importOffers(const QList<IncomingOffer> &offers, const QString &sourceName);
+    /// Adds (null or unknown id) or changes an incoming offer, validated with validateOffer() (the first error is
+    /// returned).
+    Result<QUuid> saveOffer(const IncomingOffer &offer);
+    /// Accepts offer @p offerId into a new proposal (core/register acceptOffer) in one undo step; returns the
+    /// proposal's id, or the refusal.
+    Result<QUuid> acceptIncomingOffer(const QUuid &offerId);
+    /// Declines offer @p offerId with @p reason (required) in one undo step.
+    Status declineIncomingOffer(const QUuid &offerId, const QString &reason);
+    bool removeOffers(const QList<QUuid> &ids);
+    /// Extends agreement @p agreementId: adds extensionOf() (a linked agreement at the start of its procedure) and
+    /// ends the old one (status berakhir), in one undo step. Returns the new agreement's id.
+    Result<QUuid> extendAgreement(const QUuid &agreementId);
 
     // --- low-level writes: for undo commands only ------------------------------------------------------------
     /// Appends records (emits *Added for the live ones).
@@ -167,6 +182,9 @@ signals:
     void attachmentsAdded(const QList<QUuid> &ids);
     void attachmentsRemoved(const QList<QUuid> &ids);
     void attachmentsChanged(const QList<QUuid> &ids, int field);
+    void offersAdded(const QList<QUuid> &ids);
+    void offersRemoved(const QList<QUuid> &ids);
+    void offersChanged(const QList<QUuid> &ids, int field);
     void scopeChanged();
     void projectInfoChanged();
     void nodePositionsChanged(const QString &layout);
@@ -202,7 +220,7 @@ private:
     FileWriter mWriter;
     bool mSaving = false;
     // id -> position in the project's list, rebuilt lazily after structural changes
-    mutable QHash<QUuid, int> mEntryIndex, mProposalIndex, mAgreementIndex, mMonevIndex, mAttachmentIndex;
+    mutable QHash<QUuid, int> mEntryIndex, mProposalIndex, mAgreementIndex, mMonevIndex, mAttachmentIndex, mOfferIndex;
     mutable bool mIndexValid = false;
 };
 

@@ -467,6 +467,7 @@ bool sameContent(const Proposal &a, const Proposal &b) { return sameApartFromMet
 bool sameContent(const Agreement &a, const Agreement &b) { return sameApartFromMeta(a, b); }
 bool sameContent(const MonevRecord &a, const MonevRecord &b) { return sameApartFromMeta(a, b); }
 bool sameContent(const AttachedDocument &a, const AttachedDocument &b) { return sameApartFromMeta(a, b); }
+bool sameContent(const IncomingOffer &a, const IncomingOffer &b) { return sameApartFromMeta(a, b); }
 
 Qt::ItemFlags editorItemFlags(EditorKind editor)
 {

@@ -121,6 +121,7 @@ bool sameContent(const Proposal &a, const Proposal &b);
 bool sameContent(const Agreement &a, const Agreement &b);
 bool sameContent(const MonevRecord &a, const MonevRecord &b);
 bool sameContent(const AttachedDocument &a, const AttachedDocument &b);
+bool sameContent(const IncomingOffer &a, const IncomingOffer &b);
 
 /// "Kabupaten Banjar – Kota Banjarmasin, 2.11 Lingkungan Hidup" for a suggestion key "63.03|63.71|2.11".
 QString suggestionKeyLabel(const QString &key);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "registercommands.h"
 
+#include "register/archive.h"
+#include "register/offers.h"
+#include "register/terms.h"
+
 #include "engine/engine.h"
 #include "refdata/refdata.h"
 #include "register/monev.h"
@@ -91,7 +95,7 @@ AdvanceAgreementStage::AdvanceAgreementStage(ProjectDocument *document, const QU
     }
     mOld = *current;
     mNew = *current;
-    mStatus = advanceStage(mNew, to, date, dprdApprovalRequired(*current, document->project()));
+    mStatus = advanceStage(mNew, to, date, procedureContext(*current, document->project()));
     if (!mStatus) {
         setObsolete(true);
         return;
@@ -207,24 +211,7 @@ SaveAgreement::SaveAgreement(ProjectDocument *document, const AgreementChanges &
 
 Result<AttachedDocument> readAttachment(const QUuid &agreementId, const QString &path, const QString &kind)
 {
-    const QFileInfo info(path);
-    if (Status size = checkAttachmentSize(info.fileName(), info.size()); !size)
-        return size.error();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("ksd::Register", "Berkas tidak dapat dibaca: %1")
-                         .arg(file.errorString()),
-                     path, 0};
-    AttachedDocument d;
-    d.agreementId = agreementId;
-    d.kind = kind;
-    d.fileName = info.fileName();
-    d.data = file.readAll();
-    d.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(d.fileName, d.data).name();
-    // The file may have grown between the size check and the read.
-    if (Status size = checkAttachment(d); !size)
-        return size.error();
-    return d;
+    return archiveFile(path, agreementId, kind, DocumentVersion::Unstated);
 }
 
 } // namespace ksd

@@ -178,6 +178,12 @@ void AgreementEditor::buildGeneralTab()
     mValue->setObjectName(QStringLiteral("value"));
     mOrigin = new QLabel(page);
     mOrigin->setWordWrap(true);
+    mKb = new QComboBox(page);
+    mKb->setObjectName(QStringLiteral("kb"));
+    mKb->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mKb->setMinimumContentsLength(30);
+    mTermException = new QLineEdit(page);
+    mTermException->setObjectName(QStringLiteral("termException"));
 
     auto label = [this, page](const char *text, QWidget *buddy) { return translatedLabel(page, text, buddy); };
     auto *outer = new QVBoxLayout(page);
@@ -195,6 +201,8 @@ void AgreementEditor::buildGeneralTab()
     form->addRow(label(QT_TR_NOOP("&Objek:"), mObject), mObject);
     form->addRow(label(QT_TR_NOOP("&Ruang lingkup:"), mScope), mScope);
     form->addRow(label(QT_TR_NOOP("&Status:"), mStatus), mStatus);
+    form->addRow(label(QT_TR_NOOP("KB yang &diacu:"), mKb), mKb);
+    form->addRow(label(QT_TR_NOOP("Dasar pengecualian &jangka waktu:"), mTermException), mTermException);
     form->addRow(label(QT_TR_NOOP("&Perangkat daerah pelaksana:"), mImplementingPd), mImplementingPd);
     form->addRow(label(QT_TR_NOOP("Sumber &pendanaan:"), mFunding), mFunding);
     auto *valueRow = new QHBoxLayout;
@@ -206,15 +214,23 @@ void AgreementEditor::buildGeneralTab()
     form->addRow(QString(), mOrigin);
     mTabs->addTab(page, QString());
 
-    for (QLineEdit *e : {mTitle, mImplementingPd, mFunding})
+    for (QLineEdit *e : {mTitle, mImplementingPd, mFunding, mTermException})
         connect(e, &QLineEdit::textChanged, this, &AgreementEditor::later);
-    for (QPlainTextEdit *e : {mObject, mScope})
-        connect(e, &QPlainTextEdit::textChanged, this, &AgreementEditor::later);
-    connect(mDocType, &QComboBox::currentIndexChanged, this, [this] {
+    connect(mKb, &QComboBox::currentIndexChanged, this, [this] {
         rebuildStages();
         later();
     });
-    connect(mCategory, &QComboBox::currentIndexChanged, this, &AgreementEditor::later);
+    for (QPlainTextEdit *e : {mObject, mScope})
+        connect(e, &QPlainTextEdit::textChanged, this, &AgreementEditor::later);
+    connect(mDocType, &QComboBox::currentIndexChanged, this, [this] {
+        mKb->setEnabled(DocType(mDocType->currentData().toInt()) == DocType::PKS);
+        rebuildStages();
+        later();
+    });
+    connect(mCategory, &QComboBox::currentIndexChanged, this, [this] {
+        rebuildStages();
+        later();
+    });
     connect(mUrusan, &QComboBox::currentIndexChanged, this, &AgreementEditor::later);
     connect(mStatus, &QComboBox::currentIndexChanged, this, [this] {
         rebuildStages();
@@ -246,12 +262,25 @@ void AgreementEditor::fillChoices()
                      {statusName(AgreementStatus::Berakhir), int(AgreementStatus::Berakhir)},
                      {statusName(AgreementStatus::Diperpanjang), int(AgreementStatus::Diperpanjang)},
                      {statusName(AgreementStatus::Dihentikan), int(AgreementStatus::Dihentikan)}});
+    fillKbChoices();
     const QVariant kind = mDocumentKind->currentData();
     mDocumentKind->clear();
     for (const auto &[key, name] : attachmentKinds())
         mDocumentKind->addItem(name, key);
     mDocumentKind->setCurrentIndex(qMax(0, mDocumentKind->findData(kind)));
     mLoading = false;
+}
+
+void AgreementEditor::fillKbChoices()
+{
+    const QVariant current = mKb->currentData();
+    mKb->clear();
+    mKb->addItem(tr("— tidak ada —"), QUuid());
+    for (const Agreement &kb : mProject.agreements) {
+        if (!kb.meta.deleted && kb.docType == DocType::KB && kb.meta.id != mOriginal.meta.id)
+            mKb->addItem(kb.title, kb.meta.id);
+    }
+    mKb->setCurrentIndex(qMax(0, mKb->findData(current)));
 }
 
 void AgreementEditor::load(const Agreement &a)
@@ -267,6 +296,9 @@ void AgreementEditor::load(const Agreement &a)
     mImplementingPd->setText(a.implementingPd);
     mFunding->setText(a.funding);
     mValue->setValue(a.value);
+    mKb->setCurrentIndex(qMax(0, mKb->findData(a.kbId)));
+    mKb->setEnabled(a.docType == DocType::PKS);
+    mTermException->setText(a.termException);
     mSigned->setValue(a.signedOn);
     mStart->setValue(a.startDate);
     mEnd->setValue(a.endDate);
@@ -296,6 +328,8 @@ Agreement AgreementEditor::agreement() const
     a.implementingPd = mImplementingPd->text().simplified();
     a.funding = mFunding->text().simplified();
     a.value = mValue->value();
+    a.kbId = a.docType == DocType::PKS ? mKb->currentData().toUuid() : QUuid();
+    a.termException = mTermException->text().simplified();
     a.signedOn = mSigned->value();
     a.startDate = mStart->value();
     a.endDate = mEnd->value();
@@ -304,6 +338,8 @@ Agreement AgreementEditor::agreement() const
         a.parties.append(partyAt(r));
     a.stages = mStages;
     a.stage = mStage;
+    if (a.stage != mOriginal.stage || a.stages != mOriginal.stages)
+        a.reviewNote.clear(); // the planner has dealt with the stage marked for review
     return a;
 }
 
@@ -352,9 +388,9 @@ Project AgreementEditor::projectWithDraft() const
     return p;
 }
 
-std::optional<bool> AgreementEditor::dprdRequired() const
+ProcedureContext AgreementEditor::procedureContextNow() const
 {
-    return dprdApprovalRequired(agreement(), mProject);
+    return procedureContext(agreement(), mProject);
 }
 
 QList<ValidationProblem> AgreementEditor::problems() const

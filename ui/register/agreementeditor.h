@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/registercommands.h"
+#include "register/procedure.h"
 #include "register/validation.h"
 
 #include <QDialog>
@@ -114,7 +115,9 @@ private:
     QUuid currentDocumentId() const;
     QUuid currentMonevId() const;
     Project projectWithDraft() const;
-    std::optional<bool> dprdRequired() const;
+    /// The facts the procedure's steps depend on (DPRD, the KB recorded), for the draft as it stands.
+    ProcedureContext procedureContextNow() const;
+    void fillKbChoices();
 
     AgreementChanges::Mode mMode;
     const Project &mProject;
@@ -141,6 +144,8 @@ private:
     QLineEdit *mImplementingPd;
     QLineEdit *mFunding;
     NumberEdit *mValue;
+    QComboBox *mKb;            ///< a PKS: the KB it implements
+    QLineEdit *mTermException; ///< basis for a term over five years or without an end date
     QLabel *mOrigin;
     // Para pihak
     QTableWidget *mParties;

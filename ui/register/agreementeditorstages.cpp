@@ -113,7 +113,7 @@ void AgreementEditor::buildDatesTab()
 Status AgreementEditor::advanceStage(Stage to, const QDate &date)
 {
     Agreement a = agreement();
-    Status st = ksd::advanceStage(a, to, date, dprdRequired());
+    Status st = ksd::advanceStage(a, to, date, procedureContextNow());
     if (!st) {
         showMessage(mStageMessage, st.error().message, true);
         return st;
@@ -155,27 +155,37 @@ void AgreementEditor::rebuildStages()
 {
     if (mLoading)
         return;
-    mCurrentStage->setText(tr("Tahap saat ini: %1").arg(stageName(mStage)));
-    // The whole legal path, with the date each stage was reached (editable) and what happened to the others.
-    mStageTable->setRowCount(StageCount);
+    const Agreement a = agreement();
+    const Procedure &procedure = procedureFor(a);
+    const int at = procedure.position(mStage);
+    mCurrentStage->setText(at >= 0 ? tr("Tahap saat ini: %1").arg(stageName(mStage))
+                                   : tr("Tahap saat ini: %1 (di luar prosedur %2)")
+                                         .arg(stageName(mStage), procedure.name));
+    // The document's own procedure, with the date each step was reached (editable) and what happened to the others.
+    const int rows = int(procedure.steps.size());
+    mStageTable->setRowCount(rows);
     const int dateWidth = DateEdit().sizeHint().width() + 8;
     mStageTable->setColumnWidth(1, dateWidth);
-    for (int s = 0; s < StageCount; ++s) {
+    for (int row = 0; row < rows; ++row) {
+        const ProcedureStep &step = procedure.steps[row];
         int recorded = -1;
         for (int i = 0; i < mStages.size() && recorded < 0; ++i) {
-            if (int(mStages[i].stage) == s)
+            if (mStages[i].stage == step.stage)
                 recorded = i;
         }
-        auto *name = new QTableWidgetItem(QStringLiteral("%1. %2").arg(s + 1).arg(stageName(Stage(s))));
+        auto *name = new QTableWidgetItem(QStringLiteral("%1. %2").arg(row + 1).arg(stageName(step.stage)));
+        name->setToolTip(step.basis);
         QString note;
-        if (s == int(mStage))
+        if (row == at)
             note = tr("tahap saat ini");
         else if (recorded >= 0)
             note = tr("sudah dicapai");
-        else if (s < int(mStage))
+        else if (row < at)
             note = tr("dilewati");
+        else if (isStepSkippable(step, procedureContextNow()))
+            note = step.need == StepNeed::WhenDprdRequired ? tr("bila diperlukan") : tr("boleh dilewati");
         auto *remark = new QTableWidgetItem(note);
-        if (s == int(mStage)) {
+        if (row == at) {
             QFont f = name->font();
             f.setBold(true);
             name->setFont(f);
@@ -184,8 +194,8 @@ void AgreementEditor::rebuildStages()
             name->setForeground(QColor(Qt::gray));
             remark->setForeground(QColor(Qt::gray));
         }
-        mStageTable->setItem(s, 0, name);
-        mStageTable->setItem(s, 2, remark);
+        mStageTable->setItem(row, 0, name);
+        mStageTable->setItem(row, 2, remark);
         if (recorded >= 0) {
             auto *date = new DateEdit(mStageTable);
             date->setFrame(false);
@@ -196,22 +206,22 @@ void AgreementEditor::rebuildStages()
                     later();
                 }
             });
-            mStageTable->setCellWidget(s, 1, date);
+            mStageTable->setCellWidget(row, 1, date);
         } else {
-            mStageTable->removeCellWidget(s, 1);
-            mStageTable->setItem(s, 1, new QTableWidgetItem(QStringLiteral("—")));
-            mStageTable->item(s, 1)->setForeground(QColor(Qt::gray));
-            mStageTable->item(s, 1)->setTextAlignment(Qt::AlignCenter);
+            mStageTable->removeCellWidget(row, 1);
+            mStageTable->setItem(row, 1, new QTableWidgetItem(QStringLiteral("—")));
+            mStageTable->item(row, 1)->setForeground(QColor(Qt::gray));
+            mStageTable->item(row, 1)->setTextAlignment(Qt::AlignCenter);
         }
     }
 
-    const Agreement a = agreement();
-    const QList<Stage> allowed = allowedNextStages(a, dprdRequired());
+    const QList<Stage> allowed = allowedNextStages(a, procedureContextNow());
     mNextStage->clear();
     int firstAllowed = -1;
-    for (int s = int(mStage) + 1; s < StageCount; ++s) {
-        const bool ok = allowed.contains(Stage(s));
-        mNextStage->addItem(ok ? stageName(Stage(s)) : tr("%1 (tidak dapat langsung)").arg(stageName(Stage(s))), s);
+    for (int row = at + 1; row < rows; ++row) {
+        const Stage s = procedure.steps[row].stage;
+        const bool ok = allowed.contains(s);
+        mNextStage->addItem(ok ? stageName(s) : tr("%1 (tidak dapat langsung)").arg(stageName(s)), int(s));
         if (!ok)
             mNextStage->setItemData(mNextStage->count() - 1, QColor(Qt::gray), Qt::ForegroundRole);
         if (ok && firstAllowed < 0)
@@ -223,7 +233,7 @@ void AgreementEditor::rebuildStages()
     mAdvance->setToolTip(ended ? tr("Kerja sama yang berakhir atau dihentikan tidak berpindah tahap") : QString());
     mSetDirectly->setEnabled(mStages.size() <= 1 && mNextStage->count() > 0);
     mUndoStage->setEnabled(!mStages.isEmpty());
-    mStagePath->setText(stagePathDescription(a.docType));
+    mStagePath->setText(stagePathDescription(a));
 }
 
 } // namespace ksd

@@ -364,6 +364,7 @@ void CsvImportDialog::retranslate()
     case io::ImportKind::Entries: setWindowTitle(tr("Impor isian dari CSV")); break;
     case io::ImportKind::Proposals: setWindowTitle(tr("Impor usulan dari CSV")); break;
     case io::ImportKind::Agreements: setWindowTitle(tr("Impor kerja sama dari CSV")); break;
+    case io::ImportKind::Offers: setWindowTitle(tr("Impor penawaran masuk dari CSV")); break;
     }
     for (auto &[l, text] : mLabels)
         l->setText(tr(text));

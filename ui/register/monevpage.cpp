@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "monevpage.h"
 
+#include "register/procedure.h"
+
 #include "document/projectdocument.h"
 #include "io/csvexport.h"
 #include "register/monevdashboard.h"
@@ -129,6 +131,12 @@ QString shortStageName(Stage s)
     case Stage::Pelaksanaan: return MonevPage::tr("Pelaksanaan");
     case Stage::Penatausahaan: return MonevPage::tr("Penatausahaan");
     case Stage::Pelaporan: return MonevPage::tr("Pelaporan");
+    case Stage::PembahasanTKKSD: return MonevPage::tr("Pembahasan TKKSD");
+    case Stage::Berlaku: return MonevPage::tr("Berlaku (KB)");
+    case Stage::PersetujuanPusat: return MonevPage::tr("Persetujuan Pusat");
+    case Stage::PenyusunanNK: return MonevPage::tr("Penyusunan NK");
+    case Stage::PenandatangananNK: return MonevPage::tr("Tanda tangan NK");
+    case Stage::PenyusunanRencanaAksi: return MonevPage::tr("Rencana aksi");
     }
     return {};
 }
@@ -487,10 +495,12 @@ void MonevPage::updateCharts()
     reached->setLabelColor(QColor(0x30, 0x30, 0x30));
     auto *stageAxis = new QBarCategoryAxis;
     int funnelMax = 0;
-    for (int i = StageCount - 1; i >= 0; --i) {
-        reached->append(s.funnel[size_t(i)]);
-        funnelMax = qMax(funnelMax, s.funnel[size_t(i)]);
-        stageAxis->append(QStringLiteral("%1. %2").arg(i + 1).arg(shortStageName(Stage(i))));
+    const QList<Stage> order = stagesInDisplayOrder();
+    for (int i = int(order.size()) - 1; i >= 0; --i) {
+        const auto st = size_t(order[i]);
+        reached->append(s.funnel[st]);
+        funnelMax = qMax(funnelMax, s.funnel[st]);
+        stageAxis->append(QStringLiteral("%1. %2").arg(i + 1).arg(shortStageName(order[i])));
     }
     funnel->append(reached);
     funnel->setLabelsVisible(true);

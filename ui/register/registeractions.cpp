@@ -106,6 +106,8 @@ RegisterActions::RegisterActions(Workbench *workbench)
     , mImportEntries(new QAction(this))
     , mImportProposals(new QAction(this))
     , mImportAgreements(new QAction(this))
+    , mExtendAgreement(new QAction(this))
+    , mImportOffers(new QAction(this))
 {
     setObjectName(QStringLiteral("registerActions"));
     mImportMenu->setObjectName(QStringLiteral("menuImport"));
@@ -118,12 +120,16 @@ RegisterActions::RegisterActions(Workbench *workbench)
     mImportEntries->setObjectName(QStringLiteral("importEntriesCsv"));
     mImportProposals->setObjectName(QStringLiteral("importProposalsCsv"));
     mImportAgreements->setObjectName(QStringLiteral("importAgreementsCsv"));
+    mExtendAgreement->setObjectName(QStringLiteral("extendAgreement"));
+    mImportOffers->setObjectName(QStringLiteral("importOffersCsv"));
 
-    for (QAction *a : {mNewProposal, mEditProposal, mPromote, mNewAgreement, mEditAgreement, mAddMonev})
+    for (QAction *a : {mNewProposal, mEditProposal, mPromote, mNewAgreement, mEditAgreement, mAddMonev,
+                       mExtendAgreement})
         workbench->addAction(MenuId::Project, Section::ProjectRegister, a);
     mImportMenu->addAction(mImportEntries);
     mImportMenu->addAction(mImportProposals);
     mImportMenu->addAction(mImportAgreements);
+    mImportMenu->addAction(mImportOffers);
     workbench->addMenu(MenuId::File, Section::FileImportExport, mImportMenu);
     workbench->addPage(QStringLiteral("monev"), mMonevPage, [] { return tr("Monev"); }, 60,
                        mMonevPage->style()->standardIcon(QStyle::SP_FileDialogContentsView));
@@ -138,6 +144,7 @@ RegisterActions::RegisterActions(Workbench *workbench)
         agreements->replaceAddAction(mNewAgreement);
         agreements->addToolAction(mEditAgreement);
         agreements->addToolAction(mAddMonev);
+        agreements->addToolAction(mExtendAgreement);
     }
     workbench->window()->statusBar()->addPermanentWidget(mNotice);
 
@@ -152,6 +159,17 @@ RegisterActions::RegisterActions(Workbench *workbench)
     connect(mImportEntries, &QAction::triggered, this, [this] { importCsv(io::ImportKind::Entries); });
     connect(mImportProposals, &QAction::triggered, this, [this] { importCsv(io::ImportKind::Proposals); });
     connect(mImportAgreements, &QAction::triggered, this, [this] { importCsv(io::ImportKind::Agreements); });
+    connect(mImportOffers, &QAction::triggered, this, [this] { importCsv(io::ImportKind::Offers); });
+    connect(mExtendAgreement, &QAction::triggered, this, [this] {
+        const QUuid id = selected(int(RecordType::Agreement));
+        if (!mDocument || id.isNull())
+            return;
+        const Result<QUuid> extended = mDocument->extendAgreement(id);
+        if (!extended)
+            refused(tr("Perpanjang kerja sama"), extended.error().message);
+        else
+            editAgreement(*extended);
+    });
     connect(mNotice, &ExpiryNotice::viewRequested, this, &RegisterActions::showMonev);
     connect(mMonevPage, &MonevPage::agreementActivated, this, &RegisterActions::editAgreement);
     connect(workbench->selection(), &RecordSelection::currentChanged, this, &RegisterActions::updateActions);
@@ -206,7 +224,7 @@ QUuid RegisterActions::selected(int type) const
 void RegisterActions::updateActions()
 {
     const bool open = mDocument != nullptr;
-    for (QAction *a : {mNewProposal, mNewAgreement, mImportEntries, mImportProposals, mImportAgreements})
+    for (QAction *a : {mNewProposal, mNewAgreement, mImportEntries, mImportProposals, mImportAgreements, mImportOffers})
         a->setEnabled(open);
     const bool proposal = !selected(int(RecordType::Proposal)).isNull();
     const bool agreement = !selected(int(RecordType::Agreement)).isNull();
@@ -220,6 +238,10 @@ void RegisterActions::updateActions()
                    noProposal);
     setActionState(mEditAgreement, tr("Buka kerja sama yang dipilih di penyunting"), noAgreement);
     setActionState(mAddMonev, tr("Tambah catatan monev untuk kerja sama yang dipilih"), noAgreement);
+    setActionState(mExtendAgreement,
+                   tr("Perpanjangan melalui prosedur lagi: kerja sama baru yang tertaut dibuat pada tahap awal dan "
+                      "kerja sama lama diakhiri"),
+                   noAgreement);
     mImportMenu->setEnabled(open);
 }
 
@@ -379,6 +401,8 @@ void RegisterActions::retranslate()
     mImportEntries->setText(tr("Isian dari CSV…"));
     mImportProposals->setText(tr("Usulan dari CSV…"));
     mImportAgreements->setText(tr("Kerja sama dari CSV…"));
+    mImportOffers->setText(tr("Penawaran masuk dari CSV…"));
+    mExtendAgreement->setText(tr("Perpanjang kerja sama…"));
     if (mDocument && !mNotice->isHidden())
         mNotice->showFor(mDocument->project(), today());
     updateActions(); // the tooltips that say why an action is off

@@ -96,6 +96,8 @@ private:
     QAction *mImportEntries;
     QAction *mImportProposals;
     QAction *mImportAgreements;
+    QAction *mExtendAgreement;
+    QAction *mImportOffers;
 };
 
 } // namespace ksd

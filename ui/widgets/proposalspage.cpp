@@ -3,11 +3,14 @@
 
 #include "document/projectdocument.h"
 #include "models/proposalsmodel.h"
+#include "register/offerspanel.h"
 #include "widgets/recordtableview.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLayout>
+#include <QSplitter>
 
 namespace ksd {
 
@@ -18,6 +21,15 @@ ProposalsPage::ProposalsPage(Workbench *workbench, QWidget *parent)
     // the screening is what a planner looks at first: next to the title
     view()->horizontalHeader()->moveSection(ProposalsModel::EligibleColumn, 1);
     view()->horizontalHeader()->moveSection(ProposalsModel::CategoryColumn, 2);
+    // Offers received from other regions and third parties stay apart from the region's own proposals.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("proposalsSplit"));
+    layout()->replaceWidget(view(), split);
+    split->addWidget(view());
+    mOffers = new OffersPanel(workbench, split);
+    split->addWidget(mOffers);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     retranslate();
 }
 

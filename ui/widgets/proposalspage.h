@@ -5,6 +5,7 @@
 
 namespace ksd {
 
+class OffersPanel;
 class ProposalsModel;
 
 /// The Usulan tab: proposals with their screening against the KSD criteria; add and remove. The register's
@@ -16,12 +17,17 @@ class ProposalsPage : public RecordTablePage
 public:
     explicit ProposalsPage(Workbench *workbench, QWidget *parent = nullptr);
     ProposalsModel *proposalsModel() const;
+    /// The incoming offers, below the region's own proposals.
+    OffersPanel *offersPanel() const { return mOffers; }
 
 protected:
     QUuid addRecord() override;
     bool removeRecords(const QList<QUuid> &ids) override;
     QString countText(int shown, int total) const override;
     void retranslate() override;
+
+private:
+    OffersPanel *mOffers = nullptr;
 };
 
 } // namespace ksd
