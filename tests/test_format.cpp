@@ -40,6 +40,8 @@ TEST_CASE("short dates are what the CSV import reads back, in every language", "
     CHECK(mediumDateTime(at, displayLocale(QStringLiteral("id"))) == QStringLiteral("24 Jun 2024 16.05"));
     CHECK(mediumDateTime(at, displayLocale(QStringLiteral("en"))) == QStringLiteral("24 Jun 2024 16:05"));
     CHECK(mediumDateTime(QDateTime()).isEmpty());
+    CHECK(longDateTime(at, displayLocale(QStringLiteral("id"))) == QStringLiteral("24 Juni 2024, 16.05"));
+    CHECK(longDateTime(at, displayLocale(QStringLiteral("en"))) == QStringLiteral("24 June 2024, 16:05"));
 }
 
 TEST_CASE("the report dates with the same function as the screens", "[format]")

@@ -2,6 +2,8 @@
 #include "merge.h"
 #include "merge_p.h"
 
+#include "util/format.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -169,7 +171,7 @@ QString copyBanner(const Project &project)
     const CopyInfo &c = *project.copyInfo;
     QString text = Merge::tr("Salinan untuk %1, dibuat dari proyek %2 pada tanggal %3")
                        .arg(c.forPd, c.baseTitle,
-                            QLocale().toString(c.madeAt.toLocalTime(), QStringLiteral("d MMMM yyyy, HH:mm")));
+                            longDateTime(c.madeAt));
     if (!c.urusan.isEmpty())
         text += QStringLiteral(" ") + Merge::tr("(urusan %1)").arg(c.urusan.join(QStringLiteral(", ")));
     return text;

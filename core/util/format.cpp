@@ -45,6 +45,14 @@ QString longDate(const QDate &date, const QLocale &locale)
     return date.isValid() ? locale.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
+QString longDateTime(const QDateTime &dateTime, const QLocale &locale)
+{
+    if (!dateTime.isValid())
+        return {};
+    const QDateTime local = dateTime.toLocalTime();
+    return longDate(local.date(), locale) + QStringLiteral(", ") + locale.toString(local.time(), QLocale::ShortFormat);
+}
+
 QString mediumDateTime(const QDateTime &dateTime, const QLocale &locale)
 {
     if (!dateTime.isValid())

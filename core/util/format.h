@@ -26,6 +26,8 @@ QString shortDate(const QDate &date);
 QString shortDateTime(const QDateTime &dateTime);
 /// "1 Maret 2021" / "1 March 2021" in @p locale (the UI's by default). Empty when invalid.
 QString longDate(const QDate &date, const QLocale &locale = uiLocale());
+/// "1 Maret 2021, 16.00" in the local time, @p locale's time format. Empty when invalid.
+QString longDateTime(const QDateTime &dateTime, const QLocale &locale = uiLocale());
 /// "1 Mar 2021 16.00" in the local time, for logs and lists: the month abbreviated. Empty when invalid.
 QString mediumDateTime(const QDateTime &dateTime, const QLocale &locale = uiLocale());
 

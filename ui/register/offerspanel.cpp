@@ -285,7 +285,7 @@ void OffersPanel::rebuild()
             }
             // Short dates in the cells (the long form in the tooltip): the subject needs the width at 1366 px.
             const auto shortDate = [](const QDate &d) {
-                return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+                return shortDate(d);
             };
             auto *item = new QTreeWidgetItem(mList, {shortDate(o.receivedOn), shownValue(offerSenderText(o)),
                                                      shownValue(o.title), shortDate(o.answerDue), screening,

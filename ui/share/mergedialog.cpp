@@ -452,7 +452,7 @@ QString MergeDialog::versionText(const RecordVersion &v) const
 {
     if (!v.present)
         return tr("tidak ada");
-    return v.modified.isValid() ? QLocale().toString(v.modified.toLocalTime(), QStringLiteral("d MMMM yyyy, HH:mm"))
+    return v.modified.isValid() ? longDateTime(v.modified)
                                 : tr("tidak diketahui");
 }
 
