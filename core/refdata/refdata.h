@@ -77,6 +77,11 @@ struct Urusan
     QString code;   ///< "2.11"
     QString name;   ///< "Lingkungan Hidup"
     QString group;  ///< wajib_pelayanan_dasar / wajib_non_pelayanan_dasar / pilihan / penunjang
+    QString nameEn; ///< "Environment" (urusan.csv's name_en)
+    /// The name in the language installed now (currentLanguage()): every screen, report and command shows this one.
+    QString displayName() const;
+    /// "2.11 Lingkungan Hidup" / "2.11 Environment".
+    QString label() const { return code + QLatin1Char(' ') + displayName(); }
     /// Concurrent urusan (1.xx, 2.xx, 3.xx) can be a KSDD object; support units (4.xx–8.xx) cannot.
     bool isConcurrent() const;
 };

@@ -100,13 +100,13 @@ QString Builder::reasonOf(const ReportSuggestion &s) const
 QString Builder::urusanName(const QString &code) const
 {
     const Urusan *u = mRef.urusan(code);
-    return u ? u->name : code;
+    return u ? u->displayName() : code;
 }
 
 QString Builder::urusanLabel(const QString &code) const
 {
     const Urusan *u = mRef.urusan(code);
-    return u ? QStringLiteral("%1 %2").arg(u->code, u->name) : code;
+    return u ? u->label() : code;
 }
 
 QString Builder::urusanService(const QString &urusan, const QString &service) const
@@ -521,6 +521,12 @@ ReportModel Builder::build()
     mModel.figuresTitle = T::tr("Daftar Gambar");
 
     cover();
+    if (isEmptyProject()) {
+        // Nothing to sign yet: a short guide, not sixteen pages saying "Belum ada…".
+        mModel.hasContents = false;
+        collectionGuide();
+        return std::move(mModel);
+    }
     if (mOptions.has(ReportSection::Approval))
         approval();
     if (mOptions.has(ReportSection::Foreword))

@@ -517,12 +517,12 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
             break;
         case Out::SupportUnit:
             t = Tr::tr("Unsur penunjang %1: bukan urusan konkuren, sehingga tidak dapat menjadi objek kerja sama wajib "
-                       "(paling tinggi sukarela).").arg(f.urusan ? QStringLiteral("%1 %2").arg(f.urusan->code, f.urusan->name)
+                       "(paling tinggi sukarela).").arg(f.urusan ? f.urusan->label()
                                                                  : urusanCode);
             break;
         case Out::ObjectOk:
             t = Tr::tr("Memenuhi: %1 %2 adalah urusan konkuren (%3).")
-                    .arg(f.urusan->code, f.urusan->name, urusanGroupName(f.urusan->group).toLower());
+                    .arg(f.urusan->code, f.urusan->displayName(), urusanGroupName(f.urusan->group).toLower());
             break;
         case Out::ReferPusat:
             t = joined(source(),

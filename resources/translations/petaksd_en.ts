@@ -2878,14 +2878,6 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
         <translation>Provincial boundary</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>U</source>
-        <translation>N</translation>
-    </message>
-    <message>
         <source>Gambar PNG tidak dapat ditulis.</source>
         <translation>The PNG image cannot be written.</translation>
     </message>
@@ -2959,6 +2951,15 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     <message>
         <source>Berbatasan laut (perlu verifikasi)</source>
         <translation>Borders by sea (to be verified)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>north arrow: utara</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -5427,10 +5428,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Prepared &amp;by:</translation>
     </message>
     <message>
-        <source>&amp;Simpan PDF…</source>
-        <translation>&amp;Save PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Pratinjau…</source>
         <translation>Pre&amp;view…</translation>
     </message>
@@ -5463,10 +5460,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>ksd-mapping-report.pdf</translation>
     </message>
     <message>
-        <source>Simpan laporan PDF</source>
-        <translation>Save PDF report</translation>
-    </message>
-    <message>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -5481,6 +5474,37 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Cetak laporan</source>
         <translation>Print report</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b untuk arsip</source>
+        <translation>PDF/A-1b for archiving</translation>
+    </message>
+    <message>
+        <source>Berkas PDF sesuai ISO 19005-1 (PDF/A-1b) untuk disimpan dalam arsip jangka panjang.</source>
+        <translation>A PDF file conforming to ISO 19005-1 (PDF/A-1b), for long-term archiving.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani.</source>
+        <translation>Saves the report as a PDF, or as an OpenDocument text (.odt) that can be edited before it is signed.</translation>
+    </message>
+    <message>
+        <source>Dokumen OpenDocument yang dapat disunting (*.odt)</source>
+        <translation>Editable OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ReportOdtWriter</name>
+    <message>
+        <source>Berkas tidak dapat ditulis: %1</source>
+        <translation>The file cannot be written: %1</translation>
     </message>
 </context>
 <context>
@@ -6097,10 +6121,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Cooperation Network Map</translation>
     </message>
     <message>
-        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</source>
-        <translation>The figure below places the regions in scope on the boundary map, as in the Map tab. Lines join pairs of regions by suggestion class, proposals and recorded agreements; every symbol is explained below the map.</translation>
-    </message>
-    <message>
         <source>Peta jejaring kerja sama %1</source>
         <translation>Cooperation network map of %1</translation>
     </message>
@@ -6691,14 +6711,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Status as of %1, read from the recorded status and the start and end dates. %2</translation>
     </message>
     <message>
-        <source>Peta jejaring di sekitar %1: daerah pemilik dan tetangganya yang berbatasan</source>
-        <translation>Cooperation network around %1: the owner region and its bordering neighbours</translation>
-    </message>
-    <message>
-        <source>Gambar berikutnya memperbesar wilayah di sekitar %1 agar setiap garis dapat diikuti.</source>
-        <translation>The next figure enlarges the area around %1 so that every line can be followed.</translation>
-    </message>
-    <message>
         <source>Daerah pemilik</source>
         <translation>Owning region</translation>
     </message>
@@ -7259,6 +7271,138 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
             <numerusform>%Ln agreement ends within %1 days or is past its end date; see the recommended follow-up and the agreement register.</numerusform>
             <numerusform>%Ln agreements end within %1 days or are past their end date; see the recommended follow-up and the agreement register.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Panduan Pengumpulan Data</source>
+        <translation>Guide to Collecting the Data</translation>
+    </message>
+    <message>
+        <source>Proyek pemetaan %1 tahun %2 belum berisi data (data per %3). Laporan hasil pemetaan disusun dari isian perangkat daerah; bab ini menjelaskan siapa mengisi apa dan bagaimana caranya. Setelah data terkumpul, buat laporan ini lagi: isinya menjadi ringkasan, rekomendasi dan tindak lanjut, saran kerja sama, profil daerah dan register kerja sama, lengkap dengan lembar pengesahan.</source>
+        <translation>The %2 mapping project of %1 holds no data yet (data as of %3). The mapping report is built from what the regional agencies (perangkat daerah) record; this chapter explains who fills in what, and how. Once the data are collected, make this report again: it will then hold the summary, the recommendations and follow-up, the cooperation suggestions, the region profiles and the agreement register, with the approval page.</translation>
+    </message>
+    <message>
+        <source>Siapa mengisi apa</source>
+        <translation>Who fills in what</translation>
+    </message>
+    <message>
+        <source>Pengisi data pemetaan</source>
+        <translation>Who fills in the mapping data</translation>
+    </message>
+    <message>
+        <source>Pengisi</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <source>Yang diisi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Templat CSV</source>
+        <translation>CSV template</translation>
+    </message>
+    <message>
+        <source>Setiap perangkat daerah (dinas, badan) sesuai urusannya</source>
+        <translation>Every regional agency (dinas, badan), for its own affairs</translation>
+    </message>
+    <message>
+        <source>Potensi dan kebutuhan/permasalahan urusannya, termasuk yang berdampak lintas batas daerah, dengan bukti eksternalitas dan efisiensi bila ada</source>
+        <translation>The potentials and needs/problems of its affairs, including those with effects across the region&apos;s borders, with evidence of externality and efficiency where there is any</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pengusul, melalui Bagian Pemerintahan</source>
+        <translation>The proposing agency, through the Bagian Pemerintahan</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama: mitra, bentuk (KB/PKS/NK), perkiraan biaya, apakah sudah dalam APBD dan apakah membebani masyarakat</source>
+        <translation>Cooperation proposals: partner, form (KB/PKS/NK), estimated cost, whether it is in the APBD and whether it burdens the public</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan/Kerja Sama Sekretariat Daerah</source>
+        <translation>Bagian Pemerintahan/Kerja Sama of the Sekretariat Daerah</translation>
+    </message>
+    <message>
+        <source>Register dokumen kerja sama yang sudah ditandatangani (KB, PKS, nota kesepakatan, addendum) dengan tanggal mulai dan berakhir</source>
+        <translation>The register of signed cooperation documents (KB, PKS, memorandum of understanding, addendum) with their start and end dates</translation>
+    </message>
+    <message>
+        <source>Tim Koordinasi Kerja Sama Daerah (TKKSD)</source>
+        <translation>Regional Cooperation Coordination Team (TKKSD)</translation>
+    </message>
+    <message>
+        <source>Memeriksa kelengkapan isian, membahas saran kerja sama dan menetapkan prioritas</source>
+        <translation>Checks that the entries are complete, discusses the cooperation suggestions and sets priorities</translation>
+    </message>
+    <message>
+        <source>Langkah pengumpulan</source>
+        <translation>Steps of the collection</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan mengirim kepada setiap perangkat daerah salinan proyek untuk urusannya (menu Berkas → Kirim ke perangkat daerah, atau petaksd send PROYEK.ksd --to &quot;NAMA PD&quot; -o SALINAN.ksd), atau templat CSV di atas bila perangkat daerah bekerja di Excel.</source>
+        <translation>The Bagian Pemerintahan sends every regional agency a copy of the project for its affairs (menu File → Send to a regional agency, or petaksd send PROJECT.ksd --to &quot;AGENCY NAME&quot; -o COPY.ksd), or the CSV templates above where the agency works in Excel.</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah mengisi salinan di PetaKSD, atau templat di Excel (satu baris per isian, pemisah titik koma, simpan sebagai CSV UTF-8), lalu mengembalikannya.</source>
+        <translation>The agency fills in the copy in PetaKSD, or the template in Excel (one row per entry, semicolon separated, saved as CSV UTF-8), and sends it back.</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan menggabungkan salinan yang kembali (petaksd merge PROYEK.ksd SALINAN.ksd …) atau mengimpor CSV (petaksd import PROYEK.ksd --entries isian.csv). Baris yang tidak dapat dibaca disebut satu per satu dengan alasannya, dan tidak ada yang diimpor sampai semuanya benar.</source>
+        <translation>The Bagian Pemerintahan merges the copies that come back (petaksd merge PROJECT.ksd COPY.ksd …) or imports the CSV (petaksd import PROJECT.ksd --entries isian.csv). Rows that cannot be read are listed one by one with the reason, and nothing is imported until all are right.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah mengikuti Kepmendagri (misalnya %1 untuk %2); kode urusan mengikuti Lampiran UU 23/2014 (misalnya 2.11 Lingkungan Hidup).</source>
+        <translation>Region codes follow the Kepmendagri code list (for example %1 for %2); affair codes follow the Annex of Law 23/2014 (for example 2.11 Environment).</translation>
+    </message>
+    <message>
+        <source>TKKSD memeriksa hasilnya di PetaKSD (tab Saran dan Peta), lalu laporan ini dibuat lagi dan ditandatangani.</source>
+        <translation>The TKKSD reviews the result in PetaKSD (the Suggestions and Map tabs); then this report is made again and signed.</translation>
+    </message>
+    <message>
+        <source>Kolom templat CSV</source>
+        <translation>Columns of the CSV templates</translation>
+    </message>
+    <message>
+        <source>Kolom bertanda * wajib diisi; kolom lain boleh kosong. Nama kolom dalam bahasa Inggris juga dikenali.</source>
+        <translation>Columns marked * must be filled in; the others may stay empty. English column names are recognised too.</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Templat isian potensi dan kebutuhan (isian.csv)</source>
+        <translation>Template of potentials and needs (isian.csv)</translation>
+    </message>
+    <message>
+        <source>Templat usulan kerja sama (usulan.csv)</source>
+        <translation>Template of cooperation proposals (usulan.csv)</translation>
+    </message>
+    <message>
+        <source>Templat register kerja sama (kerja-sama.csv)</source>
+        <translation>Template of the agreement register (kerja-sama.csv)</translation>
+    </message>
+    <message>
+        <source>Cakupan pemetaan meliputi %1 provinsi. Agar tetap terbaca, setiap provinsi digambar pada peta kecilnya sendiri dengan garis antardaerah di dalamnya (provinsi %2 lebih dahulu); pasangan lintas provinsi tercantum dalam tabel saran.</source>
+        <translation>The mapping covers %1 provinces. To stay readable, each province is drawn on a small map of its own with the links within it (province %2 first); pairs across province lines are listed in the suggestion tables.</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama per provinsi</source>
+        <translation>Cooperation network map by province</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama per provinsi (%1 dari %2)</source>
+        <translation>Cooperation network map by province (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta: garis menghubungkan pasangan daerah menurut kelas saran, usulan dan kerja sama yang tercatat, provinsi digambar di utara kabupaten/kotanya. Di kanan, perbesaran wilayah di sekitar %1.</source>
+        <translation>The figure places the regions in scope on the boundary map, as the Map tab does: lines join pairs of regions by suggestion class, proposals and recorded agreements; a province is drawn north of its kabupaten/kota. On the right, the area around %1 enlarged.</translation>
+    </message>
+    <message>
+        <source>Perbesaran: %1 dan tetangganya</source>
+        <translation>Enlarged: %1 and its neighbours</translation>
     </message>
 </context>
 <context>
@@ -8982,10 +9126,6 @@ File not found</translation>
         <translation>draws the cooperation network map to PNG, SVG or PDF (headless)</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd report FILE.ksd -o OUT.pdf [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</source>
-        <translation>usage: petaksd report FILE.ksd -o OUT.pdf [--lang id|en] [--sections LIST] [--today YYYY-MM-DD] [--prepared-by TEXT] [--scope CODE,CODE]</translation>
-    </message>
-    <message>
         <source>bahasa --lang &quot;%1&quot; tidak dikenal (pilih id atau en)</source>
         <translation>unknown --lang language &quot;%1&quot; (choose id or en)</translation>
     </message>
@@ -8996,10 +9136,6 @@ File not found</translation>
     <message>
         <source>Laporan ditulis: %1 (%2 halaman, %3 ms)</source>
         <translation>Report written: %1 (%2 pages, %3 ms)</translation>
-    </message>
-    <message>
-        <source>menulis laporan hasil pemetaan (PDF, A4) tanpa membuka jendela; DAFTAR: cover, contents, summary, method, map, wajib, sukarela, clusters, matrix, profiles, register, appendix</source>
-        <translation>writes the mapping report (PDF, A4) without opening a window; LIST: cover, contents, summary, method, map, wajib, sukarela, clusters, matrix, profiles, register, appendix</translation>
     </message>
     <message>
         <source>urusan</source>
@@ -9235,6 +9371,22 @@ File not found</translation>
     <message>
         <source>KALAH %1 %2 &quot;%3&quot;: versi PD %4 kalah oleh versi %5 yang lebih baru (%6)</source>
         <translation>LOST %1 %2 &quot;%3&quot;: the PD version %4 lost to the later version of %5 (%6)</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd report FILE.ksd -o OUT.pdf|OUT.odt [--pdfa] [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</source>
+        <translation>usage: petaksd report FILE.ksd -o OUT.pdf|OUT.odt [--pdfa] [--lang id|en] [--sections LIST] [--today YYYY-MM-DD] [--prepared-by TEXT] [--scope CODE,CODE]</translation>
+    </message>
+    <message>
+        <source>--pdfa hanya untuk keluaran PDF, bukan %1</source>
+        <translation>--pdfa is for PDF output only, not %1</translation>
+    </message>
+    <message>
+        <source>Laporan ditulis: %1 (OpenDocument, %2 ms)</source>
+        <translation>Report written: %1 (OpenDocument, %2 ms)</translation>
+    </message>
+    <message>
+        <source>menulis laporan hasil pemetaan tanpa membuka jendela: PDF A4 (--pdfa: PDF/A-1b untuk arsip) atau, bila OUT berakhiran .odt, salinan OpenDocument yang dapat disunting; DAFTAR: cover, approval, foreword, contents, summary, recommendations, method, map, wajib, sukarela, clusters, matrix, profiles, register, others, appendix</source>
+        <translation>writes the mapping report without opening a window: an A4 PDF (--pdfa: PDF/A-1b for archiving) or, when OUT ends in .odt, an editable OpenDocument copy; LIST: cover, approval, foreword, contents, summary, recommendations, method, map, wajib, sukarela, clusters, matrix, profiles, register, others, appendix</translation>
     </message>
 </context>
 </TS>

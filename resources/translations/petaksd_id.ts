@@ -2846,14 +2846,6 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
         <translation>Batas provinsi</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>U</source>
-        <translation>U</translation>
-    </message>
-    <message>
         <source>Gambar PNG tidak dapat ditulis.</source>
         <translation>Gambar PNG tidak dapat ditulis.</translation>
     </message>
@@ -2927,6 +2919,15 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     <message>
         <source>Berbatasan laut (perlu verifikasi)</source>
         <translation>Berbatasan laut (perlu verifikasi)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>north arrow: utara</comment>
+        <translation>U</translation>
     </message>
 </context>
 <context>
@@ -5379,10 +5380,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>&amp;Disusun oleh:</translation>
     </message>
     <message>
-        <source>&amp;Simpan PDF…</source>
-        <translation>&amp;Simpan PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Pratinjau…</source>
         <translation>&amp;Pratinjau…</translation>
     </message>
@@ -5415,10 +5412,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>laporan-pemetaan-ksd.pdf</translation>
     </message>
     <message>
-        <source>Simpan laporan PDF</source>
-        <translation>Simpan laporan PDF</translation>
-    </message>
-    <message>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
@@ -5433,6 +5426,37 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Cetak laporan</source>
         <translation>Cetak laporan</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b untuk arsip</source>
+        <translation>PDF/A-1b untuk arsip</translation>
+    </message>
+    <message>
+        <source>Berkas PDF sesuai ISO 19005-1 (PDF/A-1b) untuk disimpan dalam arsip jangka panjang.</source>
+        <translation>Berkas PDF sesuai ISO 19005-1 (PDF/A-1b) untuk disimpan dalam arsip jangka panjang.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan…</source>
+        <translation>&amp;Simpan…</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani.</source>
+        <translation>Menyimpan laporan sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Dokumen OpenDocument yang dapat disunting (*.odt)</source>
+        <translation>Dokumen OpenDocument yang dapat disunting (*.odt)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Simpan laporan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ReportOdtWriter</name>
+    <message>
+        <source>Berkas tidak dapat ditulis: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
 </context>
 <context>
@@ -6031,10 +6055,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Peta Jejaring Kerja Sama</translation>
     </message>
     <message>
-        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</source>
-        <translation>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</translation>
-    </message>
-    <message>
         <source>Peta jejaring kerja sama %1</source>
         <translation>Peta jejaring kerja sama %1</translation>
     </message>
@@ -6619,14 +6639,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Status per %1 dibaca dari status yang dicatat dan tanggal mulai serta berakhirnya. %2</translation>
     </message>
     <message>
-        <source>Peta jejaring di sekitar %1: daerah pemilik dan tetangganya yang berbatasan</source>
-        <translation>Peta jejaring di sekitar %1: daerah pemilik dan tetangganya yang berbatasan</translation>
-    </message>
-    <message>
-        <source>Gambar berikutnya memperbesar wilayah di sekitar %1 agar setiap garis dapat diikuti.</source>
-        <translation>Gambar berikutnya memperbesar wilayah di sekitar %1 agar setiap garis dapat diikuti.</translation>
-    </message>
-    <message>
         <source>Daerah pemilik</source>
         <translation>Daerah pemilik</translation>
     </message>
@@ -7177,6 +7189,138 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>
             <numerusform>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat rekomendasi tindak lanjut dan register kerja sama.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Panduan Pengumpulan Data</source>
+        <translation>Panduan Pengumpulan Data</translation>
+    </message>
+    <message>
+        <source>Proyek pemetaan %1 tahun %2 belum berisi data (data per %3). Laporan hasil pemetaan disusun dari isian perangkat daerah; bab ini menjelaskan siapa mengisi apa dan bagaimana caranya. Setelah data terkumpul, buat laporan ini lagi: isinya menjadi ringkasan, rekomendasi dan tindak lanjut, saran kerja sama, profil daerah dan register kerja sama, lengkap dengan lembar pengesahan.</source>
+        <translation>Proyek pemetaan %1 tahun %2 belum berisi data (data per %3). Laporan hasil pemetaan disusun dari isian perangkat daerah; bab ini menjelaskan siapa mengisi apa dan bagaimana caranya. Setelah data terkumpul, buat laporan ini lagi: isinya menjadi ringkasan, rekomendasi dan tindak lanjut, saran kerja sama, profil daerah dan register kerja sama, lengkap dengan lembar pengesahan.</translation>
+    </message>
+    <message>
+        <source>Siapa mengisi apa</source>
+        <translation>Siapa mengisi apa</translation>
+    </message>
+    <message>
+        <source>Pengisi data pemetaan</source>
+        <translation>Pengisi data pemetaan</translation>
+    </message>
+    <message>
+        <source>Pengisi</source>
+        <translation>Pengisi</translation>
+    </message>
+    <message>
+        <source>Yang diisi</source>
+        <translation>Yang diisi</translation>
+    </message>
+    <message>
+        <source>Templat CSV</source>
+        <translation>Templat CSV</translation>
+    </message>
+    <message>
+        <source>Setiap perangkat daerah (dinas, badan) sesuai urusannya</source>
+        <translation>Setiap perangkat daerah (dinas, badan) sesuai urusannya</translation>
+    </message>
+    <message>
+        <source>Potensi dan kebutuhan/permasalahan urusannya, termasuk yang berdampak lintas batas daerah, dengan bukti eksternalitas dan efisiensi bila ada</source>
+        <translation>Potensi dan kebutuhan/permasalahan urusannya, termasuk yang berdampak lintas batas daerah, dengan bukti eksternalitas dan efisiensi bila ada</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pengusul, melalui Bagian Pemerintahan</source>
+        <translation>Perangkat daerah pengusul, melalui Bagian Pemerintahan</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama: mitra, bentuk (KB/PKS/NK), perkiraan biaya, apakah sudah dalam APBD dan apakah membebani masyarakat</source>
+        <translation>Usulan kerja sama: mitra, bentuk (KB/PKS/NK), perkiraan biaya, apakah sudah dalam APBD dan apakah membebani masyarakat</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan/Kerja Sama Sekretariat Daerah</source>
+        <translation>Bagian Pemerintahan/Kerja Sama Sekretariat Daerah</translation>
+    </message>
+    <message>
+        <source>Register dokumen kerja sama yang sudah ditandatangani (KB, PKS, nota kesepakatan, addendum) dengan tanggal mulai dan berakhir</source>
+        <translation>Register dokumen kerja sama yang sudah ditandatangani (KB, PKS, nota kesepakatan, addendum) dengan tanggal mulai dan berakhir</translation>
+    </message>
+    <message>
+        <source>Tim Koordinasi Kerja Sama Daerah (TKKSD)</source>
+        <translation>Tim Koordinasi Kerja Sama Daerah (TKKSD)</translation>
+    </message>
+    <message>
+        <source>Memeriksa kelengkapan isian, membahas saran kerja sama dan menetapkan prioritas</source>
+        <translation>Memeriksa kelengkapan isian, membahas saran kerja sama dan menetapkan prioritas</translation>
+    </message>
+    <message>
+        <source>Langkah pengumpulan</source>
+        <translation>Langkah pengumpulan</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan mengirim kepada setiap perangkat daerah salinan proyek untuk urusannya (menu Berkas → Kirim ke perangkat daerah, atau petaksd send PROYEK.ksd --to &quot;NAMA PD&quot; -o SALINAN.ksd), atau templat CSV di atas bila perangkat daerah bekerja di Excel.</source>
+        <translation>Bagian Pemerintahan mengirim kepada setiap perangkat daerah salinan proyek untuk urusannya (menu Berkas → Kirim ke perangkat daerah, atau petaksd send PROYEK.ksd --to &quot;NAMA PD&quot; -o SALINAN.ksd), atau templat CSV di atas bila perangkat daerah bekerja di Excel.</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah mengisi salinan di PetaKSD, atau templat di Excel (satu baris per isian, pemisah titik koma, simpan sebagai CSV UTF-8), lalu mengembalikannya.</source>
+        <translation>Perangkat daerah mengisi salinan di PetaKSD, atau templat di Excel (satu baris per isian, pemisah titik koma, simpan sebagai CSV UTF-8), lalu mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan menggabungkan salinan yang kembali (petaksd merge PROYEK.ksd SALINAN.ksd …) atau mengimpor CSV (petaksd import PROYEK.ksd --entries isian.csv). Baris yang tidak dapat dibaca disebut satu per satu dengan alasannya, dan tidak ada yang diimpor sampai semuanya benar.</source>
+        <translation>Bagian Pemerintahan menggabungkan salinan yang kembali (petaksd merge PROYEK.ksd SALINAN.ksd …) atau mengimpor CSV (petaksd import PROYEK.ksd --entries isian.csv). Baris yang tidak dapat dibaca disebut satu per satu dengan alasannya, dan tidak ada yang diimpor sampai semuanya benar.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah mengikuti Kepmendagri (misalnya %1 untuk %2); kode urusan mengikuti Lampiran UU 23/2014 (misalnya 2.11 Lingkungan Hidup).</source>
+        <translation>Kode wilayah mengikuti Kepmendagri (misalnya %1 untuk %2); kode urusan mengikuti Lampiran UU 23/2014 (misalnya 2.11 Lingkungan Hidup).</translation>
+    </message>
+    <message>
+        <source>TKKSD memeriksa hasilnya di PetaKSD (tab Saran dan Peta), lalu laporan ini dibuat lagi dan ditandatangani.</source>
+        <translation>TKKSD memeriksa hasilnya di PetaKSD (tab Saran dan Peta), lalu laporan ini dibuat lagi dan ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Kolom templat CSV</source>
+        <translation>Kolom templat CSV</translation>
+    </message>
+    <message>
+        <source>Kolom bertanda * wajib diisi; kolom lain boleh kosong. Nama kolom dalam bahasa Inggris juga dikenali.</source>
+        <translation>Kolom bertanda * wajib diisi; kolom lain boleh kosong. Nama kolom dalam bahasa Inggris juga dikenali.</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Templat isian potensi dan kebutuhan (isian.csv)</source>
+        <translation>Templat isian potensi dan kebutuhan (isian.csv)</translation>
+    </message>
+    <message>
+        <source>Templat usulan kerja sama (usulan.csv)</source>
+        <translation>Templat usulan kerja sama (usulan.csv)</translation>
+    </message>
+    <message>
+        <source>Templat register kerja sama (kerja-sama.csv)</source>
+        <translation>Templat register kerja sama (kerja-sama.csv)</translation>
+    </message>
+    <message>
+        <source>Cakupan pemetaan meliputi %1 provinsi. Agar tetap terbaca, setiap provinsi digambar pada peta kecilnya sendiri dengan garis antardaerah di dalamnya (provinsi %2 lebih dahulu); pasangan lintas provinsi tercantum dalam tabel saran.</source>
+        <translation>Cakupan pemetaan meliputi %1 provinsi. Agar tetap terbaca, setiap provinsi digambar pada peta kecilnya sendiri dengan garis antardaerah di dalamnya (provinsi %2 lebih dahulu); pasangan lintas provinsi tercantum dalam tabel saran.</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama per provinsi</source>
+        <translation>Peta jejaring kerja sama per provinsi</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama per provinsi (%1 dari %2)</source>
+        <translation>Peta jejaring kerja sama per provinsi (%1 dari %2)</translation>
+    </message>
+    <message>
+        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta: garis menghubungkan pasangan daerah menurut kelas saran, usulan dan kerja sama yang tercatat, provinsi digambar di utara kabupaten/kotanya. Di kanan, perbesaran wilayah di sekitar %1.</source>
+        <translation>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta: garis menghubungkan pasangan daerah menurut kelas saran, usulan dan kerja sama yang tercatat, provinsi digambar di utara kabupaten/kotanya. Di kanan, perbesaran wilayah di sekitar %1.</translation>
+    </message>
+    <message>
+        <source>Perbesaran: %1 dan tetangganya</source>
+        <translation>Perbesaran: %1 dan tetangganya</translation>
     </message>
 </context>
 <context>
@@ -8896,10 +9040,6 @@ Berkas tidak ditemukan</translation>
         <translation>menggambar peta jejaring kerja sama ke PNG, SVG atau PDF (tanpa layar)</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd report FILE.ksd -o OUT.pdf [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</source>
-        <translation>penggunaan: petaksd report FILE.ksd -o OUT.pdf [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</translation>
-    </message>
-    <message>
         <source>bahasa --lang &quot;%1&quot; tidak dikenal (pilih id atau en)</source>
         <translation>bahasa --lang &quot;%1&quot; tidak dikenal (pilih id atau en)</translation>
     </message>
@@ -8910,10 +9050,6 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>Laporan ditulis: %1 (%2 halaman, %3 ms)</source>
         <translation>Laporan ditulis: %1 (%2 halaman, %3 ms)</translation>
-    </message>
-    <message>
-        <source>menulis laporan hasil pemetaan (PDF, A4) tanpa membuka jendela; DAFTAR: cover, contents, summary, method, map, wajib, sukarela, clusters, matrix, profiles, register, appendix</source>
-        <translation>menulis laporan hasil pemetaan (PDF, A4) tanpa membuka jendela; DAFTAR: cover, contents, summary, method, map, wajib, sukarela, clusters, matrix, profiles, register, appendix</translation>
     </message>
     <message>
         <source>urusan</source>
@@ -9148,6 +9284,22 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>KALAH %1 %2 &quot;%3&quot;: versi PD %4 kalah oleh versi %5 yang lebih baru (%6)</source>
         <translation>KALAH %1 %2 &quot;%3&quot;: versi PD %4 kalah oleh versi %5 yang lebih baru (%6)</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd report FILE.ksd -o OUT.pdf|OUT.odt [--pdfa] [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</source>
+        <translation>penggunaan: petaksd report FILE.ksd -o OUT.pdf|OUT.odt [--pdfa] [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</translation>
+    </message>
+    <message>
+        <source>--pdfa hanya untuk keluaran PDF, bukan %1</source>
+        <translation>--pdfa hanya untuk keluaran PDF, bukan %1</translation>
+    </message>
+    <message>
+        <source>Laporan ditulis: %1 (OpenDocument, %2 ms)</source>
+        <translation>Laporan ditulis: %1 (OpenDocument, %2 ms)</translation>
+    </message>
+    <message>
+        <source>menulis laporan hasil pemetaan tanpa membuka jendela: PDF A4 (--pdfa: PDF/A-1b untuk arsip) atau, bila OUT berakhiran .odt, salinan OpenDocument yang dapat disunting; DAFTAR: cover, approval, foreword, contents, summary, recommendations, method, map, wajib, sukarela, clusters, matrix, profiles, register, others, appendix</source>
+        <translation>menulis laporan hasil pemetaan tanpa membuka jendela: PDF A4 (--pdfa: PDF/A-1b untuk arsip) atau, bila OUT berakhiran .odt, salinan OpenDocument yang dapat disunting; DAFTAR: cover, approval, foreword, contents, summary, recommendations, method, map, wajib, sukarela, clusters, matrix, profiles, register, others, appendix</translation>
     </message>
 </context>
 </TS>

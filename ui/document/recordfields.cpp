@@ -427,7 +427,7 @@ QString suggestionKeyLabel(const QString &key)
 QString urusanLabel(const QString &code)
 {
     const Urusan *u = RefData::instance().urusan(code);
-    return u ? code + QLatin1Char(' ') + u->name : code;
+    return u ? u->label() : code;
 }
 
 QString displayValue(EditorKind kind, const QVariant &value)
