@@ -324,7 +324,7 @@ TEST_CASE("the editable copy is an OpenDocument text with the PDF's headings, ta
     CHECK(bad.err.contains(QStringLiteral("--pdfa")));
 }
 
-TEST_CASE("--pdfa writes a PDF/A-1b file: conformance in the XMP, an output intent, the same text", "[report][cli]")
+TEST_CASE("petaksd report --pdfa writes PDF/A-1b: conformance in the XMP, an output intent, the same text", "[report][cli]")
 {
     Fixture f;
     const QString plain = f.report(QStringLiteral("plain.pdf"));

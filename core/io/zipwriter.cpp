@@ -23,6 +23,21 @@ void put32(QByteArray &out, quint32 v)
 constexpr quint32 DosTime = 0;
 constexpr quint32 DosDate = ((2024 - 1980) << 9) | (1 << 5) | 1;
 
+/// The fields the local header and the central directory share: version needed (1.0), UTF-8 names, stored, the
+/// fixed date, CRC, both sizes and the name's length.
+void putCommon(QByteArray &out, quint32 crc, quint32 size, quint32 nameLength)
+{
+    put16(out, 10);
+    put16(out, 1u << 11);
+    put16(out, 0);
+    put16(out, DosTime);
+    put16(out, DosDate);
+    put32(out, crc);
+    put32(out, size);
+    put32(out, size);
+    put16(out, nameLength);
+}
+
 } // namespace
 
 quint32 crc32(const QByteArray &data)
@@ -55,16 +70,8 @@ QByteArray ZipWriter::finish() const
     for (const Entry &e : mEntries) {
         offsets.append(quint32(out.size()));
         put32(out, 0x04034b50); // local file header
-        put16(out, 10);         // version needed: 1.0
-        put16(out, 1u << 11);   // names in UTF-8
-        put16(out, 0);          // stored
-        put16(out, DosTime);
-        put16(out, DosDate);
-        put32(out, e.crc);
-        put32(out, quint32(e.data.size()));
-        put32(out, quint32(e.data.size()));
-        put16(out, quint32(e.name.size()));
-        put16(out, 0);
+        putCommon(out, e.crc, quint32(e.data.size()), quint32(e.name.size()));
+        put16(out, 0);          // extra
         out += e.name;
         out += e.data;
     }
@@ -73,15 +80,7 @@ QByteArray ZipWriter::finish() const
         const Entry &e = mEntries[i];
         put32(out, 0x02014b50); // central directory header
         put16(out, 20);         // made by
-        put16(out, 10);
-        put16(out, 1u << 11);
-        put16(out, 0);
-        put16(out, DosTime);
-        put16(out, DosDate);
-        put32(out, e.crc);
-        put32(out, quint32(e.data.size()));
-        put32(out, quint32(e.data.size()));
-        put16(out, quint32(e.name.size()));
+        putCommon(out, e.crc, quint32(e.data.size()), quint32(e.name.size()));
         put16(out, 0); // extra
         put16(out, 0); // comment
         put16(out, 0); // disk

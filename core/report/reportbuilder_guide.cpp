@@ -36,15 +36,15 @@ void Builder::collectionGuide()
     who.addRow({T::tr("Setiap perangkat daerah (dinas, badan) sesuai urusannya"),
                 T::tr("Potensi dan kebutuhan/permasalahan urusannya, termasuk yang berdampak lintas batas daerah, "
                       "dengan bukti eksternalitas dan efisiensi bila ada"),
-                QStringLiteral("isian.csv\npetaksd template --entries")});
+                QStringLiteral("isian.csv (petaksd template --entries)")});
     who.addRow({T::tr("Perangkat daerah pengusul, melalui Bagian Pemerintahan"),
                 T::tr("Usulan kerja sama: mitra, bentuk (KB/PKS/NK), perkiraan biaya, apakah sudah dalam APBD dan "
                       "apakah membebani masyarakat"),
-                QStringLiteral("usulan.csv\npetaksd template --proposals")});
+                QStringLiteral("usulan.csv (petaksd template --proposals)")});
     who.addRow({T::tr("Bagian Pemerintahan/Kerja Sama Sekretariat Daerah"),
                 T::tr("Register dokumen kerja sama yang sudah ditandatangani (KB, PKS, nota kesepakatan, addendum) "
                       "dengan tanggal mulai dan berakhir"),
-                QStringLiteral("kerja-sama.csv\npetaksd template --agreements")});
+                QStringLiteral("kerja-sama.csv (petaksd template --agreements)")});
     who.addRow({T::tr("Tim Koordinasi Kerja Sama Daerah (TKKSD)"),
                 T::tr("Memeriksa kelengkapan isian, membahas saran kerja sama dan menetapkan prioritas"),
                 QStringLiteral("–")});
