@@ -84,6 +84,14 @@ int runReport(const QStringList &argv)
     auto suggestions = std::make_shared<SuggestionSet>();
     const ReportEngineData engine = runReportEngine(loaded->project, {}, suggestions.get());
     const ReportModel model = buildReport(loaded->project, engine, options);
+    // The engine's own output is kept for the screen's renderer, which draws only a network map with links; a
+    // national report draws small maps per province instead, and the 100,000 suggestions need not stay in memory.
+    const bool rendererFigure = std::any_of(model.blocks.cbegin(), model.blocks.cend(), [](const ReportBlock &b) {
+        const auto *f = std::get_if<ReportFigure>(&b);
+        return f && f->kind == FigureKind::NetworkMap && !f->links.isEmpty();
+    });
+    if (!rendererFigure)
+        suggestions.reset();
     // The map figure comes from the network view's renderer, as on screen.
     const FigurePainter figures = sharedRendererFigures(loaded->project, suggestions);
     if (odt) {
