@@ -14,6 +14,7 @@
 #include "util/i18n.h"
 #include "store/ksdstore.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QPrinter>
@@ -446,6 +447,24 @@ TEST_CASE("the export dialog keeps its options and writes the PDF with the share
     QFile raw(pdf);
     REQUIRE(raw.open(QIODevice::ReadOnly));
     CHECK(raw.readAll().contains("/Lang (en-GB)"));
+
+    // The editable copy from the same dialog: the same report, as OpenDocument, in the report's language.
+    const QString odt = dir.filePath(QStringLiteral("laporan.odt"));
+    REQUIRE(dialog.exportOdt(odt));
+    const Tool content = tool(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    REQUIRE(content.exitCode == 0);
+    CHECK(content.out.contains(QStringLiteral("text:outline-level=\"1\">Cooperation Network Map</text:h>")));
+    CHECK(content.out.contains(QStringLiteral("<draw:image")));
+    CHECK_FALSE(content.out.contains(s("Profil Daerah")));
+
+    // PDF/A from the dialog's check box.
+    auto *pdfa = dialog.findChild<QCheckBox *>(QStringLiteral("pdfa"));
+    REQUIRE(pdfa);
+    pdfa->setChecked(true);
+    const QString archive = dir.filePath(QStringLiteral("arsip.pdf"));
+    REQUIRE(dialog.exportPdf(archive));
+    CHECK(tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), archive}).out.contains(
+        QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
 }
 
 TEST_CASE("the demo PDF is the owner's: no other pair before the annex, recommendations list what expires",

@@ -5374,10 +5374,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Export mapping report</translation>
     </message>
     <message>
-        <source>Laporan PDF berukuran A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, dasar hukum, peta, saran kerja sama, profil daerah dan register.</source>
-        <translation>An A4 PDF report for the regional head, the DPRD and the province: summary, legal basis, map, suggested cooperation, region profiles and register.</translation>
-    </message>
-    <message>
         <source>Bagian laporan</source>
         <translation>Report sections</translation>
     </message>
@@ -5498,6 +5494,10 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Laporan A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, rekomendasi, dasar hukum, peta, saran kerja sama, profil daerah dan register; sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani.</source>
+        <translation>An A4 report for the regional head, the DPRD and the province: summary, recommendations, legal basis, map, suggested cooperation, region profiles and register; as a PDF, or as an OpenDocument text (.odt) to edit before it is signed.</translation>
     </message>
 </context>
 <context>
@@ -7403,6 +7403,18 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Perbesaran: %1 dan tetangganya</source>
         <translation>Enlarged: %1 and its neighbours</translation>
+    </message>
+    <message>
+        <source>Mitra %1 lainnya, tanpa halaman profil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kelas terbaik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profil lengkap diberikan untuk %1 dan %2 mitra dengan skor tertinggi; mitra lainnya tercantum di sini menurut urutan kecocokan.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

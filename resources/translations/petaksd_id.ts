@@ -5328,10 +5328,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Ekspor laporan hasil pemetaan</translation>
     </message>
     <message>
-        <source>Laporan PDF berukuran A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, dasar hukum, peta, saran kerja sama, profil daerah dan register.</source>
-        <translation>Laporan PDF berukuran A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, dasar hukum, peta, saran kerja sama, profil daerah dan register.</translation>
-    </message>
-    <message>
         <source>Bagian laporan</source>
         <translation>Bagian laporan</translation>
     </message>
@@ -5450,6 +5446,10 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Simpan laporan</source>
         <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>Laporan A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, rekomendasi, dasar hukum, peta, saran kerja sama, profil daerah dan register; sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani.</source>
+        <translation>Laporan A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, rekomendasi, dasar hukum, peta, saran kerja sama, profil daerah dan register; sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani.</translation>
     </message>
 </context>
 <context>
@@ -7321,6 +7321,18 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Perbesaran: %1 dan tetangganya</source>
         <translation>Perbesaran: %1 dan tetangganya</translation>
+    </message>
+    <message>
+        <source>Mitra %1 lainnya, tanpa halaman profil</source>
+        <translation>Mitra %1 lainnya, tanpa halaman profil</translation>
+    </message>
+    <message>
+        <source>Kelas terbaik</source>
+        <translation>Kelas terbaik</translation>
+    </message>
+    <message>
+        <source>Profil lengkap diberikan untuk %1 dan %2 mitra dengan skor tertinggi; mitra lainnya tercantum di sini menurut urutan kecocokan.</source>
+        <translation>Profil lengkap diberikan untuk %1 dan %2 mitra dengan skor tertinggi; mitra lainnya tercantum di sini menurut urutan kecocokan.</translation>
     </message>
 </context>
 <context>

@@ -111,8 +111,9 @@ ReportExportDialog::ReportExportDialog(const Project &project, const QString &de
     setWindowTitle(tr("Ekspor laporan hasil pemetaan"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *intro = new QLabel(tr("Laporan PDF berukuran A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, dasar "
-                                "hukum, peta, saran kerja sama, profil daerah dan register."),
+    auto *intro = new QLabel(tr("Laporan A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, rekomendasi, dasar "
+                                "hukum, peta, saran kerja sama, profil daerah dan register; sebagai PDF, atau sebagai "
+                                "dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
