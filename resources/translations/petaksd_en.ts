@@ -7406,15 +7406,15 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     </message>
     <message>
         <source>Mitra %1 lainnya, tanpa halaman profil</source>
-        <translation type="unfinished" />
+        <translation>Further partners of %1, without a profile page</translation>
     </message>
     <message>
         <source>Kelas terbaik</source>
-        <translation type="unfinished" />
+        <translation>Best class</translation>
     </message>
     <message>
         <source>Profil lengkap diberikan untuk %1 dan %2 mitra dengan skor tertinggi; mitra lainnya tercantum di sini menurut urutan kecocokan.</source>
-        <translation type="unfinished" />
+        <translation>Full profiles are given for %1 and its %2 best-scoring partners; the other partners are listed here in order of fit.</translation>
     </message>
 </context>
 <context>
