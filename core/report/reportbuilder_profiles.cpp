@@ -159,7 +159,7 @@ void Builder::profiles()
         ReportTable t;
         t.caption = T::tr("Mitra %1 lainnya, tanpa halaman profil").arg(regionName(owner));
         t.columns = {{T::tr("Daerah"), 2.2}, {T::tr("Skor"), 0.6, ColumnAlign::Right},
-                     {T::tr("Kelas terbaik"), 1.3}, {T::tr("Urusan"), 2.4}};
+                     {T::tr("Kelas"), 1.3}, {T::tr("Urusan"), 2.4}};
         for (const QString &code : std::as_const(further)) {
             const ReportPartner *p = ranking.value(code);
             t.addRow({regionName(code), p ? score(p->score) : QStringLiteral("–"),

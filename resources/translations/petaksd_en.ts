@@ -7409,10 +7409,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Further partners of %1, without a profile page</translation>
     </message>
     <message>
-        <source>Kelas terbaik</source>
-        <translation>Best class</translation>
-    </message>
-    <message>
         <source>Profil lengkap diberikan untuk %1 dan %2 mitra dengan skor tertinggi; mitra lainnya tercantum di sini menurut urutan kecocokan.</source>
         <translation>Full profiles are given for %1 and its %2 best-scoring partners; the other partners are listed here in order of fit.</translation>
     </message>

@@ -7327,10 +7327,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Mitra %1 lainnya, tanpa halaman profil</translation>
     </message>
     <message>
-        <source>Kelas terbaik</source>
-        <translation>Kelas terbaik</translation>
-    </message>
-    <message>
         <source>Profil lengkap diberikan untuk %1 dan %2 mitra dengan skor tertinggi; mitra lainnya tercantum di sini menurut urutan kecocokan.</source>
         <translation>Profil lengkap diberikan untuk %1 dan %2 mitra dengan skor tertinggi; mitra lainnya tercantum di sini menurut urutan kecocokan.</translation>
     </message>
