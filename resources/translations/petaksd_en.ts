@@ -554,6 +554,14 @@ Opened as: %3</translation>
             <numerusform>Ends in %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Keadaan kerja sama pada hari ini menurut tanggal dan statusnya, seperti dalam laporan dan rekap: dalam proses, belum berlaku, aktif, diperpanjang, lewat masa berlaku, sudah berakhir atau dihentikan. Tidak diisi langsung: ubah tanggal atau status.</source>
+        <translation>The agreement&apos;s state today from its dates and status, as in the report and the counts: in preparation, not yet in force, in force, extended, lapsed, ended or stopped. Not entered directly: change the dates or the status.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::AgreementsPage</name>

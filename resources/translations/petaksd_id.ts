@@ -550,6 +550,14 @@ Dibuka sebagai: %3</translation>
             <numerusform>Berakhir dalam %n hari</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Keadaan kerja sama pada hari ini menurut tanggal dan statusnya, seperti dalam laporan dan rekap: dalam proses, belum berlaku, aktif, diperpanjang, lewat masa berlaku, sudah berakhir atau dihentikan. Tidak diisi langsung: ubah tanggal atau status.</source>
+        <translation>Keadaan kerja sama pada hari ini menurut tanggal dan statusnya, seperti dalam laporan dan rekap: dalam proses, belum berlaku, aktif, diperpanjang, lewat masa berlaku, sudah berakhir atau dihentikan. Tidak diisi langsung: ubah tanggal atau status.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::AgreementsPage</name>
