@@ -158,7 +158,7 @@ TEST_CASE("32 urusan with their groups", "[refdata]")
     CHECK(d.urusan(QStringLiteral("3.32"))->group == QStringLiteral("pilihan"));
     for (const Urusan &u : d.urusanList())
         CHECK(u.isConcurrent());
-    CHECK_FALSE(Urusan{QStringLiteral("4.01"), QStringLiteral("Sekretariat Daerah"), {}}.isConcurrent());
+    CHECK_FALSE(Urusan{QStringLiteral("4.01"), QStringLiteral("Sekretariat Daerah"), {}, {}}.isConcurrent());
 }
 
 TEST_CASE("every urusan has an English name, shown when English is installed", "[refdata][i18n]")

@@ -601,12 +601,15 @@ TEST_CASE("the report's map and the Peta tab draw the same links for the same pr
     legacy.title = QStringLiteral("PKS lama");
     legacy.docType = DocType::PKS;
     legacy.category = Category::KSDD;
-    legacy.parties.append(Party{PartyKind::Region, QStringLiteral("63.05"), {}});
+    Party partner;
+    partner.regionCode = QStringLiteral("63.05");
+    legacy.parties.append(partner);
     project.agreements.append(legacy);
     Agreement stopped = legacy;
     stopped.meta.id = QUuid::createUuid();
     stopped.status = AgreementStatus::Dihentikan;
-    stopped.parties = {Party{PartyKind::Region, QStringLiteral("63.11"), {}}};
+    partner.regionCode = QStringLiteral("63.11");
+    stopped.parties = {partner};
     project.agreements.append(stopped);
 
     SuggestionSet raw;
