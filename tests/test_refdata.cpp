@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "refdata/refdata.h"
+#include "util/i18n.h"
 
 #include <catch2/catch.hpp>
 
@@ -157,7 +158,48 @@ TEST_CASE("32 urusan with their groups", "[refdata]")
     CHECK(d.urusan(QStringLiteral("3.32"))->group == QStringLiteral("pilihan"));
     for (const Urusan &u : d.urusanList())
         CHECK(u.isConcurrent());
-    CHECK_FALSE(Urusan{QStringLiteral("4.01"), QStringLiteral("Sekretariat Daerah"), {}}.isConcurrent());
+    CHECK_FALSE(Urusan{QStringLiteral("4.01"), QStringLiteral("Sekretariat Daerah"), {}, {}}.isConcurrent());
+}
+
+TEST_CASE("every urusan has an English name, shown when English is installed", "[refdata][i18n]")
+{
+    const RefData &d = RefData::instance();
+    QSet<QString> seen;
+    for (const Urusan &u : d.urusanList()) {
+        INFO(u.code.toStdString());
+        CHECK_FALSE(u.nameEn.isEmpty());
+        CHECK(u.nameEn != u.name);
+        CHECK_FALSE(seen.contains(u.nameEn));
+        seen.insert(u.nameEn);
+    }
+    const Urusan *env = d.urusan(QStringLiteral("2.11"));
+    REQUIRE(env);
+    CHECK(env->nameEn == QStringLiteral("Environment"));
+    const QString before = currentLanguage();
+    installTranslations(QStringLiteral("en"));
+    CHECK(env->displayName() == QStringLiteral("Environment"));
+    CHECK(env->label() == QStringLiteral("2.11 Environment"));
+    installTranslations(QStringLiteral("id"));
+    CHECK(env->displayName() == QStringLiteral("Lingkungan Hidup"));
+    installTranslations(before);
+}
+
+TEST_CASE("one official spelling per region: Palangka Raya, Daerah Khusus Jakarta", "[refdata]")
+{
+    const RefData &d = RefData::instance();
+    REQUIRE(d.region(QStringLiteral("62.71")));
+    CHECK(d.region(QStringLiteral("62.71"))->name == QStringLiteral("Kota Palangka Raya"));
+    REQUIRE(d.region(QStringLiteral("31")));
+    CHECK(d.region(QStringLiteral("31"))->name == QStringLiteral("Daerah Khusus Jakarta")); // UU 2/2024
+    for (const Region &r : d.regions()) {
+        CHECK_FALSE(r.name.contains(QStringLiteral("Palangkaraya")));
+        CHECK_FALSE(r.name.contains(QStringLiteral("Ibukota")));
+    }
+    // The boundary files carry the same names.
+    for (const QByteArray &geo : {d.kabkotaGeoJson(), d.provincesGeoJson()}) {
+        CHECK_FALSE(geo.contains("Palangkaraya"));
+        CHECK_FALSE(geo.contains("Ibukota"));
+    }
 }
 
 TEST_CASE("boundaries and licence notices are embedded", "[refdata]")

@@ -3,6 +3,8 @@
 // number and date formats per language, sections that never go missing.
 #include "helpers.h"
 
+#include "io/csvimport.h"
+
 #include "demo/demoproject.h"
 #include "engine/engine.h"
 #include "report/reportbuilder.h"
@@ -331,55 +333,31 @@ TEST_CASE("one profile per region in scope, and a scope option narrows it", "[re
     CHECK(two.counts.regions == 2);
 }
 
-TEST_CASE("a project with no suggestions and no agreements still has every section, saying it is empty",
-          "[report]")
+TEST_CASE("an empty project's report is one chapter on collecting the data, not empty sections", "[report]")
 {
     Project p = Project::create(QStringLiteral("63.03"), QStringLiteral("Kosong"), 2024);
     ReportOptions o;
     o.today = Today;
     const ReportModel m = buildReport(p, o);
-    const QStringList chapters = {s("Lembar Pengesahan"), s("Kata Pengantar"), s("Daftar Singkatan"),
-                                  s("Ringkasan Hasil Pemetaan"), s("Rekomendasi Tindak Lanjut"),
-                                  s("Dasar Hukum dan Metode"),
-                                  s("Peta Jejaring Kerja Sama"), s("Kerja Sama Wajib"), s("Kerja Sama Sukarela"),
-                                  s("Klaster dan Rujukan ke Provinsi"), s("Matriks Potensi dan Kebutuhan"),
-                                  s("Profil Daerah"), s("Register Kerja Sama"), s("Kamus Data"), s("Sumber Data"),
-                                  s("Atribusi Data Peta")};
     QStringList titles;
     for (const ReportHeading &h : headings(m, 1))
         titles << h.title;
-    CHECK(titles == chapters);
-    for (const QString &c : chapters) {
-        INFO(c.toStdString());
-        CHECK_FALSE(chapterBlocks(m, c).isEmpty());
-    }
+    CHECK(titles == QStringList{s("Panduan Pengumpulan Data")});
+    CHECK_FALSE(m.hasContents);
+    QStringList sections;
+    for (const ReportHeading &h : headings(m, 2))
+        sections << h.title;
+    CHECK(sections == QStringList{s("Siapa mengisi apa"), s("Langkah pengumpulan"), s("Kolom templat CSV")});
     const QString text = allText(m).join(QLatin1Char('\n'));
-    CHECK(text.contains(s("Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.")));
-    CHECK(text.contains(s("Tidak ada saran kerja sama.")));
-    CHECK(text.contains(s("Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.")));
-    CHECK(text.contains(s("Tidak ada saran kerja sama sukarela.")));
-    CHECK(text.contains(s("Tidak ada klaster daerah dengan kebutuhan lintas batas pada layanan yang sama.")));
-    CHECK(text.contains(s("Belum ada usulan kerja sama yang dicatat.")));
-    CHECK(text.contains(s("Belum ada dokumen kerja sama dalam register.")));
-    CHECK(text.contains(s("Belum ada kerja sama yang tercatat untuk daerah ini.")));
-    CHECK(m.counts.suggestions == 0);
-    CHECK(m.counts.agreements == 0);
-
-    // Zero agreements but suggestions: the register says so, the wajib chapter has its table.
-    Project demo = makeDemoProject(Today);
-    demo.agreements.clear();
-    demo.monev.clear();
-    demo.documents.clear();
-    const ReportModel noAgreements = buildReport(demo, o);
-    CHECK(noAgreements.counts.suggestions > 0);
-    const auto registerBlocks = chapterBlocks(noAgreements, s("Register Kerja Sama"));
-    REQUIRE(registerBlocks.size() >= 1);
-    bool said = false;
-    for (const ReportBlock &b : registerBlocks) {
-        if (const auto *para = std::get_if<ReportParagraph>(&b))
-            said = said || para->text == s("Belum ada dokumen kerja sama dalam register.");
+    CHECK(text.contains(s("Proyek pemetaan Kabupaten Banjar tahun 2024 belum berisi data")));
+    CHECK(text.contains(s("petaksd template --entries")));
+    CHECK(text.contains(s("kode_wilayah *")));
+    CHECK(m.cover.yearText == s("Tahun 2024"));
+    // Every template column the import knows is listed.
+    for (const QString &column : io::templateColumns(io::ImportKind::Agreements)) {
+        INFO(column.toStdString());
+        CHECK(text.contains(column));
     }
-    CHECK(said);
 }
 
 TEST_CASE("wajib suggestions show pair type, who takes over and the basis", "[report]")
@@ -771,13 +749,23 @@ TEST_CASE("the matrix has totals, the owner's row marked, and at most 14 urusan 
     CHECK(pk.value(0).toInt() == potensi);
     CHECK(pk.value(1).toInt() == kebutuhan);
 
-    // The map chapter adds a neighbourhood figure: the owner and its bordering neighbours only.
-    const ReportFigure *near = nullptr;
-    for (const ReportBlock &b : m.blocks) {
-        if (const auto *f = std::get_if<ReportFigure>(&b); f && f->kind == FigureKind::NeighbourhoodMap)
-            near = f;
+    // The map stands on a landscape page of its own, with an inset of the owner and its bordering neighbours only.
+    const ReportFigure *map = nullptr;
+    for (int i = 0; i < m.blocks.size(); ++i) {
+        if (const auto *f = std::get_if<ReportFigure>(&m.blocks[i]); f && f->kind == FigureKind::NetworkMap) {
+            map = f;
+            CHECK(f->fullPage);
+            bool landscape = false;
+            for (int j = i - 1; j >= 0 && !landscape; --j) {
+                if (const auto *pb = std::get_if<ReportPageBreak>(&m.blocks[j]))
+                    landscape = pb->orientation == PageOrientation::Landscape;
+            }
+            CHECK(landscape);
+        }
     }
-    REQUIRE(near != nullptr);
+    REQUIRE(map != nullptr);
+    REQUIRE(map->panels.size() == 1);
+    const ReportMapPanel *near = &map->panels.first();
     const QStringList neighbours = RefData::instance().neighbours(p.ownerRegion);
     CHECK(near->regions.contains(p.ownerRegion));
     for (const QString &c : near->regions)

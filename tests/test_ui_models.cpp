@@ -12,6 +12,7 @@
 #include "models/proposalsmodel.h"
 #include "models/regionlistmodel.h"
 #include "models/scopetreemodel.h"
+#include "register/agreementphase.h"
 #include "widgets/fielddelegate.h"
 #include "widgets/pickers.h"
 
@@ -386,4 +387,28 @@ TEST_CASE("agreements ending soon are highlighted", "[models]")
     CHECK(end.data(Qt::ToolTipRole).toString() == QStringLiteral("Berakhir dalam 59 hari"));
     model.setToday(QDate(2024, 1, 1));
     CHECK_FALSE(end.data(Qt::ToolTipRole).isValid());
+}
+
+TEST_CASE("the agreements table shows the phase on the day, read-only, as the report does", "[models]")
+{
+    Project p = modelProject();
+    Agreement &a = p.agreements.first();
+    a.status = AgreementStatus::Aktif;
+    a.startDate = QDate();
+    a.endDate = QDate();
+    ProjectDocument doc(p);
+    AgreementsModel model;
+    model.setDocument(&doc);
+    model.setToday(QDate(2025, 1, 1));
+    const int column = model.columnCount() - 1;
+    CHECK(column == AgreementTableColumns);
+    CHECK(model.headerData(column, Qt::Horizontal).toString() == QStringLiteral("Keadaan"));
+    const QModelIndex phase = model.index(0, column);
+    // Recorded "aktif" without a start date is still being prepared: never "Aktif".
+    CHECK(phase.data().toString() == agreementPhaseName(AgreementPhase::Draft));
+    CHECK_FALSE(model.flags(phase).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(model.setData(phase, QStringLiteral("Aktif")));
+    doc.changeAgreementField(a.meta.id, AgreementField::StartDate, QDate(2024, 6, 1));
+    CHECK(phase.data().toString() == agreementPhaseName(agreementPhase(*doc.agreement(a.meta.id), QDate(2025, 1, 1))));
+    CHECK(phase.data().toString() == agreementPhaseName(AgreementPhase::InForce));
 }

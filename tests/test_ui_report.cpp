@@ -4,6 +4,8 @@
 
 #include "demo/demoproject.h"
 #include "engine/engine.h"
+#include "engine/maplinks.h"
+#include "network/networkdata.h"
 #include "refdata/refdata.h"
 #include "register/expiry.h"
 #include "report/reportbuilder.h"
@@ -12,6 +14,7 @@
 #include "util/i18n.h"
 #include "store/ksdstore.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QPrinter>
@@ -248,23 +251,104 @@ TEST_CASE("the English report has its language and its number format", "[report]
         CHECK_FALSE(text.contains(QString(point).replace(QLatin1Char('.'), QLatin1Char(','))));
 }
 
-TEST_CASE("a project with nothing in it still gives every section, each saying it is empty", "[report][cli]")
+TEST_CASE("an empty project's report is a short guide to collecting the data", "[report][cli]")
 {
     Fixture f;
     const QString empty = f.path(QStringLiteral("kosong.ksd"));
     REQUIRE(KsdStore::save(Project::create(QStringLiteral("63.03"), QStringLiteral("Kosong"), 2024), empty).ok());
     const QString pdf = f.report(QStringLiteral("kosong.pdf"), {}, empty);
+    CHECK(pdfPages(pdf) <= 4);
     const QString text = pdfText(pdf);
     for (const char *expected :
-         {"Ringkasan Hasil Pemetaan", "Kerja Sama Wajib", "Kerja Sama Sukarela", "Klaster dan Rujukan ke Provinsi",
-          "Matriks Potensi dan Kebutuhan", "Profil Daerah", "Register Kerja Sama", "Lampiran",
-          "Belum ada isian potensi atau kebutuhan untuk daerah dalam cakupan.", "Tidak ada saran kerja sama.",
-          "Tidak ada pasangan daerah yang memenuhi kedua syarat kerja sama wajib.",
-          "Tidak ada saran kerja sama sukarela.", "Belum ada usulan kerja sama yang dicatat.",
-          "Belum ada dokumen kerja sama dalam register."}) {
+         {"Panduan Pengumpulan Data", "Siapa mengisi apa", "Langkah pengumpulan", "Kolom templat CSV",
+          "petaksd template --entries", "petaksd template --proposals", "petaksd template --agreements",
+          "kode_wilayah *", "jenis_dokumen *", "Setiap perangkat daerah", "Bagian Pemerintahan", "TKKSD",
+          "Tahun 2024"}) {
         INFO(expected);
         CHECK(text.contains(s(expected)));
     }
+    // No sixteen pages of "nothing yet".
+    CHECK_FALSE(text.contains(s("Kerja Sama Sukarela")));
+    CHECK_FALSE(text.contains(s("Belum ada dokumen kerja sama dalam register.")));
+
+    const QString en = f.report(QStringLiteral("kosong-en.pdf"), {QStringLiteral("--lang"), QStringLiteral("en")},
+                                empty);
+    CHECK(pdfPages(en) <= 4);
+    CHECK(pdfText(en).contains(s("Guide to Collecting the Data")));
+}
+
+TEST_CASE("the editable copy is an OpenDocument text with the PDF's headings, tables and figures", "[report][cli]")
+{
+    Fixture f;
+    const QString pdf = f.report(QStringLiteral("demo.pdf"));
+    const QString odt = f.report(QStringLiteral("demo.odt"));
+    const Tool list = tool(QStringLiteral("unzip"), {QStringLiteral("-l"), odt});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("content.xml")));
+    CHECK(list.out.contains(QStringLiteral("Pictures/")));
+    const Tool mime = tool(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("mimetype")});
+    CHECK(mime.out == QStringLiteral("application/vnd.oasis.opendocument.text"));
+    const Tool content = tool(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    REQUIRE(content.exitCode == 0);
+    const QString xml = content.out;
+
+    // Every chapter heading of the PDF's contents is a heading (text:h, outline level 1) of the ODT, in order.
+    QStringList odtHeadings;
+    static const QRegularExpression h1(
+        QStringLiteral("<text:h[^>]*text:outline-level=\"1\"[^>]*>(.*?)</text:h>"));
+    static const QRegularExpression tag(QStringLiteral("<[^>]+>"));
+    for (auto it = h1.globalMatch(xml); it.hasNext();)
+        odtHeadings.append(it.next().captured(1).remove(tag).trimmed());
+    INFO(odtHeadings.join(QLatin1Char('|')).toStdString());
+    const QString pdfAll = pdfText(pdf);
+    int from = 0;
+    for (const char *chapter :
+         {"Kata Pengantar", "Ringkasan Hasil Pemetaan", "Rekomendasi Tindak Lanjut", "Peta Jejaring Kerja Sama",
+          "Kerja Sama Wajib", "Profil Daerah", "Register Kerja Sama"}) {
+        INFO(chapter);
+        CHECK(pdfAll.contains(s(chapter)));
+        const int at = int(odtHeadings.indexOf(s(chapter), from));
+        CHECK(at >= 0);
+        from = std::max(from, at);
+    }
+    // Level-2 headings (numbered sections) are there as well, and tables and pictures.
+    CHECK(xml.contains(QStringLiteral("text:outline-level=\"2\"")));
+    CHECK(xml.count(QStringLiteral("<table:table ")) >= 10);
+    CHECK(xml.contains(QStringLiteral("<draw:image")));
+    CHECK(xml.contains(s("Lembar Pengesahan")));
+    CHECK(xml.contains(s("Gambar 1.")));
+
+    // --pdfa belongs to the PDF only.
+    const auto bad = test::petaksd({QStringLiteral("report"), f.ksd, QStringLiteral("-o"), f.path(QStringLiteral("x.odt")),
+                                    QStringLiteral("--pdfa")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--pdfa")));
+}
+
+TEST_CASE("petaksd report --pdfa writes PDF/A-1b: conformance in the XMP, an output intent, the same text", "[report][cli]")
+{
+    Fixture f;
+    const QString plain = f.report(QStringLiteral("plain.pdf"));
+    const QString archive = f.report(QStringLiteral("arsip.pdf"), {QStringLiteral("--pdfa")});
+    const Tool meta = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), archive});
+    REQUIRE(meta.exitCode == 0);
+    CHECK(meta.out.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
+    CHECK(meta.out.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
+    CHECK(meta.out.contains(s("Laporan Hasil Pemetaan Kerja Sama Daerah Kabupaten Banjar")));
+    QFile file(archive);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.contains("/OutputIntents"));
+    CHECK(bytes.contains("/GTS_PDFA1"));
+    CHECK(bytes.startsWith("%PDF-1.4"));
+    // The last trailer keeps the file identifier (PDF/A-1 requires it).
+    const qsizetype lastTrailer = bytes.lastIndexOf("trailer");
+    CHECK(bytes.indexOf("/ID", lastTrailer) > lastTrailer);
+    // The plain PDF does not claim what it is not.
+    const Tool plainMeta = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), plain});
+    CHECK_FALSE(plainMeta.out.contains(QStringLiteral("pdfaid")));
+    CHECK(pdfPages(archive) == pdfPages(plain));
+    CHECK(pdfText(archive) == pdfText(plain));
 }
 
 TEST_CASE("petaksd report refuses bad arguments with exit code 2", "[report][cli]")
@@ -363,6 +447,25 @@ TEST_CASE("the export dialog keeps its options and writes the PDF with the share
     QFile raw(pdf);
     REQUIRE(raw.open(QIODevice::ReadOnly));
     CHECK(raw.readAll().contains("/Lang (en-GB)"));
+
+    // The editable copy from the same dialog: the same report, as OpenDocument, in the report's language.
+    const QString odt = dir.filePath(QStringLiteral("laporan.odt"));
+    REQUIRE(dialog.exportOdt(odt));
+    const Tool content = tool(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    REQUIRE(content.exitCode == 0);
+    // The same heading as the PDF above (in the words the test binary translates).
+    CHECK(content.out.contains(s("text:outline-level=\"1\">Peta Jejaring Kerja Sama</text:h>")));
+    CHECK(content.out.contains(QStringLiteral("<draw:image")));
+    CHECK_FALSE(content.out.contains(s("Profil Daerah")));
+
+    // PDF/A from the dialog's check box.
+    auto *pdfa = dialog.findChild<QCheckBox *>(QStringLiteral("pdfa"));
+    REQUIRE(pdfa);
+    pdfa->setChecked(true);
+    const QString archive = dir.filePath(QStringLiteral("arsip.pdf"));
+    REQUIRE(dialog.exportPdf(archive));
+    CHECK(tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), archive}).out.contains(
+        QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
 }
 
 TEST_CASE("the demo PDF is the owner's: no other pair before the annex, recommendations list what expires",
@@ -486,4 +589,55 @@ TEST_CASE("a profile's continuation pages name its region in the running header"
             ++continued;
     }
     CHECK(continued >= 1);
+}
+
+TEST_CASE("the report's map and the Peta tab draw the same links for the same project", "[report][map]")
+{
+    // The demo, and the demo with a legacy agreement that names only the partner (the owner is a party all the
+    // same) and a stopped one (drawn by neither).
+    Project project = makeDemoProject(Today);
+    Agreement legacy;
+    legacy.meta.id = QUuid::createUuid();
+    legacy.title = QStringLiteral("PKS lama");
+    legacy.docType = DocType::PKS;
+    legacy.category = Category::KSDD;
+    Party partner;
+    partner.regionCode = QStringLiteral("63.05");
+    legacy.parties.append(partner);
+    project.agreements.append(legacy);
+    Agreement stopped = legacy;
+    stopped.meta.id = QUuid::createUuid();
+    stopped.status = AgreementStatus::Dihentikan;
+    partner.regionCode = QStringLiteral("63.11");
+    stopped.parties = {partner};
+    project.agreements.append(stopped);
+
+    SuggestionSet raw;
+    const ReportEngineData engine = runReportEngine(project, {}, &raw);
+    ReportOptions options;
+    options.today = Today;
+    const ReportModel model = buildReport(project, engine, options);
+    const ReportFigure *figure = nullptr;
+    for (const ReportBlock &b : model.blocks) {
+        if (const auto *f = std::get_if<ReportFigure>(&b); f && f->kind == FigureKind::NetworkMap)
+            figure = f;
+    }
+    REQUIRE(figure);
+    QMap<QString, int> report;
+    for (const ReportMapLink &l : figure->links) {
+        std::optional<LinkKind> kind = l.kind == QLatin1String("AGREEMENT")  ? LinkKind::Agreement
+                                       : l.kind == QLatin1String("PROPOSAL") ? LinkKind::Proposal
+                                                                             : linkKindFromKey(l.kind);
+        REQUIRE(kind);
+        report.insert(l.a + QLatin1Char('|') + l.b + QLatin1Char('|') + linkKindKey(*kind), l.count);
+    }
+    QMap<QString, int> screen;
+    for (const NetworkLink &l : NetworkData::build(project, raw, NetworkFilter()).links)
+        screen.insert(l.key(), l.count());
+    CHECK(report.size() > 30);
+    CHECK(report == screen);
+    // The legacy agreement is drawn from the owner; the stopped one is not drawn.
+    CHECK(screen.contains(QStringLiteral("63.03|63.05|kesepakatan")));
+    CHECK_FALSE(screen.contains(QStringLiteral("63.03|63.11|kesepakatan")));
+    CHECK(std::any_of(screen.keyBegin(), screen.keyEnd(), [](const QString &k) { return k.endsWith(QStringLiteral("|usulan")); }));
 }

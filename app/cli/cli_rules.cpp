@@ -51,7 +51,7 @@ void printText(const RuleInput &in, const RuleResult &r)
     const Urusan *u = ref.urusan(in.urusan);
     out() << label(in.regionA) << " – " << label(in.regionB) << ", " << Tr::tr("urusan") << ' ' << in.urusan;
     if (u)
-        out() << ' ' << u->name;
+        out() << ' ' << u->displayName();
     if (!in.service.isEmpty())
         out() << ", " << Tr::tr("layanan \"%1\"").arg(in.service);
     out() << "\n";

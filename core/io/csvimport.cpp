@@ -479,7 +479,8 @@ std::optional<QString> RowReader::urusan(const QString &key)
     if (ref.urusan(code))
         return code;
     for (const Urusan &u : ref.urusanList()) {
-        if (u.name.compare(t, Qt::CaseInsensitive) == 0)
+        if (u.name.compare(t, Qt::CaseInsensitive) == 0
+            || (!u.nameEn.isEmpty() && u.nameEn.compare(t, Qt::CaseInsensitive) == 0))
             return u.code;
     }
     fail(key, CsvText::tr("urusan tidak dikenal (tulis kodenya, misalnya 2.11, atau nama lengkapnya)"));

@@ -93,16 +93,41 @@ QString layoutKindName(LayoutKind kind)
     return {};
 }
 
+std::optional<QPointF> geographicAnchor(const QString &code, const QStringList &drawn, const RefData &ref)
+{
+    const Region *r = ref.region(code);
+    if (!r)
+        return std::nullopt;
+    const QPointF label(r->labelLon, r->labelLat);
+    if (!r->isProvince())
+        return label;
+    const QString prefix = code + QLatin1Char('.');
+    const bool withOwn = std::any_of(drawn.cbegin(), drawn.cend(),
+                                     [&prefix](const QString &c) { return c.startsWith(prefix); });
+    if (!withOwn)
+        return label;
+    // Above the label points of all its kab/kota (not only the drawn ones: the province does not move with a
+    // filter), a tenth of their span north of the northernmost, at least 0.12° (13 km).
+    double minLon = label.x(), maxLon = label.x(), minLat = label.y(), maxLat = label.y();
+    for (const Region *k : ref.regionsOfProvince(code)) {
+        minLon = std::min(minLon, k->labelLon);
+        maxLon = std::max(maxLon, k->labelLon);
+        minLat = std::min(minLat, k->labelLat);
+        maxLat = std::max(maxLat, k->labelLat);
+    }
+    return QPointF((minLon + maxLon) / 2, maxLat + std::max(0.12, 0.10 * (maxLat - minLat)));
+}
+
 Result<Layout> geographicLayout(const LayoutInput &input, const RefData &ref)
 {
     const QStringList codes = detail::distinctSortedCodes(input.nodes);
     std::vector<QPointF> lonLat;
     lonLat.reserve(codes.size());
     for (const QString &code : codes) {
-        Result<const Region *> r = ref.findRegion(code);
-        if (!r)
-            return r.error();
-        lonLat.emplace_back((*r)->labelLon, (*r)->labelLat);
+        const std::optional<QPointF> at = geographicAnchor(code, codes, ref);
+        if (!at)
+            return ref.findRegion(code).error();
+        lonLat.push_back(*at);
     }
 
     QRectF extent;

@@ -75,9 +75,15 @@ struct Layout
     int unresolvedOverlaps = 0;
 };
 
-/// Geographic layout: each region's label point (Region::labelLon/labelLat) projected with a GeoProjection that
-/// fits the label-point extent (or LayoutInput::geoExtent) into the bounds shrunk by nodeRadius, then
-/// de-overlapped. Fails with RefData's error on an unknown code.
+/// Where a region sits on a geographic map (lon, lat): its label point, except for a province whose own kab/kota are
+/// drawn too (@p drawn): it stands north of its kab/kota, outside its land, so that a province–kab/kota line never
+/// seems to end at a kab/kota (issue 16: the province's label point lay 6 km from Tanah Bumbu). Unknown codes give
+/// nullopt. The screen's map, its exports and the report's map figures all place nodes with this.
+std::optional<QPointF> geographicAnchor(const QString &code, const QStringList &drawn, const RefData &ref);
+
+/// Geographic layout: each region at its geographicAnchor() projected with a GeoProjection that fits the anchors'
+/// extent (or LayoutInput::geoExtent) into the bounds shrunk by nodeRadius, then de-overlapped. Fails with
+/// RefData's error on an unknown code.
 Result<Layout> geographicLayout(const LayoutInput &input, const RefData &ref);
 Result<Layout> geographicLayout(const LayoutInput &input); ///< with RefData::instance()
 

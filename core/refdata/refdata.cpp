@@ -2,6 +2,7 @@
 #include "refdata.h"
 
 #include "io/csv.h"
+#include "util/i18n.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -67,6 +68,11 @@ QString regionTypeName(RegionType t)
     case RegionType::Kota: return Tr::tr("Kota");
     }
     return {};
+}
+
+QString Urusan::displayName() const
+{
+    return currentLanguage() == QLatin1String("en") && !nameEn.isEmpty() ? nameEn : name;
 }
 
 bool Urusan::isConcurrent() const
@@ -169,7 +175,7 @@ Result<RefData> RefData::loadFrom(const QString &dir)
         if (r.fields.size() < 3)
             return Error{Tr::tr("Baris data urusan tidak lengkap."), QStringLiteral("urusan.csv:%1").arg(r.line)};
         d.mUrusanIndex.insert(r.fields[0], int(d.mUrusan.size()));
-        d.mUrusan.append(Urusan{r.fields[0], r.fields[1], r.fields[2]});
+        d.mUrusan.append(Urusan{r.fields[0], r.fields[1], r.fields[2], r.fields.value(3).trimmed()});
     }
     return d;
 }
@@ -203,13 +209,13 @@ QString urusanLabel(const QString &code)
 QString RefData::urusanName(const QString &code) const
 {
     const Urusan *u = urusan(code);
-    return u ? u->name : code;
+    return u ? u->displayName() : code;
 }
 
 QString RefData::urusanLabel(const QString &code) const
 {
     const Urusan *u = urusan(code);
-    return u ? QStringLiteral("%1 %2").arg(u->code, u->name) : code;
+    return u ? u->label() : code;
 }
 
 QString RefData::regionName(const QString &code) const

@@ -79,6 +79,11 @@ struct Urusan
     QString code;   ///< "2.11"
     QString name;   ///< "Lingkungan Hidup"
     QString group;  ///< wajib_pelayanan_dasar / wajib_non_pelayanan_dasar / pilihan / penunjang
+    QString nameEn; ///< "Environment" (urusan.csv's name_en)
+    /// The name in the language installed now (currentLanguage()): every screen, report and command shows this one.
+    QString displayName() const;
+    /// "2.11 Lingkungan Hidup" / "2.11 Environment".
+    QString label() const { return code + QLatin1Char(' ') + displayName(); }
     /// Concurrent urusan (1.xx, 2.xx, 3.xx) can be a KSDD object; support units (4.xx–8.xx) cannot.
     bool isConcurrent() const;
 };
@@ -108,7 +113,7 @@ public:
     QString regionName(const QString &code) const;
     /// Region::label() ("Kabupaten Banjar (63.03)"), or @p code itself when it is unknown.
     QString regionLabel(const QString &code) const;
-    /// The urusan's name ("Lingkungan Hidup"), or @p code itself when it is unknown.
+    /// Urusan::displayName() ("Lingkungan Hidup"; the English name in English), or @p code itself when unknown.
     QString urusanName(const QString &code) const;
     /// "2.11 Lingkungan Hidup": the code and the name, or @p code itself when it is unknown.
     QString urusanLabel(const QString &code) const;

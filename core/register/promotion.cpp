@@ -27,7 +27,7 @@ QString subjectOf(const Suggestion &s)
     if (!s.service.isEmpty())
         return s.service;
     const Urusan *u = RefData::instance().urusan(s.urusan);
-    return Tr::tr("urusan %1").arg(u ? u->name : s.urusan);
+    return Tr::tr("urusan %1").arg(u ? u->displayName() : s.urusan);
 }
 
 } // namespace

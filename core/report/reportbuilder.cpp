@@ -518,6 +518,12 @@ ReportModel Builder::build()
     mModel.figuresTitle = T::tr("Daftar Gambar");
 
     cover();
+    if (isEmptyProject()) {
+        // Nothing to sign yet: a short guide, not sixteen pages saying "Belum ada…".
+        mModel.hasContents = false;
+        collectionGuide();
+        return std::move(mModel);
+    }
     if (mOptions.has(ReportSection::Approval))
         approval();
     if (mOptions.has(ReportSection::Foreword))

@@ -40,7 +40,7 @@ void Builder::others()
             const auto all = otherSuggestionsOf(k);
             if (all.isEmpty())
                 continue;
-            const auto shown = firstOf(all, mOptions.maxSuggestionRows, cut);
+            const auto shown = firstOf(all, mOptions.maxAnnexRows, cut);
             const bool wajibLike = k == KsdClass::Wajib || k == KsdClass::PotensiWajib;
             section(T::tr("Pasangan lain: %1").arg(ksdClassName(k).toLower()));
             ReportTable t = suggestionTable(shown, wajibLike, false);

@@ -119,6 +119,10 @@ private:
     void profile(const QString &code, bool first);
     void registerSection();
     void appendix();
+    /// A project with nothing recorded yet: instead of empty chapters, how to collect the data (the CSV templates,
+    /// who fills in what), in at most four pages (reportbuilder_guide.cpp).
+    bool isEmptyProject() const;
+    void collectionGuide();
 
     // data
     void prepare();

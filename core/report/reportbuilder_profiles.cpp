@@ -127,9 +127,13 @@ void Builder::profiles()
     QStringList listed;
     if (mScopeSet.contains(owner) || mRef.region(owner))
         listed.append(owner);
+    // A profile page for the owner and its closest partners; the further partners of a national project (hundreds
+    // of them) are one table, not hundreds of pages nobody reads.
+    QStringList further;
     for (const QString &code : partners) {
-        if (code != owner && hasProfileContent(code))
-            listed.append(code);
+        if (code == owner || !hasProfileContent(code))
+            continue;
+        (listed.size() <= mOptions.maxPartnerProfiles ? listed : further).append(code);
     }
     para(T::tr("Bagian ini memuat profil %1, lalu profil daerah mitranya menurut urutan kecocokan: isian potensi "
                "dan kebutuhan, saran kerja sama dengan %1, dan kerja sama yang tercatat. Peta kecil menunjukkan letak "
@@ -148,6 +152,25 @@ void Builder::profiles()
              TextStyle::Note);
     if (!empty.isEmpty())
         para(T::tr("Belum ada isian, saran maupun kerja sama untuk %1.").arg(joinList(empty)), TextStyle::Note);
+    if (!further.isEmpty()) {
+        QHash<QString, const ReportPartner *> ranking;
+        for (const ReportPartner &p : mEngine.partners.value(owner))
+            ranking.insert(p.partner, &p);
+        ReportTable t;
+        t.caption = T::tr("Mitra %1 lainnya, tanpa halaman profil").arg(regionName(owner));
+        t.columns = {{T::tr("Daerah"), 2.2}, {T::tr("Skor"), 0.6, ColumnAlign::Right},
+                     {T::tr("Kelas"), 1.3}, {T::tr("Urusan"), 2.4}};
+        for (const QString &code : std::as_const(further)) {
+            const ReportPartner *p = ranking.value(code);
+            t.addRow({regionName(code), p ? score(p->score) : QStringLiteral("–"),
+                      p ? ksdClassName(p->bestClass) : QStringLiteral("–"),
+                      p ? p->urusan.join(QStringLiteral(", ")) : QString()});
+        }
+        t.note = T::tr("Profil lengkap diberikan untuk %1 dan %2 mitra dengan skor tertinggi; mitra lainnya tercantum "
+                       "di sini menurut urutan kecocokan.")
+                     .arg(regionName(owner), count(mOptions.maxPartnerProfiles));
+        table(t);
+    }
     bool first = true;
     for (const QString &code : std::as_const(listed)) {
         profile(code, first);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Report chapters 3–6: map, wajib and sukarela suggestions, clusters.
 #include "reportbuilder_p.h"
+#include "engine/maplinks.h"
 #include "rules/legalbasis.h"
 
 namespace ksd {
@@ -12,36 +13,24 @@ namespace detail::report {
 
 QList<ReportMapLink> Builder::mapLinks() const
 {
+    // The Peta tab's links (the pairs by engine/maplinks.h), so that the report's maps and the screen agree: every
+    // suggestion the engine made, proposals and live agreements.
     QMap<std::tuple<QString, QString, QString>, int> agg;
-    auto add = [&agg](QString a, QString b, const QString &kind) {
-        if (a.isEmpty() || b.isEmpty() || a == b)
-            return;
-        if (b < a)
-            std::swap(a, b);
-        ++agg[{a, b, kind}];
+    auto add = [this, &agg](const QList<RegionPair> &pairs, const QString &kind) {
+        for (auto [a, b] : pairs) {
+            if (!mRef.region(a) || !mRef.region(b) || a == b)
+                continue;
+            if (b < a)
+                std::swap(a, b);
+            ++agg[{a, b, kind}];
+        }
     };
-    for (const ReportSuggestion *s : mSuggestions) {
-        if (s->cls == KsdClass::RujukProvinsi) {
-            for (const QString &p : s->referTo) {
-                add(s->regionA, p, ksdClassKey(s->cls));
-                add(s->regionB, p, ksdClassKey(s->cls));
-            }
-        } else {
-            add(s->regionA, s->regionB, ksdClassKey(s->cls));
-        }
-    }
-    for (const Agreement *a : mAgreements) {
-        QStringList regions;
-        for (const Party &p : a->parties) {
-            if (p.kind == PartyKind::Region && mRef.region(p.regionCode))
-                regions.append(p.regionCode);
-        }
-        if (!regions.contains(mProject.ownerRegion) && !regions.isEmpty())
-            regions.prepend(mProject.ownerRegion);
-        for (int i = 0; i < regions.size(); ++i)
-            for (int j = i + 1; j < regions.size(); ++j)
-                add(regions[i], regions[j], QStringLiteral("AGREEMENT"));
-    }
+    for (const ReportSuggestion &s : mEngine.suggestions)
+        add(suggestionMapPairs(s.regionA, s.regionB, s.cls, s.referTo), ksdClassKey(s.cls));
+    for (const Proposal &p : mProject.proposals)
+        add(proposalMapPairs(p), QStringLiteral("PROPOSAL"));
+    for (const Agreement &a : mProject.agreements)
+        add(agreementMapPairs(a, mProject.ownerRegion), QStringLiteral("AGREEMENT"));
     QList<ReportMapLink> links;
     for (auto it = agg.cbegin(); it != agg.cend(); ++it)
         links.append({std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()), it.value()});
@@ -55,6 +44,7 @@ QList<ReportLegendItem> Builder::mapLegend() const
         {QStringLiteral("POTENSI_WAJIB"), ksdClassName(KsdClass::PotensiWajib)},
         {QStringLiteral("SUKARELA"), ksdClassName(KsdClass::Sukarela)},
         {QStringLiteral("RUJUK_PROVINSI"), ksdClassName(KsdClass::RujukProvinsi)},
+        {QStringLiteral("PROPOSAL"), T::tr("Usulan kerja sama")},
         {QStringLiteral("AGREEMENT"), T::tr("Kerja sama tercatat")},
         {QStringLiteral("FOCUS"), T::tr("Daerah pemilik pemetaan")},
         {QStringLiteral("SCOPE"), T::tr("Daerah dalam cakupan")},
@@ -64,55 +54,119 @@ QList<ReportLegendItem> Builder::mapLegend() const
 
 void Builder::map()
 {
+    // The map stands on a landscape page of its own: on A4 portrait a dozen lines crowded into 25 mm around the
+    // owner.
+    pageBreak(PageOrientation::Landscape);
     chapter(T::tr("Peta Jejaring Kerja Sama"));
-    para(T::tr("Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. "
-               "Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah "
-               "tercatat; arti setiap simbol dijelaskan di bawah peta."));
-    ReportFigure f;
-    f.kind = FigureKind::NetworkMap;
-    f.caption = T::tr("Peta jejaring kerja sama %1").arg(regionName(mProject.ownerRegion));
-    f.regions = mScope;
-    f.focus = mProject.ownerRegion;
-    f.links = mapLinks();
-    f.legend = mapLegend();
-    f.attribution = RefData::attribution();
-    f.heightRatio = 0.95;
-    figure(std::move(f));
-    // Around the owner the lines crowd (a dozen in a few centimetres on A4): a second figure shows only the owner and
-    // its bordering neighbours in scope, at a scale where each line can be followed.
-    QStringList near{mProject.ownerRegion};
-    for (const QString &n : mRef.neighbours(mProject.ownerRegion)) {
-        if (mScopeSet.contains(n))
-            near.append(n);
-    }
-    std::sort(near.begin(), near.end());
-    if (near.size() > 1 && near.size() < mScope.size()) {
-        const QSet<QString> nearSet(near.cbegin(), near.cend());
-        ReportFigure z;
-        z.kind = FigureKind::NeighbourhoodMap;
-        z.caption = T::tr("Peta jejaring di sekitar %1: daerah pemilik dan tetangganya yang berbatasan")
-                        .arg(regionName(mProject.ownerRegion));
-        z.regions = near;
-        z.focus = mProject.ownerRegion;
-        for (const ReportMapLink &l : mapLinks()) {
-            if (nearSet.contains(l.a) && nearSet.contains(l.b))
-                z.links.append(l);
+    const QString owner = regionName(mProject.ownerRegion);
+    const QList<ReportMapLink> links = mapLinks();
+    // Said above the figure, which takes the rest of the page.
+    const auto note = [this] {
+        if (!mEngine.available)
+            para(T::tr("Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat."),
+                 TextStyle::Note);
+        else if (mSuggestions.isEmpty() && mAgreements.isEmpty())
+            para(T::tr("Belum ada saran maupun kerja sama untuk digambarkan; peta hanya menunjukkan cakupan."),
+                 TextStyle::Note);
+    };
+    const auto linksWithin = [&links](const QSet<QString> &regions) {
+        QList<ReportMapLink> out;
+        for (const ReportMapLink &l : links) {
+            if (regions.contains(l.a) && regions.contains(l.b))
+                out.append(l);
         }
-        z.legend = mapLegend();
-        z.attribution = RefData::attribution();
-        z.heightRatio = 0.95;
-        if (!z.links.isEmpty()) {
-            para(T::tr("Gambar berikutnya memperbesar wilayah di sekitar %1 agar setiap garis dapat diikuti.")
-                     .arg(regionName(mProject.ownerRegion)));
-            figure(std::move(z));
-        }
+        return out;
+    };
+
+    // The provinces of the scope: a kab/kota counts for its province, a province for itself.
+    QMap<QString, QStringList> byProvince;
+    for (const QString &code : std::as_const(mScope)) {
+        const Region *r = mRef.region(code);
+        byProvince[r && !r->isProvince() ? r->provinceCode : code].append(code);
     }
-    if (!mEngine.available)
-        para(T::tr("Saran kerja sama belum dihitung, sehingga peta hanya memuat kerja sama yang tercatat."),
-             TextStyle::Note);
-    else if (mSuggestions.isEmpty() && mAgreements.isEmpty())
-        para(T::tr("Belum ada saran maupun kerja sama untuk digambarkan; peta hanya menunjukkan cakupan."),
-             TextStyle::Note);
+    const Region *ownerRegion = mRef.region(mProject.ownerRegion);
+    const QString ownProvince = ownerRegion && !ownerRegion->isProvince() ? ownerRegion->provinceCode
+                                                                            : mProject.ownerRegion;
+    // A kabupaten's neighbours across a province line do not make a multi-province project: two provinces or more
+    // with at least half of their kab/kota in scope do.
+    int wholeProvinces = 0;
+    for (auto it = byProvince.cbegin(); it != byProvince.cend(); ++it) {
+        const qsizetype kabkota = mRef.regionsOfProvince(it.key()).size();
+        const qsizetype inScope = it.value().size() - (it.value().contains(it.key()) ? 1 : 0);
+        if (kabkota > 0 && inScope * 2 >= kabkota)
+            ++wholeProvinces;
+    }
+    if (wholeProvinces > 1) {
+        // One tangle of a whole country says nothing: one small map per province, the owner's first, six to a page.
+        para(T::tr("Cakupan pemetaan meliputi %1 provinsi. Agar tetap terbaca, setiap provinsi digambar pada peta "
+                   "kecilnya sendiri dengan garis antardaerah di dalamnya (provinsi %2 lebih dahulu); pasangan lintas "
+                   "provinsi tercantum dalam tabel saran.")
+                 .arg(count(byProvince.size()), plainName(ownProvince)));
+        note();
+        QStringList order = byProvince.keys();
+        if (order.removeOne(ownProvince))
+            order.prepend(ownProvince);
+        constexpr int PerPage = 6;
+        const int pages = int((order.size() + PerPage - 1) / PerPage);
+        for (int page = 0; page < pages; ++page) {
+            ReportFigure f;
+            f.kind = FigureKind::SmallMultiples;
+            f.caption = pages == 1 ? T::tr("Peta jejaring kerja sama per provinsi")
+                                   : T::tr("Peta jejaring kerja sama per provinsi (%1 dari %2)").arg(page + 1).arg(pages);
+            f.focus = mProject.ownerRegion;
+            for (int i = page * PerPage; i < std::min<int>(int(order.size()), (page + 1) * PerPage); ++i) {
+                ReportMapPanel panel;
+                panel.title = regionName(order[i]);
+                panel.regions = byProvince.value(order[i]);
+                const QSet<QString> set(panel.regions.cbegin(), panel.regions.cend());
+                panel.links = linksWithin(set);
+                if (set.contains(mProject.ownerRegion))
+                    panel.focus = mProject.ownerRegion;
+                f.regions += panel.regions;
+                f.panels.append(panel);
+            }
+            f.legend = mapLegend();
+            f.attribution = RefData::attribution();
+            f.fullPage = true;
+            if (page > 0)
+                pageBreak(PageOrientation::Landscape);
+            figure(std::move(f));
+        }
+    } else {
+        para(T::tr("Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta: "
+                   "garis menghubungkan pasangan daerah menurut kelas saran, usulan dan kerja sama yang tercatat, "
+                   "provinsi digambar di utara kabupaten/kotanya. Di kanan, perbesaran wilayah di sekitar %1.")
+                 .arg(owner));
+        note();
+        ReportFigure f;
+        f.kind = FigureKind::NetworkMap;
+        f.caption = T::tr("Peta jejaring kerja sama %1").arg(owner);
+        f.regions = mScope;
+        f.focus = mProject.ownerRegion;
+        f.links = links;
+        f.legend = mapLegend();
+        f.attribution = RefData::attribution();
+        f.fullPage = true;
+        // Around the owner the lines crowd: an inset shows the owner and its bordering neighbours in scope at a
+        // scale where each line can be followed.
+        QStringList near{mProject.ownerRegion};
+        for (const QString &n : mRef.neighbours(mProject.ownerRegion)) {
+            if (mScopeSet.contains(n))
+                near.append(n);
+        }
+        std::sort(near.begin(), near.end());
+        if (near.size() > 1 && near.size() < mScope.size()) {
+            ReportMapPanel inset;
+            inset.title = T::tr("Perbesaran: %1 dan tetangganya").arg(owner);
+            inset.regions = near;
+            inset.focus = mProject.ownerRegion;
+            inset.links = linksWithin(QSet<QString>(near.cbegin(), near.cend()));
+            if (!inset.links.isEmpty())
+                f.panels.append(inset);
+        }
+        figure(std::move(f));
+    }
+    pageBreak(PageOrientation::Portrait);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

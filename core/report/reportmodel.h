@@ -87,7 +87,7 @@ struct ReportMapLink
 {
     QString a;
     QString b;
-    QString kind;   ///< a rule-set class key (WAJIB, POTENSI_WAJIB, SUKARELA, RUJUK_PROVINSI) or "AGREEMENT"
+    QString kind;   ///< a rule-set class key (WAJIB, POTENSI_WAJIB, SUKARELA, RUJUK_PROVINSI), "PROPOSAL" or "AGREEMENT"
     int count = 1;  ///< how many suggestions / agreements it stands for
 };
 
@@ -104,6 +104,19 @@ enum class FigureKind {
     /// The links among the owner and its bordering neighbours only, drawn by the report's own map painter at the
     /// scale of that neighbourhood (the network map's renderer always fits the whole scope and its partners).
     NeighbourhoodMap,
+    /// Small multiples: one small network map per panel (a province of a multi-province project), in a grid, with
+    /// one legend for all.
+    SmallMultiples,
+};
+
+/// One small map inside a figure: the inset beside a network map (the owner's neighbourhood at a larger scale), or
+/// one province of a small-multiples figure.
+struct ReportMapPanel
+{
+    QString title;                   ///< printed above the panel
+    QStringList regions;             ///< drawn as in scope
+    QString focus;                   ///< the owner region, when it is among them
+    QList<ReportMapLink> links;
 };
 
 /// A map figure, drawn as vector graphics by the report writer (the same renderer as the screen when available).
@@ -117,6 +130,10 @@ struct ReportFigure
     QList<ReportLegendItem> legend;
     QString attribution;             ///< map data attribution printed under the figure
     double heightRatio = 0.72;       ///< height / width
+    /// NetworkMap: insets drawn beside the map (a column on the right); SmallMultiples: the panels of the grid.
+    QList<ReportMapPanel> panels;
+    /// Take the page's whole body height (the figure stands on a landscape page of its own).
+    bool fullPage = false;
 };
 
 /// Label–value lines, optionally with a small figure on the right (the head of a region profile).

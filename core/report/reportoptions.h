@@ -65,10 +65,14 @@ struct ReportOptions
     /// first; the table says how many more there are and where the full list is. A province's report stays well
     /// below it; a national project's tens of thousands of suggestions would otherwise fill thousands of pages.
     int maxSuggestionRows = 200;
+    /// The same for the annex of other regions' pairs (information only, not the owner's to act on).
+    int maxAnnexRows = 50;
     /// Entries and agreements listed in the profile of a region other than the owner (five times as many in the
     /// owner's own profile), so that a profile stays about one page; entries of highest priority first. The
     /// register lists every agreement and the CSV export every entry.
     int maxProfileRows = 6;
+    /// Partners of the owner that get a profile page of their own, best first; further partners are one table.
+    int maxPartnerProfiles = 15;
 
     bool has(ReportSection s) const { return sections.contains(s); }
     /// The date to use: @ref today, or the current date when it is invalid.

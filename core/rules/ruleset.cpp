@@ -540,7 +540,7 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
             break;
         case Out::ObjectOk:
             t = Tr::tr("Memenuhi: %1 %2 adalah urusan konkuren (%3).")
-                    .arg(f.urusan->code, f.urusan->name, urusanGroupName(f.urusan->group).toLower());
+                    .arg(f.urusan->code, f.urusan->displayName(), urusanGroupName(f.urusan->group).toLower());
             break;
         case Out::ReferPusat:
             t = joined(source(),

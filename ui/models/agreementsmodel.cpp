@@ -2,6 +2,7 @@
 #include "agreementsmodel.h"
 
 #include "document/projectdocument.h"
+#include "register/agreementphase.h"
 #include "register/expiry.h"
 
 #include <QBrush>
@@ -9,11 +10,19 @@
 
 namespace ksd {
 
+namespace {
+
+/// After the fields: the agreement's phase on the day (register/agreementphase), read-only, so that the table says
+/// what the report and the counts say instead of the raw recorded status alone.
+constexpr int PhaseColumn = AgreementTableColumns;
+
+} // namespace
+
 AgreementsModel::AgreementsModel(QObject *parent) : RecordTableModel(parent), mToday(QDate::currentDate()) {}
 
 int AgreementsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : AgreementTableColumns;
+    return parent.isValid() ? 0 : AgreementTableColumns + 1;
 }
 
 void AgreementsModel::setToday(const QDate &today)
@@ -36,27 +45,39 @@ void AgreementsModel::connectDocument(ProjectDocument *document)
 
 EditorKind AgreementsModel::editorAt(int column) const
 {
+    if (column == PhaseColumn)
+        return EditorKind::ReadOnly;
     return fieldSpec(AgreementField(column)).editor;
 }
 
 QVariant AgreementsModel::valueAt(const QUuid &id, int column) const
 {
     const Agreement *a = document()->agreement(id);
+    if (a && column == PhaseColumn)
+        return agreementPhaseName(agreementPhase(*a, mToday));
     return a ? fieldSpec(AgreementField(column)).get(*a) : QVariant();
 }
 
 QString AgreementsModel::headerAt(int column) const
 {
+    if (column == PhaseColumn)
+        return tr("Keadaan");
     return fieldLabel(AgreementField(column));
 }
 
 QString AgreementsModel::helpAt(int column) const
 {
+    if (column == PhaseColumn)
+        return tr("Keadaan kerja sama pada hari ini menurut tanggal dan statusnya, seperti dalam laporan dan rekap: "
+                  "dalam proses, belum berlaku, aktif, diperpanjang, lewat masa berlaku, sudah berakhir atau "
+                  "dihentikan. Tidak diisi langsung: ubah tanggal atau status.");
     return fieldHelp(AgreementField(column));
 }
 
 bool AgreementsModel::pushFieldChange(const QUuid &id, int column, const QVariant &value)
 {
+    if (column == PhaseColumn)
+        return false;
     return document()->changeAgreementField(id, AgreementField(column), value);
 }
 

@@ -7,7 +7,8 @@
 
 namespace ksd {
 
-/// The Kerja Sama table: one row per live agreement, columns AgreementField::Title .. AgreementField::Value.
+/// The Kerja Sama table: one row per live agreement, columns AgreementField::Title .. AgreementField::Value, then
+/// the read-only "Keadaan" (the phase on the day, register/agreementphase: decided once, as in the report).
 /// End dates within three months are highlighted. Editable through ChangeAgreementField.
 class AgreementsModel : public RecordTableModel
 {

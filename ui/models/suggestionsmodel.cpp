@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "suggestionsmodel.h"
 
+#include "network/mapstyle.h"
+
 #include "document/projectdocument.h"
 #include "document/recordfields.h"
 #include "models/itemroles.h"
@@ -94,15 +96,7 @@ const Suggestion *SuggestionsModel::suggestionAt(int row) const
 
 QColor SuggestionsModel::classColor(KsdClass cls)
 {
-    switch (cls) {
-    case KsdClass::Wajib: return QColor(0xc6, 0x28, 0x28);
-    case KsdClass::PotensiWajib: return QColor(0xef, 0x6c, 0x00);
-    case KsdClass::Sukarela: return QColor(0x15, 0x65, 0xc0);
-    case KsdClass::RujukProvinsi: return QColor(0x6a, 0x1b, 0x9a);
-    case KsdClass::RujukPusat: return QColor(0x4a, 0x14, 0x8c);
-    case KsdClass::TidakMemenuhi: break;
-    }
-    return QColor(0x75, 0x75, 0x75);
+    return MapStyle::classColor(cls); // the map's colours: a class looks the same in the table and on the map
 }
 
 int SuggestionsModel::rowCount(const QModelIndex &parent) const

@@ -49,7 +49,7 @@ QString cardRegionName(const QString &code)
 QString cardUrusanLabel(const QString &code)
 {
     const Urusan *u = RefData::instance().urusan(code);
-    return u ? QStringLiteral("%1 %2").arg(code, u->name) : code;
+    return u ? u->label() : code;
 }
 
 QString muted(const QString &html)

@@ -159,7 +159,7 @@ QString MapRenderer::describeSettings(const NetworkScene &scene)
         QStringList names;
         for (const QString &u : s.filter.urusan) {
             const Urusan *x = ref.urusan(u);
-            names.append(x ? QStringLiteral("%1 %2").arg(u, x->name) : u);
+            names.append(x ? x->label() : u);
         }
         parts.append(tr("Urusan: %1").arg(names.join(QStringLiteral(", "))));
     }
@@ -441,54 +441,7 @@ void MapRenderer::paintScaleBar(QPainter &painter, const QRectF &mapRect, const 
     if (scene.settings().layout != LayoutKind::Geographic || !layout.projection)
         return;
     // One degree of latitude is 111.32 km; the projection's scale is scene units per degree of latitude.
-    const double devicePerKm = layout.projection->scale() / 111.32 * devicePerScene;
-    if (!(devicePerKm > 0))
-        return;
-    const double target = 120 * px / devicePerKm;
-    static const double steps[] = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000};
-    double km = steps[0];
-    for (double s : steps) {
-        if (s <= target)
-            km = s;
-    }
-    const double len = km * devicePerKm;
-    const QFont font = smallFont(px);
-    const QFontMetricsF fm(font);
-    const QString label = tr("%1 km").arg(km);
-    const QPointF origin(mapRect.left() + 14 * px, mapRect.bottom() - 14 * px);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    const QRectF back(origin.x() - 6 * px, origin.y() - fm.height() - 10 * px,
-                      len + 16 * px + fm.horizontalAdvance(label), fm.height() + 16 * px);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 215));
-    painter.drawRoundedRect(back, 3 * px, 3 * px);
-    // Two halves, dark and light: the classic bar reads at a glance.
-    const double h = 4 * px;
-    painter.setPen(QPen(MapStyle::text(), 0.8 * px));
-    painter.setBrush(MapStyle::text());
-    painter.drawRect(QRectF(origin.x(), origin.y() - h, len / 2, h));
-    painter.setBrush(Qt::white);
-    painter.drawRect(QRectF(origin.x() + len / 2, origin.y() - h, len / 2, h));
-    painter.setFont(font);
-    painter.setPen(MapStyle::text());
-    painter.drawText(QPointF(origin.x() + len + 6 * px, origin.y()), label);
-
-    // North arrow with "U" (utara).
-    const QPointF n(mapRect.right() - 20 * px, mapRect.top() + 12 * px);
-    QPainterPath arrow;
-    arrow.moveTo(n);
-    arrow.lineTo(n + QPointF(-6 * px, 16 * px));
-    arrow.lineTo(n + QPointF(0, 12 * px));
-    arrow.lineTo(n + QPointF(6 * px, 16 * px));
-    arrow.closeSubpath();
-    painter.setPen(QPen(Qt::white, 1.5 * px));
-    painter.setBrush(MapStyle::text());
-    painter.drawPath(arrow);
-    painter.setPen(MapStyle::text()); // the arrow's white outline would make the letter invisible on land
-    painter.setFont(MapStyle::font(11 * px, true));
-    painter.drawText(QRectF(n.x() - 10 * px, n.y() + 17 * px, 20 * px, 14 * px), Qt::AlignCenter, tr("U"));
-    painter.restore();
+    MapStyle::paintScaleBarAndNorth(painter, mapRect, layout.projection->scale() / 111.32 * devicePerScene, px);
 }
 
 QTransform MapRenderer::sceneTransform(const NetworkScene &scene, const QRectF &target,

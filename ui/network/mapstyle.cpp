@@ -1,38 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mapstyle.h"
 
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
 #include <QVector>
 
 #include <algorithm>
 #include <cmath>
 
 namespace ksd {
-
-QString linkKindKey(LinkKind kind)
-{
-    switch (kind) {
-    case LinkKind::Wajib: return QStringLiteral("wajib");
-    case LinkKind::PotensiWajib: return QStringLiteral("potensi_wajib");
-    case LinkKind::Sukarela: return QStringLiteral("sukarela");
-    case LinkKind::RujukProvinsi: return QStringLiteral("rujuk_provinsi");
-    case LinkKind::Proposal: return QStringLiteral("usulan");
-    case LinkKind::Agreement: return QStringLiteral("kesepakatan");
-    }
-    return {};
-}
-
-std::optional<LinkKind> linkKindFromKey(const QString &key)
-{
-    const QString k = key.trimmed().toLower();
-    for (int i = 0; i < LinkKindCount; ++i) {
-        if (linkKindKey(LinkKind(i)) == k)
-            return LinkKind(i);
-    }
-    // The rule set's own class keys are accepted too (WAJIB, POTENSI_WAJIB, ...).
-    if (const auto cls = ksdClassFromKey(key.trimmed().toUpper()))
-        return linkKindOf(*cls);
-    return std::nullopt;
-}
 
 QString linkKindName(LinkKind kind)
 {
@@ -47,21 +24,6 @@ QString linkKindName(LinkKind kind)
     return {};
 }
 
-std::optional<LinkKind> linkKindOf(KsdClass cls)
-{
-    switch (cls) {
-    case KsdClass::Wajib: return LinkKind::Wajib;
-    case KsdClass::PotensiWajib: return LinkKind::PotensiWajib;
-    case KsdClass::Sukarela: return LinkKind::Sukarela;
-    case KsdClass::RujukProvinsi: return LinkKind::RujukProvinsi;
-    // A referral to the central government has no region on the map to point to: not drawn (the card and the
-    // tables show it).
-    case KsdClass::RujukPusat:
-    case KsdClass::TidakMemenuhi: return std::nullopt;
-    }
-    return std::nullopt;
-}
-
 QColor MapStyle::linkColor(LinkKind kind)
 {
     switch (kind) {
@@ -73,6 +35,13 @@ QColor MapStyle::linkColor(LinkKind kind)
     case LinkKind::Agreement: return QColor(0x1b, 0x6e, 0x20);
     }
     return QColor(0x6b, 0x77, 0x85);
+}
+
+QColor MapStyle::classColor(KsdClass cls)
+{
+    if (const std::optional<LinkKind> kind = linkKindOf(cls))
+        return linkColor(*kind);
+    return cls == KsdClass::RujukPusat ? QColor(0x4a, 0x14, 0x8c) : QColor(0x75, 0x75, 0x75);
 }
 
 double MapStyle::linkWidth(LinkKind kind, int count)
@@ -178,5 +147,57 @@ QString MapStyle::shortName(const QString &code)
     const Region *r = RefData::instance().region(code);
     return r ? shortName(*r) : code;
 }
+
+void MapStyle::paintScaleBarAndNorth(QPainter &painter, const QRectF &mapRect, double devicePerKm, double px)
+{
+    if (!(devicePerKm > 0))
+        return;
+    const double target = 120 * px / devicePerKm;
+    static const double steps[] = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000};
+    double km = steps[0];
+    for (double s : steps) {
+        if (s <= target)
+            km = s;
+    }
+    const double len = km * devicePerKm;
+    const QFont font = MapStyle::font(10 * px);
+    const QFontMetricsF fm(font);
+    const QString label = tr("%1 km").arg(km);
+    const QPointF origin(mapRect.left() + 14 * px, mapRect.bottom() - 14 * px);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QRectF back(origin.x() - 6 * px, origin.y() - fm.height() - 10 * px,
+                      len + 16 * px + fm.horizontalAdvance(label), fm.height() + 16 * px);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 215));
+    painter.drawRoundedRect(back, 3 * px, 3 * px);
+    // Two halves, dark and light: the classic bar reads at a glance.
+    const double h = 4 * px;
+    painter.setPen(QPen(MapStyle::text(), 0.8 * px));
+    painter.setBrush(MapStyle::text());
+    painter.drawRect(QRectF(origin.x(), origin.y() - h, len / 2, h));
+    painter.setBrush(Qt::white);
+    painter.drawRect(QRectF(origin.x() + len / 2, origin.y() - h, len / 2, h));
+    painter.setFont(font);
+    painter.setPen(MapStyle::text());
+    painter.drawText(QPointF(origin.x() + len + 6 * px, origin.y()), label);
+
+    // North arrow with "U" (utara).
+    const QPointF n(mapRect.right() - 20 * px, mapRect.top() + 12 * px);
+    QPainterPath arrow;
+    arrow.moveTo(n);
+    arrow.lineTo(n + QPointF(-6 * px, 16 * px));
+    arrow.lineTo(n + QPointF(0, 12 * px));
+    arrow.lineTo(n + QPointF(6 * px, 16 * px));
+    arrow.closeSubpath();
+    painter.setPen(QPen(Qt::white, 1.5 * px));
+    painter.setBrush(MapStyle::text());
+    painter.drawPath(arrow);
+    painter.setPen(MapStyle::text()); // the arrow's white outline would make the letter invisible on land
+    painter.setFont(MapStyle::font(11 * px, true));
+    painter.drawText(QRectF(n.x() - 10 * px, n.y() + 17 * px, 20 * px, 14 * px), Qt::AlignCenter, tr("U", "north arrow: utara"));
+    painter.restore();
+}
+
 
 } // namespace ksd

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/maplinks.h"
 #include "model/records.h"
 #include "refdata/refdata.h"
 #include "rules/ruleset.h"
@@ -9,38 +10,34 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QPen>
+#include <QRectF>
+
+class QPainter;
 #include <QString>
 
 #include <optional>
 
 namespace ksd {
 
-/// What a link of the network map stands for. Suggestions come in the four classes of the rule set (TIDAK_MEMENUHI
-/// is never drawn); proposals and agreements are drawn in green.
-enum class LinkKind { Wajib = 0, PotensiWajib, Sukarela, RujukProvinsi, Proposal, Agreement };
-constexpr int LinkKindCount = 6;
-/// Every kind, as a bit mask (NetworkFilter::kinds).
-constexpr quint32 AllLinkKinds = (1u << LinkKindCount) - 1;
-constexpr quint32 linkKindBit(LinkKind k) { return 1u << int(k); }
-
-QString linkKindKey(LinkKind kind); ///< wajib / potensi_wajib / sukarela / rujuk_provinsi / usulan / kesepakatan
-std::optional<LinkKind> linkKindFromKey(const QString &key);
+// LinkKind and its keys live in core (engine/maplinks.h), with the rules of which pairs a map joins.
 QString linkKindName(LinkKind kind); ///< translated legend text
-/// The link kind of a suggestion class; nullopt for TIDAK_MEMENUHI.
-std::optional<LinkKind> linkKindOf(KsdClass cls);
 
 /// How node discs are sized and coloured.
 enum class NodeSizeMode { Entries = 0, Score };
 enum class NodeColorMode { RegionType = 0, Balance };
 
 /// Colours, pens and fonts of the network map, shared by the screen, every export and the legend, so that they can
-/// never drift apart. Colours match the report's map figure (MapFigurePainter::colorOf).
+/// never drift apart. The one source of class and link colours: the Saran table's class dots
+/// (SuggestionsModel::classColor) and the report's map figures (MapFigurePainter::colorOf) ask here.
 class MapStyle
 {
     Q_DECLARE_TR_FUNCTIONS(ksd::MapStyle)
 
 public:
     static QColor linkColor(LinkKind kind);
+    /// The colour of a suggestion class: its link's colour; RUJUK_PUSAT (never drawn as a link) a darker purple,
+    /// TIDAK_MEMENUHI grey.
+    static QColor classColor(KsdClass cls);
     /// Line width in scene units for a link of @p count records (thicker for more, capped).
     static double linkWidth(LinkKind kind, int count);
     /// The pen of a link: solid for wajib and agreements, dashed for potensi wajib, sukarela and proposals,
@@ -68,6 +65,11 @@ public:
     static QColor provinceBorder() { return QColor(0x70, 0x7b, 0x86); }
     static QColor text() { return QColor(0x21, 0x25, 0x29); }
     static QColor mutedText() { return QColor(0x5f, 0x6b, 0x76); }
+
+    /// The scale bar (bottom left of @p mapRect, a round length of about 120 reference pixels) and the north arrow
+    /// with "U" (top right), for the screen, its exports and the report's maps alike. @p devicePerKm: device units
+    /// per kilometre at the map's reference latitude; @p px: device units per reference pixel.
+    static void paintScaleBarAndNorth(QPainter &painter, const QRectF &mapRect, double devicePerKm, double px);
 
     /// The map's typeface at @p pixelSize (DejaVu Sans: present on every supported system, so exports match).
     static QFont font(double pixelSize, bool bold = false);

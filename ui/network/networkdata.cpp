@@ -107,30 +107,6 @@ private:
     QList<NetworkLink> mLinks;
 };
 
-bool liveAgreementShown(const Agreement &a)
-{
-    return !a.meta.deleted && a.status != AgreementStatus::Dihentikan && a.status != AgreementStatus::Berakhir;
-}
-
-/// The region parties of an agreement, joined as a star: from the owner region when it is a party.
-QList<QPair<QString, QString>> agreementPairs(const Agreement &a, const QString &owner)
-{
-    QStringList parties;
-    for (const Party &p : a.parties) {
-        if (p.kind == PartyKind::Region && !p.regionCode.isEmpty() && !parties.contains(p.regionCode))
-            parties.append(p.regionCode);
-    }
-    QList<QPair<QString, QString>> pairs;
-    if (parties.size() < 2)
-        return pairs;
-    const QString hub = parties.contains(owner) ? owner : parties.constFirst();
-    for (const QString &p : std::as_const(parties)) {
-        if (p != hub)
-            pairs.append({hub, p});
-    }
-    return pairs;
-}
-
 QString provinceOf(const QString &code)
 {
     const Region *r = RefData::instance().region(code);
@@ -180,16 +156,13 @@ NetworkData NetworkData::build(const Project &project, const SuggestionSet &set,
         const int ib = in.id(s.regionB);
         const bool show = filter.showsKind(*kind) && filter.showsUrusan(s.urusan)
                           && ((ia >= 0 && inProvince(ia)) || (ib >= 0 && inProvince(ib)));
-        if (*kind == LinkKind::RujukProvinsi) {
-            for (const QString &provCode : s.referTo) {
-                const int prov = in.id(provCode);
-                for (int r : {ia, ib}) {
-                    if (r >= 0 && r != prov)
-                        addSuggestionLink(r, prov, *kind, i, s, show && inProvince(r));
-                }
-            }
-        } else {
-            addSuggestionLink(ia, ib, *kind, i, s, show);
+        if (*kind != LinkKind::RujukProvinsi) {
+            addSuggestionLink(ia, ib, *kind, i, s, show); // the common case, without a list per suggestion
+            continue;
+        }
+        for (const auto &[x, y] : suggestionMapPairs(s.regionA, s.regionB, s.cls, s.referTo)) {
+            const int r = in.id(x);
+            addSuggestionLink(r, in.id(y), *kind, i, s, show && r >= 0 && inProvince(r));
         }
     }
     auto addRecordLink = [&](int x, int y, LinkKind kind, const QUuid &id, const QString &urusan, bool show) {
@@ -205,19 +178,14 @@ NetworkData NetworkData::build(const Project &project, const SuggestionSet &set,
         }
     };
     for (const Proposal &p : project.proposals) {
-        if (p.meta.deleted || p.partnerType != PartnerType::Daerah)
-            continue;
         const bool show = filter.showsKind(LinkKind::Proposal) && filter.showsUrusan(p.urusanCode);
-        const int from = in.id(p.regionCode);
-        for (const QString &partner : p.partnerRegionCodes)
-            addRecordLink(from, in.id(partner), LinkKind::Proposal, p.meta.id, p.urusanCode, show);
+        for (const auto &[x, y] : proposalMapPairs(p))
+            addRecordLink(in.id(x), in.id(y), LinkKind::Proposal, p.meta.id, p.urusanCode, show);
     }
     for (const Agreement &a : project.agreements) {
-        if (!liveAgreementShown(a))
-            continue;
         const bool show = filter.showsKind(LinkKind::Agreement) && filter.showsUrusan(a.urusanCode)
                           && (filter.stages.isEmpty() || filter.stages.contains(a.stage));
-        for (const auto &[x, y] : agreementPairs(a, project.ownerRegion))
+        for (const auto &[x, y] : agreementMapPairs(a, project.ownerRegion))
             addRecordLink(in.id(x), in.id(y), LinkKind::Agreement, a.meta.id, a.urusanCode, show);
     }
     out.links = shown.take();

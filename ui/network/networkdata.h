@@ -70,10 +70,8 @@ struct NetworkData
     static constexpr int MaxHulls = 40;
     QList<LayoutLink> layoutLinks;  ///< every link, unfiltered, for the force layout (weights by kind and count)
 
-    /// Builds the map content. Suggestions of class TIDAK_MEMENUHI are never drawn; RUJUK_PROVINSI suggestions link
-    /// each of their kab/kota to the province they refer to; proposals link the proposer to each partner region;
-    /// live agreements (not stopped) link their region parties, as a star from the owner region when it is a
-    /// party, from the first party otherwise.
+    /// Builds the map content. Which pairs a suggestion, a proposal and an agreement join is core's rule
+    /// (engine/maplinks.h: suggestionMapPairs, proposalMapPairs, agreementMapPairs), shared with the report.
     static NetworkData build(const Project &project, const SuggestionSet &suggestions, const NetworkFilter &filter);
 
     int indexOfNode(const QString &code) const;

@@ -55,12 +55,13 @@ RegionNodeItem::RegionNodeItem(const Region &region, const NetworkNode &node) : 
     setToolTip(QString());
 }
 
-void RegionNodeItem::syncWith(const NetworkNode &node, double radius, const QColor &fill)
+void RegionNodeItem::syncWith(const NetworkNode &node, double radius, double smallestRadius, const QColor &fill)
 {
-    if (radius != mRadius)
+    if (radius != mRadius || smallestRadius != mSmallestRadius)
         prepareGeometryChange();
     mNode = node;
     mRadius = radius;
+    mSmallestRadius = smallestRadius;
     mFill = fill;
     setVisible(node.visible);
     update();
@@ -77,8 +78,9 @@ void RegionNodeItem::setEmphasis(bool dimmed, bool highlighted)
 
 double RegionNodeItem::drawnRadius(double unit) const
 {
-    // Zoomed far out a node never shrinks below a visible dot.
-    return std::max(mRadius, 2.2 * unit);
+    // Zoomed far out (the national map, the report's figure) the smallest node stays a visible dot, and the others
+    // grow with it: clamping each node alone made every disc the same size while the legend said sizes vary.
+    return mRadius * std::max(1.0, 2.2 * unit / std::max(mSmallestRadius, 1e-6));
 }
 
 QRectF RegionNodeItem::boundingRect() const

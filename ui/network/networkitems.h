@@ -55,7 +55,9 @@ public:
     QColor fillColor() const { return mFill; }
 
     /// New content after a filter or document change: radius and colour follow @p node.
-    void syncWith(const NetworkNode &node, double radius, const QColor &fill);
+    /// @p smallestRadius: the radius of the smallest node of the scene (zoomed out, it keeps a visible size and
+    /// every other node keeps its proportion to it).
+    void syncWith(const NetworkNode &node, double radius, double smallestRadius, const QColor &fill);
     /// Dimmed nodes fade while another node is hovered; highlighted ones get a ring.
     void setEmphasis(bool dimmed, bool highlighted);
 
@@ -86,6 +88,7 @@ private:
     const Region *mRegion;
     NetworkNode mNode;
     double mRadius = 6;
+    double mSmallestRadius = 1;
     QColor mFill;
     bool mDimmed = false;
     bool mHighlighted = false;

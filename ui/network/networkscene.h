@@ -167,6 +167,8 @@ private:
     void applyEmphasis();
     void onSelectionChanged();
     void onPositionsChanged(const QString &layout);
+    /// The radius of a node with the fewest entries (or the lowest score), out of scope nodes' radius.
+    double smallestNodeRadius() const { return mMaxRadius * 0.42; }
     double nodeRadius(const NetworkNode &node) const;
     QColor nodeFill(const NetworkNode &node) const;
     QList<NodePosition> currentPositions() const;

@@ -204,7 +204,7 @@ RegionNodeItem *NetworkScene::nodeAt(const QPointF &scenePos, double tolerancePx
 
 double NetworkScene::nodeRadius(const NetworkNode &node) const
 {
-    const double minR = mMaxRadius * 0.42;
+    const double minR = smallestNodeRadius();
     if (!node.inScope)
         return minR;
     double t = 0;
@@ -235,7 +235,7 @@ void NetworkScene::restyleNodes()
     // nodeRadius() needs the largest entry count once, not per node.
     for (const NetworkNode &n : std::as_const(mData.nodes)) {
         if (RegionNodeItem *item = mNodes.value(n.code))
-            item->syncWith(n, nodeRadius(n), nodeFill(n));
+            item->syncWith(n, nodeRadius(n), smallestNodeRadius(), nodeFill(n));
     }
 }
 

@@ -85,9 +85,12 @@ void NetworkScene::computeLayout()
         // Fit the label points (where the nodes sit), not the whole polygons: a large, thinly linked neighbour
         // would otherwise leave most of the frame empty. The boundary map around it is drawn all the same.
         const RefData &ref = RefData::instance();
-        for (const NetworkNode &node : std::as_const(mData.nodes)) {
-            if (const Region *r = ref.region(node.code)) {
-                const QRectF pt(r->labelLon - 0.02, r->labelLat - 0.02, 0.04, 0.04);
+        QStringList drawn;
+        for (const NetworkNode &node : std::as_const(mData.nodes))
+            drawn.append(node.code);
+        for (const QString &code : std::as_const(drawn)) {
+            if (const std::optional<QPointF> at = geographicAnchor(code, drawn, ref)) {
+                const QRectF pt(at->x() - 0.02, at->y() - 0.02, 0.04, 0.04);
                 extent = extent.isNull() ? pt : extent | pt;
             }
         }

@@ -481,7 +481,7 @@ void NetworkWidget::syncControls()
     mUrusanBox->addItem(tr("Semua urusan"), QString());
     for (const QString &u : std::as_const(urusan)) {
         if (const Urusan *x = ref.urusan(u))
-            mUrusanBox->addItem(QStringLiteral("%1 %2").arg(u, x->name), u);
+            mUrusanBox->addItem(x->label(), u);
     }
     mUrusanBox->setCurrentIndex(s.filter.urusan.size() == 1 ? std::max(0, mUrusanBox->findData(s.filter.urusan[0]))
                                                             : 0);

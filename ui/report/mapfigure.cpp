@@ -4,7 +4,9 @@
 #include "reportstyle.h"
 
 #include "layout/geoprojection.h"
+#include "layout/layout.h"
 #include "network/boundarymap.h"
+#include "network/mapstyle.h"
 #include "layout/labelplacement.h"
 #include "refdata/refdata.h"
 
@@ -62,10 +64,16 @@ QPainterPath projectedPath(const Shape &shape, const GeoProjection &proj, double
     return path;
 }
 
-QPointF labelPoint(const QString &code, const GeoProjection &proj)
+/// Where each of @p nodes sits (lon, lat): the screen's rule (geographicAnchor), so that a province stands where it
+/// stands on the Peta tab.
+QHash<QString, QPointF> anchorsOf(const QStringList &nodes)
 {
-    const Region *r = RefData::instance().region(code);
-    return r ? proj.toScene(r->labelLon, r->labelLat) : QPointF();
+    QHash<QString, QPointF> out;
+    for (const QString &c : nodes) {
+        if (const std::optional<QPointF> at = geographicAnchor(c, nodes, RefData::instance()))
+            out.insert(c, *at);
+    }
+    return out;
 }
 
 QString shortName(const QString &code)
@@ -110,7 +118,7 @@ QPainterPath linkPath(const QPointF &a, const QPointF &b, double bend)
 
 int kindOrder(const QString &kind)
 {
-    static const QStringList order = {QStringLiteral("AGREEMENT"), QStringLiteral("WAJIB"),
+    static const QStringList order = {QStringLiteral("AGREEMENT"), QStringLiteral("PROPOSAL"), QStringLiteral("WAJIB"),
                                       QStringLiteral("POTENSI_WAJIB"), QStringLiteral("SUKARELA"),
                                       QStringLiteral("RUJUK_PROVINSI")};
     const int i = int(order.indexOf(kind));
@@ -119,7 +127,8 @@ int kindOrder(const QString &kind)
 
 Qt::PenStyle penStyleOf(const QString &kind)
 {
-    if (kind == QLatin1String("POTENSI_WAJIB") || kind == QLatin1String("SUKARELA"))
+    if (kind == QLatin1String("POTENSI_WAJIB") || kind == QLatin1String("SUKARELA")
+        || kind == QLatin1String("PROPOSAL"))
         return Qt::DashLine;
     if (kind == QLatin1String("RUJUK_PROVINSI"))
         return Qt::DotLine;
@@ -136,13 +145,17 @@ struct Palette
     QColor focus = QColor(0x9d, 0xb9, 0xd8);
 };
 
-class FigurePainter
+class MapPainter
 {
 public:
-    FigurePainter(QPainter &p, const ReportStyle &style, double unit) : mP(p), mStyle(style), mU(unit) {}
+    MapPainter(QPainter &p, const ReportStyle &style, double unit) : mP(p), mStyle(style), mU(unit) {}
 
     void network(const QRectF &rect, const ReportFigure &f);
     void locator(const QRectF &rect, const ReportFigure &f);
+    /// @p panels in a grid of @p columns inside @p rect, each with its title above it, and @p legend (may be empty)
+    /// once under the grid.
+    void panels(const QRectF &rect, const QList<ReportMapPanel> &panels, int columns,
+                const QList<ReportLegendItem> &legend);
     /// The locator of a kabupaten/kota without the region itself: neighbouring provinces as plain land, the
     /// kabupaten/kota of @p r's province, its outline. Cached per province and size (process lifetime).
     QImage locatorBackground(const QRectF &rect, const GeoProjection &proj, const QRectF &visible, const Region *r);
@@ -166,7 +179,7 @@ private:
     Palette mPal;
 };
 
-void FigurePainter::drawAreas(const QRectF &extent, const GeoProjection &proj, const QSet<QString> &scope,
+void MapPainter::drawAreas(const QRectF &extent, const GeoProjection &proj, const QSet<QString> &scope,
                               const QString &focus, double tolerance, bool provinceLevelOnly)
 {
     const BoundaryMap &b = boundaries();
@@ -204,7 +217,7 @@ void FigurePainter::drawAreas(const QRectF &extent, const GeoProjection &proj, c
     }
 }
 
-double FigurePainter::legendHeight(const QList<ReportLegendItem> &items, double width) const
+double MapPainter::legendHeight(const QList<ReportLegendItem> &items, double width) const
 {
     if (items.isEmpty())
         return 0;
@@ -224,7 +237,7 @@ double FigurePainter::legendHeight(const QList<ReportLegendItem> &items, double 
     return rows * fm.height() * 1.5 + 4 * mU;
 }
 
-void FigurePainter::legend(const QList<ReportLegendItem> &items, const QRectF &rect)
+void MapPainter::legend(const QList<ReportLegendItem> &items, const QRectF &rect)
 {
     const QFont f = font(7);
     const QFontMetricsF fm(f, mP.device());
@@ -257,52 +270,14 @@ void FigurePainter::legend(const QList<ReportLegendItem> &items, const QRectF &r
     }
 }
 
-void FigurePainter::scaleBar(const QRectF &mapRect, const GeoProjection &proj)
+void MapPainter::scaleBar(const QRectF &mapRect, const GeoProjection &proj)
 {
-    // Kilometres per device unit along a parallel at the reference latitude.
-    const double kmPerDegLat = 111.32;
-    const double unitsPerKm = proj.scale() / kmPerDegLat;
-    if (unitsPerKm <= 0)
-        return;
-    const double target = mapRect.width() * 0.18 / unitsPerKm;
-    const double steps[] = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000};
-    double km = steps[0];
-    for (double s : steps) {
-        if (s <= target)
-            km = s;
-    }
-    const double len = km * unitsPerKm;
-    const QFont f = font(6.5);
-    const QFontMetricsF fm(f, mP.device());
-    const QString label = QStringLiteral("%1 km").arg(km);
-    const double labelW = fm.horizontalAdvance(label);
-    const QPointF origin(mapRect.right() - len - labelW - 16 * mU, mapRect.bottom() - 10 * mU);
-    const QRectF back(origin.x() - 4 * mU, origin.y() - fm.height() - 7 * mU,
-                      len + 12 * mU + labelW, fm.height() + 10 * mU);
-    mP.setPen(Qt::NoPen);
-    mP.setBrush(QColor(255, 255, 255, 210));
-    mP.drawRect(back);
-    mP.setPen(pen(mStyle.text, 0.8));
-    mP.drawLine(origin, origin + QPointF(len, 0));
-    mP.drawLine(origin, origin + QPointF(0, -3 * mU));
-    mP.drawLine(origin + QPointF(len, 0), origin + QPointF(len, -3 * mU));
-    mP.setFont(f);
-    mP.drawText(QPointF(origin.x() + len + 4 * mU, origin.y()), label);
-
-    // North arrow: "U" (utara) is understood in both languages of the report when it stands under an arrow.
-    const QPointF n(mapRect.right() - 14 * mU, mapRect.top() + 10 * mU);
-    QPainterPath arrow;
-    arrow.moveTo(n);
-    arrow.lineTo(n + QPointF(-4 * mU, 10 * mU));
-    arrow.lineTo(n + QPointF(0, 7.5 * mU));
-    arrow.lineTo(n + QPointF(4 * mU, 10 * mU));
-    arrow.closeSubpath();
-    mP.setPen(Qt::NoPen);
-    mP.setBrush(mStyle.text);
-    mP.drawPath(arrow);
+    // The screen's scale bar and north arrow; one reference pixel of the screen's map is 0.6 pt on paper, the size
+    // the report's network map is printed at (reportfigures.cpp).
+    MapStyle::paintScaleBarAndNorth(mP, mapRect, proj.scale() / 111.32, 0.6 * mU);
 }
 
-void FigurePainter::network(const QRectF &rect, const ReportFigure &f)
+void MapPainter::network(const QRectF &rect, const ReportFigure &f)
 {
     const RefData &ref = RefData::instance();
     const QSet<QString> scope(f.regions.cbegin(), f.regions.cend());
@@ -322,11 +297,14 @@ void FigurePainter::network(const QRectF &rect, const ReportFigure &f)
         if (const Shape *s = shapeOf(c))
             extent = extent.isNull() ? s->bounds : extent | s->bounds;
     }
-    for (const QString &c : std::as_const(nodes)) {
-        if (const Region *r = ref.region(c)) {
-            const QRectF pt(r->labelLon - 0.01, r->labelLat - 0.01, 0.02, 0.02);
-            extent = extent.isNull() ? pt : extent | pt;
-        }
+    const QHash<QString, QPointF> anchors = anchorsOf(nodes);
+    const auto labelPoint = [&anchors](const QString &code, const GeoProjection &proj) {
+        const auto it = anchors.constFind(code);
+        return it == anchors.cend() ? QPointF() : proj.toScene(*it);
+    };
+    for (const QPointF &at : anchors) {
+        const QRectF pt(at.x() - 0.01, at.y() - 0.01, 0.02, 0.02);
+        extent = extent.isNull() ? pt : extent | pt;
     }
     if (extent.isNull())
         extent = boundaries().nationalExtent();
@@ -425,7 +403,52 @@ void FigurePainter::network(const QRectF &rect, const ReportFigure &f)
         legend(legendItems, QRectF(rect.left(), mapRect.bottom(), rect.width(), legendH));
 }
 
-QImage FigurePainter::locatorBackground(const QRectF &rect, const GeoProjection &proj, const QRectF &visible,
+void MapPainter::panels(const QRectF &rect, const QList<ReportMapPanel> &list, int columns,
+                           const QList<ReportLegendItem> &legendItems)
+{
+    if (list.isEmpty())
+        return;
+    QList<ReportLegendItem> shown;
+    QSet<QString> kinds;
+    for (const ReportMapPanel &panel : list) {
+        for (const ReportMapLink &l : panel.links)
+            kinds.insert(l.kind);
+    }
+    for (const ReportLegendItem &it : legendItems) {
+        const bool area = it.kind == QLatin1String("FOCUS") || it.kind == QLatin1String("SCOPE")
+                          || it.kind == QLatin1String("OTHER");
+        if (area || kinds.contains(it.kind))
+            shown.append(it);
+    }
+    const double legendH = legendHeight(shown, rect.width());
+    const int cols = std::max(1, std::min(columns, int(list.size())));
+    const int rows = int((list.size() + cols - 1) / cols);
+    const double gap = 6 * mU;
+    const double cellW = (rect.width() - gap * (cols - 1)) / cols;
+    const double cellH = (rect.height() - legendH - gap * (rows - 1)) / rows;
+    const QFont titleFont = font(7.4, true);
+    const QFontMetricsF fm(titleFont, mP.device());
+    const double titleH = fm.height() + 2 * mU;
+    for (int i = 0; i < list.size(); ++i) {
+        const ReportMapPanel &panel = list[i];
+        const QRectF cell(rect.left() + (i % cols) * (cellW + gap), rect.top() + (i / cols) * (cellH + gap), cellW,
+                          cellH);
+        mP.setFont(titleFont);
+        mP.setPen(mStyle.text);
+        mP.drawText(QRectF(cell.left(), cell.top(), cell.width(), titleH), Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(panel.title, Qt::ElideRight, cell.width()));
+        ReportFigure f;
+        f.kind = FigureKind::NeighbourhoodMap;
+        f.regions = panel.regions;
+        f.focus = panel.focus;
+        f.links = panel.links;
+        network(cell.adjusted(0, titleH, 0, 0), f);
+    }
+    if (legendH > 0)
+        legend(shown, QRectF(rect.left(), rect.bottom() - legendH, rect.width(), legendH));
+}
+
+QImage MapPainter::locatorBackground(const QRectF &rect, const GeoProjection &proj, const QRectF &visible,
                                        const Region *r)
 {
     // About 200 dpi on paper: sharp in print, small in the file.
@@ -453,7 +476,7 @@ QImage FigurePainter::locatorBackground(const QRectF &rect, const GeoProjection 
     p.setRenderHint(QPainter::Antialiasing, true);
     p.scale(pixelsPerUnit, pixelsPerUnit);
     p.translate(-rect.topLeft());
-    FigurePainter fp(p, mStyle, mU);
+    MapPainter fp(p, mStyle, mU);
     const BoundaryMap &b = boundaries();
     const RefData &ref = RefData::instance();
     const double tol = 0.5 / pixelsPerUnit; // half a pixel
@@ -483,7 +506,7 @@ QImage FigurePainter::locatorBackground(const QRectF &rect, const GeoProjection 
     return image;
 }
 
-void FigurePainter::locator(const QRectF &rect, const ReportFigure &f)
+void MapPainter::locator(const QRectF &rect, const ReportFigure &f)
 {
     const RefData &ref = RefData::instance();
     const Region *r = ref.region(f.focus);
@@ -545,16 +568,13 @@ void FigurePainter::locator(const QRectF &rect, const ReportFigure &f)
 
 QColor MapFigurePainter::colorOf(const QString &kind)
 {
-    if (kind == QLatin1String("WAJIB"))
-        return QColor(0xc6, 0x28, 0x28);
-    if (kind == QLatin1String("POTENSI_WAJIB"))
-        return QColor(0xe8, 0x7d, 0x0d);
-    if (kind == QLatin1String("SUKARELA"))
-        return QColor(0x1f, 0x6f, 0xb2);
-    if (kind == QLatin1String("RUJUK_PROVINSI"))
-        return QColor(0x7b, 0x3f, 0xa0);
+    // The screen's colours (MapStyle): a class key of the rule set, or an agreement.
     if (kind == QLatin1String("AGREEMENT"))
-        return QColor(0x2e, 0x7d, 0x32);
+        return MapStyle::linkColor(LinkKind::Agreement);
+    if (kind == QLatin1String("PROPOSAL"))
+        return MapStyle::linkColor(LinkKind::Proposal);
+    if (const std::optional<KsdClass> cls = ksdClassFromKey(kind))
+        return MapStyle::classColor(*cls);
     return QColor(0x6b, 0x77, 0x85);
 }
 
@@ -563,12 +583,33 @@ void MapFigurePainter::paint(QPainter &painter, const QRectF &rect, const Report
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    FigurePainter fp(painter, style, unit);
+    MapPainter fp(painter, style, unit);
     if (figure.kind == FigureKind::Locator)
         fp.locator(rect, figure);
+    else if (figure.kind == FigureKind::SmallMultiples)
+        fp.panels(rect, figure.panels, figure.panels.size() <= 4 ? 2 : 3, figure.legend);
     else
         fp.network(rect, figure);
     painter.restore();
+}
+
+void MapFigurePainter::paintFigure(QPainter &painter, const QRectF &rect, const ReportFigure &figure,
+                                   const ReportStyle &style, double unit, const FigurePainter *figures)
+{
+    QRectF main = rect;
+    if (figure.kind == FigureKind::NetworkMap && !figure.panels.isEmpty()) {
+        // The inset beside the map, not over it: nothing of the whole picture is hidden.
+        const double gap = 10 * unit;
+        const double side = rect.width() * 0.36;
+        main = QRectF(rect.left(), rect.top(), rect.width() - side - gap, rect.height());
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        MapPainter fp(painter, style, unit);
+        fp.panels(QRectF(main.right() + gap, rect.top(), side, rect.height()), figure.panels, 1, {});
+        painter.restore();
+    }
+    if (!figures || !*figures || !(*figures)(painter, main, figure))
+        paint(painter, main, figure, style, unit);
 }
 
 } // namespace ksd

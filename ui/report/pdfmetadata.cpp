@@ -63,7 +63,7 @@ QByteArray xmpMetadata(const PdfMetadata &meta)
                        "  <rdf:Description rdf:about=\"\"\n"
                        "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
                        "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
-                       "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+                       "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"%9>\n"
                        "   <dc:format>application/pdf</dc:format>\n"
                        "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
                        "   <dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
@@ -74,13 +74,18 @@ QByteArray xmpMetadata(const PdfMetadata &meta)
                        "   <pdf:Producer>%6</pdf:Producer>\n"
                        "   <xmp:CreatorTool>%7</xmp:CreatorTool>\n"
                        "   <xmp:CreateDate>%8</xmp:CreateDate>\n"
+                       "%10"
                        "  </rdf:Description>\n"
                        " </rdf:RDF>\n"
                        "</x:xmpmeta>\n"
                        "<?xpacket end=\"w\"?>")
             .arg(xmlEscaped(meta.title), xmlEscaped(meta.author), xmlEscaped(meta.subject),
                  xmlEscaped(meta.language), xmlEscaped(meta.keywords), xmlEscaped(meta.producer),
-                 xmlEscaped(meta.creator), created);
+                 xmlEscaped(meta.creator), created,
+                 meta.pdfa ? QStringLiteral("\n    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"") : QString(),
+                 meta.pdfa ? QStringLiteral("   <pdfaid:part>1</pdfaid:part>\n"
+                                            "   <pdfaid:conformance>B</pdfaid:conformance>\n")
+                           : QString());
     return xmp.toUtf8();
 }
 
@@ -228,8 +233,15 @@ QByteArray withPdfMetadata(const QByteArray &pdf, const PdfMetadata &meta)
             out += QByteArray::number(offsets[k].second).rightJustified(10, '0') + " 00000 n \n";
         i = j;
     }
+    // The file identifier stays in the last trailer (PDF/A-1 requires one there).
+    QByteArray id;
+    if (const qsizetype at = trailer.indexOf("/ID"); at >= 0) {
+        const qsizetype end = trailer.indexOf(']', at);
+        if (end > at)
+            id = trailer.mid(at, end - at + 1) + '\n';
+    }
     out += "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root " + QByteArray::number(root)
-           + " 0 R\n/Info " + QByteArray::number(info) + " 0 R\n/Prev " + QByteArray::number(prevXref)
+           + " 0 R\n/Info " + QByteArray::number(info) + " 0 R\n" + id + "/Prev " + QByteArray::number(prevXref)
            + "\n>>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
 }

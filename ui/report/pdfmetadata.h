@@ -30,6 +30,9 @@ struct PdfMetadata
     QString language;   ///< BCP 47, e.g. "id-ID" or "en-GB"
     QDateTime created;
     QList<PdfBookmark> bookmarks;
+    /// PDF/A-1b: the XMP packet declares the conformance (pdfaid:part 1, conformance B) and the information
+    /// dictionary repeats exactly what the XMP says, as ISO 19005-1 §6.7.3 requires.
+    bool pdfa = false;
 };
 
 /// XMP packet with the Dublin Core title, creator, description and language (for QPdfWriter::setDocumentXmpMetadata).

@@ -2,6 +2,7 @@
 #include "reportexportdialog.h"
 
 #include "reportfigures.h"
+#include "reportodt.h"
 #include "reportwriter.h"
 
 #include "engine/engine.h"
@@ -111,8 +112,9 @@ ReportExportDialog::ReportExportDialog(const Project &project, const QString &de
     setWindowTitle(tr("Ekspor laporan hasil pemetaan"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *intro = new QLabel(tr("Laporan PDF berukuran A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, dasar "
-                                "hukum, peta, saran kerja sama, profil daerah dan register."),
+    auto *intro = new QLabel(tr("Laporan A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, rekomendasi, dasar "
+                                "hukum, peta, saran kerja sama, profil daerah dan register; sebagai PDF, atau sebagai "
+                                "dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -170,10 +172,16 @@ ReportExportDialog::ReportExportDialog(const Project &project, const QString &de
     mPreparedBy->setObjectName(QStringLiteral("preparedBy"));
     mPreparedBy->setPlaceholderText(tr("Bagian Pemerintahan Sekretariat Daerah"));
     form->addRow(tr("&Disusun oleh:"), mPreparedBy);
+    mPdfA = new QCheckBox(tr("PDF/A-1b untuk arsip"), this);
+    mPdfA->setObjectName(QStringLiteral("pdfa"));
+    mPdfA->setToolTip(tr("Berkas PDF sesuai ISO 19005-1 (PDF/A-1b) untuk disimpan dalam arsip jangka panjang."));
+    form->addRow(QString(), mPdfA);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    mSave = buttons->addButton(tr("&Simpan PDF…"), QDialogButtonBox::AcceptRole);
+    mSave = buttons->addButton(tr("&Simpan…"), QDialogButtonBox::AcceptRole);
+    mSave->setToolTip(tr("Menyimpan laporan sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat "
+                         "disunting sebelum ditandatangani."));
     mPreview = buttons->addButton(tr("&Pratinjau…"), QDialogButtonBox::ActionRole);
     mPrint = buttons->addButton(tr("C&etak…"), QDialogButtonBox::ActionRole);
     mSave->setDefault(true);
@@ -189,6 +197,7 @@ ReportExportDialog::ReportExportDialog(const Project &project, const QString &de
     const int lang = mLanguage->findData(settings.value(QStringLiteral("report/language"), currentLanguage()));
     mLanguage->setCurrentIndex(std::max(0, lang));
     mPreparedBy->setText(settings.value(QStringLiteral("report/preparedBy")).toString());
+    mPdfA->setChecked(settings.value(QStringLiteral("report/pdfa"), false).toBool());
     const QStringList off = settings.value(QStringLiteral("report/sectionsOff")).toStringList();
     for (auto it = mSections.cbegin(); it != mSections.cend(); ++it)
         it.value()->setChecked(!off.contains(reportSectionKey(it.key())));
@@ -237,6 +246,7 @@ void ReportExportDialog::rememberSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("report/language"), mLanguage->currentData());
     settings.setValue(QStringLiteral("report/preparedBy"), mPreparedBy->text().trimmed());
+    settings.setValue(QStringLiteral("report/pdfa"), mPdfA->isChecked());
     QStringList off;
     for (auto it = mSections.cbegin(); it != mSections.cend(); ++it) {
         if (!it.value()->isChecked())
@@ -277,6 +287,7 @@ bool ReportExportDialog::exportPdf(const QString &path)
     progress.setMinimumDuration(400);
     ReportWriter writer(model);
     writer.setFigurePainter(sharedRendererFigures(mProject, mSuggestions));
+    writer.setPdfA(mPdfA->isChecked());
     const Status status = writer.writePdf(path, [&progress](int done, int total) {
         if (progress.maximum() != total)
             progress.setMaximum(total);
@@ -294,17 +305,43 @@ bool ReportExportDialog::exportPdf(const QString &path)
     return true;
 }
 
+bool ReportExportDialog::exportOdt(const QString &path)
+{
+    const ReportEngineData *engine = engineData();
+    if (!engine)
+        return false;
+    const ReportModel model = buildReportInLanguage(mProject, *engine, options());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ReportOdtWriter writer(model);
+    writer.setFigurePainter(sharedRendererFigures(mProject, mSuggestions));
+    const Status status = writer.writeOdt(path);
+    QApplication::restoreOverrideCursor();
+    if (!status) {
+        QMessageBox::warning(this, tr("Laporan tidak dapat ditulis"), status.error().toString());
+        return false;
+    }
+    return true;
+}
+
 void ReportExportDialog::saveAs()
 {
     QString suggested = mDefaultPath;
     if (suggested.isEmpty())
         suggested = tr("laporan-pemetaan-ksd.pdf");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Simpan laporan PDF"), suggested,
-                                                      tr("Dokumen PDF (*.pdf)"));
+    const QString pdfFilter = tr("Dokumen PDF (*.pdf)");
+    const QString odtFilter = tr("Dokumen OpenDocument yang dapat disunting (*.odt)");
+    QString chosen;
+    QString path = QFileDialog::getSaveFileName(this, tr("Simpan laporan"), suggested,
+                                                pdfFilter + QStringLiteral(";;") + odtFilter, &chosen);
     if (path.isEmpty())
         return;
+    const bool odt = chosen == odtFilter || path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
+    if (odt && !path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
+        path = QFileInfo(path).completeSuffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0
+                   ? path.left(path.size() - 4) + QStringLiteral(".odt")
+                   : path + QStringLiteral(".odt");
     rememberSettings();
-    if (exportPdf(path))
+    if (odt ? exportOdt(path) : exportPdf(path))
         accept();
 }
 

@@ -29,7 +29,7 @@ ReportModel buildReportInLanguage(const Project &project, const ReportEngineData
                                   const ReportOptions &options);
 
 /// File → Ekspor laporan…: sections, language, scope, date and author of the mapping report, with a print preview,
-/// printing, and PDF export in the background with progress and cancel.
+/// printing, PDF export (optionally PDF/A-1b) with progress and cancel, and the editable OpenDocument copy.
 class ReportExportDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +47,9 @@ public:
     /// worker thread; the pages are painted here, because the map figure comes from the network view's scene).
     /// Returns false when it failed (a message was shown) or was cancelled.
     bool exportPdf(const QString &path);
+    /// Writes the editable copy (OpenDocument text) of the same report to @p path. Returns false when it failed (a
+    /// message was shown) or the suggestions were cancelled.
+    bool exportOdt(const QString &path);
     /// Opens the print preview (QPrintPreviewDialog); printing from it prints the report.
     void preview();
     /// Asks for a printer and prints.
@@ -69,6 +72,7 @@ private:
     QComboBox *mScope = nullptr;
     QDateEdit *mToday = nullptr;
     QLineEdit *mPreparedBy = nullptr;
+    QCheckBox *mPdfA = nullptr;
     QPushButton *mSave = nullptr;
     QPushButton *mPreview = nullptr;
     QPushButton *mPrint = nullptr;

@@ -19,6 +19,11 @@ double ReportLayout::Impl::figureSize(const ReportFigure &f, double *mapHeight, 
                        : makeText(f.attribution, S.font(6.4), width, Qt::AlignHCenter, 1.2, dev);
     const double extra = pt(5) + caption->height() + (attribution->lines() ? pt(2) + attribution->height() : 0);
     *mapHeight = std::min(width * f.heightRatio, fullHeight() - extra - pt(4));
+    if (f.fullPage) {
+        // The rest of the page, when the heading and a paragraph above it leave at least two thirds of it.
+        const double rest = needPage ? fullHeight() : body.bottom() - y - pt(6);
+        *mapHeight = (rest >= fullHeight() * 0.66 ? rest : fullHeight()) - extra - pt(4);
+    }
     return *mapHeight + extra;
 }
 
@@ -47,8 +52,7 @@ void ReportLayout::Impl::figure(const ReportFigure &f)
     const ReportStyle &style = S;
     const double unit = u;
     add([f, rect, caption, attribution, capY, &style, unit](QPainter &p, const PaintContext &ctx) {
-        if (!ctx.figures || !*ctx.figures || !(*ctx.figures)(p, rect, f))
-            MapFigurePainter::paint(p, rect, f, style, unit);
+        MapFigurePainter::paintFigure(p, rect, f, style, unit, ctx.figures);
         p.setPen(style.text);
         caption.draw(p, QPointF(rect.left(), capY));
         if (attribution.lines()) {

@@ -186,7 +186,7 @@ double ReportLayout::Impl::keepHeight(int i)
     if (const auto *t = std::get_if<ReportTable>(&b))
         return tableHeadHeight(*t);
     if (const auto *f = std::get_if<ReportFigure>(&b))
-        return figureHeight(*f);
+        return f->fullPage ? fullHeight() * 0.66 : figureHeight(*f); // a full-page figure takes what is left
     if (const auto *f = std::get_if<ReportFacts>(&b))
         return factsHeight(*f);
     return 0;

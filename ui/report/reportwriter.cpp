@@ -71,6 +71,8 @@ Result<QByteArray> ReportWriter::renderPdf(const Progress &progress)
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(PdfResolution);
+        if (mPdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setTitle(mModel.title);
         writer.setCreator(mModel.creator);
         PdfMetadata meta;
@@ -82,6 +84,7 @@ Result<QByteArray> ReportWriter::renderPdf(const Progress &progress)
         meta.producer = QStringLiteral("%1 (Qt %2)").arg(mModel.creator, QLatin1String(qVersion()));
         meta.language = bcp47(mModel.language);
         meta.created = QDateTime::currentDateTimeUtc();
+        meta.pdfa = mPdfA;
         writer.setDocumentXmpMetadata(xmpMetadata(meta));
 
         const ReportLayout layout(mModel, mStyle, &writer);

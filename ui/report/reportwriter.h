@@ -45,6 +45,10 @@ public:
     /// reportfigures.h); the others are drawn by MapFigurePainter.
     void setFigurePainter(FigurePainter painter) { mFigures = std::move(painter); }
 
+    /// Writes PDF/A-1b (ISO 19005-1, for archiving): Qt's PDF/A mode (sRGB output intent, no transparency) and
+    /// the conformance declared in the XMP metadata.
+    void setPdfA(bool on) { mPdfA = on; }
+
     /// Pages of the last run.
     int pageCount() const { return mPageCount; }
 
@@ -56,6 +60,7 @@ private:
     ReportStyle mStyle;
     FigurePainter mFigures;
     int mPageCount = 0;
+    bool mPdfA = false;
 };
 
 } // namespace ksd

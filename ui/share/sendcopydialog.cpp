@@ -62,7 +62,7 @@ SendCopyDialog::SendCopyDialog(const Project &project, const QString &projectPat
     for (const Urusan &u : RefData::instance().urusanList()) {
         if (!u.isConcurrent())
             continue;
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(u.code, u.name), mUrusan);
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(u.code, u.displayName()), mUrusan);
         item->setData(Qt::UserRole, u.code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);

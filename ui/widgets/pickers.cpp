@@ -73,7 +73,7 @@ UrusanPicker::UrusanPicker(QWidget *parent, bool concurrentOnly) : QComboBox(par
     for (const Urusan &u : RefData::instance().urusanList()) {
         if (concurrentOnly && !u.isConcurrent())
             continue;
-        addItem(u.code + QLatin1Char(' ') + u.name, u.code);
+        addItem(u.label(), u.code);
         setItemData(count() - 1, urusanGroupName(u.group), Qt::ToolTipRole);
     }
     setEditable(true);
