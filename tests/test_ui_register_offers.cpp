@@ -4,7 +4,7 @@
 #include "helpers.h"
 
 #include "document/projectdocument.h"
-#include "register/registercommands.h"
+#include "document/registercommands.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

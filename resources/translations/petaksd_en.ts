@@ -478,6 +478,30 @@ Opened as: %3</translation>
         <source>Folder sementara untuk membuka lampiran tidak dapat dibuat.</source>
         <translation>A temporary folder to open the attachment in cannot be created.</translation>
     </message>
+    <message>
+        <source>KB yang &amp;diacu:</source>
+        <translation>&amp;Implements KB:</translation>
+    </message>
+    <message>
+        <source>Dasar pengecualian &amp;jangka waktu:</source>
+        <translation>&amp;Term exception basis:</translation>
+    </message>
+    <message>
+        <source>— tidak ada —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Tahap saat ini: %1 (di luar prosedur %2)</source>
+        <translation>Current stage: %1 (outside the procedure %2)</translation>
+    </message>
+    <message>
+        <source>bila diperlukan</source>
+        <translation>when required</translation>
+    </message>
+    <message>
+        <source>boleh dilewati</source>
+        <translation>may be passed over</translation>
+    </message>
 </context>
 <context>
     <name>ksd::AgreementPhase</name>
@@ -553,6 +577,14 @@ Opened as: %3</translation>
             <numerusform>Ends in %n day</numerusform>
             <numerusform>Ends in %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Keadaan kerja sama pada hari ini menurut tanggal dan statusnya, seperti dalam laporan dan rekap: dalam proses, belum berlaku, aktif, diperpanjang, lewat masa berlaku, sudah berakhir atau dihentikan. Tidak diisi langsung: ubah tanggal atau status.</source>
+        <translation>The agreement&apos;s state today from its dates and status, as in the report and the counts: in preparation, not yet in force, in force, extended, lapsed, ended or stopped. Not entered directly: change the dates or the status.</translation>
     </message>
 </context>
 <context>
@@ -790,6 +822,49 @@ Opened as: %3</translation>
         <translation>
             <numerusform>Add %n monitoring record(s)</numerusform>
             <numerusform>Add %n monitoring record(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catat penawaran masuk</source>
+        <translation>Record incoming offer</translation>
+    </message>
+    <message>
+        <source>Ubah penawaran masuk</source>
+        <translation>Edit incoming offer</translation>
+    </message>
+    <message>
+        <source>Penawaran tidak ditemukan.</source>
+        <translation>Offer not found.</translation>
+    </message>
+    <message>
+        <source>Terima penawaran &quot;%1&quot; menjadi usulan</source>
+        <translation>Accept offer &quot;%1&quot; as a proposal</translation>
+    </message>
+    <message>
+        <source>Tolak penawaran &quot;%1&quot;</source>
+        <translation>Decline offer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Hapus penawaran masuk</source>
+        <translation>Delete incoming offer</translation>
+    </message>
+    <message>
+        <source>Kerja sama &quot;%1&quot; sudah dihentikan; buat kerja sama baru.</source>
+        <translation>Cooperation &quot;%1&quot; was stopped; create a new cooperation.</translation>
+    </message>
+    <message>
+        <source>Perpanjang kerja sama &quot;%1&quot;</source>
+        <translation>Extend cooperation &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Akhiri kerja sama lama</source>
+        <translation>End the old cooperation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor %n penawaran masuk dari %1</source>
+        <translation>
+            <numerusform>Import %n incoming offer(s) from %1</numerusform>
+            <numerusform>Import %n incoming offer(s) from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1149,6 +1224,54 @@ Opened as: %3</translation>
         <source>sama dengan kode wilayah isian ini; tulis wilayah lain yang terkena eksternalitasnya</source>
         <translation>same as this entry&apos;s own region code; write the other regions its externality reaches</translation>
     </message>
+    <message>
+        <source>Jenis pengirim (daerah/pihak_ketiga/kl/pemda_ln/lembaga_ln)</source>
+        <translation>Sender type (daerah/pihak_ketiga/kl/pemda_ln/lembaga_ln)</translation>
+    </message>
+    <message>
+        <source>Kode wilayah pengirim</source>
+        <translation>Sender region code</translation>
+    </message>
+    <message>
+        <source>Nama pengirim</source>
+        <translation>Sender name</translation>
+    </message>
+    <message>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Hal yang ditawarkan</source>
+        <translation>What is offered</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah yang dimintai pendapat</source>
+        <translation>Agency asked for an opinion</translation>
+    </message>
+    <message>
+        <source>Batas waktu jawaban</source>
+        <translation>Answer deadline</translation>
+    </message>
+    <message>
+        <source>baris %1: tahap &quot;%2&quot; dipetakan ke &quot;%3&quot; (%4, %5)</source>
+        <translation>line %1: stage &quot;%2&quot; mapped to &quot;%3&quot; (%4, %5)</translation>
+    </message>
+    <message>
+        <source>kode wilayah pengirim wajib diisi bila pengirimnya daerah</source>
+        <translation>the sender region code is required when the sender is a region</translation>
+    </message>
+    <message>
+        <source>nama pengirim wajib diisi</source>
+        <translation>the sender name is required</translation>
+    </message>
+    <message>
+        <source>lebih awal daripada tanggal_diterima (%1)</source>
+        <translation>earlier than tanggal_diterima (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ksd::CsvImportDialog</name>
@@ -1291,6 +1414,10 @@ Opened as: %3</translation>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Impor penawaran masuk dari CSV</source>
+        <translation>Import incoming offers from CSV</translation>
+    </message>
 </context>
 <context>
     <name>ksd::CsvImportSession</name>
@@ -1354,6 +1481,14 @@ Opened as: %3</translation>
     <message>
         <source>Kolom yang tidak dipakai: %1.</source>
         <translation>Unused columns: %1.</translation>
+    </message>
+    <message>
+        <source>penawaran masuk</source>
+        <translation>incoming offers</translation>
+    </message>
+    <message>
+        <source>Tahap dipetakan ke prosedur dokumennya: %1.</source>
+        <translation>Stages mapped to their document&apos;s procedure: %1.</translation>
     </message>
 </context>
 <context>
@@ -2878,14 +3013,6 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
         <translation>Provincial boundary</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>U</source>
-        <translation>N</translation>
-    </message>
-    <message>
         <source>Gambar PNG tidak dapat ditulis.</source>
         <translation>The PNG image cannot be written.</translation>
     </message>
@@ -2959,6 +3086,15 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     <message>
         <source>Berbatasan laut (perlu verifikasi)</source>
         <translation>Borders by sea (to be verified)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>north arrow: utara</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3525,82 @@ Meanwhile, use the Entries, Suggestions, Proposals and Agreements tabs.</transla
     <message>
         <source>kalah oleh salinan lain</source>
         <translation>lost to another copy</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk</source>
+        <translation>Incoming offers</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama yang diacu</source>
+        <translation>Joint agreement implemented</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang diperpanjang</source>
+        <translation>Cooperation extended</translation>
+    </message>
+    <message>
+        <source>Dasar pengecualian jangka waktu</source>
+        <translation>Term exception basis</translation>
+    </message>
+    <message>
+        <source>Catatan tinjauan</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Versi naskah</source>
+        <translation>Document version</translation>
+    </message>
+    <message>
+        <source>Pemegang naskah asli</source>
+        <translation>Holder of the signed original</translation>
+    </message>
+    <message>
+        <source>Lokasi naskah asli</source>
+        <translation>Location of the signed original</translation>
+    </message>
+    <message>
+        <source>Jenis pengirim</source>
+        <translation>Sender type</translation>
+    </message>
+    <message>
+        <source>Daerah pengirim</source>
+        <translation>Sender region</translation>
+    </message>
+    <message>
+        <source>Nama pengirim</source>
+        <translation>Sender name</translation>
+    </message>
+    <message>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Hal yang ditawarkan</source>
+        <translation>What is offered</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah yang dimintai pendapat</source>
+        <translation>Agency asked for an opinion</translation>
+    </message>
+    <message>
+        <source>Batas waktu jawaban</source>
+        <translation>Answer deadline</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan</source>
+        <translation>Reason for declining</translation>
+    </message>
+    <message>
+        <source>Usulan hasil penawaran</source>
+        <translation>Proposal from the offer</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4278,30 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Tidak ada kerja sama aktif yang berakhir dalam 6 bulan.</source>
         <translation>No active agreements end within 6 months.</translation>
     </message>
+    <message>
+        <source>Pembahasan TKKSD</source>
+        <translation>TKKSD review</translation>
+    </message>
+    <message>
+        <source>Berlaku (KB)</source>
+        <translation>In force (KB)</translation>
+    </message>
+    <message>
+        <source>Persetujuan Pusat</source>
+        <translation>Central approval</translation>
+    </message>
+    <message>
+        <source>Penyusunan NK</source>
+        <translation>Drafting MoU</translation>
+    </message>
+    <message>
+        <source>Tanda tangan NK</source>
+        <translation>MoU signed</translation>
+    </message>
+    <message>
+        <source>Rencana aksi</source>
+        <translation>Action plan</translation>
+    </message>
 </context>
 <context>
     <name>ksd::MonevRecordEditor</name>
@@ -4331,6 +4567,156 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>&quot;%1&quot; bukan angka. Tulis misalnya 1.500.000.000 atau 12,5.</source>
         <translation>&quot;%1&quot; is not a number. Write, for example, 1.500.000.000 or 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::OfferEditor</name>
+    <message>
+        <source>Catat penawaran masuk</source>
+        <translation>Record incoming offer</translation>
+    </message>
+    <message>
+        <source>Ubah penawaran masuk</source>
+        <translation>Edit incoming offer</translation>
+    </message>
+    <message>
+        <source>Membebani masyarakat</source>
+        <translation>Burdens the public</translation>
+    </message>
+    <message>
+        <source>Pembiayaan sudah dalam APBD</source>
+        <translation>Funding already in the APBD</translation>
+    </message>
+    <message>
+        <source>Jenis pengirim:</source>
+        <translation>Sender type:</translation>
+    </message>
+    <message>
+        <source>Daerah pengirim:</source>
+        <translation>Sender region:</translation>
+    </message>
+    <message>
+        <source>Nama pengirim:</source>
+        <translation>Sender name:</translation>
+    </message>
+    <message>
+        <source>Tanggal diterima:</source>
+        <translation>Date received:</translation>
+    </message>
+    <message>
+        <source>Nomor surat:</source>
+        <translation>Letter number:</translation>
+    </message>
+    <message>
+        <source>Urusan:</source>
+        <translation>Affairs:</translation>
+    </message>
+    <message>
+        <source>Hal yang ditawarkan:</source>
+        <translation>What is offered:</translation>
+    </message>
+    <message>
+        <source>Uraian:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>PD yang dimintai pendapat:</source>
+        <translation>Agency asked for an opinion:</translation>
+    </message>
+    <message>
+        <source>Batas waktu jawaban:</source>
+        <translation>Answer deadline:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kelas KSDD: %1</source>
+        <translation>KSDD class: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::OffersPanel</name>
+    <message>
+        <source>Tolak penawaran</source>
+        <translation>Decline offer</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan (dicatat bersama penawaran):</source>
+        <translation>Reason for declining (kept with the offer):</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Menunggu, lewat batas %1 hari</source>
+        <translation>Waiting, %1 days past the deadline</translation>
+    </message>
+    <message>
+        <source>Nomor surat %1</source>
+        <translation>Letter number %1</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk: %1, menunggu jawaban %2</source>
+        <translation>Incoming offers: %1, awaiting an answer %2</translation>
+    </message>
+    <message>
+        <source>Pilih penawaran lebih dulu.</source>
+        <translation>Select an offer first.</translation>
+    </message>
+    <message>
+        <source>Penawaran diterima menjadi usulan &quot;%1&quot; (tabel di atas).</source>
+        <translation>Offer accepted as proposal &quot;%1&quot; (table above).</translation>
+    </message>
+    <message>
+        <source>Penawaran ditolak; alasannya dicatat.</source>
+        <translation>Offer declined; the reason is recorded.</translation>
+    </message>
+    <message>
+        <source>Tgl. masuk</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Hal yang ditawarkan</source>
+        <translation>What is offered</translation>
+    </message>
+    <message>
+        <source>Batas jawaban</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <source>Penyaringan</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Catat penawaran…</source>
+        <translation>Record offer…</translation>
+    </message>
+    <message>
+        <source>Terima jadi usulan</source>
+        <translation>Accept as proposal</translation>
+    </message>
+    <message>
+        <source>Tolak…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -5092,10 +5478,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>The agreement is already at stage &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Tahap tidak dapat mundur: kerja sama sudah pada tahap &quot;%1&quot;, sedangkan &quot;%2&quot; adalah tahap sebelumnya (urutan Permendagri 22/2020).</source>
-        <translation>The stage cannot go back: the agreement is already at stage &quot;%1&quot;, while &quot;%2&quot; is an earlier stage (order of Permendagri 22/2020).</translation>
-    </message>
-    <message>
         <source>Persetujuan DPRD tidak diperlukan untuk kerja sama ini (tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD; PP 28/2018), sehingga tahap ini dilewati.</source>
         <translation>DPRD approval is not required for this agreement (it places no burden on the public and its funding is already budgeted in the APBD; PP 28/2018), so this stage is skipped.</translation>
     </message>
@@ -5104,36 +5486,12 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>DPRD approval is required (the cooperation places a burden on the public and/or its funding has not been budgeted in the APBD; PP 28/2018): stage &quot;%1&quot; cannot be skipped.</translation>
     </message>
     <message>
-        <source>Tahap &quot;%1&quot; tidak dapat dilewati untuk %2: lalui tahap itu lebih dulu. %3</source>
-        <translation>Stage &quot;%1&quot; cannot be skipped for %2: go through that stage first. %3</translation>
-    </message>
-    <message>
         <source>Tanggal tahap &quot;%1&quot; belum diisi atau tidak valid.</source>
         <translation>The date of stage &quot;%1&quot; has not been entered or is not valid.</translation>
     </message>
     <message>
         <source>Tanggal %1 lebih awal daripada tanggal tahap sebelumnya &quot;%2&quot; (%3).</source>
         <translation>Date %1 is earlier than the date of the previous stage &quot;%2&quot; (%3).</translation>
-    </message>
-    <message>
-        <source>Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum dianggarkan dalam APBD; PP 28/2018). Pelaksanaan, penatausahaan dan pelaporan selalu dilalui.</source>
-        <translation>DPRD approval is only required when needed (a burden on the public and/or not budgeted in the APBD; PP 28/2018). Implementation, administration and reporting are always required.</translation>
-    </message>
-    <message>
-        <source>Kesepakatan bersama melalui semua tahap menurut urutan Permendagri 22/2020: persiapan, penawaran, penyusunan dan penandatanganan KB, lalu penyusunan dan penandatanganan PKS.</source>
-        <translation>A joint agreement goes through all stages in the order of Permendagri 22/2020: preparation, offer, drafting and signing of the KB, then drafting and signing of the PKS.</translation>
-    </message>
-    <message>
-        <source>Perjanjian kerja sama boleh melewati tahap KB (jalur PKS langsung, misalnya KSDPK, atau PKS yang melaksanakan KB yang dicatat tersendiri; Permendagri 22/2020).</source>
-        <translation>A cooperation agreement may skip the KB stages (direct PKS route, e.g. KSDPK, or a PKS implementing a KB recorded separately; Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Nota kesepakatan sinergi dengan kementerian/lembaga boleh melewati penawaran dan tahap KB: sinergi dituangkan dalam nota kesepakatan dan rencana aksi, bukan prosedur KB Permendagri 22/2020.</source>
-        <translation>A memorandum of understanding for synergy with ministries/agencies may skip the offer and the KB stages: synergy is set out in a memorandum of understanding and an action plan, not the KB procedure of Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Addendum mengubah dokumen yang sudah melalui prosedur, sehingga boleh melewati penawaran, tahap KB dan tahap PKS; addendum disusun dan ditandatangani setingkat dokumen yang diubahnya.</source>
-        <translation>An addendum amends a document that has already gone through the procedure, so it may skip the offer, the KB stages and the PKS stages; an addendum is drafted and signed at the same level as the document it amends.</translation>
     </message>
     <message>
         <source>Para pihak belum diisi: kerja sama memerlukan sedikitnya dua pihak.</source>
@@ -5170,10 +5528,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Tanggal berakhir belum diisi: peringatan masa berlaku tidak dapat dihitung.</source>
         <translation>The end date has not been entered: expiry warnings cannot be computed.</translation>
-    </message>
-    <message>
-        <source>Tahap &quot;%1&quot; tercatat sesudah &quot;%2&quot;: urutan tahap tidak sesuai Permendagri 22/2020.</source>
-        <translation>Stage &quot;%1&quot; is recorded after &quot;%2&quot;: the order of stages does not follow Permendagri 22/2020.</translation>
     </message>
     <message>
         <source>Tanggal tahap &quot;%1&quot; (%2) lebih awal daripada tahap sebelumnya &quot;%3&quot; (%4).</source>
@@ -5226,6 +5580,162 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Mitra %1: kewenangan belum diperiksa; sebutkan layanannya dalam judul usulan.</source>
         <translation>Partner %1: authority not checked; name the service in the proposal title.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan: %1</source>
+        <translation>File not found: %1</translation>
+    </message>
+    <message>
+        <source>Utuh</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Berubah (hash tidak cocok)</source>
+        <translation>Altered (hash does not match)</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ada</source>
+        <translation>File missing</translation>
+    </message>
+    <message>
+        <source>Belum ada hash</source>
+        <translation>No hash yet</translation>
+    </message>
+    <message>
+        <source>… dan %1 kerja sama lain ditandai perlu ditinjau (lihat catatan tinjauan pada setiap kerja sama).</source>
+        <translation>… and %1 more cooperation(s) marked for review (see the review note of each).</translation>
+    </message>
+    <message>
+        <source>Kerja sama &quot;%1&quot;: %2</source>
+        <translation>Cooperation &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Penawaran &quot;%1&quot; sudah dihapus.</source>
+        <translation>Offer &quot;%1&quot; was deleted.</translation>
+    </message>
+    <message>
+        <source>Penawaran &quot;%1&quot; sudah dijawab (%2).</source>
+        <translation>Offer &quot;%1&quot; was already answered (%2).</translation>
+    </message>
+    <message>
+        <source>Dari penawaran %1 nomor %2.</source>
+        <translation>From the offer of %1, number %2.</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan penawaran &quot;%1&quot; belum diisi.</source>
+        <translation>The reason for declining offer &quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>Daerah pengirim penawaran belum diisi.</source>
+        <translation>The sending region of the offer is missing.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah pengirim &quot;%1&quot; tidak dikenal.</source>
+        <translation>Unknown sender region code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nama pengirim penawaran belum diisi.</source>
+        <translation>The sender&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>Hal yang ditawarkan belum diisi.</source>
+        <translation>What is offered is missing.</translation>
+    </message>
+    <message>
+        <source>Tanggal penawaran diterima belum diisi.</source>
+        <translation>The date the offer was received is missing.</translation>
+    </message>
+    <message>
+        <source>Batas waktu jawaban (%1) lebih awal daripada tanggal diterima (%2).</source>
+        <translation>The answer deadline (%1) is earlier than the date received (%2).</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan belum diisi.</source>
+        <translation>The reason for declining is missing.</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama KSDD/KSDPK (Permendagri 22/2020)</source>
+        <translation>Joint agreement KSDD/KSDPK (Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>Perjanjian kerja sama KSDD/KSDPK (Permendagri 22/2020)</source>
+        <translation>Cooperation agreement KSDD/KSDPK (Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>Nota kesepakatan sinergi dengan kementerian/lembaga</source>
+        <translation>Sinergi memorandum of understanding with a ministry or agency</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama dengan pihak luar negeri (Permendagri 25/2020)</source>
+        <translation>Joint agreement with a foreign party (Permendagri 25/2020)</translation>
+    </message>
+    <message>
+        <source>Perjanjian kerja sama dengan pihak luar negeri (Permendagri 25/2020)</source>
+        <translation>Cooperation agreement with a foreign party (Permendagri 25/2020)</translation>
+    </message>
+    <message>
+        <source>Addendum (setingkat dokumen yang diubah)</source>
+        <translation>Addendum (at the level of the document it changes)</translation>
+    </message>
+    <message>
+        <source>%1 (bila diperlukan)</source>
+        <translation>%1 (when required)</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; tidak termasuk prosedur %2; dipetakan ke langkah terdekat &quot;%3&quot;. Periksa tahapnya. Langkah prosedur ini: %4.</source>
+        <translation>Stage &quot;%1&quot; is not part of the procedure %2; mapped to the nearest step &quot;%3&quot;. Check the stage. Steps of this procedure: %4.</translation>
+    </message>
+    <message>
+        <source>Riwayat tahapan tidak sesuai urutan prosedur %1 dan telah disesuaikan. Periksa riwayatnya. Langkah prosedur ini: %2.</source>
+        <translation>The stage history did not follow the order of the procedure %1 and was adjusted. Check the history. Steps of this procedure: %2.</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; tidak termasuk prosedur %2 (%3). Langkah yang berlaku: %4.</source>
+        <translation>Stage &quot;%1&quot; is not part of the procedure %2 (%3). Its steps: %4.</translation>
+    </message>
+    <message>
+        <source>Tahap tidak dapat mundur: kerja sama sudah pada tahap &quot;%1&quot;, sedangkan &quot;%2&quot; adalah tahap sebelumnya (prosedur %3).</source>
+        <translation>A stage cannot go back: the cooperation is at &quot;%1&quot;, and &quot;%2&quot; comes before it (procedure %3).</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; tidak dapat dilewati pada prosedur %2: lalui tahap itu lebih dulu. Dasar: %3</source>
+        <translation>Stage &quot;%1&quot; cannot be passed over in the procedure %2: go through it first. Basis: %3</translation>
+    </message>
+    <message>
+        <source>Prosedur %1: %2.</source>
+        <translation>Procedure %1: %2.</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum dianggarkan dalam APBD).</source>
+        <translation>DPRD approval only when required (it burdens the public and/or is not yet budgeted in the APBD).</translation>
+    </message>
+    <message>
+        <source>Pembahasan TKKSD dan penawaran dilewati bila PKS mengacu pada kesepakatan bersama yang tercatat.</source>
+        <translation>The TKKSD review and the offer are passed over when the PKS implements a recorded joint agreement.</translation>
+    </message>
+    <message>
+        <source>%1 tanpa tanggal berakhir: jangka waktu kerja sama paling lama %2 tahun kecuali dasar pengecualiannya dicatat (misalnya KPBU atau pemanfaatan BMD). %3</source>
+        <translation>%1 without an end date: a cooperation runs at most %2 years unless an exception basis is recorded (for example a KPBU or the use of regional assets). %3</translation>
+    </message>
+    <message>
+        <source>Jangka waktu %1 (%2 s.d. %3) lebih dari %4 tahun tanpa dasar pengecualian yang dicatat (misalnya KPBU atau pemanfaatan BMD). %5</source>
+        <translation>The term of the %1 (%2 to %3) is over %4 years with no exception basis recorded (for example a KPBU or the use of regional assets). %5</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; tercatat sesudah &quot;%2&quot;: urutan tahap tidak sesuai prosedur %3.</source>
+        <translation>Stage &quot;%1&quot; is recorded after &quot;%2&quot;: the order does not follow the procedure %3.</translation>
+    </message>
+    <message>
+        <source>Perlu ditinjau: %1</source>
+        <translation>To review: %1</translation>
+    </message>
+    <message>
+        <source>Hanya perjanjian kerja sama (PKS) yang mengacu pada kesepakatan bersama.</source>
+        <translation>Only a cooperation agreement (PKS) implements a joint agreement.</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama yang diacu PKS ini tidak ada (lagi) dalam register.</source>
+        <translation>The joint agreement this PKS implements is not (or no longer) in the register.</translation>
     </message>
 </context>
 <context>
@@ -5350,6 +5860,22 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Buka kerja sama yang dipilih di penyunting</source>
         <translation>Open the selected agreement in the editor</translation>
     </message>
+    <message>
+        <source>Perpanjang kerja sama</source>
+        <translation>Extend cooperation</translation>
+    </message>
+    <message>
+        <source>Perpanjangan melalui prosedur lagi: kerja sama baru yang tertaut dibuat pada tahap awal dan kerja sama lama diakhiri</source>
+        <translation>An extension goes through the procedure again: a new linked cooperation is created at the first step and the old one ends</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk dari CSV…</source>
+        <translation>Incoming offers from CSV…</translation>
+    </message>
+    <message>
+        <source>Perpanjang kerja sama…</source>
+        <translation>Extend cooperation…</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportActions</name>
@@ -5375,10 +5901,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Ekspor laporan hasil pemetaan</source>
         <translation>Export mapping report</translation>
-    </message>
-    <message>
-        <source>Laporan PDF berukuran A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, dasar hukum, peta, saran kerja sama, profil daerah dan register.</source>
-        <translation>An A4 PDF report for the regional head, the DPRD and the province: summary, legal basis, map, suggested cooperation, region profiles and register.</translation>
     </message>
     <message>
         <source>Bagian laporan</source>
@@ -5431,10 +5953,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Prepared &amp;by:</translation>
     </message>
     <message>
-        <source>&amp;Simpan PDF…</source>
-        <translation>&amp;Save PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Pratinjau…</source>
         <translation>Pre&amp;view…</translation>
     </message>
@@ -5467,10 +5985,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>ksd-mapping-report.pdf</translation>
     </message>
     <message>
-        <source>Simpan laporan PDF</source>
-        <translation>Save PDF report</translation>
-    </message>
-    <message>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -5485,6 +5999,41 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Cetak laporan</source>
         <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Laporan A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, rekomendasi, dasar hukum, peta, saran kerja sama, profil daerah dan register; sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani.</source>
+        <translation>An A4 report for the regional head, the DPRD and the province: summary, recommendations, legal basis, map, suggested cooperation, region profiles and register; as a PDF, or as an OpenDocument text (.odt) to edit before it is signed.</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b untuk arsip</source>
+        <translation>PDF/A-1b for archiving</translation>
+    </message>
+    <message>
+        <source>Berkas PDF sesuai ISO 19005-1 (PDF/A-1b) untuk disimpan dalam arsip jangka panjang.</source>
+        <translation>A PDF file conforming to ISO 19005-1 (PDF/A-1b), for long-term archiving.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani.</source>
+        <translation>Saves the report as a PDF, or as an OpenDocument text (.odt) that can be edited before it is signed.</translation>
+    </message>
+    <message>
+        <source>Dokumen OpenDocument yang dapat disunting (*.odt)</source>
+        <translation>Editable OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ReportOdtWriter</name>
+    <message>
+        <source>Berkas tidak dapat ditulis: %1</source>
+        <translation>The file cannot be written: %1</translation>
     </message>
 </context>
 <context>
@@ -6101,10 +6650,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Cooperation Network Map</translation>
     </message>
     <message>
-        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</source>
-        <translation>The figure below places the regions in scope on the boundary map, as in the Map tab. Lines join pairs of regions by suggestion class, proposals and recorded agreements; every symbol is explained below the map.</translation>
-    </message>
-    <message>
         <source>Peta jejaring kerja sama %1</source>
         <translation>Cooperation network map of %1</translation>
     </message>
@@ -6695,14 +7240,6 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <translation>Status as of %1, read from the recorded status and the start and end dates. %2</translation>
     </message>
     <message>
-        <source>Peta jejaring di sekitar %1: daerah pemilik dan tetangganya yang berbatasan</source>
-        <translation>Cooperation network around %1: the owner region and its bordering neighbours</translation>
-    </message>
-    <message>
-        <source>Gambar berikutnya memperbesar wilayah di sekitar %1 agar setiap garis dapat diikuti.</source>
-        <translation>The next figure enlarges the area around %1 so that every line can be followed.</translation>
-    </message>
-    <message>
         <source>Daerah pemilik</source>
         <translation>Owning region</translation>
     </message>
@@ -7263,6 +7800,146 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
             <numerusform>%Ln agreement ends within %1 days or is past its end date; see the recommended follow-up and the agreement register.</numerusform>
             <numerusform>%Ln agreements end within %1 days or are past their end date; see the recommended follow-up and the agreement register.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Panduan Pengumpulan Data</source>
+        <translation>Guide to Collecting the Data</translation>
+    </message>
+    <message>
+        <source>Proyek pemetaan %1 tahun %2 belum berisi data (data per %3). Laporan hasil pemetaan disusun dari isian perangkat daerah; bab ini menjelaskan siapa mengisi apa dan bagaimana caranya. Setelah data terkumpul, buat laporan ini lagi: isinya menjadi ringkasan, rekomendasi dan tindak lanjut, saran kerja sama, profil daerah dan register kerja sama, lengkap dengan lembar pengesahan.</source>
+        <translation>The %2 mapping project of %1 holds no data yet (data as of %3). The mapping report is built from what the regional agencies (perangkat daerah) record; this chapter explains who fills in what, and how. Once the data are collected, make this report again: it will then hold the summary, the recommendations and follow-up, the cooperation suggestions, the region profiles and the agreement register, with the approval page.</translation>
+    </message>
+    <message>
+        <source>Siapa mengisi apa</source>
+        <translation>Who fills in what</translation>
+    </message>
+    <message>
+        <source>Pengisi data pemetaan</source>
+        <translation>Who fills in the mapping data</translation>
+    </message>
+    <message>
+        <source>Pengisi</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <source>Yang diisi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Templat CSV</source>
+        <translation>CSV template</translation>
+    </message>
+    <message>
+        <source>Setiap perangkat daerah (dinas, badan) sesuai urusannya</source>
+        <translation>Every regional agency (dinas, badan), for its own affairs</translation>
+    </message>
+    <message>
+        <source>Potensi dan kebutuhan/permasalahan urusannya, termasuk yang berdampak lintas batas daerah, dengan bukti eksternalitas dan efisiensi bila ada</source>
+        <translation>The potentials and needs/problems of its affairs, including those with effects across the region&apos;s borders, with evidence of externality and efficiency where there is any</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pengusul, melalui Bagian Pemerintahan</source>
+        <translation>The proposing agency, through the Bagian Pemerintahan</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama: mitra, bentuk (KB/PKS/NK), perkiraan biaya, apakah sudah dalam APBD dan apakah membebani masyarakat</source>
+        <translation>Cooperation proposals: partner, form (KB/PKS/NK), estimated cost, whether it is in the APBD and whether it burdens the public</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan/Kerja Sama Sekretariat Daerah</source>
+        <translation>Bagian Pemerintahan/Kerja Sama of the Sekretariat Daerah</translation>
+    </message>
+    <message>
+        <source>Register dokumen kerja sama yang sudah ditandatangani (KB, PKS, nota kesepakatan, addendum) dengan tanggal mulai dan berakhir</source>
+        <translation>The register of signed cooperation documents (KB, PKS, memorandum of understanding, addendum) with their start and end dates</translation>
+    </message>
+    <message>
+        <source>Tim Koordinasi Kerja Sama Daerah (TKKSD)</source>
+        <translation>Regional Cooperation Coordination Team (TKKSD)</translation>
+    </message>
+    <message>
+        <source>Memeriksa kelengkapan isian, membahas saran kerja sama dan menetapkan prioritas</source>
+        <translation>Checks that the entries are complete, discusses the cooperation suggestions and sets priorities</translation>
+    </message>
+    <message>
+        <source>Langkah pengumpulan</source>
+        <translation>Steps of the collection</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan mengirim kepada setiap perangkat daerah salinan proyek untuk urusannya (menu Berkas → Kirim ke perangkat daerah, atau petaksd send PROYEK.ksd --to &quot;NAMA PD&quot; -o SALINAN.ksd), atau templat CSV di atas bila perangkat daerah bekerja di Excel.</source>
+        <translation>The Bagian Pemerintahan sends every regional agency a copy of the project for its affairs (menu File → Send to a regional agency, or petaksd send PROJECT.ksd --to &quot;AGENCY NAME&quot; -o COPY.ksd), or the CSV templates above where the agency works in Excel.</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah mengisi salinan di PetaKSD, atau templat di Excel (satu baris per isian, pemisah titik koma, simpan sebagai CSV UTF-8), lalu mengembalikannya.</source>
+        <translation>The agency fills in the copy in PetaKSD, or the template in Excel (one row per entry, semicolon separated, saved as CSV UTF-8), and sends it back.</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan menggabungkan salinan yang kembali (petaksd merge PROYEK.ksd SALINAN.ksd …) atau mengimpor CSV (petaksd import PROYEK.ksd --entries isian.csv). Baris yang tidak dapat dibaca disebut satu per satu dengan alasannya, dan tidak ada yang diimpor sampai semuanya benar.</source>
+        <translation>The Bagian Pemerintahan merges the copies that come back (petaksd merge PROJECT.ksd COPY.ksd …) or imports the CSV (petaksd import PROJECT.ksd --entries isian.csv). Rows that cannot be read are listed one by one with the reason, and nothing is imported until all are right.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah mengikuti Kepmendagri (misalnya %1 untuk %2); kode urusan mengikuti Lampiran UU 23/2014 (misalnya 2.11 Lingkungan Hidup).</source>
+        <translation>Region codes follow the Kepmendagri code list (for example %1 for %2); affair codes follow the Annex of Law 23/2014 (for example 2.11 Environment).</translation>
+    </message>
+    <message>
+        <source>TKKSD memeriksa hasilnya di PetaKSD (tab Saran dan Peta), lalu laporan ini dibuat lagi dan ditandatangani.</source>
+        <translation>The TKKSD reviews the result in PetaKSD (the Suggestions and Map tabs); then this report is made again and signed.</translation>
+    </message>
+    <message>
+        <source>Kolom templat CSV</source>
+        <translation>Columns of the CSV templates</translation>
+    </message>
+    <message>
+        <source>Kolom bertanda * wajib diisi; kolom lain boleh kosong. Nama kolom dalam bahasa Inggris juga dikenali.</source>
+        <translation>Columns marked * must be filled in; the others may stay empty. English column names are recognised too.</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Templat isian potensi dan kebutuhan (isian.csv)</source>
+        <translation>Template of potentials and needs (isian.csv)</translation>
+    </message>
+    <message>
+        <source>Templat usulan kerja sama (usulan.csv)</source>
+        <translation>Template of cooperation proposals (usulan.csv)</translation>
+    </message>
+    <message>
+        <source>Templat register kerja sama (kerja-sama.csv)</source>
+        <translation>Template of the agreement register (kerja-sama.csv)</translation>
+    </message>
+    <message>
+        <source>Mitra %1 lainnya, tanpa halaman profil</source>
+        <translation>Further partners of %1, without a profile page</translation>
+    </message>
+    <message>
+        <source>Profil lengkap diberikan untuk %1 dan %2 mitra dengan skor tertinggi; mitra lainnya tercantum di sini menurut urutan kecocokan.</source>
+        <translation>Full profiles are given for %1 and its %2 best-scoring partners; the other partners are listed here in order of fit.</translation>
+    </message>
+    <message>
+        <source>Cakupan pemetaan meliputi %1 provinsi. Agar tetap terbaca, setiap provinsi digambar pada peta kecilnya sendiri dengan garis antardaerah di dalamnya (provinsi %2 lebih dahulu); pasangan lintas provinsi tercantum dalam tabel saran.</source>
+        <translation>The mapping covers %1 provinces. To stay readable, each province is drawn on a small map of its own with the links within it (province %2 first); pairs across province lines are listed in the suggestion tables.</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama per provinsi</source>
+        <translation>Cooperation network map by province</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama per provinsi (%1 dari %2)</source>
+        <translation>Cooperation network map by province (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta: garis menghubungkan pasangan daerah menurut kelas saran, usulan dan kerja sama yang tercatat, provinsi digambar di utara kabupaten/kotanya. Di kanan, perbesaran wilayah di sekitar %1.</source>
+        <translation>The figure places the regions in scope on the boundary map, as the Map tab does: lines join pairs of regions by suggestion class, proposals and recorded agreements; a province is drawn north of its kabupaten/kota. On the right, the area around %1 enlarged.</translation>
+    </message>
+    <message>
+        <source>Perbesaran: %1 dan tetangganya</source>
+        <translation>Enlarged: %1 and its neighbours</translation>
     </message>
 </context>
 <context>
@@ -8556,6 +9233,58 @@ File not found</translation>
         <source>belum diketahui</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <source>Belum dinyatakan</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Reviu</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Final ditandatangani</source>
+        <translation>Final, signed</translation>
+    </message>
+    <message>
+        <source>Menunggu jawaban</source>
+        <translation>Awaiting an answer</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Pembahasan TKKSD</source>
+        <translation>TKKSD review</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Persetujuan Pemerintah Pusat</source>
+        <translation>Central government approval</translation>
+    </message>
+    <message>
+        <source>Penyusunan nota kesepakatan</source>
+        <translation>Drafting the memorandum of understanding</translation>
+    </message>
+    <message>
+        <source>Penandatanganan nota kesepakatan</source>
+        <translation>Signing the memorandum of understanding</translation>
+    </message>
+    <message>
+        <source>Penyusunan rencana aksi</source>
+        <translation>Drafting the action plan</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ViewActions</name>
@@ -8870,10 +9599,6 @@ File not found</translation>
         <translation>tab</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd template --entries|--proposals|--agreements [-o BERKAS.csv]</source>
-        <translation>usage: petaksd template --entries|--proposals|--agreements [-o FILE.csv]</translation>
-    </message>
-    <message>
         <source>catatan: kolom berikut tidak dikenal dan diabaikan: %1</source>
         <translation>note: the following columns are unknown and ignored: %1</translation>
     </message>
@@ -8896,10 +9621,6 @@ File not found</translation>
     <message>
         <source>Dilewati: %1 baris bermasalah</source>
         <translation>Skipped: %1 rows with problems</translation>
-    </message>
-    <message>
-        <source>penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV [--skip-invalid] [--pd PERANGKAT_DAERAH] [--errors KESALAHAN.csv]</source>
-        <translation>usage: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV [--skip-invalid] [--pd REGIONAL_AGENCY] [--errors ERRORS.csv]</translation>
     </message>
     <message>
         <source>isian</source>
@@ -8990,10 +9711,6 @@ File not found</translation>
         <translation>draws the cooperation network map to PNG, SVG or PDF (headless)</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd report FILE.ksd -o OUT.pdf [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</source>
-        <translation>usage: petaksd report FILE.ksd -o OUT.pdf [--lang id|en] [--sections LIST] [--today YYYY-MM-DD] [--prepared-by TEXT] [--scope CODE,CODE]</translation>
-    </message>
-    <message>
         <source>bahasa --lang &quot;%1&quot; tidak dikenal (pilih id atau en)</source>
         <translation>unknown --lang language &quot;%1&quot; (choose id or en)</translation>
     </message>
@@ -9004,10 +9721,6 @@ File not found</translation>
     <message>
         <source>Laporan ditulis: %1 (%2 halaman, %3 ms)</source>
         <translation>Report written: %1 (%2 pages, %3 ms)</translation>
-    </message>
-    <message>
-        <source>menulis laporan hasil pemetaan (PDF, A4) tanpa membuka jendela; DAFTAR: cover, contents, summary, method, map, wajib, sukarela, clusters, matrix, profiles, register, appendix</source>
-        <translation>writes the mapping report (PDF, A4) without opening a window; LIST: cover, contents, summary, method, map, wajib, sukarela, clusters, matrix, profiles, register, appendix</translation>
     </message>
     <message>
         <source>urusan</source>
@@ -9052,10 +9765,6 @@ File not found</translation>
     <message>
         <source>--%1 harus yes atau no, bukan &quot;%2&quot;</source>
         <translation>--%1 must be yes or no, not &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] -o SALINAN.ksd</source>
-        <translation>usage: petaksd send FILE.ksd --to &quot;PD NAME&quot; [--urusan LIST] -o COPY.ksd</translation>
     </message>
     <message>
         <source>sebutkan perangkat daerah penerima dengan --to &quot;NAMA PD&quot;</source>
@@ -9225,10 +9934,6 @@ File not found</translation>
         <translation>LOST %1 %2 &quot;%3&quot;: the PD version %4 lost to the later version of %5 (%6)</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd check FILE.ksd [--full]</source>
-        <translation>usage: petaksd check FILE.ksd [--full]</translation>
-    </message>
-    <message>
         <source>Pemeriksaan: lengkap (integrity_check: halaman, indeks dan UNIQUE)</source>
         <translation>Check: full (integrity_check: pages, indexes and UNIQUE)</translation>
     </message>
@@ -9237,8 +9942,116 @@ File not found</translation>
         <translation>Check: quick (quick_check: page structure; --full checks the indexes too)</translation>
     </message>
     <message>
-        <source>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak); --full menjalankan integrity_check SQLite yang lengkap</source>
-        <translation>checks a .ksd file and summarises its content (exit 2 if rejected); --full runs SQLite&apos;s full integrity_check</translation>
+        <source>penggunaan: petaksd template --entries|--proposals|--agreements|--offers [-o BERKAS.csv]</source>
+        <translation>usage: petaksd template --entries|--proposals|--agreements|--offers [-o FILE.csv]</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV|--offers CSV [--skip-invalid] [--pd PERANGKAT_DAERAH] [--errors KESALAHAN.csv]</source>
+        <translation>usage: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV|--offers CSV [--skip-invalid] [--pd AGENCY] [--errors ERRORS.csv]</translation>
+    </message>
+    <message>
+        <source>penawaran masuk</source>
+        <translation>incoming offers</translation>
+    </message>
+    <message>
+        <source>Tahap dipetakan: %1</source>
+        <translation>Stage mapped: %1</translation>
+    </message>
+    <message>
+        <source>%1 | %2 | %3 | %4</source>
+        <translation>%1 | %2 | %3 | %4</translation>
+    </message>
+    <message>
+        <source>SHA-256 tercatat %1, isi sekarang %2</source>
+        <translation>SHA-256 recorded %1, content now %2</translation>
+    </message>
+    <message>
+        <source>Dokumen diperiksa: %1; berubah atau tidak ada: %2</source>
+        <translation>Documents checked: %1; altered or missing: %2</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd check FILE.ksd [--full] [--documents]</source>
+        <translation>usage: petaksd check FILE.ksd [--full] [--documents]</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk</source>
+        <translation>Incoming offers</translation>
+    </message>
+    <message>
+        <source>tidak ada kerja sama dengan nomor atau id &quot;%1&quot;</source>
+        <translation>no cooperation with number or id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>nomor &quot;%1&quot; dipakai %2 kerja sama (%3); pakai id kerja sama</source>
+        <translation>number &quot;%1&quot; is used by %2 cooperations (%3); use the cooperation&apos;s id</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd attach FILE.ksd --agreement NOMOR PINDAIAN [--version draf|reviu|final] [--kind JENIS] [--holder PEMEGANG] [--location LOKASI]</source>
+        <translation>usage: petaksd attach FILE.ksd --agreement NUMBER SCAN [--version draf|reviu|final] [--kind KIND] [--holder HOLDER] [--location LOCATION]</translation>
+    </message>
+    <message>
+        <source>versi &quot;%1&quot; tidak dikenal: pakai draf, reviu atau final</source>
+        <translation>unknown version &quot;%1&quot;: use draf, reviu or final</translation>
+    </message>
+    <message>
+        <source>Bagian Kerja Sama</source>
+        <translation>Bagian Kerja Sama</translation>
+    </message>
+    <message>
+        <source>Dilampirkan: %1 (%2, SHA-256 %3, versi %4) pada &quot;%5&quot;</source>
+        <translation>Attached: %1 (%2, SHA-256 %3, version %4) to &quot;%5&quot;</translation>
+    </message>
+    <message>
+        <source>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak); --full menjalankan integrity_check SQLite yang lengkap; --documents memeriksa SHA-256 setiap dokumen arsip (keluar 1 bila ada yang berubah atau tidak ada)</source>
+        <translation>checks a .ksd file and summarises it (exit 2 when refused); --full runs SQLite&apos;s full integrity_check; --documents checks the SHA-256 of every archived document (exit 1 when one is altered or missing)</translation>
+    </message>
+    <message>
+        <source>melampirkan naskah (pindaian, PDF) pada kerja sama bernomor NOMOR, dengan SHA-256 dan versinya</source>
+        <translation>attaches a document (scan, PDF) to the cooperation numbered NUMBER, with its SHA-256 and version</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd report FILE.ksd -o OUT.pdf|OUT.odt [--pdfa] [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</source>
+        <translation>usage: petaksd report FILE.ksd -o OUT.pdf|OUT.odt [--pdfa] [--lang id|en] [--sections LIST] [--today YYYY-MM-DD] [--prepared-by TEXT] [--scope CODE,CODE]</translation>
+    </message>
+    <message>
+        <source>--pdfa hanya untuk keluaran PDF, bukan %1</source>
+        <translation>--pdfa is for PDF output only, not %1</translation>
+    </message>
+    <message>
+        <source>Laporan ditulis: %1 (OpenDocument, %2 ms)</source>
+        <translation>Report written: %1 (OpenDocument, %2 ms)</translation>
+    </message>
+    <message>
+        <source>menulis laporan hasil pemetaan tanpa membuka jendela: PDF A4 (--pdfa: PDF/A-1b untuk arsip) atau, bila OUT berakhiran .odt, salinan OpenDocument yang dapat disunting; DAFTAR: cover, approval, foreword, contents, summary, recommendations, method, map, wajib, sukarela, clusters, matrix, profiles, register, others, appendix</source>
+        <translation>writes the mapping report without opening a window: an A4 PDF (--pdfa: PDF/A-1b for archiving) or, when OUT ends in .odt, an editable OpenDocument copy; LIST: cover, approval, foreword, contents, summary, recommendations, method, map, wajib, sukarela, clusters, matrix, profiles, register, others, appendix</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] [--without-scans] -o SALINAN.ksd</source>
+        <translation>usage: petaksd send FILE.ksd --to &quot;AGENCY&quot; [--urusan LIST] [--without-scans] -o COPY.ksd</translation>
+    </message>
+    <message>
+        <source>Peringatan masa berlaku (90 hari; 180 hari bila perlu persetujuan DPRD atau penawaran baru)</source>
+        <translation>Expiry warnings (90 days; 180 days when DPRD approval or a new offer is needed)</translation>
+    </message>
+    <message>
+        <source>Jangka waktu lebih dari 5 tahun atau tanpa tanggal berakhir, tanpa dasar pengecualian: %1</source>
+        <translation>Term over 5 years or without an end date, no exception basis: %1</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama tanpa PKS setahun sesudah ditandatangani: %1</source>
+        <translation>Joint agreements without a PKS a year after signing: %1</translation>
+    </message>
+    <message>
+        <source>ditandatangani %1</source>
+        <translation>signed %1</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk: %1 (menunggu jawaban %2, diterima %3, ditolak %4)</source>
+        <translation>Incoming offers: %1 (awaiting an answer %2, accepted %3, declined %4)</translation>
+    </message>
+    <message>
+        <source>jawab paling lambat %1</source>
+        <translation>answer by %1</translation>
     </message>
 </context>
 </TS>

@@ -476,6 +476,30 @@ Dibuka sebagai: %3</translation>
         <source>Folder sementara untuk membuka lampiran tidak dapat dibuat.</source>
         <translation>Folder sementara untuk membuka lampiran tidak dapat dibuat.</translation>
     </message>
+    <message>
+        <source>KB yang &amp;diacu:</source>
+        <translation>KB yang &amp;diacu:</translation>
+    </message>
+    <message>
+        <source>Dasar pengecualian &amp;jangka waktu:</source>
+        <translation>Dasar pengecualian &amp;jangka waktu:</translation>
+    </message>
+    <message>
+        <source>— tidak ada —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>Tahap saat ini: %1 (di luar prosedur %2)</source>
+        <translation>Tahap saat ini: %1 (di luar prosedur %2)</translation>
+    </message>
+    <message>
+        <source>bila diperlukan</source>
+        <translation>bila diperlukan</translation>
+    </message>
+    <message>
+        <source>boleh dilewati</source>
+        <translation>boleh dilewati</translation>
+    </message>
 </context>
 <context>
     <name>ksd::AgreementPhase</name>
@@ -549,6 +573,14 @@ Dibuka sebagai: %3</translation>
         <translation>
             <numerusform>Berakhir dalam %n hari</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Keadaan kerja sama pada hari ini menurut tanggal dan statusnya, seperti dalam laporan dan rekap: dalam proses, belum berlaku, aktif, diperpanjang, lewat masa berlaku, sudah berakhir atau dihentikan. Tidak diisi langsung: ubah tanggal atau status.</source>
+        <translation>Keadaan kerja sama pada hari ini menurut tanggal dan statusnya, seperti dalam laporan dan rekap: dalam proses, belum berlaku, aktif, diperpanjang, lewat masa berlaku, sudah berakhir atau dihentikan. Tidak diisi langsung: ubah tanggal atau status.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +804,48 @@ Dibuka sebagai: %3</translation>
         <source>Tambah %n catatan monev</source>
         <translation>
             <numerusform>Tambah %n catatan monev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catat penawaran masuk</source>
+        <translation>Catat penawaran masuk</translation>
+    </message>
+    <message>
+        <source>Ubah penawaran masuk</source>
+        <translation>Ubah penawaran masuk</translation>
+    </message>
+    <message>
+        <source>Penawaran tidak ditemukan.</source>
+        <translation>Penawaran tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Terima penawaran &quot;%1&quot; menjadi usulan</source>
+        <translation>Terima penawaran &quot;%1&quot; menjadi usulan</translation>
+    </message>
+    <message>
+        <source>Tolak penawaran &quot;%1&quot;</source>
+        <translation>Tolak penawaran &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Hapus penawaran masuk</source>
+        <translation>Hapus penawaran masuk</translation>
+    </message>
+    <message>
+        <source>Kerja sama &quot;%1&quot; sudah dihentikan; buat kerja sama baru.</source>
+        <translation>Kerja sama &quot;%1&quot; sudah dihentikan; buat kerja sama baru.</translation>
+    </message>
+    <message>
+        <source>Perpanjang kerja sama &quot;%1&quot;</source>
+        <translation>Perpanjang kerja sama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Akhiri kerja sama lama</source>
+        <translation>Akhiri kerja sama lama</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor %n penawaran masuk dari %1</source>
+        <translation>
+            <numerusform>Impor %n penawaran masuk dari %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1131,6 +1205,54 @@ Dibuka sebagai: %3</translation>
         <source>sama dengan kode wilayah isian ini; tulis wilayah lain yang terkena eksternalitasnya</source>
         <translation>sama dengan kode wilayah isian ini; tulis wilayah lain yang terkena eksternalitasnya</translation>
     </message>
+    <message>
+        <source>Jenis pengirim (daerah/pihak_ketiga/kl/pemda_ln/lembaga_ln)</source>
+        <translation>Jenis pengirim (daerah/pihak_ketiga/kl/pemda_ln/lembaga_ln)</translation>
+    </message>
+    <message>
+        <source>Kode wilayah pengirim</source>
+        <translation>Kode wilayah pengirim</translation>
+    </message>
+    <message>
+        <source>Nama pengirim</source>
+        <translation>Nama pengirim</translation>
+    </message>
+    <message>
+        <source>Tanggal diterima</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Hal yang ditawarkan</source>
+        <translation>Hal yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah yang dimintai pendapat</source>
+        <translation>Perangkat daerah yang dimintai pendapat</translation>
+    </message>
+    <message>
+        <source>Batas waktu jawaban</source>
+        <translation>Batas waktu jawaban</translation>
+    </message>
+    <message>
+        <source>baris %1: tahap &quot;%2&quot; dipetakan ke &quot;%3&quot; (%4, %5)</source>
+        <translation>baris %1: tahap &quot;%2&quot; dipetakan ke &quot;%3&quot; (%4, %5)</translation>
+    </message>
+    <message>
+        <source>kode wilayah pengirim wajib diisi bila pengirimnya daerah</source>
+        <translation>kode wilayah pengirim wajib diisi bila pengirimnya daerah</translation>
+    </message>
+    <message>
+        <source>nama pengirim wajib diisi</source>
+        <translation>nama pengirim wajib diisi</translation>
+    </message>
+    <message>
+        <source>lebih awal daripada tanggal_diterima (%1)</source>
+        <translation>lebih awal daripada tanggal_diterima (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ksd::CsvImportDialog</name>
@@ -1272,6 +1394,10 @@ Dibuka sebagai: %3</translation>
         <source>Batal</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>Impor penawaran masuk dari CSV</source>
+        <translation>Impor penawaran masuk dari CSV</translation>
+    </message>
 </context>
 <context>
     <name>ksd::CsvImportSession</name>
@@ -1332,6 +1458,14 @@ Dibuka sebagai: %3</translation>
     <message>
         <source>Kolom yang tidak dipakai: %1.</source>
         <translation>Kolom yang tidak dipakai: %1.</translation>
+    </message>
+    <message>
+        <source>penawaran masuk</source>
+        <translation>penawaran masuk</translation>
+    </message>
+    <message>
+        <source>Tahap dipetakan ke prosedur dokumennya: %1.</source>
+        <translation>Tahap dipetakan ke prosedur dokumennya: %1.</translation>
     </message>
 </context>
 <context>
@@ -2846,14 +2980,6 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
         <translation>Batas provinsi</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>U</source>
-        <translation>U</translation>
-    </message>
-    <message>
         <source>Gambar PNG tidak dapat ditulis.</source>
         <translation>Gambar PNG tidak dapat ditulis.</translation>
     </message>
@@ -2927,6 +3053,15 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     <message>
         <source>Berbatasan laut (perlu verifikasi)</source>
         <translation>Berbatasan laut (perlu verifikasi)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>north arrow: utara</comment>
+        <translation>U</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3491,82 @@ Sementara itu, gunakan tab Isian, Saran, Usulan dan Kerja Sama.</translation>
     <message>
         <source>kalah oleh salinan lain</source>
         <translation>kalah oleh salinan lain</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk</source>
+        <translation>Penawaran masuk</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama yang diacu</source>
+        <translation>Kesepakatan bersama yang diacu</translation>
+    </message>
+    <message>
+        <source>Kerja sama yang diperpanjang</source>
+        <translation>Kerja sama yang diperpanjang</translation>
+    </message>
+    <message>
+        <source>Dasar pengecualian jangka waktu</source>
+        <translation>Dasar pengecualian jangka waktu</translation>
+    </message>
+    <message>
+        <source>Catatan tinjauan</source>
+        <translation>Catatan tinjauan</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Versi naskah</source>
+        <translation>Versi naskah</translation>
+    </message>
+    <message>
+        <source>Pemegang naskah asli</source>
+        <translation>Pemegang naskah asli</translation>
+    </message>
+    <message>
+        <source>Lokasi naskah asli</source>
+        <translation>Lokasi naskah asli</translation>
+    </message>
+    <message>
+        <source>Jenis pengirim</source>
+        <translation>Jenis pengirim</translation>
+    </message>
+    <message>
+        <source>Daerah pengirim</source>
+        <translation>Daerah pengirim</translation>
+    </message>
+    <message>
+        <source>Nama pengirim</source>
+        <translation>Nama pengirim</translation>
+    </message>
+    <message>
+        <source>Tanggal diterima</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Hal yang ditawarkan</source>
+        <translation>Hal yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah yang dimintai pendapat</source>
+        <translation>Perangkat daerah yang dimintai pendapat</translation>
+    </message>
+    <message>
+        <source>Batas waktu jawaban</source>
+        <translation>Batas waktu jawaban</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan</source>
+        <translation>Alasan penolakan</translation>
+    </message>
+    <message>
+        <source>Usulan hasil penawaran</source>
+        <translation>Usulan hasil penawaran</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4236,30 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Tidak ada kerja sama aktif yang berakhir dalam 6 bulan.</source>
         <translation>Tidak ada kerja sama aktif yang berakhir dalam 6 bulan.</translation>
     </message>
+    <message>
+        <source>Pembahasan TKKSD</source>
+        <translation>Pembahasan TKKSD</translation>
+    </message>
+    <message>
+        <source>Berlaku (KB)</source>
+        <translation>Berlaku (KB)</translation>
+    </message>
+    <message>
+        <source>Persetujuan Pusat</source>
+        <translation>Persetujuan Pusat</translation>
+    </message>
+    <message>
+        <source>Penyusunan NK</source>
+        <translation>Penyusunan NK</translation>
+    </message>
+    <message>
+        <source>Tanda tangan NK</source>
+        <translation>Tanda tangan NK</translation>
+    </message>
+    <message>
+        <source>Rencana aksi</source>
+        <translation>Rencana aksi</translation>
+    </message>
 </context>
 <context>
     <name>ksd::MonevRecordEditor</name>
@@ -4289,6 +4524,156 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>&quot;%1&quot; bukan angka. Tulis misalnya 1.500.000.000 atau 12,5.</source>
         <translation>&quot;%1&quot; bukan angka. Tulis misalnya 1.500.000.000 atau 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::OfferEditor</name>
+    <message>
+        <source>Catat penawaran masuk</source>
+        <translation>Catat penawaran masuk</translation>
+    </message>
+    <message>
+        <source>Ubah penawaran masuk</source>
+        <translation>Ubah penawaran masuk</translation>
+    </message>
+    <message>
+        <source>Membebani masyarakat</source>
+        <translation>Membebani masyarakat</translation>
+    </message>
+    <message>
+        <source>Pembiayaan sudah dalam APBD</source>
+        <translation>Pembiayaan sudah dalam APBD</translation>
+    </message>
+    <message>
+        <source>Jenis pengirim:</source>
+        <translation>Jenis pengirim:</translation>
+    </message>
+    <message>
+        <source>Daerah pengirim:</source>
+        <translation>Daerah pengirim:</translation>
+    </message>
+    <message>
+        <source>Nama pengirim:</source>
+        <translation>Nama pengirim:</translation>
+    </message>
+    <message>
+        <source>Tanggal diterima:</source>
+        <translation>Tanggal diterima:</translation>
+    </message>
+    <message>
+        <source>Nomor surat:</source>
+        <translation>Nomor surat:</translation>
+    </message>
+    <message>
+        <source>Urusan:</source>
+        <translation>Urusan:</translation>
+    </message>
+    <message>
+        <source>Hal yang ditawarkan:</source>
+        <translation>Hal yang ditawarkan:</translation>
+    </message>
+    <message>
+        <source>Uraian:</source>
+        <translation>Uraian:</translation>
+    </message>
+    <message>
+        <source>PD yang dimintai pendapat:</source>
+        <translation>PD yang dimintai pendapat:</translation>
+    </message>
+    <message>
+        <source>Batas waktu jawaban:</source>
+        <translation>Batas waktu jawaban:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Kelas KSDD: %1</source>
+        <translation>Kelas KSDD: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::OffersPanel</name>
+    <message>
+        <source>Tolak penawaran</source>
+        <translation>Tolak penawaran</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan (dicatat bersama penawaran):</source>
+        <translation>Alasan penolakan (dicatat bersama penawaran):</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi</source>
+        <translation>Tidak memenuhi</translation>
+    </message>
+    <message>
+        <source>Menunggu, lewat batas %1 hari</source>
+        <translation>Menunggu, lewat batas %1 hari</translation>
+    </message>
+    <message>
+        <source>Nomor surat %1</source>
+        <translation>Nomor surat %1</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk: %1, menunggu jawaban %2</source>
+        <translation>Penawaran masuk: %1, menunggu jawaban %2</translation>
+    </message>
+    <message>
+        <source>Pilih penawaran lebih dulu.</source>
+        <translation>Pilih penawaran lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Penawaran diterima menjadi usulan &quot;%1&quot; (tabel di atas).</source>
+        <translation>Penawaran diterima menjadi usulan &quot;%1&quot; (tabel di atas).</translation>
+    </message>
+    <message>
+        <source>Penawaran ditolak; alasannya dicatat.</source>
+        <translation>Penawaran ditolak; alasannya dicatat.</translation>
+    </message>
+    <message>
+        <source>Tgl. masuk</source>
+        <translation>Tgl. masuk</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Hal yang ditawarkan</source>
+        <translation>Hal yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>Batas jawaban</source>
+        <translation>Batas jawaban</translation>
+    </message>
+    <message>
+        <source>Penyaringan</source>
+        <translation>Penyaringan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Catat penawaran…</source>
+        <translation>Catat penawaran…</translation>
+    </message>
+    <message>
+        <source>Terima jadi usulan</source>
+        <translation>Terima jadi usulan</translation>
+    </message>
+    <message>
+        <source>Tolak…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -5046,10 +5431,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Kerja sama sudah berada pada tahap &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Tahap tidak dapat mundur: kerja sama sudah pada tahap &quot;%1&quot;, sedangkan &quot;%2&quot; adalah tahap sebelumnya (urutan Permendagri 22/2020).</source>
-        <translation>Tahap tidak dapat mundur: kerja sama sudah pada tahap &quot;%1&quot;, sedangkan &quot;%2&quot; adalah tahap sebelumnya (urutan Permendagri 22/2020).</translation>
-    </message>
-    <message>
         <source>Persetujuan DPRD tidak diperlukan untuk kerja sama ini (tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD; PP 28/2018), sehingga tahap ini dilewati.</source>
         <translation>Persetujuan DPRD tidak diperlukan untuk kerja sama ini (tidak membebani masyarakat dan pembiayaannya sudah dianggarkan dalam APBD; PP 28/2018), sehingga tahap ini dilewati.</translation>
     </message>
@@ -5058,36 +5439,12 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Persetujuan DPRD diperlukan (kerja sama membebani masyarakat dan/atau pembiayaannya belum dianggarkan dalam APBD; PP 28/2018): tahap &quot;%1&quot; tidak dapat dilewati.</translation>
     </message>
     <message>
-        <source>Tahap &quot;%1&quot; tidak dapat dilewati untuk %2: lalui tahap itu lebih dulu. %3</source>
-        <translation>Tahap &quot;%1&quot; tidak dapat dilewati untuk %2: lalui tahap itu lebih dulu. %3</translation>
-    </message>
-    <message>
         <source>Tanggal tahap &quot;%1&quot; belum diisi atau tidak valid.</source>
         <translation>Tanggal tahap &quot;%1&quot; belum diisi atau tidak valid.</translation>
     </message>
     <message>
         <source>Tanggal %1 lebih awal daripada tanggal tahap sebelumnya &quot;%2&quot; (%3).</source>
         <translation>Tanggal %1 lebih awal daripada tanggal tahap sebelumnya &quot;%2&quot; (%3).</translation>
-    </message>
-    <message>
-        <source>Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum dianggarkan dalam APBD; PP 28/2018). Pelaksanaan, penatausahaan dan pelaporan selalu dilalui.</source>
-        <translation>Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum dianggarkan dalam APBD; PP 28/2018). Pelaksanaan, penatausahaan dan pelaporan selalu dilalui.</translation>
-    </message>
-    <message>
-        <source>Kesepakatan bersama melalui semua tahap menurut urutan Permendagri 22/2020: persiapan, penawaran, penyusunan dan penandatanganan KB, lalu penyusunan dan penandatanganan PKS.</source>
-        <translation>Kesepakatan bersama melalui semua tahap menurut urutan Permendagri 22/2020: persiapan, penawaran, penyusunan dan penandatanganan KB, lalu penyusunan dan penandatanganan PKS.</translation>
-    </message>
-    <message>
-        <source>Perjanjian kerja sama boleh melewati tahap KB (jalur PKS langsung, misalnya KSDPK, atau PKS yang melaksanakan KB yang dicatat tersendiri; Permendagri 22/2020).</source>
-        <translation>Perjanjian kerja sama boleh melewati tahap KB (jalur PKS langsung, misalnya KSDPK, atau PKS yang melaksanakan KB yang dicatat tersendiri; Permendagri 22/2020).</translation>
-    </message>
-    <message>
-        <source>Nota kesepakatan sinergi dengan kementerian/lembaga boleh melewati penawaran dan tahap KB: sinergi dituangkan dalam nota kesepakatan dan rencana aksi, bukan prosedur KB Permendagri 22/2020.</source>
-        <translation>Nota kesepakatan sinergi dengan kementerian/lembaga boleh melewati penawaran dan tahap KB: sinergi dituangkan dalam nota kesepakatan dan rencana aksi, bukan prosedur KB Permendagri 22/2020.</translation>
-    </message>
-    <message>
-        <source>Addendum mengubah dokumen yang sudah melalui prosedur, sehingga boleh melewati penawaran, tahap KB dan tahap PKS; addendum disusun dan ditandatangani setingkat dokumen yang diubahnya.</source>
-        <translation>Addendum mengubah dokumen yang sudah melalui prosedur, sehingga boleh melewati penawaran, tahap KB dan tahap PKS; addendum disusun dan ditandatangani setingkat dokumen yang diubahnya.</translation>
     </message>
     <message>
         <source>Para pihak belum diisi: kerja sama memerlukan sedikitnya dua pihak.</source>
@@ -5124,10 +5481,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Tanggal berakhir belum diisi: peringatan masa berlaku tidak dapat dihitung.</source>
         <translation>Tanggal berakhir belum diisi: peringatan masa berlaku tidak dapat dihitung.</translation>
-    </message>
-    <message>
-        <source>Tahap &quot;%1&quot; tercatat sesudah &quot;%2&quot;: urutan tahap tidak sesuai Permendagri 22/2020.</source>
-        <translation>Tahap &quot;%1&quot; tercatat sesudah &quot;%2&quot;: urutan tahap tidak sesuai Permendagri 22/2020.</translation>
     </message>
     <message>
         <source>Tanggal tahap &quot;%1&quot; (%2) lebih awal daripada tahap sebelumnya &quot;%3&quot; (%4).</source>
@@ -5180,6 +5533,162 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Mitra %1: kewenangan belum diperiksa; sebutkan layanannya dalam judul usulan.</source>
         <translation>Mitra %1: kewenangan belum diperiksa; sebutkan layanannya dalam judul usulan.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan: %1</source>
+        <translation>Berkas tidak ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>Utuh</source>
+        <translation>Utuh</translation>
+    </message>
+    <message>
+        <source>Berubah (hash tidak cocok)</source>
+        <translation>Berubah (hash tidak cocok)</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ada</source>
+        <translation>Berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>Belum ada hash</source>
+        <translation>Belum ada hash</translation>
+    </message>
+    <message>
+        <source>… dan %1 kerja sama lain ditandai perlu ditinjau (lihat catatan tinjauan pada setiap kerja sama).</source>
+        <translation>… dan %1 kerja sama lain ditandai perlu ditinjau (lihat catatan tinjauan pada setiap kerja sama).</translation>
+    </message>
+    <message>
+        <source>Kerja sama &quot;%1&quot;: %2</source>
+        <translation>Kerja sama &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Penawaran &quot;%1&quot; sudah dihapus.</source>
+        <translation>Penawaran &quot;%1&quot; sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Penawaran &quot;%1&quot; sudah dijawab (%2).</source>
+        <translation>Penawaran &quot;%1&quot; sudah dijawab (%2).</translation>
+    </message>
+    <message>
+        <source>Dari penawaran %1 nomor %2.</source>
+        <translation>Dari penawaran %1 nomor %2.</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan penawaran &quot;%1&quot; belum diisi.</source>
+        <translation>Alasan penolakan penawaran &quot;%1&quot; belum diisi.</translation>
+    </message>
+    <message>
+        <source>Daerah pengirim penawaran belum diisi.</source>
+        <translation>Daerah pengirim penawaran belum diisi.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah pengirim &quot;%1&quot; tidak dikenal.</source>
+        <translation>Kode wilayah pengirim &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Nama pengirim penawaran belum diisi.</source>
+        <translation>Nama pengirim penawaran belum diisi.</translation>
+    </message>
+    <message>
+        <source>Hal yang ditawarkan belum diisi.</source>
+        <translation>Hal yang ditawarkan belum diisi.</translation>
+    </message>
+    <message>
+        <source>Tanggal penawaran diterima belum diisi.</source>
+        <translation>Tanggal penawaran diterima belum diisi.</translation>
+    </message>
+    <message>
+        <source>Batas waktu jawaban (%1) lebih awal daripada tanggal diterima (%2).</source>
+        <translation>Batas waktu jawaban (%1) lebih awal daripada tanggal diterima (%2).</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan belum diisi.</source>
+        <translation>Alasan penolakan belum diisi.</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama KSDD/KSDPK (Permendagri 22/2020)</source>
+        <translation>Kesepakatan bersama KSDD/KSDPK (Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>Perjanjian kerja sama KSDD/KSDPK (Permendagri 22/2020)</source>
+        <translation>Perjanjian kerja sama KSDD/KSDPK (Permendagri 22/2020)</translation>
+    </message>
+    <message>
+        <source>Nota kesepakatan sinergi dengan kementerian/lembaga</source>
+        <translation>Nota kesepakatan sinergi dengan kementerian/lembaga</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama dengan pihak luar negeri (Permendagri 25/2020)</source>
+        <translation>Kesepakatan bersama dengan pihak luar negeri (Permendagri 25/2020)</translation>
+    </message>
+    <message>
+        <source>Perjanjian kerja sama dengan pihak luar negeri (Permendagri 25/2020)</source>
+        <translation>Perjanjian kerja sama dengan pihak luar negeri (Permendagri 25/2020)</translation>
+    </message>
+    <message>
+        <source>Addendum (setingkat dokumen yang diubah)</source>
+        <translation>Addendum (setingkat dokumen yang diubah)</translation>
+    </message>
+    <message>
+        <source>%1 (bila diperlukan)</source>
+        <translation>%1 (bila diperlukan)</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; tidak termasuk prosedur %2; dipetakan ke langkah terdekat &quot;%3&quot;. Periksa tahapnya. Langkah prosedur ini: %4.</source>
+        <translation>Tahap &quot;%1&quot; tidak termasuk prosedur %2; dipetakan ke langkah terdekat &quot;%3&quot;. Periksa tahapnya. Langkah prosedur ini: %4.</translation>
+    </message>
+    <message>
+        <source>Riwayat tahapan tidak sesuai urutan prosedur %1 dan telah disesuaikan. Periksa riwayatnya. Langkah prosedur ini: %2.</source>
+        <translation>Riwayat tahapan tidak sesuai urutan prosedur %1 dan telah disesuaikan. Periksa riwayatnya. Langkah prosedur ini: %2.</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; tidak termasuk prosedur %2 (%3). Langkah yang berlaku: %4.</source>
+        <translation>Tahap &quot;%1&quot; tidak termasuk prosedur %2 (%3). Langkah yang berlaku: %4.</translation>
+    </message>
+    <message>
+        <source>Tahap tidak dapat mundur: kerja sama sudah pada tahap &quot;%1&quot;, sedangkan &quot;%2&quot; adalah tahap sebelumnya (prosedur %3).</source>
+        <translation>Tahap tidak dapat mundur: kerja sama sudah pada tahap &quot;%1&quot;, sedangkan &quot;%2&quot; adalah tahap sebelumnya (prosedur %3).</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; tidak dapat dilewati pada prosedur %2: lalui tahap itu lebih dulu. Dasar: %3</source>
+        <translation>Tahap &quot;%1&quot; tidak dapat dilewati pada prosedur %2: lalui tahap itu lebih dulu. Dasar: %3</translation>
+    </message>
+    <message>
+        <source>Prosedur %1: %2.</source>
+        <translation>Prosedur %1: %2.</translation>
+    </message>
+    <message>
+        <source>Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum dianggarkan dalam APBD).</source>
+        <translation>Persetujuan DPRD hanya dilalui bila diperlukan (membebani masyarakat dan/atau belum dianggarkan dalam APBD).</translation>
+    </message>
+    <message>
+        <source>Pembahasan TKKSD dan penawaran dilewati bila PKS mengacu pada kesepakatan bersama yang tercatat.</source>
+        <translation>Pembahasan TKKSD dan penawaran dilewati bila PKS mengacu pada kesepakatan bersama yang tercatat.</translation>
+    </message>
+    <message>
+        <source>%1 tanpa tanggal berakhir: jangka waktu kerja sama paling lama %2 tahun kecuali dasar pengecualiannya dicatat (misalnya KPBU atau pemanfaatan BMD). %3</source>
+        <translation>%1 tanpa tanggal berakhir: jangka waktu kerja sama paling lama %2 tahun kecuali dasar pengecualiannya dicatat (misalnya KPBU atau pemanfaatan BMD). %3</translation>
+    </message>
+    <message>
+        <source>Jangka waktu %1 (%2 s.d. %3) lebih dari %4 tahun tanpa dasar pengecualian yang dicatat (misalnya KPBU atau pemanfaatan BMD). %5</source>
+        <translation>Jangka waktu %1 (%2 s.d. %3) lebih dari %4 tahun tanpa dasar pengecualian yang dicatat (misalnya KPBU atau pemanfaatan BMD). %5</translation>
+    </message>
+    <message>
+        <source>Tahap &quot;%1&quot; tercatat sesudah &quot;%2&quot;: urutan tahap tidak sesuai prosedur %3.</source>
+        <translation>Tahap &quot;%1&quot; tercatat sesudah &quot;%2&quot;: urutan tahap tidak sesuai prosedur %3.</translation>
+    </message>
+    <message>
+        <source>Perlu ditinjau: %1</source>
+        <translation>Perlu ditinjau: %1</translation>
+    </message>
+    <message>
+        <source>Hanya perjanjian kerja sama (PKS) yang mengacu pada kesepakatan bersama.</source>
+        <translation>Hanya perjanjian kerja sama (PKS) yang mengacu pada kesepakatan bersama.</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama yang diacu PKS ini tidak ada (lagi) dalam register.</source>
+        <translation>Kesepakatan bersama yang diacu PKS ini tidak ada (lagi) dalam register.</translation>
     </message>
 </context>
 <context>
@@ -5304,6 +5813,22 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Buka kerja sama yang dipilih di penyunting</source>
         <translation>Buka kerja sama yang dipilih di penyunting</translation>
     </message>
+    <message>
+        <source>Perpanjang kerja sama</source>
+        <translation>Perpanjang kerja sama</translation>
+    </message>
+    <message>
+        <source>Perpanjangan melalui prosedur lagi: kerja sama baru yang tertaut dibuat pada tahap awal dan kerja sama lama diakhiri</source>
+        <translation>Perpanjangan melalui prosedur lagi: kerja sama baru yang tertaut dibuat pada tahap awal dan kerja sama lama diakhiri</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk dari CSV…</source>
+        <translation>Penawaran masuk dari CSV…</translation>
+    </message>
+    <message>
+        <source>Perpanjang kerja sama…</source>
+        <translation>Perpanjang kerja sama…</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportActions</name>
@@ -5329,10 +5854,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Ekspor laporan hasil pemetaan</source>
         <translation>Ekspor laporan hasil pemetaan</translation>
-    </message>
-    <message>
-        <source>Laporan PDF berukuran A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, dasar hukum, peta, saran kerja sama, profil daerah dan register.</source>
-        <translation>Laporan PDF berukuran A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, dasar hukum, peta, saran kerja sama, profil daerah dan register.</translation>
     </message>
     <message>
         <source>Bagian laporan</source>
@@ -5383,10 +5904,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>&amp;Disusun oleh:</translation>
     </message>
     <message>
-        <source>&amp;Simpan PDF…</source>
-        <translation>&amp;Simpan PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Pratinjau…</source>
         <translation>&amp;Pratinjau…</translation>
     </message>
@@ -5419,10 +5936,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>laporan-pemetaan-ksd.pdf</translation>
     </message>
     <message>
-        <source>Simpan laporan PDF</source>
-        <translation>Simpan laporan PDF</translation>
-    </message>
-    <message>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
@@ -5437,6 +5950,41 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Cetak laporan</source>
         <translation>Cetak laporan</translation>
+    </message>
+    <message>
+        <source>Laporan A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, rekomendasi, dasar hukum, peta, saran kerja sama, profil daerah dan register; sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani.</source>
+        <translation>Laporan A4 untuk kepala daerah, DPRD dan provinsi: ringkasan, rekomendasi, dasar hukum, peta, saran kerja sama, profil daerah dan register; sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani.</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b untuk arsip</source>
+        <translation>PDF/A-1b untuk arsip</translation>
+    </message>
+    <message>
+        <source>Berkas PDF sesuai ISO 19005-1 (PDF/A-1b) untuk disimpan dalam arsip jangka panjang.</source>
+        <translation>Berkas PDF sesuai ISO 19005-1 (PDF/A-1b) untuk disimpan dalam arsip jangka panjang.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan…</source>
+        <translation>&amp;Simpan…</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani.</source>
+        <translation>Menyimpan laporan sebagai PDF, atau sebagai dokumen OpenDocument (.odt) yang dapat disunting sebelum ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Dokumen OpenDocument yang dapat disunting (*.odt)</source>
+        <translation>Dokumen OpenDocument yang dapat disunting (*.odt)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Simpan laporan</translation>
+    </message>
+</context>
+<context>
+    <name>ksd::ReportOdtWriter</name>
+    <message>
+        <source>Berkas tidak dapat ditulis: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
 </context>
 <context>
@@ -6035,10 +6583,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Peta Jejaring Kerja Sama</translation>
     </message>
     <message>
-        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</source>
-        <translation>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta. Garis menghubungkan pasangan daerah menurut kelas saran kerja sama, usulan dan kerja sama yang sudah tercatat; arti setiap simbol dijelaskan di bawah peta.</translation>
-    </message>
-    <message>
         <source>Peta jejaring kerja sama %1</source>
         <translation>Peta jejaring kerja sama %1</translation>
     </message>
@@ -6623,14 +7167,6 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>Status per %1 dibaca dari status yang dicatat dan tanggal mulai serta berakhirnya. %2</translation>
     </message>
     <message>
-        <source>Peta jejaring di sekitar %1: daerah pemilik dan tetangganya yang berbatasan</source>
-        <translation>Peta jejaring di sekitar %1: daerah pemilik dan tetangganya yang berbatasan</translation>
-    </message>
-    <message>
-        <source>Gambar berikutnya memperbesar wilayah di sekitar %1 agar setiap garis dapat diikuti.</source>
-        <translation>Gambar berikutnya memperbesar wilayah di sekitar %1 agar setiap garis dapat diikuti.</translation>
-    </message>
-    <message>
         <source>Daerah pemilik</source>
         <translation>Daerah pemilik</translation>
     </message>
@@ -7181,6 +7717,146 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <translation>
             <numerusform>%Ln kerja sama berakhir dalam %1 hari atau sudah lewat tanggal berakhirnya; lihat rekomendasi tindak lanjut dan register kerja sama.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Panduan Pengumpulan Data</source>
+        <translation>Panduan Pengumpulan Data</translation>
+    </message>
+    <message>
+        <source>Proyek pemetaan %1 tahun %2 belum berisi data (data per %3). Laporan hasil pemetaan disusun dari isian perangkat daerah; bab ini menjelaskan siapa mengisi apa dan bagaimana caranya. Setelah data terkumpul, buat laporan ini lagi: isinya menjadi ringkasan, rekomendasi dan tindak lanjut, saran kerja sama, profil daerah dan register kerja sama, lengkap dengan lembar pengesahan.</source>
+        <translation>Proyek pemetaan %1 tahun %2 belum berisi data (data per %3). Laporan hasil pemetaan disusun dari isian perangkat daerah; bab ini menjelaskan siapa mengisi apa dan bagaimana caranya. Setelah data terkumpul, buat laporan ini lagi: isinya menjadi ringkasan, rekomendasi dan tindak lanjut, saran kerja sama, profil daerah dan register kerja sama, lengkap dengan lembar pengesahan.</translation>
+    </message>
+    <message>
+        <source>Siapa mengisi apa</source>
+        <translation>Siapa mengisi apa</translation>
+    </message>
+    <message>
+        <source>Pengisi data pemetaan</source>
+        <translation>Pengisi data pemetaan</translation>
+    </message>
+    <message>
+        <source>Pengisi</source>
+        <translation>Pengisi</translation>
+    </message>
+    <message>
+        <source>Yang diisi</source>
+        <translation>Yang diisi</translation>
+    </message>
+    <message>
+        <source>Templat CSV</source>
+        <translation>Templat CSV</translation>
+    </message>
+    <message>
+        <source>Setiap perangkat daerah (dinas, badan) sesuai urusannya</source>
+        <translation>Setiap perangkat daerah (dinas, badan) sesuai urusannya</translation>
+    </message>
+    <message>
+        <source>Potensi dan kebutuhan/permasalahan urusannya, termasuk yang berdampak lintas batas daerah, dengan bukti eksternalitas dan efisiensi bila ada</source>
+        <translation>Potensi dan kebutuhan/permasalahan urusannya, termasuk yang berdampak lintas batas daerah, dengan bukti eksternalitas dan efisiensi bila ada</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah pengusul, melalui Bagian Pemerintahan</source>
+        <translation>Perangkat daerah pengusul, melalui Bagian Pemerintahan</translation>
+    </message>
+    <message>
+        <source>Usulan kerja sama: mitra, bentuk (KB/PKS/NK), perkiraan biaya, apakah sudah dalam APBD dan apakah membebani masyarakat</source>
+        <translation>Usulan kerja sama: mitra, bentuk (KB/PKS/NK), perkiraan biaya, apakah sudah dalam APBD dan apakah membebani masyarakat</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan/Kerja Sama Sekretariat Daerah</source>
+        <translation>Bagian Pemerintahan/Kerja Sama Sekretariat Daerah</translation>
+    </message>
+    <message>
+        <source>Register dokumen kerja sama yang sudah ditandatangani (KB, PKS, nota kesepakatan, addendum) dengan tanggal mulai dan berakhir</source>
+        <translation>Register dokumen kerja sama yang sudah ditandatangani (KB, PKS, nota kesepakatan, addendum) dengan tanggal mulai dan berakhir</translation>
+    </message>
+    <message>
+        <source>Tim Koordinasi Kerja Sama Daerah (TKKSD)</source>
+        <translation>Tim Koordinasi Kerja Sama Daerah (TKKSD)</translation>
+    </message>
+    <message>
+        <source>Memeriksa kelengkapan isian, membahas saran kerja sama dan menetapkan prioritas</source>
+        <translation>Memeriksa kelengkapan isian, membahas saran kerja sama dan menetapkan prioritas</translation>
+    </message>
+    <message>
+        <source>Langkah pengumpulan</source>
+        <translation>Langkah pengumpulan</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan mengirim kepada setiap perangkat daerah salinan proyek untuk urusannya (menu Berkas → Kirim ke perangkat daerah, atau petaksd send PROYEK.ksd --to &quot;NAMA PD&quot; -o SALINAN.ksd), atau templat CSV di atas bila perangkat daerah bekerja di Excel.</source>
+        <translation>Bagian Pemerintahan mengirim kepada setiap perangkat daerah salinan proyek untuk urusannya (menu Berkas → Kirim ke perangkat daerah, atau petaksd send PROYEK.ksd --to &quot;NAMA PD&quot; -o SALINAN.ksd), atau templat CSV di atas bila perangkat daerah bekerja di Excel.</translation>
+    </message>
+    <message>
+        <source>Perangkat daerah mengisi salinan di PetaKSD, atau templat di Excel (satu baris per isian, pemisah titik koma, simpan sebagai CSV UTF-8), lalu mengembalikannya.</source>
+        <translation>Perangkat daerah mengisi salinan di PetaKSD, atau templat di Excel (satu baris per isian, pemisah titik koma, simpan sebagai CSV UTF-8), lalu mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Bagian Pemerintahan menggabungkan salinan yang kembali (petaksd merge PROYEK.ksd SALINAN.ksd …) atau mengimpor CSV (petaksd import PROYEK.ksd --entries isian.csv). Baris yang tidak dapat dibaca disebut satu per satu dengan alasannya, dan tidak ada yang diimpor sampai semuanya benar.</source>
+        <translation>Bagian Pemerintahan menggabungkan salinan yang kembali (petaksd merge PROYEK.ksd SALINAN.ksd …) atau mengimpor CSV (petaksd import PROYEK.ksd --entries isian.csv). Baris yang tidak dapat dibaca disebut satu per satu dengan alasannya, dan tidak ada yang diimpor sampai semuanya benar.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah mengikuti Kepmendagri (misalnya %1 untuk %2); kode urusan mengikuti Lampiran UU 23/2014 (misalnya 2.11 Lingkungan Hidup).</source>
+        <translation>Kode wilayah mengikuti Kepmendagri (misalnya %1 untuk %2); kode urusan mengikuti Lampiran UU 23/2014 (misalnya 2.11 Lingkungan Hidup).</translation>
+    </message>
+    <message>
+        <source>TKKSD memeriksa hasilnya di PetaKSD (tab Saran dan Peta), lalu laporan ini dibuat lagi dan ditandatangani.</source>
+        <translation>TKKSD memeriksa hasilnya di PetaKSD (tab Saran dan Peta), lalu laporan ini dibuat lagi dan ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Kolom templat CSV</source>
+        <translation>Kolom templat CSV</translation>
+    </message>
+    <message>
+        <source>Kolom bertanda * wajib diisi; kolom lain boleh kosong. Nama kolom dalam bahasa Inggris juga dikenali.</source>
+        <translation>Kolom bertanda * wajib diisi; kolom lain boleh kosong. Nama kolom dalam bahasa Inggris juga dikenali.</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Templat isian potensi dan kebutuhan (isian.csv)</source>
+        <translation>Templat isian potensi dan kebutuhan (isian.csv)</translation>
+    </message>
+    <message>
+        <source>Templat usulan kerja sama (usulan.csv)</source>
+        <translation>Templat usulan kerja sama (usulan.csv)</translation>
+    </message>
+    <message>
+        <source>Templat register kerja sama (kerja-sama.csv)</source>
+        <translation>Templat register kerja sama (kerja-sama.csv)</translation>
+    </message>
+    <message>
+        <source>Mitra %1 lainnya, tanpa halaman profil</source>
+        <translation>Mitra %1 lainnya, tanpa halaman profil</translation>
+    </message>
+    <message>
+        <source>Profil lengkap diberikan untuk %1 dan %2 mitra dengan skor tertinggi; mitra lainnya tercantum di sini menurut urutan kecocokan.</source>
+        <translation>Profil lengkap diberikan untuk %1 dan %2 mitra dengan skor tertinggi; mitra lainnya tercantum di sini menurut urutan kecocokan.</translation>
+    </message>
+    <message>
+        <source>Cakupan pemetaan meliputi %1 provinsi. Agar tetap terbaca, setiap provinsi digambar pada peta kecilnya sendiri dengan garis antardaerah di dalamnya (provinsi %2 lebih dahulu); pasangan lintas provinsi tercantum dalam tabel saran.</source>
+        <translation>Cakupan pemetaan meliputi %1 provinsi. Agar tetap terbaca, setiap provinsi digambar pada peta kecilnya sendiri dengan garis antardaerah di dalamnya (provinsi %2 lebih dahulu); pasangan lintas provinsi tercantum dalam tabel saran.</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama per provinsi</source>
+        <translation>Peta jejaring kerja sama per provinsi</translation>
+    </message>
+    <message>
+        <source>Peta jejaring kerja sama per provinsi (%1 dari %2)</source>
+        <translation>Peta jejaring kerja sama per provinsi (%1 dari %2)</translation>
+    </message>
+    <message>
+        <source>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta: garis menghubungkan pasangan daerah menurut kelas saran, usulan dan kerja sama yang tercatat, provinsi digambar di utara kabupaten/kotanya. Di kanan, perbesaran wilayah di sekitar %1.</source>
+        <translation>Gambar berikut menempatkan daerah dalam cakupan pada peta batas wilayah, seperti pada tab Peta: garis menghubungkan pasangan daerah menurut kelas saran, usulan dan kerja sama yang tercatat, provinsi digambar di utara kabupaten/kotanya. Di kanan, perbesaran wilayah di sekitar %1.</translation>
+    </message>
+    <message>
+        <source>Perbesaran: %1 dan tetangganya</source>
+        <translation>Perbesaran: %1 dan tetangganya</translation>
     </message>
 </context>
 <context>
@@ -8470,6 +9146,58 @@ Berkas tidak ditemukan</translation>
         <source>belum diketahui</source>
         <translation>belum diketahui</translation>
     </message>
+    <message>
+        <source>Belum dinyatakan</source>
+        <translation>Belum dinyatakan</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Reviu</source>
+        <translation>Reviu</translation>
+    </message>
+    <message>
+        <source>Final ditandatangani</source>
+        <translation>Final ditandatangani</translation>
+    </message>
+    <message>
+        <source>Menunggu jawaban</source>
+        <translation>Menunggu jawaban</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Pembahasan TKKSD</source>
+        <translation>Pembahasan TKKSD</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Persetujuan Pemerintah Pusat</source>
+        <translation>Persetujuan Pemerintah Pusat</translation>
+    </message>
+    <message>
+        <source>Penyusunan nota kesepakatan</source>
+        <translation>Penyusunan nota kesepakatan</translation>
+    </message>
+    <message>
+        <source>Penandatanganan nota kesepakatan</source>
+        <translation>Penandatanganan nota kesepakatan</translation>
+    </message>
+    <message>
+        <source>Penyusunan rencana aksi</source>
+        <translation>Penyusunan rencana aksi</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ViewActions</name>
@@ -8784,10 +9512,6 @@ Berkas tidak ditemukan</translation>
         <translation>tab</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd template --entries|--proposals|--agreements [-o BERKAS.csv]</source>
-        <translation>penggunaan: petaksd template --entries|--proposals|--agreements [-o BERKAS.csv]</translation>
-    </message>
-    <message>
         <source>catatan: kolom berikut tidak dikenal dan diabaikan: %1</source>
         <translation>catatan: kolom berikut tidak dikenal dan diabaikan: %1</translation>
     </message>
@@ -8810,10 +9534,6 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>Dilewati: %1 baris bermasalah</source>
         <translation>Dilewati: %1 baris bermasalah</translation>
-    </message>
-    <message>
-        <source>penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV [--skip-invalid] [--pd PERANGKAT_DAERAH] [--errors KESALAHAN.csv]</source>
-        <translation>penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV [--skip-invalid] [--pd PERANGKAT_DAERAH] [--errors KESALAHAN.csv]</translation>
     </message>
     <message>
         <source>isian</source>
@@ -8904,10 +9624,6 @@ Berkas tidak ditemukan</translation>
         <translation>menggambar peta jejaring kerja sama ke PNG, SVG atau PDF (tanpa layar)</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd report FILE.ksd -o OUT.pdf [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</source>
-        <translation>penggunaan: petaksd report FILE.ksd -o OUT.pdf [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</translation>
-    </message>
-    <message>
         <source>bahasa --lang &quot;%1&quot; tidak dikenal (pilih id atau en)</source>
         <translation>bahasa --lang &quot;%1&quot; tidak dikenal (pilih id atau en)</translation>
     </message>
@@ -8918,10 +9634,6 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>Laporan ditulis: %1 (%2 halaman, %3 ms)</source>
         <translation>Laporan ditulis: %1 (%2 halaman, %3 ms)</translation>
-    </message>
-    <message>
-        <source>menulis laporan hasil pemetaan (PDF, A4) tanpa membuka jendela; DAFTAR: cover, contents, summary, method, map, wajib, sukarela, clusters, matrix, profiles, register, appendix</source>
-        <translation>menulis laporan hasil pemetaan (PDF, A4) tanpa membuka jendela; DAFTAR: cover, contents, summary, method, map, wajib, sukarela, clusters, matrix, profiles, register, appendix</translation>
     </message>
     <message>
         <source>urusan</source>
@@ -8966,10 +9678,6 @@ Berkas tidak ditemukan</translation>
     <message>
         <source>--%1 harus yes atau no, bukan &quot;%2&quot;</source>
         <translation>--%1 harus yes atau no, bukan &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] -o SALINAN.ksd</source>
-        <translation>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] -o SALINAN.ksd</translation>
     </message>
     <message>
         <source>sebutkan perangkat daerah penerima dengan --to &quot;NAMA PD&quot;</source>
@@ -9138,10 +9846,6 @@ Berkas tidak ditemukan</translation>
         <translation>KALAH %1 %2 &quot;%3&quot;: versi PD %4 kalah oleh versi %5 yang lebih baru (%6)</translation>
     </message>
     <message>
-        <source>penggunaan: petaksd check FILE.ksd [--full]</source>
-        <translation>penggunaan: petaksd check FILE.ksd [--full]</translation>
-    </message>
-    <message>
         <source>Pemeriksaan: lengkap (integrity_check: halaman, indeks dan UNIQUE)</source>
         <translation>Pemeriksaan: lengkap (integrity_check: halaman, indeks dan UNIQUE)</translation>
     </message>
@@ -9150,8 +9854,116 @@ Berkas tidak ditemukan</translation>
         <translation>Pemeriksaan: cepat (quick_check: struktur halaman; --full memeriksa indeks juga)</translation>
     </message>
     <message>
-        <source>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak); --full menjalankan integrity_check SQLite yang lengkap</source>
-        <translation>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak); --full menjalankan integrity_check SQLite yang lengkap</translation>
+        <source>penggunaan: petaksd template --entries|--proposals|--agreements|--offers [-o BERKAS.csv]</source>
+        <translation>penggunaan: petaksd template --entries|--proposals|--agreements|--offers [-o BERKAS.csv]</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV|--offers CSV [--skip-invalid] [--pd PERANGKAT_DAERAH] [--errors KESALAHAN.csv]</source>
+        <translation>penggunaan: petaksd import FILE.ksd --entries CSV|--proposals CSV|--agreements CSV|--offers CSV [--skip-invalid] [--pd PERANGKAT_DAERAH] [--errors KESALAHAN.csv]</translation>
+    </message>
+    <message>
+        <source>penawaran masuk</source>
+        <translation>penawaran masuk</translation>
+    </message>
+    <message>
+        <source>Tahap dipetakan: %1</source>
+        <translation>Tahap dipetakan: %1</translation>
+    </message>
+    <message>
+        <source>%1 | %2 | %3 | %4</source>
+        <translation>%1 | %2 | %3 | %4</translation>
+    </message>
+    <message>
+        <source>SHA-256 tercatat %1, isi sekarang %2</source>
+        <translation>SHA-256 tercatat %1, isi sekarang %2</translation>
+    </message>
+    <message>
+        <source>Dokumen diperiksa: %1; berubah atau tidak ada: %2</source>
+        <translation>Dokumen diperiksa: %1; berubah atau tidak ada: %2</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd check FILE.ksd [--full] [--documents]</source>
+        <translation>penggunaan: petaksd check FILE.ksd [--full] [--documents]</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk</source>
+        <translation>Penawaran masuk</translation>
+    </message>
+    <message>
+        <source>tidak ada kerja sama dengan nomor atau id &quot;%1&quot;</source>
+        <translation>tidak ada kerja sama dengan nomor atau id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>nomor &quot;%1&quot; dipakai %2 kerja sama (%3); pakai id kerja sama</source>
+        <translation>nomor &quot;%1&quot; dipakai %2 kerja sama (%3); pakai id kerja sama</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd attach FILE.ksd --agreement NOMOR PINDAIAN [--version draf|reviu|final] [--kind JENIS] [--holder PEMEGANG] [--location LOKASI]</source>
+        <translation>penggunaan: petaksd attach FILE.ksd --agreement NOMOR PINDAIAN [--version draf|reviu|final] [--kind JENIS] [--holder PEMEGANG] [--location LOKASI]</translation>
+    </message>
+    <message>
+        <source>versi &quot;%1&quot; tidak dikenal: pakai draf, reviu atau final</source>
+        <translation>versi &quot;%1&quot; tidak dikenal: pakai draf, reviu atau final</translation>
+    </message>
+    <message>
+        <source>Bagian Kerja Sama</source>
+        <translation>Bagian Kerja Sama</translation>
+    </message>
+    <message>
+        <source>Dilampirkan: %1 (%2, SHA-256 %3, versi %4) pada &quot;%5&quot;</source>
+        <translation>Dilampirkan: %1 (%2, SHA-256 %3, versi %4) pada &quot;%5&quot;</translation>
+    </message>
+    <message>
+        <source>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak); --full menjalankan integrity_check SQLite yang lengkap; --documents memeriksa SHA-256 setiap dokumen arsip (keluar 1 bila ada yang berubah atau tidak ada)</source>
+        <translation>memeriksa berkas .ksd dan meringkas isinya (keluar 2 bila ditolak); --full menjalankan integrity_check SQLite yang lengkap; --documents memeriksa SHA-256 setiap dokumen arsip (keluar 1 bila ada yang berubah atau tidak ada)</translation>
+    </message>
+    <message>
+        <source>melampirkan naskah (pindaian, PDF) pada kerja sama bernomor NOMOR, dengan SHA-256 dan versinya</source>
+        <translation>melampirkan naskah (pindaian, PDF) pada kerja sama bernomor NOMOR, dengan SHA-256 dan versinya</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd report FILE.ksd -o OUT.pdf|OUT.odt [--pdfa] [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</source>
+        <translation>penggunaan: petaksd report FILE.ksd -o OUT.pdf|OUT.odt [--pdfa] [--lang id|en] [--sections DAFTAR] [--today YYYY-MM-DD] [--prepared-by TEKS] [--scope KODE,KODE]</translation>
+    </message>
+    <message>
+        <source>--pdfa hanya untuk keluaran PDF, bukan %1</source>
+        <translation>--pdfa hanya untuk keluaran PDF, bukan %1</translation>
+    </message>
+    <message>
+        <source>Laporan ditulis: %1 (OpenDocument, %2 ms)</source>
+        <translation>Laporan ditulis: %1 (OpenDocument, %2 ms)</translation>
+    </message>
+    <message>
+        <source>menulis laporan hasil pemetaan tanpa membuka jendela: PDF A4 (--pdfa: PDF/A-1b untuk arsip) atau, bila OUT berakhiran .odt, salinan OpenDocument yang dapat disunting; DAFTAR: cover, approval, foreword, contents, summary, recommendations, method, map, wajib, sukarela, clusters, matrix, profiles, register, others, appendix</source>
+        <translation>menulis laporan hasil pemetaan tanpa membuka jendela: PDF A4 (--pdfa: PDF/A-1b untuk arsip) atau, bila OUT berakhiran .odt, salinan OpenDocument yang dapat disunting; DAFTAR: cover, approval, foreword, contents, summary, recommendations, method, map, wajib, sukarela, clusters, matrix, profiles, register, others, appendix</translation>
+    </message>
+    <message>
+        <source>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] [--without-scans] -o SALINAN.ksd</source>
+        <translation>penggunaan: petaksd send FILE.ksd --to &quot;NAMA PD&quot; [--urusan DAFTAR] [--without-scans] -o SALINAN.ksd</translation>
+    </message>
+    <message>
+        <source>Peringatan masa berlaku (90 hari; 180 hari bila perlu persetujuan DPRD atau penawaran baru)</source>
+        <translation>Peringatan masa berlaku (90 hari; 180 hari bila perlu persetujuan DPRD atau penawaran baru)</translation>
+    </message>
+    <message>
+        <source>Jangka waktu lebih dari 5 tahun atau tanpa tanggal berakhir, tanpa dasar pengecualian: %1</source>
+        <translation>Jangka waktu lebih dari 5 tahun atau tanpa tanggal berakhir, tanpa dasar pengecualian: %1</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama tanpa PKS setahun sesudah ditandatangani: %1</source>
+        <translation>Kesepakatan bersama tanpa PKS setahun sesudah ditandatangani: %1</translation>
+    </message>
+    <message>
+        <source>ditandatangani %1</source>
+        <translation>ditandatangani %1</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk: %1 (menunggu jawaban %2, diterima %3, ditolak %4)</source>
+        <translation>Penawaran masuk: %1 (menunggu jawaban %2, diterima %3, ditolak %4)</translation>
+    </message>
+    <message>
+        <source>jawab paling lambat %1</source>
+        <translation>jawab paling lambat %1</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "suggestionsmodel.h"
 
-#include "network/mapstyle.h"
+#include "style/mapstyle.h"
 
 #include "document/projectdocument.h"
 #include "document/recordfields.h"

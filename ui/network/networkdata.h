@@ -3,7 +3,7 @@
 
 #include "engine/engine.h"
 #include "layout/layout.h"
-#include "mapstyle.h"
+#include "style/mapstyle.h"
 #include "model/project.h"
 
 #include <QList>

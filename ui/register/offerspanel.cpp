@@ -4,7 +4,7 @@
 #include "document/projectdocument.h"
 #include "util/format.h"
 #include "register/offers.h"
-#include "register/registercommands.h"
+#include "document/registercommands.h"
 #include "register/registerwidgets.h"
 #include "util/usertext.h"
 #include "widgets/pickers.h"
@@ -284,9 +284,6 @@ void OffersPanel::rebuild()
                 status += QStringLiteral(": ") + o.declineReason;
             }
             // Short dates in the cells (the long form in the tooltip): the subject needs the width at 1366 px.
-            const auto shortDate = [](const QDate &d) {
-                return shortDate(d);
-            };
             auto *item = new QTreeWidgetItem(mList, {shortDate(o.receivedOn), shownValue(offerSenderText(o)),
                                                      shownValue(o.title), shortDate(o.answerDue), screening,
                                                      shownValue(status)});

@@ -6,7 +6,7 @@
 #include "layout/geoprojection.h"
 #include "layout/layout.h"
 #include "network/boundarymap.h"
-#include "network/mapstyle.h"
+#include "style/mapstyle.h"
 #include "layout/labelplacement.h"
 #include "refdata/refdata.h"
 
