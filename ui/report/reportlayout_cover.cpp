@@ -106,15 +106,8 @@ void ReportLayout::Impl::contents()
     ensurePage();
     const double width = body.width();
     const Text title = makeText(M.contentsTitle.toUpper(), S.font(14, true), width, Qt::AlignHCenter, 1.2, dev);
-    {
-        const QPointF at(body.left(), y);
-        const QColor accent = S.accent;
-        add([title, at, accent](QPainter &p, const PaintContext &) {
-            p.setPen(accent);
-            title.draw(p, at);
-        });
-        y += title.height() + pt(18);
-    }
+    addText(title, QPointF(body.left(), y), S.accent);
+    y += title.height() + pt(18);
     const double pageCol = pt(28);
     // Chapter titles line up after the widest "BAB VIII"; appendix titles after the widest "LAMPIRAN A".
     QHash<QString, double> kickerWidths;

@@ -54,6 +54,14 @@ void ReportLayout::Impl::add(PaintOp op)
     pageEmpty = false;
 }
 
+void ReportLayout::Impl::addText(const Text &t, QPointF at, const QColor &color)
+{
+    add([t, at, color](QPainter &p, const PaintContext &) {
+        p.setPen(color);
+        t.draw(p, at);
+    });
+}
+
 void ReportLayout::Impl::space(double h)
 {
     ensurePage();

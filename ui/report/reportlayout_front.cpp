@@ -38,15 +38,8 @@ void ReportLayout::Impl::captionList(const QString &title, const QList<QPair<QSt
     if (!fits(head.height() + pt(40)))
         breakPage();
     ensurePage();
-    {
-        const QPointF at(body.left(), y);
-        const QColor accent = S.accent;
-        add([head, at, accent](QPainter &p, const PaintContext &) {
-            p.setPen(accent);
-            head.draw(p, at);
-        });
-        y += head.height() + pt(14);
-    }
+    addText(head, QPointF(body.left(), y), S.accent);
+    y += head.height() + pt(14);
     const double pageCol = pt(28);
     const QFont font = S.font(9.3);
     for (const auto &[caption, idx] : entries) {
@@ -76,13 +69,7 @@ void ReportLayout::Impl::approval(const ReportApproval &a)
     ensurePage();
     const double width = body.width();
     const QString blank = QStringLiteral("………………………………………………");
-    const auto place = [this](const Text &t, double x, const QColor &color) {
-        const QPointF at(x, y);
-        add([t, at, color](QPainter &p, const PaintContext &) {
-            p.setPen(color);
-            t.draw(p, at);
-        });
-    };
+    const auto place = [this](const Text &t, double x, const QColor &color) { addText(t, QPointF(x, y), color); };
     if (!a.documentTitle.isEmpty()) {
         const Text doc = makeText(a.documentTitle, S.font(11, true), width, Qt::AlignHCenter, 1.3, dev);
         place(doc, body.left(), S.text);

@@ -159,6 +159,8 @@ struct ReportLayout::Impl
     double fullHeight() { return L.bodyRect(needPage ? nextOrientation : orientation).height(); }
     bool fits(double h);
     void add(PaintOp op);
+    /// Draws @p t at @p at (its top left) in @p color on the current page.
+    void addText(const Text &t, QPointF at, const QColor &color);
     /// Vertical space, dropped at the top of a page.
     void space(double h);
 

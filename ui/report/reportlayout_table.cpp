@@ -251,12 +251,7 @@ void ReportLayout::Impl::table(const ReportTable &t, const QList<int> &)
     auto placeHead = [&](bool cont) {
         const Text &cap = cont ? continued : caption;
         if (cap.lines() > 0) {
-            const QPointF capAt(body.left(), y);
-            const QColor color = S.text;
-            add([cap, capAt, color](QPainter &p, const PaintContext &) {
-                p.setPen(color);
-                cap.draw(p, capAt);
-            });
+            addText(cap, QPointF(body.left(), y), S.text);
             y += cap.height() + pt(3);
         }
         const double top = y;

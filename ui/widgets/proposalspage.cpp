@@ -28,8 +28,11 @@ ProposalsPage::ProposalsPage(Workbench *workbench, QWidget *parent)
     split->addWidget(view());
     mOffers = new OffersPanel(workbench, split);
     split->addWidget(mOffers);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // The region's own proposals keep most of the height; the offers list grows when it is dragged open.
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false);
+    split->setSizes({4000, 1000}); // relative weights: the splitter scales them to its height
     retranslate();
 }
 
