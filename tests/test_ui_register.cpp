@@ -6,6 +6,7 @@
 #include "network/networkdata.h"
 #include "engine/engine.h"
 #include "register/agreementeditor.h"
+#include "register/archive.h"
 #include "register/monevrecordeditor.h"
 #include "register/proposaleditor.h"
 #include "document/registercommands.h"
@@ -22,6 +23,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -514,6 +516,91 @@ TEST_CASE("Attachments past the size limit are refused with the size and the lim
     REQUIRE_FALSE(direct.ok());
     CHECK(direct.error().message == message);
     CHECK(doc.undoStack()->count() == 0);
+}
+
+TEST_CASE("The Dokumen tab shows and edits each naskah's version, original and integrity", "[register][archive]")
+{
+    QTemporaryDir dir;
+    const QString scan = dir.filePath(QStringLiteral("pks-ttd.pdf"));
+    {
+        QFile f(scan);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 PKS ditandatangani");
+    }
+    Project project = registerProject();
+    ProjectDocument doc(project);
+    const Agreement a = project.agreements[0];
+    {
+        AgreementEditor editor(AgreementChanges::Mode::Edit, a, doc.project());
+        auto *newVersion = editor.findChild<QComboBox *>(QStringLiteral("newDocumentVersion"));
+        REQUIRE(newVersion);
+        newVersion->setCurrentIndex(newVersion->findData(int(DocumentVersion::Reviu)));
+        REQUIRE(editor.addAttachmentFile(scan, QStringLiteral("pks")).ok());
+        auto *list = editor.findChild<QTreeWidget *>(QStringLiteral("documents"));
+        REQUIRE(list->topLevelItemCount() == 2);
+        QTreeWidgetItem *added = list->topLevelItem(1);
+        CHECK(added->text(1) == QStringLiteral("pks-ttd.pdf"));
+        CHECK(added->text(2) == documentVersionName(DocumentVersion::Reviu));
+        CHECK(added->text(3) == documentStateName(DocumentState::Intact));
+        list->setCurrentItem(added);
+        auto *holder = editor.findChild<QLineEdit *>(QStringLiteral("documentHolder"));
+        auto *location = editor.findChild<QLineEdit *>(QStringLiteral("documentLocation"));
+        REQUIRE(holder->isEnabled());
+        holder->setText(QStringLiteral("Bagian Kerja Sama"));
+        emit holder->textEdited(holder->text());
+        location->setText(QStringLiteral("Lemari A-2, arsip 17/2024"));
+        emit location->textEdited(location->text());
+        CHECK(added->text(5) == QStringLiteral("Bagian Kerja Sama · Lemari A-2, arsip 17/2024"));
+        REQUIRE_FALSE(doc.saveAgreement(editor.changes()).isNull());
+    }
+    const auto stored = std::find_if(doc.project().documents.cbegin(), doc.project().documents.cend(),
+                                     [](const AttachedDocument &d) { return d.fileName == QStringLiteral("pks-ttd.pdf"); });
+    REQUIRE(stored != doc.project().documents.cend());
+    CHECK(stored->version == DocumentVersion::Reviu);
+    CHECK(stored->originalHolder == QStringLiteral("Bagian Kerja Sama"));
+    CHECK(stored->originalLocation == QStringLiteral("Lemari A-2, arsip 17/2024"));
+    CHECK(stored->sha256 == sha256Hex(stored->data));
+    const QUuid scanId = stored->meta.id;
+
+    // A stored document's facts are edited in the dialog and saved as one undo step; undo brings them back.
+    const int steps = doc.undoStack()->count();
+    {
+        AgreementEditor editor(AgreementChanges::Mode::Edit, *doc.agreement(a.meta.id), doc.project());
+        auto *list = editor.findChild<QTreeWidget *>(QStringLiteral("documents"));
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (list->topLevelItem(i)->data(0, Qt::UserRole).toUuid() == scanId)
+                list->setCurrentItem(list->topLevelItem(i));
+        }
+        auto *version = editor.findChild<QComboBox *>(QStringLiteral("documentVersion"));
+        REQUIRE(version->currentData().toInt() == int(DocumentVersion::Reviu));
+        version->setCurrentIndex(version->findData(int(DocumentVersion::Final)));
+        const AgreementChanges c = editor.changes();
+        REQUIRE_FALSE(doc.saveAgreement(c).isNull());
+    }
+    CHECK(doc.undoStack()->count() == steps + 1);
+    const auto version = [&] {
+        for (const AttachedDocument &d : doc.project().documents)
+            if (d.meta.id == scanId)
+                return d.version;
+        return DocumentVersion::Unstated;
+    };
+    CHECK(version() == DocumentVersion::Final);
+    doc.undoStack()->undo();
+    CHECK(version() == DocumentVersion::Reviu);
+
+    // A document whose content no longer has its recorded hash is shown as altered, never re-hashed.
+    Project altered = doc.project();
+    for (AttachedDocument &d : altered.documents)
+        if (d.meta.id == scanId)
+            d.data.append('x');
+    AgreementEditor editor(AgreementChanges::Mode::Edit, *doc.agreement(a.meta.id), altered);
+    auto *list = editor.findChild<QTreeWidget *>(QStringLiteral("documents"));
+    bool shownAltered = false;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole).toUuid() == scanId)
+            shownAltered = list->topLevelItem(i)->text(3) == documentStateName(DocumentState::Altered);
+    }
+    CHECK(shownAltered);
 }
 
 TEST_CASE("Monev records: editor checks, draft list, one step on save", "[register][monev]")

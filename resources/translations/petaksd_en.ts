@@ -369,10 +369,6 @@
         <translation>Size</translation>
     </message>
     <message>
-        <source>Tipe</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Tambah berkas…</source>
         <translation>Add file…</translation>
     </message>
@@ -501,6 +497,60 @@ Opened as: %3</translation>
     <message>
         <source>boleh dilewati</source>
         <translation>may be passed over</translation>
+    </message>
+    <message>
+        <source>(tidak disebut)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Keutuhan</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Naskah asli</source>
+        <translation>Signed original</translation>
+    </message>
+    <message>
+        <source>Versi berkas yang akan ditambahkan</source>
+        <translation>Version of the file to be added</translation>
+    </message>
+    <message>
+        <source>Versi:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Naskah asli dipegang oleh:</source>
+        <translation>Signed original held by:</translation>
+    </message>
+    <message>
+        <source>Lokasi (lemari/nomor arsip):</source>
+        <translation>Location (cabinet/archive number):</translation>
+    </message>
+    <message>
+        <source>misalnya Bagian Kerja Sama</source>
+        <translation>for example Bagian Kerja Sama</translation>
+    </message>
+    <message>
+        <source>misalnya Lemari A-2, arsip 17/2024</source>
+        <translation>for example Cabinet A-2, archive 17/2024</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Isi berkas tidak lagi cocok dengan SHA-256 yang dicatat saat dilampirkan.</source>
+        <translation>The file&apos;s content no longer matches the SHA-256 recorded when it was attached.</translation>
+    </message>
+    <message>
+        <source>Isi berkas tidak ada di salinan ini.</source>
+        <translation>The file&apos;s content is not in this copy.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +916,10 @@ Opened as: %3</translation>
             <numerusform>Import %n incoming offer(s) from %1</numerusform>
             <numerusform>Import %n incoming offer(s) from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ubah keterangan dokumen &quot;%1&quot;</source>
+        <translation>Change the details of document &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -367,10 +367,6 @@
         <translation>Ukuran</translation>
     </message>
     <message>
-        <source>Tipe</source>
-        <translation>Tipe</translation>
-    </message>
-    <message>
         <source>Tambah berkas…</source>
         <translation>Tambah berkas…</translation>
     </message>
@@ -499,6 +495,60 @@ Dibuka sebagai: %3</translation>
     <message>
         <source>boleh dilewati</source>
         <translation>boleh dilewati</translation>
+    </message>
+    <message>
+        <source>(tidak disebut)</source>
+        <translation>(tidak disebut)</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Keutuhan</source>
+        <translation>Keutuhan</translation>
+    </message>
+    <message>
+        <source>Naskah asli</source>
+        <translation>Naskah asli</translation>
+    </message>
+    <message>
+        <source>Versi berkas yang akan ditambahkan</source>
+        <translation>Versi berkas yang akan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Versi:</source>
+        <translation>Versi:</translation>
+    </message>
+    <message>
+        <source>Naskah asli dipegang oleh:</source>
+        <translation>Naskah asli dipegang oleh:</translation>
+    </message>
+    <message>
+        <source>Lokasi (lemari/nomor arsip):</source>
+        <translation>Lokasi (lemari/nomor arsip):</translation>
+    </message>
+    <message>
+        <source>misalnya Bagian Kerja Sama</source>
+        <translation>misalnya Bagian Kerja Sama</translation>
+    </message>
+    <message>
+        <source>misalnya Lemari A-2, arsip 17/2024</source>
+        <translation>misalnya Lemari A-2, arsip 17/2024</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Isi berkas tidak lagi cocok dengan SHA-256 yang dicatat saat dilampirkan.</source>
+        <translation>Isi berkas tidak lagi cocok dengan SHA-256 yang dicatat saat dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Isi berkas tidak ada di salinan ini.</source>
+        <translation>Isi berkas tidak ada di salinan ini.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +897,10 @@ Dibuka sebagai: %3</translation>
         <translation>
             <numerusform>Impor %n penawaran masuk dari %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ubah keterangan dokumen &quot;%1&quot;</source>
+        <translation>Ubah keterangan dokumen &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,14 @@ SaveAgreement::SaveAgreement(ProjectDocument *document, const AgreementChanges &
                                          Tr::tr("Lampirkan %n dokumen", nullptr, int(added.size())), this);
         ++parts;
     }
+    for (const AttachedDocument &d : c.changedDocuments) {
+        if (!c.removedDocuments.contains(d.meta.id) && wouldChange(document, d)) {
+            new ChangeRecord<AttachedDocument>(document, d,
+                                               Tr::tr("Ubah keterangan dokumen \"%1\"").arg(shortTitle(d.fileName)),
+                                               this);
+            ++parts;
+        }
+    }
     if (const QList<QUuid> gone = liveOf<AttachedDocument>(document, c.removedDocuments); !gone.isEmpty()) {
         new RemoveDocuments(document, gone, this);
         ++parts;

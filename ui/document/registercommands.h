@@ -129,6 +129,7 @@ struct AgreementChanges
     Mode mode = Mode::Edit;
     Agreement agreement;
     QList<AttachedDocument> addedDocuments;
+    QList<AttachedDocument> changedDocuments; ///< stored ones whose version, holder or location was edited
     QList<QUuid> removedDocuments;
     QList<MonevRecord> addedMonev;
     QList<MonevRecord> changedMonev;

@@ -268,6 +268,16 @@ void AgreementEditor::fillChoices()
     for (const auto &[key, name] : attachmentKinds())
         mDocumentKind->addItem(name, key);
     mDocumentKind->setCurrentIndex(qMax(0, mDocumentKind->findData(kind)));
+    for (QComboBox *box : {mNewDocumentVersion, mDocumentVersion}) {
+        const QVariant version = box->currentData();
+        box->clear();
+        for (DocumentVersion v : {DocumentVersion::Unstated, DocumentVersion::Draf, DocumentVersion::Reviu,
+                                  DocumentVersion::Final})
+            box->addItem(v == DocumentVersion::Unstated ? tr("(tidak disebut)") : documentVersionName(v), int(v));
+        box->setCurrentIndex(qMax(0, box->findData(version)));
+    }
+    if (mNewDocumentVersion->currentData().toInt() == int(DocumentVersion::Unstated))
+        mNewDocumentVersion->setCurrentIndex(mNewDocumentVersion->findData(int(DocumentVersion::Final)));
     mLoading = false;
 }
 
@@ -352,7 +362,9 @@ AgreementChanges AgreementEditor::changes() const
         return std::any_of(list.cbegin(), list.cend(), [&id](const auto &r) { return r.meta.id == id; });
     };
     for (AttachedDocument d : mDocuments) {
-        if (!stored(mProject.documents, d.meta.id)) {
+        if (stored(mProject.documents, d.meta.id)) {
+            c.changedDocuments.append(d); // unchanged ones are dropped by the command
+        } else {
             d.meta = RecordMeta(); // stamped by the command
             c.addedDocuments.append(d);
         }
@@ -527,8 +539,15 @@ void AgreementEditor::retranslate()
                                 "saat ini tanpa melalui tahap-tahap sebelumnya"));
     mUndoStage->setText(tr("Batalkan tahap terakhir"));
 
-    mDocumentList->setHeaderLabels({tr("Jenis"), tr("Nama berkas"), tr("Ukuran"), tr("Tipe")});
+    mDocumentList->setHeaderLabels(
+        {tr("Jenis"), tr("Nama berkas"), tr("Versi"), tr("Keutuhan"), tr("Ukuran"), tr("Naskah asli")});
     mAddDocument->setText(tr("Tambah berkas…"));
+    mNewDocumentVersion->setToolTip(tr("Versi berkas yang akan ditambahkan"));
+    mDocumentVersionLabel->setText(tr("Versi:"));
+    mDocumentHolderLabel->setText(tr("Naskah asli dipegang oleh:"));
+    mDocumentLocationLabel->setText(tr("Lokasi (lemari/nomor arsip):"));
+    mDocumentHolder->setPlaceholderText(tr("misalnya Bagian Kerja Sama"));
+    mDocumentLocation->setPlaceholderText(tr("misalnya Lemari A-2, arsip 17/2024"));
     mOpenDocument->setText(tr("Buka"));
     mSaveDocument->setText(tr("Simpan ke berkas…"));
     mRemoveDocument->setText(tr("Hapus"));

@@ -21,6 +21,7 @@ class QTabWidget;
 class QTableWidget;
 class QTimer;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace ksd {
 
@@ -97,6 +98,8 @@ private:
     void buildPartiesTab();
     void buildDatesTab();
     void buildDocumentsTab();
+    void fillDocumentItem(QTreeWidgetItem *item, const AttachedDocument &d) const;
+    void showDocumentFacts();
     void buildMonevTab();
     void load(const Agreement &a);
     void fillChoices();
@@ -168,6 +171,13 @@ private:
     // Dokumen
     QTreeWidget *mDocumentList;
     QComboBox *mDocumentKind;
+    QComboBox *mNewDocumentVersion;  ///< the version a file added now gets
+    QComboBox *mDocumentVersion;     ///< the selected document's version
+    QLineEdit *mDocumentHolder;      ///< who holds the signed original
+    QLineEdit *mDocumentLocation;    ///< where: lemari / nomor arsip
+    QLabel *mDocumentVersionLabel;
+    QLabel *mDocumentHolderLabel;
+    QLabel *mDocumentLocationLabel;
     QPushButton *mAddDocument;
     QPushButton *mOpenDocument;
     QPushButton *mSaveDocument;

@@ -4,6 +4,7 @@
 #include "agreementeditor_p.h"
 
 #include "io/attachmentopen.h"
+#include "register/archive.h"
 #include "register/validation.h"
 #include "util/usertext.h"
 
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -59,11 +61,26 @@ void AgreementEditor::buildDocumentsTab()
     mDocumentList = new QTreeWidget(page);
     mDocumentList->setObjectName(QStringLiteral("documents"));
     mDocumentList->setRootIsDecorated(false);
-    mDocumentList->setColumnCount(4);
+    mDocumentList->setColumnCount(6);
     mDocumentList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     mDocumentList->header()->setStretchLastSection(false);
     mDocumentKind = new QComboBox(page);
     mDocumentKind->setObjectName(QStringLiteral("documentKind"));
+    mNewDocumentVersion = new QComboBox(page);
+    mNewDocumentVersion->setObjectName(QStringLiteral("newDocumentVersion"));
+    // The selected document's archive facts: its version and where the signed original is kept.
+    mDocumentVersion = new QComboBox(page);
+    mDocumentVersion->setObjectName(QStringLiteral("documentVersion"));
+    mDocumentHolder = new QLineEdit(page);
+    mDocumentHolder->setObjectName(QStringLiteral("documentHolder"));
+    mDocumentLocation = new QLineEdit(page);
+    mDocumentLocation->setObjectName(QStringLiteral("documentLocation"));
+    mDocumentVersionLabel = new QLabel(page);
+    mDocumentHolderLabel = new QLabel(page);
+    mDocumentLocationLabel = new QLabel(page);
+    mDocumentVersionLabel->setBuddy(mDocumentVersion);
+    mDocumentHolderLabel->setBuddy(mDocumentHolder);
+    mDocumentLocationLabel->setBuddy(mDocumentLocation);
     mAddDocument = new QPushButton(page);
     mOpenDocument = new QPushButton(page);
     mSaveDocument = new QPushButton(page);
@@ -75,6 +92,7 @@ void AgreementEditor::buildDocumentsTab()
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(mDocumentKind);
+    buttons->addWidget(mNewDocumentVersion);
     buttons->addWidget(mAddDocument);
     buttons->addStretch(1);
     buttons->addWidget(mOpenDocument);
@@ -83,6 +101,14 @@ void AgreementEditor::buildDocumentsTab()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(limit);
     layout->addWidget(mDocumentList, 1);
+    auto *facts = new QHBoxLayout;
+    facts->addWidget(mDocumentVersionLabel);
+    facts->addWidget(mDocumentVersion);
+    facts->addWidget(mDocumentHolderLabel);
+    facts->addWidget(mDocumentHolder, 1);
+    facts->addWidget(mDocumentLocationLabel);
+    facts->addWidget(mDocumentLocation, 1);
+    layout->addLayout(facts);
     layout->addLayout(buttons);
     layout->addWidget(mAttachmentMessage);
     mTabs->addTab(page, QString());
@@ -111,12 +137,70 @@ void AgreementEditor::buildDocumentsTab()
         rebuildDocuments();
         later();
     });
-    connect(mDocumentList, &QTreeWidget::currentItemChanged, this, [this] {
-        const bool any = !currentDocumentId().isNull();
-        mOpenDocument->setEnabled(any);
-        mSaveDocument->setEnabled(any);
-        mRemoveDocument->setEnabled(any);
-    });
+    connect(mDocumentList, &QTreeWidget::currentItemChanged, this, [this] { showDocumentFacts(); });
+    // Edits of the selected document's facts are kept in the dialog until OK, like everything else in it.
+    const auto editFacts = [this] {
+        if (mLoading)
+            return;
+        const QUuid id = currentDocumentId();
+        for (AttachedDocument &d : mDocuments) {
+            if (d.meta.id != id)
+                continue;
+            d.version = DocumentVersion(mDocumentVersion->currentData().toInt());
+            d.originalHolder = mDocumentHolder->text().trimmed();
+            d.originalLocation = mDocumentLocation->text().trimmed();
+            if (QTreeWidgetItem *item = mDocumentList->currentItem())
+                fillDocumentItem(item, d);
+        }
+        later();
+    };
+    connect(mDocumentVersion, &QComboBox::currentIndexChanged, this, editFacts);
+    connect(mDocumentHolder, &QLineEdit::textEdited, this, editFacts);
+    connect(mDocumentLocation, &QLineEdit::textEdited, this, editFacts);
+}
+
+void AgreementEditor::fillDocumentItem(QTreeWidgetItem *item, const AttachedDocument &d) const
+{
+    const DocumentState state = documentState(d);
+    QStringList original;
+    if (!d.originalHolder.isEmpty())
+        original << d.originalHolder;
+    if (!d.originalLocation.isEmpty())
+        original << d.originalLocation;
+    const QStringList cells{attachmentKindName(d.kind), shownValue(d.fileName),
+                            d.version == DocumentVersion::Unstated ? QStringLiteral("–") : documentVersionName(d.version),
+                            documentStateName(state), formatByteSize(d.data.size()),
+                            original.isEmpty() ? QStringLiteral("–") : shownValue(original.join(QStringLiteral(" · ")))};
+    for (int c = 0; c < cells.size(); ++c)
+        item->setText(c, cells[c]);
+    item->setToolTip(1, d.sha256.isEmpty() ? shownValue(d.mimeType)
+                                           : tr("%1\nSHA-256 %2").arg(shownValue(d.mimeType), d.sha256));
+    item->setForeground(3, state == DocumentState::Altered || state == DocumentState::Missing
+                               ? QBrush(QColor(0xb0, 0x00, 0x20))
+                               : QBrush());
+    item->setToolTip(3, state == DocumentState::Altered
+                            ? tr("Isi berkas tidak lagi cocok dengan SHA-256 yang dicatat saat dilampirkan.")
+                            : state == DocumentState::Missing ? tr("Isi berkas tidak ada di salinan ini.")
+                                                              : QString());
+}
+
+void AgreementEditor::showDocumentFacts()
+{
+    const QUuid id = currentDocumentId();
+    const auto it = std::find_if(mDocuments.cbegin(), mDocuments.cend(),
+                                 [&id](const AttachedDocument &d) { return d.meta.id == id; });
+    const bool any = it != mDocuments.cend();
+    mOpenDocument->setEnabled(any);
+    mSaveDocument->setEnabled(any);
+    mRemoveDocument->setEnabled(any);
+    for (QWidget *w : std::initializer_list<QWidget *>{mDocumentVersion, mDocumentHolder, mDocumentLocation})
+        w->setEnabled(any);
+    const bool loading = mLoading;
+    mLoading = true;
+    mDocumentVersion->setCurrentIndex(qMax(0, mDocumentVersion->findData(any ? int(it->version) : 0)));
+    mDocumentHolder->setText(any ? it->originalHolder : QString());
+    mDocumentLocation->setText(any ? it->originalLocation : QString());
+    mLoading = loading;
 }
 
 Status AgreementEditor::addAttachmentFile(const QString &path, const QString &kind)
@@ -128,6 +212,7 @@ Status AgreementEditor::addAttachmentFile(const QString &path, const QString &ki
         return d.error();
     }
     d->meta.id = QUuid::createUuid(); // an id to find it in the dialog; the command stamps the real meta
+    d->version = DocumentVersion(mNewDocumentVersion->currentData().toInt());
     mDocuments.append(*d);
     showMessage(mAttachmentMessage,
                 tr("\"%1\" (%2) dilampirkan; tersimpan bersama kerja sama saat Simpan.")
@@ -147,17 +232,14 @@ void AgreementEditor::rebuildDocuments()
 {
     mDocumentList->clear();
     for (const AttachedDocument &d : std::as_const(mDocuments)) {
-        auto *item = new QTreeWidgetItem(mDocumentList, {attachmentKindName(d.kind), shownValue(d.fileName),
-                                                         formatByteSize(d.data.size()), shownValue(d.mimeType)});
+        auto *item = new QTreeWidgetItem(mDocumentList);
+        fillDocumentItem(item, d);
         item->setData(0, Qt::UserRole, d.meta.id);
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
     }
-    mDocumentList->resizeColumnToContents(0);
-    mDocumentList->resizeColumnToContents(2);
-    const bool any = !currentDocumentId().isNull();
-    mOpenDocument->setEnabled(any);
-    mSaveDocument->setEnabled(any);
-    mRemoveDocument->setEnabled(any);
+    for (int c : {0, 2, 3, 4, 5})
+        mDocumentList->resizeColumnToContents(c);
+    showDocumentFacts();
     mTabs->setTabText(DocumentsTab, mDocuments.isEmpty() ? tr("Dokumen")
                                                          : tr("Dokumen (%1)").arg(mDocuments.size()));
 }
