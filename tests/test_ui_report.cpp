@@ -640,4 +640,14 @@ TEST_CASE("the report's map and the Peta tab draw the same links for the same pr
     CHECK(screen.contains(QStringLiteral("63.03|63.05|kesepakatan")));
     CHECK_FALSE(screen.contains(QStringLiteral("63.03|63.11|kesepakatan")));
     CHECK(std::any_of(screen.keyBegin(), screen.keyEnd(), [](const QString &k) { return k.endsWith(QStringLiteral("|usulan")); }));
+
+    // Another region's agreement kept for reference (several parties, the owner not among them) joins its own
+    // parties, never the owner.
+    Agreement others = legacy;
+    Party a, b;
+    a.regionCode = QStringLiteral("62.03");
+    b.regionCode = QStringLiteral("63.04");
+    others.parties = {a, b};
+    CHECK(agreementMapPairs(others, QStringLiteral("63.03")) == QList<RegionPair>{{QStringLiteral("62.03"), QStringLiteral("63.04")}});
+    CHECK(agreementMapPairs(legacy, QStringLiteral("63.03")) == QList<RegionPair>{{QStringLiteral("63.03"), QStringLiteral("63.05")}});
 }

@@ -88,7 +88,10 @@ QList<RegionPair> agreementMapPairs(const Agreement &a, const QString &owner)
     }
     if (parties.isEmpty())
         return out;
-    const QString hub = owner.isEmpty() ? parties.constFirst() : owner;
+    // A legacy record that names only the partner is the owner's agreement with it; one that names several regions
+    // without the owner (another region's agreement kept for reference) is drawn among its own parties.
+    const bool fromOwner = !owner.isEmpty() && (parties.contains(owner) || parties.size() == 1);
+    const QString hub = fromOwner ? owner : parties.constFirst();
     for (const QString &p : std::as_const(parties)) {
         if (p != hub)
             out.append({hub, p});

@@ -38,9 +38,9 @@ QList<RegionPair> suggestionMapPairs(const QString &a, const QString &b, KsdClas
 /// The pairs a proposal draws: the proposer to each partner region; none for a deleted proposal or one whose
 /// partners are not regions.
 QList<RegionPair> proposalMapPairs(const Proposal &p);
-/// The pairs an agreement draws: its region parties as a star from the owner region. The owner is a party of every
-/// agreement in its register even where a legacy record names only the partner. None for a deleted, stopped or
-/// ended agreement.
+/// The pairs an agreement draws: its region parties as a star from the owner region when the owner is a party or
+/// the record names only the partner (a legacy record of the owner's register); otherwise a star among its own
+/// parties from the first. None for a deleted, stopped or ended agreement.
 QList<RegionPair> agreementMapPairs(const Agreement &a, const QString &owner);
 
 } // namespace ksd
