@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QLineEdit>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -76,7 +77,10 @@ TEST_CASE("a project is read on a worker thread and replaces the open one only w
                      [&](int, int, int total) { progressTotals.append(total); });
 
     GuiTicks ticks(docs);
+    QElapsedTimer clock;
+    clock.start();
     const Status st = docs->open(path, OpenAccess::ReadOnly);
+    const qint64 took = clock.elapsed();
     ticks.timer.stop();
     INFO((st ? QString() : st.error().toString()).toStdString());
     REQUIRE(st.ok());
@@ -86,8 +90,12 @@ TEST_CASE("a project is read on a worker thread and replaces the open one only w
     REQUIRE(docs->document() != before);
     CHECK(docs->document()->project().entries.size() == national.entries.size());
     CHECK(docs->document()->project() == national);
-    // The progress reports the rows of the file (in thousands) once the count is known.
-    CHECK_FALSE(progressTotals.isEmpty());
+    // The progress reports the rows of the file (in thousands) once the count is known. The task runner polls
+    // every 100 ms, so a load that ends sooner (an idle machine) may finish before the first report.
+    if (took >= 300)
+        CHECK_FALSE(progressTotals.isEmpty());
+    for (int total : std::as_const(progressTotals))
+        CHECK(total >= 20);
     CHECK_FALSE(taskNames(w.workbench->tasks(), QStringLiteral("nasional.ksd")));
 }
 

@@ -1238,6 +1238,22 @@ Project makeDemoProject(const QDate &today)
                   R::Perbaiki, 2),
     };
 
+    // An offer received from a neighbour and not yet answered: the Usulan tab's offers list is not empty.
+    IncomingOffer offer;
+    offer.meta = meta("offer", "banjarbaru-air-baku", u(Register), utc(QDate(2024, 10, 2), 10), utc(QDate(2024, 10, 2), 10));
+    offer.senderType = PartnerType::Daerah;
+    offer.senderRegion = QStringLiteral("63.72");
+    offer.receivedOn = QDate(2024, 10, 1);
+    offer.letterNumber = QStringLiteral("415.4/213/Pem/2024");
+    offer.urusanCode = QStringLiteral("1.03");
+    offer.title = u("Pengelolaan bersama air baku Sungai Riam Kanan untuk SPAM Banjarbakula");
+    offer.description = u("Kota Banjarbaru menawarkan pembagian debit air baku dan biaya pemeliharaan intake bersama "
+                          "untuk layanan air minum di perbatasan kedua daerah.");
+    offer.askedPd = u("Dinas Pekerjaan Umum dan Penataan Ruang");
+    offer.answerDue = QDate(2024, 11, 29);
+    offer.inApbd = true;
+    p.offers = {offer};
+
     // The project was last changed with its last record.
     p.modified = std::max(p.created, p.lastRecordChange());
     return p;

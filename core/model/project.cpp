@@ -90,6 +90,8 @@ QDateTime Project::lastRecordChange() const
         consider(m.meta);
     for (const AttachedDocument &d : documents)
         consider(d.meta);
+    for (const IncomingOffer &o : offers)
+        consider(o.meta);
     return last;
 }
 

@@ -168,6 +168,7 @@ private:
     QList<Recommendation> studies() const;       ///< the owner's potensi wajib and legal-review pairs
     QList<Recommendation> referrals() const;     ///< the owner's pairs referred to the province or the centre
     QList<Recommendation> dprdApprovals() const; ///< eligible proposals needing DPRD approval not yet given
+    QList<Recommendation> offersToAnswer() const; ///< incoming offers awaiting an answer, by deadline
     QList<ReportMapLink> mapLinks() const;
     QList<ReportLegendItem> mapLegend() const;
 

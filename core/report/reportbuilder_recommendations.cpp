@@ -5,6 +5,7 @@
 #include "reportbuilder_p.h"
 
 #include "register/agreementphase.h"
+#include "register/offers.h"
 #include "register/stages.h"
 #include "rules/legalbasis.h"
 
@@ -141,6 +142,22 @@ QList<Builder::Recommendation> Builder::referrals() const
     return out;
 }
 
+QList<Builder::Recommendation> Builder::offersToAnswer() const
+{
+    QList<Recommendation> out;
+    for (const IncomingOffer *o : offersAwaitingAnswer(mProject)) {
+        Recommendation r;
+        r.action = T::tr("Jawab penawaran \"%1\" dari %2 (surat %3).")
+                       .arg(o->title, offerSenderText(*o), o->letterNumber.isEmpty() ? QStringLiteral("–") : o->letterNumber);
+        r.reason = T::tr("Diterima %1; saring dengan kriteria KSD, lalu terima menjadi usulan atau tolak dengan alasan.")
+                       .arg(date(o->receivedOn));
+        r.pd = o->askedPd.isEmpty() ? mModel.author : o->askedPd;
+        r.due = o->answerDue.isValid() ? date(o->answerDue) : T::tr("segera");
+        out.append(r);
+    }
+    return out;
+}
+
 QList<Builder::Recommendation> Builder::dprdApprovals() const
 {
     QList<Recommendation> out;
@@ -197,6 +214,8 @@ void Builder::recommendations()
          T::tr("Tidak ada pasangan yang perlu dirujuk.")},
         {T::tr("Usulan yang memerlukan persetujuan DPRD"), dprdApprovals(),
          T::tr("Tidak ada usulan yang masih menunggu persetujuan DPRD.")},
+        {T::tr("Penawaran masuk yang menunggu jawaban"), offersToAnswer(),
+         T::tr("Tidak ada penawaran masuk yang menunggu jawaban.")},
     };
     ReportTable t;
     t.caption = T::tr("Rekomendasi tindak lanjut");

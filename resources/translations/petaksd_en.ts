@@ -7995,6 +7995,22 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Perbesaran: %1 dan tetangganya</source>
         <translation>Enlarged: %1 and its neighbours</translation>
     </message>
+    <message>
+        <source>Jawab penawaran &quot;%1&quot; dari %2 (surat %3).</source>
+        <translation>Answer the offer &quot;%1&quot; from %2 (letter %3).</translation>
+    </message>
+    <message>
+        <source>Diterima %1; saring dengan kriteria KSD, lalu terima menjadi usulan atau tolak dengan alasan.</source>
+        <translation>Received %1; screen it against the KSD criteria, then accept it as a proposal or decline it with a reason.</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk yang menunggu jawaban</source>
+        <translation>Incoming offers awaiting an answer</translation>
+    </message>
+    <message>
+        <source>Tidak ada penawaran masuk yang menunggu jawaban.</source>
+        <translation>No incoming offer is awaiting an answer.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportWriter</name>

@@ -7912,6 +7912,22 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Perbesaran: %1 dan tetangganya</source>
         <translation>Perbesaran: %1 dan tetangganya</translation>
     </message>
+    <message>
+        <source>Jawab penawaran &quot;%1&quot; dari %2 (surat %3).</source>
+        <translation>Jawab penawaran &quot;%1&quot; dari %2 (surat %3).</translation>
+    </message>
+    <message>
+        <source>Diterima %1; saring dengan kriteria KSD, lalu terima menjadi usulan atau tolak dengan alasan.</source>
+        <translation>Diterima %1; saring dengan kriteria KSD, lalu terima menjadi usulan atau tolak dengan alasan.</translation>
+    </message>
+    <message>
+        <source>Penawaran masuk yang menunggu jawaban</source>
+        <translation>Penawaran masuk yang menunggu jawaban</translation>
+    </message>
+    <message>
+        <source>Tidak ada penawaran masuk yang menunggu jawaban.</source>
+        <translation>Tidak ada penawaran masuk yang menunggu jawaban.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportWriter</name>
