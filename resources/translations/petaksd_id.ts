@@ -648,10 +648,6 @@ Dibuka sebagai: %3</translation>
         <translation>Tabel kewenangan kosong.</translation>
     </message>
     <message>
-        <source>Tabel kewenangan harus berkepala %1.</source>
-        <translation>Tabel kewenangan harus berkepala %1.</translation>
-    </message>
-    <message>
         <source>Baris tabel kewenangan tidak lengkap.</source>
         <translation>Baris tabel kewenangan tidak lengkap.</translation>
     </message>
@@ -662,6 +658,10 @@ Dibuka sebagai: %3</translation>
     <message>
         <source>UU 23/2014 Pasal 13 (ditetapkan dalam pengaturan proyek)</source>
         <translation>UU 23/2014 Pasal 13 (ditetapkan dalam pengaturan proyek)</translation>
+    </message>
+    <message>
+        <source>Tabel kewenangan harus berkepala %1 (dengan %2 bila ada teks Inggris).</source>
+        <translation>Tabel kewenangan harus berkepala %1 (dengan %2 bila ada teks Inggris).</translation>
     </message>
 </context>
 <context>
