@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "rules/ruleset.h"
+#include "util/i18n.h"
 
 #include <random>
 
@@ -481,4 +482,75 @@ TEST_CASE("bad CSV for the authority table is an error value", "[rules]")
     const auto level = AuthorityTable::parseCsv(header + q("1.03,SPAM,x,regional,pusat,,y\n"), q("x.csv"));
     REQUIRE_FALSE(level.ok());
     CHECK(level.error().message.contains(q("regional")));
+}
+
+TEST_CASE("authority table: English service, ministry and basis (issue 16 item 8)", "[rules]")
+{
+    const AuthorityTable &t = AuthorityTable::builtin();
+    REQUIRE(t.rows().size() == 71);
+    for (const AuthorityRow &r : t.rows()) {
+        INFO(r.urusan.toStdString() << " " << r.service.toStdString());
+        CHECK_FALSE(r.serviceEn.isEmpty());
+        CHECK(r.isDefault() == (r.serviceEn == q("*")));
+        CHECK(r.ministryEn.isEmpty() == r.ministry.isEmpty());
+        CHECK(r.basisEn.startsWith(q("Annex to Law 23/2014 letter ")));
+        if (!r.isDefault())
+            CHECK(r.serviceEn != r.service);
+    }
+    // The older seven-column file (and a project's own rows) still load, with no English: Indonesian everywhere.
+    const auto old = AuthorityTable::parseCsv(
+        q("urusan,service,keywords,lintas_kabkota,lintas_provinsi,kementerian,basis\n1.03,SPAM,x,provinsi,pusat,K,B\n"),
+        q("x.csv"));
+    REQUIRE(old.ok());
+    CHECK(old.value().rows().at(0).serviceEn.isEmpty());
+    const auto short10 = AuthorityTable::parseCsv(
+        q("urusan,service,keywords,lintas_kabkota,lintas_provinsi,kementerian,basis,service_en,kementerian_en,basis_en\n"
+          "1.03,SPAM,x,provinsi,pusat,K,B\n"),
+        q("x.csv"));
+    REQUIRE_FALSE(short10.ok());
+    CHECK(short10.error().where == q("x.csv:2"));
+
+    const QString before = currentLanguage();
+    const RuleInput in = inputOf("63.03", "63.71", "2.11", "TPA regional", Evidence::Yes, Evidence::Yes);
+    const QString basisId = q("Lampiran UU 23/2014 huruf K (Lingkungan Hidup), sub-urusan persampahan: pengelolaan "
+                              "sampah lintas daerah kabupaten/kota kewenangan provinsi");
+    const QString basisEn = q("Annex to Law 23/2014 letter K (Environment), sub-affairs solid waste: managing waste "
+                              "across regencies/cities is a provincial authority");
+    auto authorityStep = [](const RuleResult &r) {
+        for (const TraceStep &s : r.trace) {
+            if (s.rule == Rule::Authority)
+                return s.outcome;
+        }
+        return QString();
+    };
+    QMap<QString, QString> settings;
+    settings.insert(q("authority/2.11/Persampahan regional"), q("tpa regional|provinsi|pusat|Perda Prov. 1/2024"));
+    const RuleSet own(AuthorityTable::forSettings(settings));
+
+    installTranslations(q("en"));
+    const RuleResult en = RuleSet().evaluate(in);
+    CHECK(en.cls == KsdClass::RujukProvinsi);
+    CHECK(authorityStep(en).contains(basisEn));
+    CHECK(authorityStep(en).contains(q("\"Regional solid waste\"")));
+    CHECK_FALSE(authorityStep(en).contains(q("Persampahan regional")));
+    CHECK(en.authorityService == q("Persampahan regional")); // the key does not change with the language
+    CHECK(t.serviceName(q("2.11"), q("Persampahan regional")) == q("Regional solid waste"));
+    CHECK(t.serviceName(q("2.11"), q("pasar desa")) == q("pasar desa"));
+    const RuleResult pusat = RuleSet().evaluate(
+        inputOf("32.79", "33.01", "1.03", "pengendalian banjir Citanduy", Evidence::Yes, Evidence::Yes));
+    CHECK(pusat.ministry.startsWith(q("Ministry of Public Works (Directorate General of Water Resources")));
+    // A project's own row has only Indonesian: it is shown as written.
+    CHECK(authorityStep(own.evaluate(in)).contains(q("Perda Prov. 1/2024")));
+    CHECK(authorityStep(own.evaluate(in)).contains(q("\"Persampahan regional\"")));
+
+    installTranslations(q("id"));
+    const RuleResult id = RuleSet().evaluate(in);
+    CHECK(authorityStep(id).contains(basisId));
+    CHECK(authorityStep(id).contains(q("\"Persampahan regional\"")));
+    CHECK_FALSE(authorityStep(id).contains(q("Annex")));
+    CHECK(t.serviceName(q("2.11"), q("Persampahan regional")) == q("Persampahan regional"));
+    CHECK(RuleSet()
+              .evaluate(inputOf("32.79", "33.01", "1.03", "pengendalian banjir Citanduy", Evidence::Yes, Evidence::Yes))
+              .ministry.startsWith(q("Kementerian Pekerjaan Umum")));
+    installTranslations(before);
 }

@@ -102,27 +102,29 @@ QString SuggestionEngine::reasons(const Suggestion &s)
 QString SuggestionEngine::reasons(const Cluster &c)
 {
     const QLocale locale = uiLocale(); // numbers in the reader's language, like the words around them
+    // A service of the authority table in the reader's language (a project's own rows have only Indonesian).
+    const QString service = AuthorityTable::builtin().serviceName(c.urusan, c.service);
     QStringList parts;
     switch (c.cls) {
     case KsdClass::RujukProvinsi:
         parts << Tr::tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": kewenangan provinsi, rujuk ke %3")
                      .arg(c.members.size())
-                     .arg(c.service, c.referTo.join(QStringLiteral(", ")));
+                     .arg(service, c.referTo.join(QStringLiteral(", ")));
         break;
     case KsdClass::Wajib:
-        parts << Tr::tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": wajib").arg(c.members.size()).arg(c.service);
+        parts << Tr::tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": wajib").arg(c.members.size()).arg(service);
         break;
     case KsdClass::PotensiWajib:
         parts << Tr::tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": potensi wajib, perlu kajian "
                     "(eksternalitas %3, efisiensi %4)")
                      .arg(c.members.size())
-                     .arg(c.service, evidenceWord(c.externality), evidenceWord(c.efficiency));
+                     .arg(service, evidenceWord(c.externality), evidenceWord(c.efficiency));
         break;
     default:
         parts << Tr::tr("klaster %1 daerah berbatasan dengan kebutuhan lintas batas \"%2\": sukarela (eksternalitas %3, "
                     "efisiensi %4)")
                      .arg(c.members.size())
-                     .arg(c.service, evidenceWord(c.externality), evidenceWord(c.efficiency));
+                     .arg(service, evidenceWord(c.externality), evidenceWord(c.efficiency));
         break;
     }
     parts << Tr::tr("anggota %1").arg(c.members.join(QStringLiteral(", ")));

@@ -16,6 +16,7 @@ Builder::Builder(const Project &project, const ReportEngineData &engine, const R
     , mRef(RefData::instance())
     , mLocale(displayLocale(options.language))
     , mToday(options.effectiveToday())
+    , mAuthority(AuthorityTable::forSettings(project.settings))
 {
 }
 
@@ -108,7 +109,8 @@ QString Builder::urusanLabel(const QString &code) const
 
 QString Builder::urusanService(const QString &urusan, const QString &service) const
 {
-    return service.isEmpty() ? urusanLabel(urusan) : urusanLabel(urusan) + QStringLiteral(" · ") + service;
+    return service.isEmpty() ? urusanLabel(urusan) : urusanLabel(urusan) + QStringLiteral(" · ")
+                                     + mAuthority.serviceName(urusan, service);
 }
 
 QStringList Builder::regionNames(const QStringList &codes) const

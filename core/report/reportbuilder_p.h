@@ -6,6 +6,7 @@
 #include "reportbuilder.h"
 
 #include "refdata/refdata.h"
+#include "rules/authoritytable.h"
 #include "register/expiry.h"
 #include "util/format.h"
 #include "register/screening.h"
@@ -178,6 +179,7 @@ private:
     const RefData &mRef;
     QLocale mLocale;
     QDate mToday;
+    AuthorityTable mAuthority; // the project's: names the services in the report's language
     ReportModel mModel;
 
     QStringList mScope;

@@ -20,10 +20,10 @@ QString serviceBasis(const AuthorityTable &table, const QString &urusan, const Q
         return {};
     for (const AuthorityRow &row : table.rows()) {
         if (row.urusan == urusan && row.service.compare(service, Qt::CaseInsensitive) == 0)
-            return row.basis;
+            return row.displayBasis();
     }
     const int i = table.match(urusan, service);
-    return i >= 0 ? table.rows()[i].basis : QString();
+    return i >= 0 ? table.rows()[i].displayBasis() : QString();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "authoritytable.h"
 
 #include "io/csv.h"
+#include "util/i18n.h"
 
 #include <QFile>
 
@@ -20,6 +21,12 @@ QStringList keywordsOf(const QString &service, const QString &keywords)
             kws.append(n);
     }
     return kws;
+}
+
+/// @p en when the language installed now is English and @p en is not empty, else @p id.
+QString inLanguage(const QString &id, const QString &en)
+{
+    return currentLanguage() == QLatin1String("en") && !en.isEmpty() ? en : id;
 }
 
 } // namespace
@@ -56,6 +63,21 @@ QString authorityLevelName(AuthorityLevel l)
     return {};
 }
 
+QString AuthorityRow::displayService() const
+{
+    return inLanguage(service, serviceEn);
+}
+
+QString AuthorityRow::displayMinistry() const
+{
+    return inLanguage(ministry, ministryEn);
+}
+
+QString AuthorityRow::displayBasis() const
+{
+    return inLanguage(basis, basisEn);
+}
+
 QString AuthorityTable::normalize(const QString &text)
 {
     QString out;
@@ -84,11 +106,14 @@ Result<AuthorityTable> AuthorityTable::parseCsv(const QString &text, const QStri
     const QStringList expected{QStringLiteral("urusan"), QStringLiteral("service"), QStringLiteral("keywords"),
                                QStringLiteral("lintas_kabkota"), QStringLiteral("lintas_provinsi"),
                                QStringLiteral("kementerian"), QStringLiteral("basis")};
-    if (header != expected)
-        return Error{tr("Tabel kewenangan harus berkepala %1.").arg(expected.join(QLatin1Char(','))), where};
+    const QStringList english{QStringLiteral("service_en"), QStringLiteral("kementerian_en"),
+                              QStringLiteral("basis_en")};
+    if (header != expected && header != expected + english)
+        return Error{tr("Tabel kewenangan harus berkepala %1 (dengan %2 bila ada teks Inggris).")
+                         .arg(expected.join(QLatin1Char(',')), english.join(QLatin1Char(','))), where};
     for (const csv::Record &r : rows) {
         const QString at = QStringLiteral("%1:%2").arg(where).arg(r.line);
-        if (r.fields.size() != expected.size() || r.fields[0].trimmed().isEmpty() || r.fields[1].trimmed().isEmpty())
+        if (r.fields.size() != header.size() || r.fields[0].trimmed().isEmpty() || r.fields[1].trimmed().isEmpty())
             return Error{tr("Baris tabel kewenangan tidak lengkap."), at};
         const auto kk = authorityLevelFromKey(r.fields[3]);
         const auto pp = authorityLevelFromKey(r.fields[4]);
@@ -103,6 +128,9 @@ Result<AuthorityTable> AuthorityTable::parseCsv(const QString &text, const QStri
         row.acrossProvinces = *pp;
         row.ministry = r.fields[5].trimmed();
         row.basis = r.fields[6].trimmed();
+        row.serviceEn = r.fields.value(7).trimmed();
+        row.ministryEn = r.fields.value(8).trimmed();
+        row.basisEn = r.fields.value(9).trimmed();
         t.mRows.append(row);
     }
     return t;
@@ -195,6 +223,15 @@ int AuthorityTable::defaultRow(const QString &urusan) const
             return i;
     }
     return -1;
+}
+
+QString AuthorityTable::serviceName(const QString &urusan, const QString &service) const
+{
+    for (const AuthorityRow &r : mRows) {
+        if (r.urusan == urusan && r.service.compare(service, Qt::CaseInsensitive) == 0)
+            return r.displayService();
+    }
+    return service;
 }
 
 } // namespace ksd

@@ -27,13 +27,22 @@ struct AuthorityRow
     AuthorityLevel acrossProvinces = AuthorityLevel::Split; ///< held by, across a provincial border
     QString ministry;      ///< the central body to approach when Pusat holds it (may be empty)
     QString basis;         ///< Lampiran letter and sub-urusan, shown in the trace
+    QString serviceEn;     ///< English name of the service ("" = none, e.g. a row from project settings)
+    QString ministryEn;    ///< English name of the ministry
+    QString basisEn;       ///< English basis text
+    /// The texts in the language installed now (currentLanguage()): the English one when it is "en" and the
+    /// table has it, else the Indonesian. `service` stays the key rows are matched and stored by.
+    QString displayService() const;
+    QString displayMinistry() const;
+    QString displayBasis() const;
     bool isDefault() const { return service == QLatin1String("*"); }
     bool operator==(const AuthorityRow &) const = default;
 };
 
 /**
  * Authority by level (DESIGN.md §2.2): resources/data/authority.csv, columns
- * `urusan,service,keywords,lintas_kabkota,lintas_provinsi,kementerian,basis` (keywords separated by ';'; levels
+ * `urusan,service,keywords,lintas_kabkota,lintas_provinsi,kementerian,basis` and optionally
+ * `service_en,kementerian_en,basis_en` (the English texts; keywords separated by ';'; levels
  * `kabupaten_kota`, `provinsi`, `pusat`, or `terbagi` for an urusan default split between levels; service `*` is
  * the urusan default). A project may edit it through its settings:
  *   - `authority/<urusan>/<service>` = `kata kunci 1;kata kunci 2|lintas_kabkota|lintas_provinsi|dasar hukum`
@@ -65,6 +74,9 @@ public:
     int match(const QString &urusan, const QString &service) const;
     /// The default row of @p urusan, -1 when the table has none (the urusan is then split).
     int defaultRow(const QString &urusan) const;
+    /// The service named by the key @p service (a row's `service`, as suggestions and clusters carry it) in the
+    /// language installed now: the row's displayService(), or @p service itself when no row of @p urusan has it.
+    QString serviceName(const QString &urusan, const QString &service) const;
     /// Lower case, letters and digits only, single spaces: the form keywords are compared in.
     static QString normalize(const QString &text);
 

@@ -480,7 +480,7 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
         res.referTo.sort();
     }
     if (v.cls == KsdClass::RujukPusat && row)
-        res.ministry = row->ministry;
+        res.ministry = row->displayMinistry();
 
     const bool support = f.supportUnit;
     const bool referred = v.decidedBy == Rule::Authority;
@@ -493,10 +493,10 @@ RuleResult RuleSet::evaluate(const RuleInput &in) const
         if (in.level)
             return Tr::tr("Tingkat kewenangan ditetapkan pengguna: %1.").arg(authorityLevelName(*in.level));
         if (row && serviceRow >= 0)
-            return Tr::tr("Layanan \"%1\" dikenali sebagai \"%2\" (%3).").arg(in.service.trimmed(), row->service,
-                                                                             row->basis);
+            return Tr::tr("Layanan \"%1\" dikenali sebagai \"%2\" (%3).")
+                .arg(in.service.trimmed(), row->displayService(), row->displayBasis());
         if (row)
-            return Tr::tr("Ketentuan umum urusan ini (%1).").arg(row->basis);
+            return Tr::tr("Ketentuan umum urusan ini (%1).").arg(row->displayBasis());
         return QString();
     };
     auto joined = [](const QString &a, const QString &b) { return a.isEmpty() ? b : a + QLatin1Char(' ') + b; };

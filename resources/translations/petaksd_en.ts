@@ -704,10 +704,6 @@ SHA-256 %2</translation>
         <translation>The authority table is empty.</translation>
     </message>
     <message>
-        <source>Tabel kewenangan harus berkepala %1.</source>
-        <translation>The authority table must have the header %1.</translation>
-    </message>
-    <message>
         <source>Baris tabel kewenangan tidak lengkap.</source>
         <translation>Incomplete row in the authority table.</translation>
     </message>
@@ -718,6 +714,10 @@ SHA-256 %2</translation>
     <message>
         <source>UU 23/2014 Pasal 13 (ditetapkan dalam pengaturan proyek)</source>
         <translation>Law 23/2014 Article 13 (set in the project settings)</translation>
+    </message>
+    <message>
+        <source>Tabel kewenangan harus berkepala %1 (dengan %2 bila ada teks Inggris).</source>
+        <translation>The authority table must have the header %1 (with %2 when it has English texts).</translation>
     </message>
 </context>
 <context>

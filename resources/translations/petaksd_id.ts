@@ -698,10 +698,6 @@ SHA-256 %2</translation>
         <translation>Tabel kewenangan kosong.</translation>
     </message>
     <message>
-        <source>Tabel kewenangan harus berkepala %1.</source>
-        <translation>Tabel kewenangan harus berkepala %1.</translation>
-    </message>
-    <message>
         <source>Baris tabel kewenangan tidak lengkap.</source>
         <translation>Baris tabel kewenangan tidak lengkap.</translation>
     </message>
@@ -712,6 +708,10 @@ SHA-256 %2</translation>
     <message>
         <source>UU 23/2014 Pasal 13 (ditetapkan dalam pengaturan proyek)</source>
         <translation>UU 23/2014 Pasal 13 (ditetapkan dalam pengaturan proyek)</translation>
+    </message>
+    <message>
+        <source>Tabel kewenangan harus berkepala %1 (dengan %2 bila ada teks Inggris).</source>
+        <translation>Tabel kewenangan harus berkepala %1 (dengan %2 bila ada teks Inggris).</translation>
     </message>
 </context>
 <context>

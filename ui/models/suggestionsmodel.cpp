@@ -122,7 +122,7 @@ QVariant SuggestionsModel::data(const QModelIndex &index, int role) const
         case RegionAColumn: return regionName(s.regionA);
         case RegionBColumn: return regionName(s.regionB);
         case UrusanColumn: return urusanLabel(s.urusan);
-        case ServiceColumn: return s.service;
+        case ServiceColumn: return AuthorityTable::builtin().serviceName(s.urusan, s.service);
         case PairTypeColumn: return pairTypeKey(s.pairType);
         case ScoreColumn: return QLocale().toString(s.score, 'f', 1);
         case TakeoverColumn: {

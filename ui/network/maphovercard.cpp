@@ -72,7 +72,7 @@ QString suggestionBlock(const Project &project, const Suggestion &s)
 {
     QString html = QStringLiteral("<p style=\"margin-top:6px\"><b>%1</b>").arg(esc(cardUrusanLabel(s.urusan)));
     if (!s.service.isEmpty())
-        html += QStringLiteral(" · ") + esc(s.service);
+        html += QStringLiteral(" · ") + esc(AuthorityTable::builtin().serviceName(s.urusan, s.service));
     html += QStringLiteral(" · ") + MapHoverCard::tr("skor %1").arg(num(s.score)) + QStringLiteral("<br>");
     if (s.pairType != PairType::None)
         html += muted(esc(MapHoverCard::tr("Jenis pasangan %1: %2")
@@ -291,7 +291,7 @@ QString MapHoverCard::textFor(const NetworkScene &scene, const ClusterHullItem &
             + muted(QStringLiteral(" · ") + tr("skor %1").arg(num(c.score))) + QStringLiteral("<br>");
     html += QStringLiteral("<b>%1</b>").arg(esc(cardUrusanLabel(c.urusan)));
     if (!c.service.isEmpty())
-        html += QStringLiteral(" · ") + esc(c.service);
+        html += QStringLiteral(" · ") + esc(AuthorityTable::builtin().serviceName(c.urusan, c.service));
     html += QStringLiteral("<br>");
     QStringList names;
     for (const QString &m : c.members)

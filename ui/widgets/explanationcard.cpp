@@ -52,7 +52,9 @@ QString ExplanationCard::html(const Project &project, const Suggestion &s)
     h += QStringLiteral("<h3 style='margin:0'>%1 – %2</h3>").arg(esc(regionName(s.regionA)), esc(regionName(s.regionB)));
     h += QStringLiteral("<p style='margin-top:2px'>%1%2</p>")
              .arg(esc(urusanLabel(s.urusan)),
-                  s.service.isEmpty() ? QString() : QStringLiteral(" · ") + esc(s.service));
+                  s.service.isEmpty() ? QString()
+                                      : QStringLiteral(" · ")
+                                            + esc(AuthorityTable::builtin().serviceName(s.urusan, s.service)));
     h += QStringLiteral("<p><span style='background:%1;color:white;padding:2px 6px'>&nbsp;%2&nbsp;</span>"
                         "&nbsp; %3</p>")
              .arg(color, esc(ksdClassName(s.cls)),
