@@ -25,6 +25,8 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace ksd {
@@ -300,9 +302,14 @@ void OffersPanel::rebuild()
     }
     // Fixed widths that leave the offer's subject (the stretching column) room on a 1366 px screen.
     const QFontMetrics fm = mList->fontMetrics();
-    const int date = fm.horizontalAdvance(QStringLiteral("30/09/2024")) + 14;
-    mList->setColumnWidth(ReceivedColumn, date);
-    mList->setColumnWidth(DueColumn, date);
+    // A date column is as wide as a date or its header, whichever is wider (the header must not be clipped).
+    const auto dateWidth = [&](int column) {
+        return std::max(fm.horizontalAdvance(QStringLiteral("30/09/2024")),
+                        fm.horizontalAdvance(mList->headerItem()->text(column)))
+               + 16;
+    };
+    mList->setColumnWidth(ReceivedColumn, dateWidth(ReceivedColumn));
+    mList->setColumnWidth(DueColumn, dateWidth(DueColumn));
     mList->setColumnWidth(SenderColumn, fm.horizontalAdvance(QLatin1Char('x')) * 20);
     mList->setColumnWidth(ScreeningColumn, fm.horizontalAdvance(QLatin1Char('x')) * 17);
     mList->setColumnWidth(StatusColumn, fm.horizontalAdvance(QLatin1Char('x')) * 18);
