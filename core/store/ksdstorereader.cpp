@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Reading a .ksd file: the schema check and every table into a Project.
+// Reading a .ksd file: every table into a Project (the schema check is in ksdstoreschema.cpp).
 #include "ksdstore_p.h"
+#include "rowreader_p.h"
 
 #include "schema.h"
 #include "sqliteconnection.h"
@@ -10,237 +11,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 #include <QSet>
 #include <QTemporaryDir>
-
-#include <cstring>
-#include <string>
-#include <string_view>
-#include <unordered_map>
-#include <vector>
 
 namespace ksd::detail::store {
 
 namespace {
-
-/// One QString per distinct short value of a load (codes, keys, names of perangkat daerah, units): a national
-/// project repeats a few hundred of them in every row, and sharing them saves an allocation per value and its
-/// memory for as long as the project is open.
-class Interner
-{
-public:
-    static constexpr int MaxBytes = 16;
-    static constexpr std::size_t MaxValues = 1 << 16;
-
-    QString get(const char *data, int bytes)
-    {
-        const std::string_view key(data, std::size_t(bytes));
-        if (auto it = mValues.find(key); it != mValues.end())
-            return it->second;
-        QString value = QString::fromUtf8(data, bytes);
-        if (mValues.size() < MaxValues)
-            mValues.emplace(std::string(key), value);
-        return value;
-    }
-
-private:
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> mValues;
-};
-
-/// A table read row by row through one prepared statement. Columns are read by index: the reader asks for them by
-/// name, and the cursor remembers, per position in the row, which name came and which index it had, so that from
-/// the second row on a column costs one pointer comparison (the names are string literals).
-class TableCursor
-{
-public:
-    SqliteStatement stmt;
-    Interner *interner = nullptr; ///< shares short values when set
-
-    void start(SqliteStatement s)
-    {
-        stmt = std::move(s);
-        mPlan.clear();
-        mCall = 0;
-    }
-    void beginRow() { mCall = 0; }
-    qint64 at() const { return stmt.row() - 1; }
-    bool isActive() const { return stmt.isValid(); }
-    void finish() { stmt = SqliteStatement(); }
-
-    int index(const char *column)
-    {
-        const std::size_t call = mCall++;
-        if (call < mPlan.size() && mPlan[call].first == column)
-            return mPlan[call].second;
-        int found = -1;
-        const int n = stmt.columnCount();
-        for (int i = 0; i < n; ++i) {
-            if (std::strcmp(stmt.columnName(i), column) == 0) {
-                found = i;
-                break;
-            }
-        }
-        Q_ASSERT_X(found >= 0, "TableCursor::index", column); // the schema was checked: every column exists
-        if (call < mPlan.size())
-            mPlan[call] = {column, found};
-        else
-            mPlan.emplace_back(column, found);
-        return found;
-    }
-
-private:
-    std::vector<std::pair<const char *, int>> mPlan;
-    std::size_t mCall = 0;
-};
-
-/// Reads the columns of one row, remembering the first value that cannot be understood.
-class RowReader
-{
-public:
-    RowReader(TableCursor &q, const QString &table, std::optional<Error> &error)
-        : mQuery(q), mTable(table), mError(error)
-    {
-        q.beginRow();
-    }
-
-    QString text(const char *column)
-    {
-        const int i = fitting(column);
-        if (i < 0)
-            return {};
-        const int bytes = mQuery.stmt.bytes(i);
-        if (mQuery.interner && bytes <= Interner::MaxBytes) {
-            if (const char *data = mQuery.stmt.utf8(i))
-                return mQuery.interner->get(data, bytes);
-        }
-        return mQuery.stmt.text(i);
-    }
-    qint64 integer(const char *column) const
-    {
-        const int i = mQuery.index(column);
-        return i < 0 ? 0 : mQuery.stmt.integer(i);
-    }
-    bool boolean(const char *column) const { return integer(column) != 0; }
-    std::optional<double> real(const char *column) const
-    {
-        const int i = mQuery.index(column);
-        if (i < 0 || mQuery.stmt.isNull(i))
-            return std::nullopt;
-        return mQuery.stmt.real(i);
-    }
-    QByteArray blob(const char *column)
-    {
-        const int i = fitting(column);
-        return i < 0 ? QByteArray() : mQuery.stmt.blob(i);
-    }
-
-    QUuid uuid(const char *column, bool allowNull = false)
-    {
-        const QString t = text(column);
-        if (t.isEmpty() && allowNull)
-            return {};
-        const QUuid id = QUuid::fromString(t);
-        if (id.isNull())
-            fail(column, t);
-        return id;
-    }
-
-    QDateTime dateTime(const char *column)
-    {
-        const QString t = text(column);
-        QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
-        if (!dt.isValid())
-            fail(column, t);
-        return dt.toUTC();
-    }
-
-    QDate date(const char *column)
-    {
-        const QString t = text(column);
-        if (t.isEmpty())
-            return {};
-        const QDate d = QDate::fromString(t, Qt::ISODate);
-        if (!d.isValid())
-            fail(column, t);
-        return d;
-    }
-
-    template<typename E>
-    E key(const char *column, std::optional<E> (*parse)(const QString &), E fallback)
-    {
-        const QString t = text(column);
-        const std::optional<E> v = parse(t);
-        if (!v) {
-            fail(column, t);
-            return fallback;
-        }
-        return *v;
-    }
-
-    QJsonDocument json(const char *column)
-    {
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(text(column).toUtf8(), &pe);
-        if (pe.error != QJsonParseError::NoError)
-            fail(column, text(column));
-        return doc;
-    }
-
-    RecordMeta meta()
-    {
-        RecordMeta m;
-        m.id = uuid("id");
-        m.created = dateTime("created");
-        m.modified = dateTime("modified");
-        m.modifiedBy = text("modified_by");
-        m.deleted = boolean("deleted");
-        return m;
-    }
-
-    /// The index of @p column, or -1 (and the error) when its value is over MaxFieldBytes.
-    int fitting(const char *column)
-    {
-        const int i = mQuery.index(column);
-        if (i < 0)
-            return -1;
-        if (const qint64 bytes = mQuery.stmt.bytes(i); bytes > MaxFieldBytes) {
-            tooBig(column, bytes);
-            return -1;
-        }
-        return i;
-    }
-
-    void fail(const char *column, const QString &value)
-    {
-        if (mError)
-            return;
-        mError = storeError(StoreError::BadData,
-                            KsdStore::tr("Nilai \"%1\" pada kolom %2 tidak dapat dibaca.")
-                                .arg(shownValue(value), QLatin1String(column)),
-                            KsdStore::tr("tabel %1, baris %2").arg(mTable).arg(mQuery.at() + 1));
-    }
-
-    void tooBig(const char *column, qint64 bytes)
-    {
-        if (mError)
-            return;
-        mError = storeError(StoreError::BadData,
-                            KsdStore::tr("Kolom %1 berisi %2 byte, melebihi batas %3 byte per kolom.")
-                                .arg(QLatin1String(column)).arg(bytes).arg(MaxFieldBytes),
-                            KsdStore::tr("tabel %1, baris %2").arg(mTable).arg(mQuery.at() + 1));
-    }
-
-private:
-    TableCursor &mQuery;
-    QString mTable;
-    std::optional<Error> &mError;
-};
 
 MergeLogEntry readLogRow(RowReader &r)
 {
@@ -317,43 +93,6 @@ private:
     QByteArray mDigest;
 };
 
-/// One object of sqlite_schema: its type, name and the exact SQL that SQLite parses when it opens the file.
-struct SchemaObject
-{
-    QString type;
-    QString name;
-    QString sql;
-};
-
-/// Reads sqlite_schema in name order. Only the stored text is read: nothing in it is run or evaluated here.
-Result<QList<SchemaObject>> schemaOf(SqliteConnection &c)
-{
-    auto rows = c.rows(QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name"), 3);
-    if (!rows)
-        return rows.error();
-    QList<SchemaObject> out;
-    for (const QStringList &r : *rows)
-        out.append(SchemaObject{r[0], r[1], r[2].simplified()});
-    return out;
-}
-
-/// The schema this build writes for @p version, read back from SQLite so that it is stored exactly as a saved
-/// file stores it.
-const QList<SchemaObject> &expectedSchema(int version)
-{
-    static QHash<int, QList<SchemaObject>> cache;
-    static QMutex mutex;
-    QMutexLocker lock(&mutex);
-    auto it = cache.find(version);
-    if (it == cache.end()) {
-        SqliteConnection c({}, SqliteConnection::Mode::Memory);
-        c.exec(schema::createStatements(version));
-        auto got = schemaOf(c);
-        it = cache.insert(version, got ? *got : QList<SchemaObject>());
-    }
-    return *it;
-}
-
 // ---- format version 4 columns (kept apart so that they move with the rest of the reader) ------------------
 
 void readAgreementV4(RowReader &r, Agreement &a)
@@ -395,57 +134,6 @@ IncomingOffer readOffer(RowReader &r)
 }
 
 } // namespace
-
-std::optional<Error> checkSchema(SqliteConnection &c, int version, const QString &path)
-{
-    const QList<SchemaObject> &want = expectedSchema(version);
-    auto gotResult = schemaOf(c);
-    if (!gotResult) {
-        return storeError(StoreError::Damaged,
-                          KsdStore::tr("Daftar tabel berkas tidak dapat dibaca: %1").arg(gotResult.error().message),
-                          path);
-    }
-    const QList<SchemaObject> &got = *gotResult;
-    auto find = [](const QList<SchemaObject> &list, const SchemaObject &o) -> const SchemaObject * {
-        for (const SchemaObject &x : list) {
-            if (x.type == o.type && x.name == o.name)
-                return &x;
-        }
-        return nullptr;
-    };
-    for (const SchemaObject &obj : got) {
-        const QString label = shownValue(obj.type + QLatin1Char(':') + obj.name);
-        if (obj.type == QLatin1String("trigger") || obj.type == QLatin1String("view")) {
-            return storeError(StoreError::BadSchema,
-                              KsdStore::tr("Berkas berisi trigger atau view (\"%1\") yang tidak pernah dibuat "
-                                           "PetaKSD. Berkas ditolak demi keamanan.")
-                                  .arg(shownValue(obj.name)),
-                              path);
-        }
-        const SchemaObject *w = find(want, obj);
-        if (!w) {
-            return storeError(StoreError::BadSchema,
-                              KsdStore::tr("Berkas berisi objek basis data yang tidak dikenal: %1.").arg(label), path);
-        }
-        // The exact text: a hidden or generated column, a CHECK, COLLATE or DEFAULT, a missing STRICT or
-        // another column type all make it differ.
-        if (w->sql != obj.sql) {
-            return storeError(StoreError::BadSchema,
-                              KsdStore::tr("Susunan kolom tabel %1 tidak sesuai format PetaKSD (definisinya "
-                                           "berbeda dari yang ditulis PetaKSD).")
-                                  .arg(shownValue(obj.name)),
-                              path);
-        }
-    }
-    for (const SchemaObject &obj : want) {
-        if (!find(got, obj)) {
-            return storeError(StoreError::BadSchema,
-                              KsdStore::tr("Tabel atau indeks %1 tidak ada.").arg(obj.type + QLatin1Char(':') + obj.name),
-                              path);
-        }
-    }
-    return std::nullopt;
-}
 
 std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &warnings,
                                  const std::shared_ptr<QTemporaryDir> &diskCopy, const QString &diskCopyPath,
