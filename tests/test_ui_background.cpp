@@ -90,12 +90,15 @@ TEST_CASE("a project is read on a worker thread and replaces the open one only w
     REQUIRE(docs->document() != before);
     CHECK(docs->document()->project().entries.size() == national.entries.size());
     CHECK(docs->document()->project() == national);
-    // The progress reports the rows of the file (in thousands) once the count is known. The task runner polls
-    // every 100 ms, so a load that ends sooner (an idle machine) may finish before the first report.
+    // The progress reports the rows of the file (in thousands) once the count is known; before that a poll says
+    // total 0 (a busy bar). The task runner polls every 100 ms, so a load that ends sooner (an idle machine) may
+    // finish before the first report.
     if (took >= 300)
         CHECK_FALSE(progressTotals.isEmpty());
-    for (int total : std::as_const(progressTotals))
-        CHECK(total >= 20);
+    for (int total : std::as_const(progressTotals)) {
+        if (total != 0)
+            CHECK(total >= 20);
+    }
     CHECK_FALSE(taskNames(w.workbench->tasks(), QStringLiteral("nasional.ksd")));
 }
 
