@@ -25,6 +25,7 @@ constexpr double kSettled = 1e-3;  ///< stop when the RMS move of a sweep is bel
 constexpr double kJitter = 1e-3;   ///< seeded start jitter, so that twin nodes (same distances) come apart
 
 constexpr double kTiny = 1e-300;   ///< floor of a squared distance, so that twin nodes give 0, not 0/0
+constexpr float kTinyF = 1e-30f;   ///< the same in single precision
 
 /// A stress term of node i: another node j and 1/d_ij (the weight is its square).
 struct Term
@@ -34,52 +35,54 @@ struct Term
 };
 
 /// Σ_j w_ij·x_j + (x_i − x_j)/(d_ij·‖x_i − x_j‖) and the same for y over one dense row of 1/d (0 on the
-/// diagonal), the pull of every other node on node i. Summed in four lanes (j mod 4) added as (l0 + l1) + (l2 + l3),
-/// then the tail in order: with SSE2 two lanes per register, otherwise one by one; IEEE sqrt and division are
-/// correctly rounded, so both give the same bits.
-void pullDense(const double *x, const double *y, const double *invD, int n, double xi, double yi, double &outX,
+/// diagonal): the pull of every other node on node i. In single precision (twice the SIMD width, plenty for a
+/// drawing), summed in eight lanes (j mod 8) added as ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)), then the
+/// tail in order: with SSE2 four lanes per register, otherwise one by one. IEEE sqrt and division are correctly
+/// rounded, so both give the same bits.
+void pullDense(const float *x, const float *y, const float *invD, int n, float xi, float yi, double &outX,
                double &outY)
 {
-    double lx[4] = {0, 0, 0, 0}, ly[4] = {0, 0, 0, 0};
+    float lx[8] = {0, 0, 0, 0, 0, 0, 0, 0}, ly[8] = {0, 0, 0, 0, 0, 0, 0, 0};
     int j = 0;
 #ifdef KSD_STRESS_SSE2
-    const __m128d vxi = _mm_set1_pd(xi), vyi = _mm_set1_pd(yi), tiny = _mm_set1_pd(kTiny);
-    __m128d ax = _mm_setzero_pd(), ay = _mm_setzero_pd(), bx = _mm_setzero_pd(), by = _mm_setzero_pd();
-    auto step = [&](int at, __m128d &accX, __m128d &accY) {
-        const __m128d xj = _mm_loadu_pd(x + at), yj = _mm_loadu_pd(y + at), inv = _mm_loadu_pd(invD + at);
-        const __m128d dx = _mm_sub_pd(vxi, xj), dy = _mm_sub_pd(vyi, yj);
-        const __m128d d2 = _mm_max_pd(_mm_add_pd(_mm_mul_pd(dx, dx), _mm_mul_pd(dy, dy)), tiny);
-        const __m128d f = _mm_div_pd(inv, _mm_sqrt_pd(d2));
-        const __m128d w = _mm_mul_pd(inv, inv);
-        accX = _mm_add_pd(accX, _mm_add_pd(_mm_mul_pd(w, xj), _mm_mul_pd(f, dx)));
-        accY = _mm_add_pd(accY, _mm_add_pd(_mm_mul_pd(w, yj), _mm_mul_pd(f, dy)));
+    const __m128 vxi = _mm_set1_ps(xi), vyi = _mm_set1_ps(yi), tiny = _mm_set1_ps(kTinyF);
+    __m128 ax = _mm_setzero_ps(), ay = _mm_setzero_ps(), bx = _mm_setzero_ps(), by = _mm_setzero_ps();
+    auto step = [&](int at, __m128 &accX, __m128 &accY) {
+        const __m128 xj = _mm_loadu_ps(x + at), yj = _mm_loadu_ps(y + at), inv = _mm_loadu_ps(invD + at);
+        const __m128 dx = _mm_sub_ps(vxi, xj), dy = _mm_sub_ps(vyi, yj);
+        const __m128 d2 = _mm_max_ps(_mm_add_ps(_mm_mul_ps(dx, dx), _mm_mul_ps(dy, dy)), tiny);
+        const __m128 f = _mm_div_ps(inv, _mm_sqrt_ps(d2));
+        const __m128 w = _mm_mul_ps(inv, inv);
+        accX = _mm_add_ps(accX, _mm_add_ps(_mm_mul_ps(w, xj), _mm_mul_ps(f, dx)));
+        accY = _mm_add_ps(accY, _mm_add_ps(_mm_mul_ps(w, yj), _mm_mul_ps(f, dy)));
     };
-    for (; j + 4 <= n; j += 4) {
+    for (; j + 8 <= n; j += 8) {
         step(j, ax, ay);
-        step(j + 2, bx, by);
+        step(j + 4, bx, by);
     }
-    _mm_storeu_pd(lx, ax);
-    _mm_storeu_pd(lx + 2, bx);
-    _mm_storeu_pd(ly, ay);
-    _mm_storeu_pd(ly + 2, by);
+    _mm_storeu_ps(lx, ax);
+    _mm_storeu_ps(lx + 4, bx);
+    _mm_storeu_ps(ly, ay);
+    _mm_storeu_ps(ly + 4, by);
 #else
-    for (; j + 4 <= n; j += 4) {
-        for (int l = 0; l < 4; ++l) {
-            const double xj = x[j + l], yj = y[j + l], inv = invD[j + l];
-            const double dx = xi - xj, dy = yi - yj;
-            const double f = inv / std::sqrt(std::max(dx * dx + dy * dy, kTiny));
-            const double w = inv * inv;
+    for (; j + 8 <= n; j += 8) {
+        for (int l = 0; l < 8; ++l) {
+            const float xj = x[j + l], yj = y[j + l], inv = invD[j + l];
+            const float dx = xi - xj, dy = yi - yj;
+            const float f = inv / std::sqrt(std::max(dx * dx + dy * dy, kTinyF));
+            const float w = inv * inv;
             lx[l] += w * xj + f * dx;
             ly[l] += w * yj + f * dy;
         }
     }
 #endif
-    double sx = (lx[0] + lx[1]) + (lx[2] + lx[3]), sy = (ly[0] + ly[1]) + (ly[2] + ly[3]);
+    float sx = ((lx[0] + lx[1]) + (lx[2] + lx[3])) + ((lx[4] + lx[5]) + (lx[6] + lx[7]));
+    float sy = ((ly[0] + ly[1]) + (ly[2] + ly[3])) + ((ly[4] + ly[5]) + (ly[6] + ly[7]));
     for (; j < n; ++j) {
-        const double xj = x[j], yj = y[j], inv = invD[j];
-        const double dx = xi - xj, dy = yi - yj;
-        const double f = inv / std::sqrt(std::max(dx * dx + dy * dy, kTiny));
-        const double w = inv * inv;
+        const float xj = x[j], yj = y[j], inv = invD[j];
+        const float dx = xi - xj, dy = yi - yj;
+        const float f = inv / std::sqrt(std::max(dx * dx + dy * dy, kTinyF));
+        const float w = inv * inv;
         sx += w * xj + f * dx;
         sy += w * yj + f * dy;
     }
@@ -93,7 +96,8 @@ struct StressTerms
 {
     int n = 0;
     bool dense = true;
-    std::vector<double> invD;  ///< dense: row-major n×n
+    std::vector<float> invD;   ///< dense: row-major n×n
+    std::vector<float> xf, yf; ///< dense: the positions in single precision, kept in step by move()
     std::vector<size_t> start; ///< sparse: node i's terms are list[start[i] .. start[i + 1])
     std::vector<Term> list;
 
@@ -101,7 +105,7 @@ struct StressTerms
     void forEach(int i, F &&f) const
     {
         if (dense) {
-            const double *row = &invD[size_t(i) * size_t(n)];
+            const float *row = &invD[size_t(i) * size_t(n)];
             for (int j = 0; j < n; ++j)
                 if (j != i)
                     f(j, row[j]);
@@ -111,10 +115,26 @@ struct StressTerms
         }
     }
 
+    /// Starts the single-precision mirrors from @p x and @p y (dense only).
+    void mirror(const std::vector<double> &x, const std::vector<double> &y)
+    {
+        if (!dense)
+            return;
+        xf.assign(x.begin(), x.end());
+        yf.assign(y.begin(), y.end());
+    }
+    void move(int i, double x, double y)
+    {
+        if (!dense)
+            return;
+        xf[size_t(i)] = float(x);
+        yf[size_t(i)] = float(y);
+    }
+
     void pull(int i, const std::vector<double> &x, const std::vector<double> &y, double &sx, double &sy) const
     {
         if (dense) {
-            pullDense(x.data(), y.data(), &invD[size_t(i) * size_t(n)], n, x[size_t(i)], y[size_t(i)], sx, sy);
+            pullDense(xf.data(), yf.data(), &invD[size_t(i) * size_t(n)], n, xf[size_t(i)], yf[size_t(i)], sx, sy);
             return;
         }
         sx = sy = 0;
@@ -282,9 +302,9 @@ std::vector<QPointF> stressLayout(int n, const std::vector<GraphLink> &links, qu
         terms.invD.resize(size_t(n) * size_t(n));
         for (int i = 0; i < n; ++i) {
             paths.from(i, rows[size_t(i)]);
-            double *inv = &terms.invD[size_t(i) * size_t(n)];
+            float *inv = &terms.invD[size_t(i) * size_t(n)];
             for (int j = 0; j < n; ++j)
-                inv[j] = j == i ? 0.0 : 1.0 / rows[size_t(i)][size_t(j)];
+                inv[j] = j == i ? 0.0f : float(1.0 / rows[size_t(i)][size_t(j)]);
         }
         pivots = maxminPivots(n, std::min(n, kMdsPivots), gen,
                               [&](int p) -> const std::vector<double> & { return rows[size_t(p)]; });
@@ -303,8 +323,8 @@ std::vector<QPointF> stressLayout(int n, const std::vector<GraphLink> &links, qu
     // (heavier pulls closer). A big component's terms are its links and its pairs with a pivot.
     if (terms.dense) {
         for (const GraphLink &l : links) {
-            terms.invD[size_t(l.a) * size_t(n) + size_t(l.b)] = 1.0 / l.length;
-            terms.invD[size_t(l.b) * size_t(n) + size_t(l.a)] = 1.0 / l.length;
+            terms.invD[size_t(l.a) * size_t(n) + size_t(l.b)] = float(1.0 / l.length);
+            terms.invD[size_t(l.b) * size_t(n) + size_t(l.a)] = float(1.0 / l.length);
         }
     } else {
         std::vector<std::vector<Term>> per(static_cast<size_t>(n));
@@ -361,6 +381,7 @@ std::vector<QPointF> stressLayout(int n, const std::vector<GraphLink> &links, qu
     std::vector<double> weightSum(size_t(n), 0);
     for (int i = 0; i < n; ++i)
         terms.forEach(i, [&](int, double invD) { weightSum[size_t(i)] += invD * invD; });
+    terms.mirror(x, y);
     for (int sweep = 0; sweep < sweeps; ++sweep) {
         double moved = 0;
         for (int i = 0; i < n; ++i) {
@@ -370,6 +391,7 @@ std::vector<QPointF> stressLayout(int n, const std::vector<GraphLink> &links, qu
             moved += (nx - x[size_t(i)]) * (nx - x[size_t(i)]) + (ny - y[size_t(i)]) * (ny - y[size_t(i)]);
             x[size_t(i)] = nx;
             y[size_t(i)] = ny;
+            terms.move(i, nx, ny);
         }
         if (moved < kSettled * kSettled * n)
             break;
