@@ -15,8 +15,8 @@
 #include <optional>
 
 // Determinism: every layout sorts the codes first and iterates in that order (never in hash order), sums
-// parallel links in sorted order, draws its only randomness from boost::minstd_rand seeded by LayoutInput::seed,
-// and de-overlaps in code order. The same input therefore gives bitwise identical positions with the same
+// parallel links in sorted order, draws its only randomness from std::minstd_rand seeded by LayoutInput::seed,
+// runs no threads, and de-overlaps in code order. The same input therefore gives bitwise identical positions with the same
 // binary; a different compiler, CPU or libm may differ in the last bits (std::sin/cos/sqrt), so saved positions,
 // not recomputed ones, are what make a reopened project look the same.
 
@@ -35,7 +35,7 @@ struct LayoutLink
 {
     QString a;
     QString b;
-    double weight = 1.0; ///< > 0; pulls harder in the force layout; ignored by the other layouts
+    double weight = 1.0; ///< > 0; heavier is drawn shorter by the force layout; ignored by the other layouts
 };
 
 /// What every layout needs. All lengths are scene units (pixels at zoom 1).
@@ -47,7 +47,7 @@ struct LayoutInput
     double nodeRadius = 6;      ///< the largest node radius the view will draw
     double spacing = 4;         ///< minimum free gap between two discs: centres end ≥ 2·nodeRadius + spacing apart
     quint32 seed = 1;           ///< force layout only: same seed, same input → bitwise identical positions
-    int iterations = 100;       ///< force layout only: Fruchterman–Reingold cooling steps
+    int iterations = 100;       ///< force layout only: at most this many stress-majorization sweeps
     /// Geographic only: fit this lon/lat rectangle (x = lon, y = lat, top = south) into the bounds instead of the
     /// extent of the nodes' label points, e.g. the extent of the boundary polygons that the map draws.
     std::optional<QRectF> geoExtent;
@@ -87,9 +87,13 @@ std::optional<QPointF> geographicAnchor(const QString &code, const QStringList &
 Result<Layout> geographicLayout(const LayoutInput &input, const RefData &ref);
 Result<Layout> geographicLayout(const LayoutInput &input); ///< with RefData::instance()
 
-/// Seeded force-directed layout: Boost's Fruchterman–Reingold on each connected component separately, started
-/// from a random layout drawn from boost::minstd_rand(seed); the components are then packed largest first
-/// (isolated nodes in tidy rows), scaled uniformly into the bounds and de-overlapped. Needs no reference data.
+/// Seeded force-directed layout, a stress model on each connected component separately: every pair of nodes is
+/// drawn as far apart as their hop distance (Boost.Graph breadth-first search), two linked nodes as their link's
+/// length, sqrt(median weight / weight) clamped to [0.5, 2] (heavier is shorter). It starts from pivot MDS (the
+/// first pivot drawn from std::minstd_rand(seed)), refines with at most LayoutInput::iterations sweeps of
+/// localized stress majorization, and turns the component to its principal axis, mirrored by the seed. The
+/// components are then packed largest first (isolated nodes in tidy rows), scaled uniformly into the bounds and
+/// de-overlapped. Needs no reference data. Its quality figure is layoutStress() (layoutquality.h).
 Layout forceLayout(const LayoutInput &input);
 
 /// Circular layout grouped by province: every province is a small disc of its own nodes (the province node, if
