@@ -18,6 +18,7 @@
 #include "workbench/suggestionservice.h"
 #include "workbench/taskrunner.h"
 #include "workbench/workbench.h"
+#include "uihelpers.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,6 +29,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QUndoStack>
+
+#include <memory>
 
 #include <catch2/catch.hpp>
 
@@ -179,4 +182,22 @@ TEST_CASE("a national project closes, reopens, is replaced and gives way to anot
     }
     if (qEnvironmentVariableIsSet("PETAKSD_TEARDOWN_ENTRIES"))
         WARN("took " << clock.elapsed() << " ms"); // a figure for the note, not a limit
+}
+
+TEST_CASE("the workbench goes while a suggestion run is under way", "[gui][teardown]")
+{
+    // The suggestion service cancels its run on the task runner when it goes: the runner must still be there.
+    // (Under the asan preset this was a heap-use-after-free: QObject deleted the children in the order made.)
+    auto w = std::make_unique<test::WorkbenchWindow>();
+    Workbench *wb = w->workbench;
+    SynthOptions options;
+    options.entries = 5000;
+    wb->documents()->adopt(makeSyntheticProject(options));
+    const int task = wb->suggestions()->run();
+    REQUIRE(task != 0);
+    REQUIRE(wb->suggestions()->isBusy());
+    bool destroyed = false;
+    QObject::connect(wb->tasks(), &QObject::destroyed, [&] { destroyed = true; });
+    w.reset();
+    CHECK(destroyed);
 }

@@ -31,7 +31,8 @@ SuggestionService::SuggestionService(DocumentManager *documents, TaskRunner *tas
 
 SuggestionService::~SuggestionService()
 {
-    if (mTask)
+    // The task runner, made before this, is deleted before it by QObject: then it has cancelled the run itself.
+    if (mTask && mTasks)
         mTasks->cancel(mTask);
 }
 

@@ -52,7 +52,7 @@ private:
     void publish(SuggestionSet &&results, quint64 revision);
     void updateBusy();
 
-    TaskRunner *mTasks;
+    QPointer<TaskRunner> mTasks; ///< a sibling in the workbench: it may go first (it cancels every task then)
     QPointer<ProjectDocument> mDocument;
     QTimer mPause;
     int mTask = 0;
