@@ -41,6 +41,11 @@ Result<QString> recoverPrivateCopy(const QString &path, QTemporaryDir *dir);
 /// The SQLite steps a load may take for a file of @p bytes.
 qint64 stepBudget(qint64 bytes);
 
+/// Rolls back a rollback journal beside @p path (a write transaction cut short) into the file itself, so that no
+/// journal is left that SQLite could later play into another file renamed to @p path. Returns an error text when a
+/// journal stays that cannot be settled. Nothing happens when there is no journal.
+QString settleJournal(const QString &path);
+
 /// Writes @p project as schema @p version to a new file beside @p path and renames it into place.
 Status writeFile(const Project &project, const QString &path, int version);
 
