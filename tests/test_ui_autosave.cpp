@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-// The document's saves in place and the autosave off the GUI thread (issue 15).
+// The document's saves in place, and the autosave and the merge's reading of copies off the GUI thread (issue 15).
 #include "helpers.h"
 #include "uihelpers.h"
 
 #include "document/projectdocument.h"
 #include "engine/synth.h"
+#include "merge/merge.h"
+#include "share/mergesession.h"
 #include "store/ksdstore.h"
 #include "workbench/autosave.h"
 #include "workbench/documentmanager.h"
@@ -140,4 +142,28 @@ TEST_CASE("a copy being autosaved when the document is saved is not left behind"
     CHECK_FALSE(autosave.isWriting());
     CHECK(autosave.currentRecoveryFile().isEmpty());
     CHECK(QDir(AutosaveManager::recoveryDir()).entryList({QStringLiteral("*.ksd")}, QDir::Files).isEmpty());
+}
+
+TEST_CASE("the merge reads the returned copies through the document manager's worker", "[gui][store][thread][merge]")
+{
+    QTemporaryDir dir;
+    test::WorkbenchWindow w;
+    DocumentManager *docs = w.workbench->documents();
+    ProjectDocument *doc = docs->adopt(nationalProject(5000), dir.filePath(QStringLiteral("induk.ksd")));
+    Project copy = makeCopy(doc->project(), QStringLiteral("Dinas Uji"), {}, nowUtc());
+    copy.entries[0].title = QStringLiteral("diubah di salinan");
+    copy.entries[0].meta.modified = nowUtc().addSecs(60);
+    const QString copyPath = dir.filePath(QStringLiteral("salinan.ksd"));
+    REQUIRE(KsdStore::save(copy, copyPath).ok());
+
+    QStringList labels;
+    QObject::connect(w.workbench->tasks(), &TaskRunner::taskStarted,
+                     [&](int, const QString &label) { labels.append(label); });
+    MergeSession session(doc->project());
+    session.setLoader(MergeSession::loaderThrough(docs));
+    REQUIRE(session.addFiles({copyPath}) == 1);
+    CHECK(labels == QStringList{DocumentManager::tr("Membuka %1…").arg(QStringLiteral("salinan.ksd"))});
+    REQUIRE(session.sources().size() == 1);
+    CHECK(session.sources().first().copy == copy);
+    CHECK(session.outcome().total().changed == 1);
 }
