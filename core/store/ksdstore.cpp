@@ -202,7 +202,9 @@ Result<Loaded> KsdStore::load(const QString &path, const LoadOptions &options)
 
     // The stamp of the file as read, taken under the read lock: the baseline of a save in place. Only a file read
     // as it is on disk can take changes in place (not a migrated or recovered one).
-    const FileStamp stamp = !privateDir && version == schema::CurrentVersion ? FileStamp::of(source) : FileStamp{};
+    const FileStamp stamp = !privateDir && version == schema::CurrentVersion
+                                ? detail::store::stampUnderLock(*file, source)
+                                : FileStamp{};
 
     // Read in place, unless the file needs a private copy: an older version is migrated in the copy (in memory,
     // or on disk when big), and a merge log longer than MaxLoadedLogRows keeps its older rows in a disk copy

@@ -31,21 +31,24 @@
 
 namespace ksd {
 
-FileStamp FileStamp::of(const QString &path)
+namespace {
+
+quint32 changeCounterOf(const QByteArray &header)
+{
+    return header.size() < 28 ? 0
+                              : (quint32(uchar(header[24])) << 24) | (quint32(uchar(header[25])) << 16)
+                                    | (quint32(uchar(header[26])) << 8) | quint32(uchar(header[27]));
+}
+
+/// The stamp of @p path without its change counter, from stat() alone: no file descriptor is opened, so that
+/// the POSIX locks SQLite holds on the file in this process stay (closing any descriptor of a file drops them all).
+FileStamp statStamp(const QString &path)
 {
     FileStamp s;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return s;
-    const QByteArray h = f.read(28);
-    if (h.size() == 28) {
-        s.changeCounter = (quint32(uchar(h[24])) << 24) | (quint32(uchar(h[25])) << 16) | (quint32(uchar(h[26])) << 8)
-                          | quint32(uchar(h[27]));
-    }
 #ifdef Q_OS_UNIX
     struct stat st;
-    if (::fstat(f.handle(), &st) != 0)
-        return FileStamp{};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return s;
     s.device = quint64(st.st_dev);
     s.inode = quint64(st.st_ino);
     s.size = qint64(st.st_size);
@@ -56,6 +59,8 @@ FileStamp FileStamp::of(const QString &path)
 #endif
 #else
     const QFileInfo fi(path);
+    if (!fi.exists())
+        return s;
     s.size = fi.size();
     s.mtimeNs = fi.lastModified().toMSecsSinceEpoch() * 1'000'000;
     s.inode = qHash(fi.canonicalFilePath());
@@ -63,7 +68,29 @@ FileStamp FileStamp::of(const QString &path)
     return s;
 }
 
+} // namespace
+
+FileStamp FileStamp::of(const QString &path)
+{
+    // Through a connection of SQLite's own, which closes its descriptor only when no other connection of this
+    // process holds a lock on the file (a plain QFile's close would drop those locks).
+    if (!QFileInfo(path).isFile())
+        return {};
+    const SqliteConnection c(path, SqliteConnection::Mode::ReadOnly);
+    return detail::store::stampUnderLock(c, path);
+}
+
 namespace detail::store {
+
+FileStamp stampUnderLock(const SqliteConnection &c, const QString &path)
+{
+    QByteArray header(28, '\0');
+    if (!c.readFile(0, header))
+        return {};
+    FileStamp s = statStamp(path);
+    s.changeCounter = changeCounterOf(header);
+    return s;
+}
 
 namespace {
 
@@ -150,7 +177,10 @@ std::variant<Changes, SaveFallback> planChanges(const Project &before, const Pro
     Changes c;
     const bool inOrder = diffRecords(before.entries, after.entries, c) && diffRecords(before.proposals, after.proposals, c)
                          && diffRecords(before.agreements, after.agreements, c) && diffRecords(before.monev, after.monev, c)
-                         && diffRecords(before.documents, after.documents, c) && diffRecords(before.offers, after.offers, c);
+                         // Documents: an unchanged one is equal and never written (its scan BLOB untouched); a
+                         // changed, added or removed one is one row, written with recordRow(AttachedDocument).
+                         && diffRecords(before.documents, after.documents, c)
+                         && diffRecords(before.offers, after.offers, c);
     if (!inOrder)
         return SaveFallback::OrderChanged;
     // The merge log only grows: its new rows are appended. One that shrank (an undone merge) is rewritten whole.
@@ -224,7 +254,11 @@ SaveFallback refusalBefore(const QString &target, const SaveBaseline &baseline)
         return SaveFallback::OtherFile;
     if (QFileInfo::exists(target + JournalSuffix) || QFileInfo::exists(target + QStringLiteral("-wal")))
         return SaveFallback::NotInPlaceFile;
-    if (FileStamp::of(target) != baseline.stamp)
+    // Without the change counter here (reading it would open and close a descriptor of the file, dropping the
+    // locks of any other connection of this process to it): it is compared under the write lock.
+    FileStamp now = statStamp(target);
+    now.changeCounter = baseline.stamp.changeCounter;
+    if (now != baseline.stamp)
         return SaveFallback::ChangedOnDisk;
     if (FileSite::of(target).network)
         return SaveFallback::NetworkFolder;
@@ -236,6 +270,7 @@ struct InPlaceOutcome
     SaveFallback fallback = SaveFallback::None;
     QString error;
     qint64 rows = 0;
+    FileStamp stamp; ///< of the file as committed
 };
 
 /// Opens @p target as an untrusted file (the defensive settings of a load), checks under the write lock that it
@@ -269,7 +304,7 @@ InPlaceOutcome writeInPlace(const Project &project, const QString &target, const
         out.fallback = why;
         return out;
     };
-    if (FileStamp::of(target) != baseline.stamp)
+    if (stampUnderLock(conn, target) != baseline.stamp)
         return rollback(SaveFallback::ChangedOnDisk);
     auto appId = conn.integer(QStringLiteral("PRAGMA application_id"));
     auto version = conn.integer(QStringLiteral("PRAGMA user_version"));
@@ -285,6 +320,7 @@ InPlaceOutcome writeInPlace(const Project &project, const QString &target, const
         conn.exec({QStringLiteral("ROLLBACK")});
         return failed(commit);
     }
+    out.stamp = stampUnderLock(conn, target);
     return out;
 }
 
@@ -337,6 +373,7 @@ Result<SaveInfo> KsdStore::save(const Project &project, const QString &path, con
             info.fallback = done.fallback;
             info.inPlaceError = done.error;
             info.rowsWritten = done.rows;
+            info.baseline = SaveBaseline{project, target, done.stamp};
         }
     }
     if (info.fallback != SaveFallback::None) {
@@ -344,8 +381,8 @@ Result<SaveInfo> KsdStore::save(const Project &project, const QString &path, con
         if (Status st = writeFile(project, path, schema::CurrentVersion); !st)
             return st.error();
         info.rowsWritten = 0;
+        info.baseline = SaveBaseline{project, target, FileStamp::of(target)}; // a new file: no lock of ours on it
     }
-    info.baseline = SaveBaseline{project, target, FileStamp::of(target)};
     return info;
 }
 
