@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Crash proof as a benchmark (issue 14): kill saves, imports and merges with SIGKILL at random moments.
 
-    python3 bench/bench_kill.py [--build DIR] [--kills N] [--entries N] [--seed S] [--work DIR]
+    python3 bench/bench_kill.py [--build DIR] [--kills N] [--inplace-kills N] [--entries N] [--seed S] [--work DIR]
 
 N kills in all (default 510), split evenly over three child processes that each replace one project file:
   save   -- BUILD/tests/ksd_save_child FILE ENTRIES: saves two versions of a project (titles A and B) in a loop;
@@ -15,6 +15,9 @@ little over the time the whole operation takes, measured first) and then checks 
   * no temporary file of a killed save is older than the two minutes the next save needs to remove it
     (KsdStore::save removes those older than a minute), and at the end, a minute after the last kill, one
     uninterrupted save leaves none at all.
+Then --inplace-kills kills (default 200) land during saves in place (KsdStore::save with a baseline: a few rows
+in one SQLite transaction on the file, its rollback journal giving the atomicity; see kill_in_place()), each
+followed by a load that must give version A or version B of the project, whole.
 Prints the counts per operation (killed before/after the file changed) and exits 1 on any violation.
 A benchmark, not a test: it takes minutes and its timing depends on the machine.
 """
@@ -67,6 +70,8 @@ def main():
     ap.add_argument("--kills", type=int, default=510)
     ap.add_argument("--entries", type=int, default=1500)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--inplace-kills", type=int, default=200,
+                    help="kills during saves in place (after the N kills of save/import/merge; 0 skips them)")
     ap.add_argument("--work", default=None, help="folder for the files (default: a new temporary folder)")
     a = ap.parse_args()
 
@@ -175,6 +180,8 @@ def main():
         if (i + 1) % 60 == 0:
             print(f"  {i + 1} kills, {len(ages)} temporary files now, {time.time() - started:.0f}s", flush=True)
 
+    inplace = kill_in_place(a, rng, petaksd, save_child, base, work, violations) if a.inplace_kills > 0 else None
+
     # A minute after the last kill, one save that runs to its end removes every stale temporary file.
     left_before = len(temps(work, name))
     time.sleep(61)
@@ -191,6 +198,12 @@ def main():
     for op, c in counts.items():
         print(f"  {op:6s}: {c['kills']} kills; file afterwards: old content {c['old']}, new content {c['new']}; "
               f"whole operation {ops[op]['duration']:.2f}s")
+    if inplace:
+        print(f"  in place: {inplace['kills']} kills during saves in place (KsdStore::save with a baseline) in "
+              f"{inplace['seconds']:.0f}s; file afterwards: version A {inplace['A']}, version B {inplace['B']}; "
+              f"a hot rollback journal left by the kill {inplace['journal']} times (that file checked as above, then "
+              f"loaded by the next child, whose first save is a full rewrite that rolls the journal back first); "
+              f"{inplace['saves']} saves in place completed in all")
     print(f"  temporary files of killed saves: at most {max_temps} at once, {left_before} before the final save, "
           f"{len(left)} after it")
     print(f"  violations: {len(violations)}")
@@ -199,6 +212,61 @@ def main():
     if not a.work:
         shutil.rmtree(work, ignore_errors=True)
     return 1 if violations else 0
+
+
+def kill_in_place(a, rng, petaksd, save_child, base, work, violations):
+    """SIGKILL during saves in place: ksd_save_child --in-place alternates versions A and B of the project in one
+    file, each save writing a few rows in one SQLite transaction. The file is never restored between kills: each
+    child starts from what the last kill left, a hot rollback journal included, so that the load after a kill and
+    the save after that load are exercised too. After each kill the file must load as version A or version B,
+    whole (the title and every entry of the same version)."""
+    target = os.path.join(work, "ditempat.ksd")
+    refs = {}
+    for v in ("A", "B"):
+        out = os.path.join(work, f"versi{v}.ksd")
+        r = run([save_child, "--write", base, out, v])
+        if r.returncode != 0:
+            sys.exit(f"ksd_save_child --write {v} failed: " + r.stderr.decode())
+        refs[v] = export_entries(petaksd, out, os.path.join(work, "x.csv"))
+    if refs["A"] == refs["B"]:
+        sys.exit("versions A and B export the same entries: the check would be vacuous")
+    shutil.copyfile(os.path.join(work, "versiA.ksd"), target)
+    stats = {"kills": 0, "A": 0, "B": 0, "journal": 0, "saves": 0}
+    errlog = os.path.join(work, "anak.err")
+    started = time.time()
+    for i in range(a.inplace_kills):
+        with open(errlog, "wb") as err:
+            p = subprocess.Popen([save_child, "--in-place", target, base], stdout=subprocess.PIPE, stderr=err,
+                                 env=ENV)
+            ready = p.stdout.readline()
+            if ready.strip() != b"ready":
+                p.kill()
+                p.wait()
+                violations.append(f"in-place kill {i}: the child did not start: {open(errlog, 'rb').read()[:200]!r}")
+                continue
+            time.sleep(rng.uniform(0.0, 0.4))
+            p.send_signal(signal.SIGKILL)
+            stats["saves"] += p.stdout.read().count(b"saved")
+            p.wait()
+        stats["kills"] += 1
+        complaint = open(errlog, "rb").read().decode("utf-8", "replace").strip()
+        if complaint:
+            violations.append(f"in-place kill {i}: the child said: {complaint[:200]}")
+        if os.path.exists(target + "-journal") and os.path.getsize(target + "-journal") > 0:
+            stats["journal"] += 1
+        code, text = check(petaksd, target)
+        got = export_entries(petaksd, target, os.path.join(work, "x.csv")) if code == 0 else None
+        title = "A" if "Judul: A\n" in text else "B" if "Judul: B\n" in text else None
+        if code != 0 or got is None:
+            violations.append(f"in-place kill {i}: the file does not open: {text.strip()[:200]}")
+        elif title is None or got != refs[title]:
+            violations.append(f"in-place kill {i}: neither version A nor version B, whole (title {title})")
+        else:
+            stats[title] += 1
+        if (i + 1) % 50 == 0:
+            print(f"  {i + 1} kills in place, {time.time() - started:.0f}s", flush=True)
+    stats["seconds"] = time.time() - started
+    return stats
 
 
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")

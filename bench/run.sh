@@ -11,8 +11,8 @@
 # Steps: installs the peers (bash packaging/install-deps.sh --bench: python3-networkx, graphviz), builds a
 # Release tree outside the source tree (default ~/.cache/petaksd/bench-build; nothing is written into the source
 # tree or build/), synthesises the national project with `petaksd synth`, then
-#   0. store: ksd_bench_store times open (quick_check, integrity_check), a full save and the cancel latency of a
-#      load, next to `petaksd check` of the same file (the whole process: start, open, print, exit; medians with
+#   0. store: ksd_bench_store times open (quick_check, integrity_check), a full save, a save in place of one
+#      changed entry and the cancel latency of a load, next to `petaksd check` of the same file (the whole process: start, open, print, exit; medians with
 #      min and max over --runs);
 #   1. engine: ksd_bench_engine times the full suggestion run and the allocation, and exports the allocation's
 #      transport problems; bench/peers_engine.py solves the same problems with networkx (and checks that flow
@@ -21,7 +21,8 @@
 #      force layout vs networkx spring_layout and Graphviz sfdp on the same graph) and prints its own table;
 #   3. map: ksd_bench_map times the Peta scene build and a full-scene render at 1920x1080 (targets only);
 #   4. report: bench/bench_report.sh times `petaksd report` on the demo (target 1 s) and the national project (5 s);
-#   5. crash: bench/bench_kill.py kills saves, imports and merges --kills times in all (default 210; 0 skips it).
+#   5. crash: bench/bench_kill.py kills saves, imports and merges --kills times in all (default 210; 0 skips it),
+#      then 200 saves in place.
 #
 # Row protocol (step 1): a bench executable or peer prints lines (medians over the runs)
 #   ROW <TAB> label <TAB> implementation <TAB> wall_ms <TAB> cpu_ms <TAB> runs <TAB> check

@@ -7,9 +7,10 @@
 namespace ksd {
 
 /// Where a project file lives, and what that allows: whether a save can replace it (the store writes a new file
-/// beside it and renames it into place, so both the file and its folder must be writable) and whether it is on a
-/// network file system. The store never edits a .ksd in place on any file system: open copies it into memory
-/// and save writes it back whole (KsdStore), so a file on a share gets the same atomic replace as a local one.
+/// beside it and renames it into place, or writes the changed rows in place with a rollback journal beside it, so
+/// both the file and its folder must be writable) and whether it is on a network file system. A file on a network
+/// file system is never written in place (SQLite's locks and journal cannot be trusted there): every save writes
+/// it whole, so a file on a share gets the same atomic replace as ever.
 struct FileSite
 {
     Q_DECLARE_TR_FUNCTIONS(ksd::FileSite)

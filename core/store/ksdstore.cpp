@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ksdstore.h"
 #include "ksdstore_p.h"
+#include "ksdstorerows_p.h"
 
 #include "schema.h"
 #include "register/formatupgrade.h"
@@ -199,6 +200,12 @@ Result<Loaded> KsdStore::load(const QString &path, const LoadOptions &options)
                           tr("Berkas rusak: pemeriksaan integritas SQLite gagal (%1).").arg(shownValue(reason)), path);
     }
 
+    // The stamp of the file as read, taken under the read lock: the baseline of a save in place. Only a file read
+    // as it is on disk can take changes in place (not a migrated or recovered one).
+    const FileStamp stamp = !privateDir && version == schema::CurrentVersion
+                                ? detail::store::stampUnderLock(*file, source)
+                                : FileStamp{};
+
     // Read in place, unless the file needs a private copy: an older version is migrated in the copy (in memory,
     // or on disk when big), and a merge log longer than MaxLoadedLogRows keeps its older rows in a disk copy
     // (Project::archivedLog), so that a log of a million rows neither fills the memory nor slows the opening.
@@ -236,6 +243,8 @@ Result<Loaded> KsdStore::load(const QString &path, const LoadOptions &options)
     LoadInfo info;
     info.fileVersion = version;
     info.integrityCheck = options.integrity;
+    info.filePath = detail::store::saveTarget(path);
+    info.stamp = stamp;
     if (version < schema::CurrentVersion) {
         // Migrated in the private copy only; the original is kept as NAME.ksd.vN.bak by the save that replaces it.
         QStringList steps = {QStringLiteral("BEGIN")};

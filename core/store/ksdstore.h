@@ -45,6 +45,23 @@ struct LoadOptions
     std::function<void(qint64 done, qint64 total)> progress;
 };
 
+/// What a file looked like when it was read or last written: enough to tell that nobody changed it since. Two
+/// stamps are equal only for the same file (device and inode), the same size and modification time, and the same
+/// SQLite file change counter (header offset 24, raised by every write transaction of any SQLite program).
+struct FileStamp
+{
+    quint64 device = 0;
+    quint64 inode = 0;
+    qint64 size = -1;
+    qint64 mtimeNs = 0;
+    quint32 changeCounter = 0;
+
+    bool isValid() const { return size >= 0; }
+    bool operator==(const FileStamp &) const = default;
+    /// The stamp of the file at @p path now (invalid when it cannot be read).
+    static FileStamp of(const QString &path);
+};
+
 /// What open() reports besides the project.
 struct LoadInfo
 {
@@ -52,12 +69,60 @@ struct LoadInfo
     QString backupPath;     ///< always empty: opening writes nothing (the save keeps an older original, see save())
     QStringList warnings;   ///< what was read but left out (a map position out of range), translated
     IntegrityCheck integrityCheck = IntegrityCheck::Quick; ///< the check the file passed
+    /// The file read (absolute, symbolic links followed) and its stamp, taken inside the read transaction. The stamp
+    /// is invalid when what was read is not the file as it is on disk: an older version migrated in memory, or a
+    /// rollback journal or WAL recovered on a private copy. Then the next save rewrites the file whole.
+    QString filePath;
+    FileStamp stamp;
+};
+
+/// The project a file holds and the file's stamp at that moment: what KsdStore::save() needs to write only the
+/// changes into that file. Whoever saves keeps it (ProjectDocument), replacing it with SaveInfo::baseline after
+/// every save. Cheap to hold: Project's lists are implicitly shared with the project being edited, so only the
+/// records edited since are held twice.
+struct SaveBaseline
+{
+    Project project;
+    QString filePath; ///< absolute, symbolic links followed; empty: no baseline (the next save is a full rewrite)
+    FileStamp stamp;
+    bool isValid() const { return !filePath.isEmpty() && stamp.isValid(); }
 };
 
 struct Loaded
 {
     Project project;
     LoadInfo info;
+    /// The baseline of a save back to the file read (invalid when the load was migrated or recovered).
+    SaveBaseline baseline() const { return {project, info.stamp.isValid() ? info.filePath : QString(), info.stamp}; }
+};
+
+/// How a save wrote the file.
+enum class SaveKind {
+    Full,        ///< a complete new file beside the target, renamed into place
+    Incremental, ///< only the changed rows, in one SQLite transaction on the file itself (rollback journal)
+};
+
+/// Why a save with a baseline wrote the file whole instead of in place.
+enum class SaveFallback {
+    None,            ///< written in place
+    NoBaseline,      ///< no baseline (never loaded from a file, or loaded migrated or recovered)
+    OtherFile,       ///< Save As: the target is not the file of the baseline
+    ChangedOnDisk,   ///< the file's stamp differs from the baseline's: someone else wrote it
+    NotInPlaceFile,  ///< the file is not a plain current-version PetaKSD file now (journal, WAL, version, schema)
+    NetworkFolder,   ///< on a network file system, where SQLite's locks and journal cannot be trusted
+    OrderChanged,    ///< records reordered (an undone deletion put back in the middle) or the merge log shortened
+    MostRowsChanged, ///< the changes touch most rows: a new file is as quick and leaves no free pages
+    InPlaceFailed,   ///< the transaction failed and was rolled back (SaveInfo::inPlaceError tells why)
+};
+
+/// What a save with a baseline did.
+struct SaveInfo
+{
+    SaveKind kind = SaveKind::Full;
+    SaveFallback fallback = SaveFallback::NoBaseline;
+    QString inPlaceError;   ///< SQLite's message when fallback is InPlaceFailed
+    qint64 rowsWritten = 0; ///< rows inserted, updated or deleted in place (0 for a full rewrite)
+    SaveBaseline baseline;  ///< the project saved and the file's stamp now: the baseline of the next save
 };
 
 /// A file that needs a private copy (see load()) and is larger than this gets it on disk rather than in memory.
@@ -91,6 +156,14 @@ public:
     /// the file it points to is written and the link stays. An older-version PetaKSD file at the target is first
     /// kept as "NAME.ksd.vN.bak". Temporary files of saves killed more than a minute ago are removed.
     static Status save(const Project &project, const QString &path);
+    /// Saves @p project to @p path, writing only what changed since @p baseline when @p path is the baseline's file
+    /// and that file is exactly as the baseline left it: the rows inserted, updated or deleted (compared by id and
+    /// operator==, per table) in one SQLite write transaction on the file, its rollback journal (journal_mode DELETE,
+    /// synchronous FULL) making the change atomic. The file is opened with the same defensive settings as a load
+    /// and its schema checked again before anything is written. Any other case, and any failure of the
+    /// transaction, falls back to the full rewrite of save(path) (SaveInfo says which and why). Either way the
+    /// target is always the old or the new project, whole.
+    static Result<SaveInfo> save(const Project &project, const QString &path, const SaveBaseline &baseline);
 
     /// The error of a load cancelled through LoadOptions::cancel (StoreError::Cancelled).
     static Error cancelledError(const QString &path);

@@ -41,6 +41,16 @@ Result<QString> recoverPrivateCopy(const QString &path, QTemporaryDir *dir);
 /// The SQLite steps a load may take for a file of @p bytes.
 qint64 stepBudget(qint64 bytes);
 
+/// The stamp of @p path, the database file @p c has open (and may hold a lock on): the change counter is read
+/// through SQLite's own file handle and the rest from stat(), so that no other descriptor of the file is opened
+/// and closed (closing one would drop every POSIX lock this process holds on the file, SQLite's included).
+FileStamp stampUnderLock(const SqliteConnection &c, const QString &path);
+
+/// Rolls back a rollback journal beside @p path (a write transaction cut short) into the file itself, so that no
+/// journal is left that SQLite could later play into another file renamed to @p path. Returns an error text when a
+/// journal stays that cannot be settled. Nothing happens when there is no journal.
+QString settleJournal(const QString &path);
+
 /// Writes @p project as schema @p version to a new file beside @p path and renames it into place.
 Status writeFile(const Project &project, const QString &path, int version);
 

@@ -316,6 +316,15 @@ void SqliteConnection::setCancelFlag(const std::atomic<bool> *flag)
     installProgress();
 }
 
+bool SqliteConnection::readFile(qint64 offset, QByteArray &into) const
+{
+    sqlite3_file *file = nullptr;
+    if (!mDb || sqlite3_file_control(mDb, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
+        || !file->pMethods)
+        return false;
+    return file->pMethods->xRead(file, into.data(), int(into.size()), offset) == SQLITE_OK;
+}
+
 bool SqliteConnection::copyFrom(const SqliteConnection &source)
 {
     sqlite3 *dst = mDb;

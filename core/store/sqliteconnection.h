@@ -108,6 +108,9 @@ public:
     /// The flag must outlive the connection; cancelled() tells whether it fired.
     void setCancelFlag(const std::atomic<bool> *flag);
     bool cancelled() const { return mCancelled; }
+    /// Reads @p into.size() bytes at @p offset of the main database file through SQLite's own file handle (no
+    /// other descriptor of the file is opened, so SQLite's locks stay); false when they cannot be read whole.
+    bool readFile(qint64 offset, QByteArray &into) const;
     /// Copies the whole of @p source into this database with SQLite's online backup API.
     bool copyFrom(const SqliteConnection &source);
 

@@ -721,6 +721,13 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ksd::AutosaveManager</name>
+    <message>
+        <source>Menyimpan salinan pemulihan…</source>
+        <translation>Writing the recovery copy…</translation>
+    </message>
+</context>
+<context>
     <name>ksd::Commands</name>
     <message>
         <source>Ubah isian: %1</source>
@@ -2753,6 +2760,14 @@ SHA-256 %2</translation>
     <message>
         <source>Pembukaan berkas dibatalkan.</source>
         <translation>Opening the file was cancelled.</translation>
+    </message>
+    <message>
+        <source>berkas sedang ditulis program lain (jurnal &quot;%1&quot; masih dipakai)</source>
+        <translation>another program is writing the file (its journal &quot;%1&quot; is in use)</translation>
+    </message>
+    <message>
+        <source>jurnal &quot;%1&quot; tidak dapat dihapus</source>
+        <translation>the journal &quot;%1&quot; cannot be deleted</translation>
     </message>
 </context>
 <context>

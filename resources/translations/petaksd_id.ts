@@ -715,6 +715,13 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ksd::AutosaveManager</name>
+    <message>
+        <source>Menyimpan salinan pemulihan…</source>
+        <translation>Menyimpan salinan pemulihan…</translation>
+    </message>
+</context>
+<context>
     <name>ksd::Commands</name>
     <message>
         <source>Ubah isian: %1</source>
@@ -2725,6 +2732,14 @@ SHA-256 %2</translation>
     <message>
         <source>Pembukaan berkas dibatalkan.</source>
         <translation>Pembukaan berkas dibatalkan.</translation>
+    </message>
+    <message>
+        <source>berkas sedang ditulis program lain (jurnal &quot;%1&quot; masih dipakai)</source>
+        <translation>berkas sedang ditulis program lain (jurnal &quot;%1&quot; masih dipakai)</translation>
+    </message>
+    <message>
+        <source>jurnal &quot;%1&quot; tidak dapat dihapus</source>
+        <translation>jurnal &quot;%1&quot; tidak dapat dihapus</translation>
     </message>
 </context>
 <context>

@@ -104,14 +104,17 @@ Status ProjectDocument::saveAs(const QString &path)
     const quint64 revision = mRevision;
     mSaving = true;
     emit savingChanged(true);
-    Status st = mWriter ? mWriter(snapshot, path) : KsdStore::save(snapshot, path);
+    Result<SaveInfo> st = mWriter ? mWriter(snapshot, path, mBaseline) : KsdStore::save(snapshot, path, mBaseline);
     mSaving = false;
     emit savingChanged(false);
     if (!st) {
         if (mRevision == revision)
             mProject.modified = previous;
-        return st;
+        return st.error();
     }
+    mLastSave = std::move(*st);
+    mBaseline = std::move(mLastSave.baseline);
+    mLastSave.baseline = {};
     const QString abs = QFileInfo(path).absoluteFilePath();
     if (abs != mFilePath) {
         mFilePath = abs;
@@ -122,7 +125,7 @@ Status ProjectDocument::saveAs(const QString &path)
     if (mRevision == revision)
         mUndoStack->setClean();
     emit saved();
-    return st;
+    return Status::success();
 }
 
 // --- per-type plumbing ---------------------------------------------------------------------------------------

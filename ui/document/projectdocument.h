@@ -3,6 +3,7 @@
 
 #include "document/recordfields.h"
 #include "model/project.h"
+#include "store/ksdstore.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -73,8 +74,15 @@ public:
 
     /// How save() and saveAs() write a snapshot of the project: KsdStore::save() on the calling thread unless set.
     /// DocumentManager sets one that runs it on a worker thread while the window waits with input blocked.
-    using FileWriter = std::function<Status(const Project &snapshot, const QString &path)>;
+    using FileWriter =
+        std::function<Result<SaveInfo>(const Project &snapshot, const QString &path, const SaveBaseline &baseline)>;
     void setFileWriter(FileWriter writer) { mWriter = std::move(writer); }
+    /// The project as its file holds it (set from KsdStore's Loaded::baseline() when opened, replaced after every
+    /// save): a save back to that file writes only what changed since. Empty for a new or recovered project.
+    void setSaveBaseline(const SaveBaseline &baseline) { mBaseline = baseline; }
+    const SaveBaseline &saveBaseline() const { return mBaseline; }
+    /// How the last successful save wrote the file (in place or whole, and why).
+    const SaveInfo &lastSaveInfo() const { return mLastSave; }
     /// True while save() or saveAs() is writing the file (savingChanged()).
     bool isSaving() const { return mSaving; }
 
@@ -218,6 +226,8 @@ private:
     QUndoStack *mUndoStack = nullptr;
     quint64 mRevision = 0;
     FileWriter mWriter;
+    SaveBaseline mBaseline;
+    SaveInfo mLastSave;
     bool mSaving = false;
     // id -> position in the project's list, rebuilt lazily after structural changes
     mutable QHash<QUuid, int> mEntryIndex, mProposalIndex, mAgreementIndex, mMonevIndex, mAttachmentIndex, mOfferIndex;

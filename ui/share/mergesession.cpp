@@ -2,15 +2,29 @@
 #include "mergesession.h"
 
 #include "document/projectdocument.h"
+#include "workbench/documentmanager.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 
 namespace ksd {
 
 MergeSession::MergeSession(const Project &mine, QObject *parent) : QObject(parent), mMine(mine)
 {
     mOutcome.project = mMine;
+}
+
+MergeSession::CopyLoader MergeSession::loaderThrough(DocumentManager *documents)
+{
+    return [docs = QPointer<DocumentManager>(documents)](const QString &path) -> Result<MergeSource> {
+        if (!docs)
+            return loadCopy(path);
+        auto loaded = docs->load(path);
+        if (!loaded)
+            return loaded.error();
+        return MergeSource{std::move(loaded->project), path, loaded->info.fileVersion, loaded->info.backupPath};
+    };
 }
 
 int MergeSession::addFiles(const QStringList &paths)
@@ -25,7 +39,7 @@ int MergeSession::addFiles(const QStringList &paths)
             mNotes.append({path, tr("Berkas ini sudah dipilih."), true});
             continue;
         }
-        auto loaded = loadCopy(path);
+        auto loaded = mLoader ? mLoader(path) : loadCopy(path);
         if (!loaded) {
             mNotes.append({path, loaded.error().message, true});
             continue;

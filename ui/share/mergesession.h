@@ -5,8 +5,11 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace ksd {
 
+class DocumentManager;
 class ProjectDocument;
 
 /// The state behind Berkas → Gabungkan salinan…, without widgets: the copies read, the files refused (each with
@@ -29,6 +32,13 @@ public:
     explicit MergeSession(const Project &mine, QObject *parent = nullptr);
 
     const Project &mine() const { return mMine; }
+
+    /// How addFiles() reads a copy: loadCopy() on the calling thread unless set. ShareActions sets one that reads
+    /// through DocumentManager::load(), on a worker thread with progress and cancel, the window responsive.
+    using CopyLoader = std::function<Result<MergeSource>(const QString &path)>;
+    void setLoader(CopyLoader loader) { mLoader = std::move(loader); }
+    /// A loader that reads through @p documents' load() (loadCopy() once the manager is gone).
+    static CopyLoader loaderThrough(DocumentManager *documents);
 
     /// Reads @p paths; a file that cannot be read, is not a copy, or is a copy of another project is refused with
     /// its message and the others are still taken. Returns how many were taken.
@@ -75,6 +85,7 @@ private:
     QList<FileNote> mNotes;
     MergeOutcome mOutcome;
     QString mPreviewError;
+    CopyLoader mLoader;
 };
 
 } // namespace ksd

@@ -134,6 +134,8 @@ void ShareActions::mergeCopies()
     if (files.isEmpty())
         return;
     MergeSession session(doc->project());
+    // The copies are read on a worker thread (a national copy takes a second), the window responsive meanwhile.
+    session.setLoader(MergeSession::loaderThrough(workbench()->documents()));
     session.addFiles(files);
     MergeDialog dialog(doc, &session, workbench()->window());
     if (dialog.exec() == QDialog::Accepted) {

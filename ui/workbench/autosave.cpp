@@ -4,6 +4,7 @@
 #include "document/projectdocument.h"
 #include "store/ksdstore.h"
 #include "workbench/documentmanager.h"
+#include "workbench/taskrunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,7 +57,8 @@ AutosaveManager::AutosaveManager(DocumentManager *documents, QObject *parent)
 
 AutosaveManager::~AutosaveManager()
 {
-    // A clean exit leaves nothing to recover.
+    // A clean exit leaves nothing to recover; a copy still being written is removed by its task.
+    mGone->store(true);
     removeCurrent();
 }
 
@@ -113,6 +115,7 @@ void AutosaveManager::onDocumentChanged(ProjectDocument *document)
     startSession();
     // A saved document needs no recovery copy; one back at its clean state neither.
     connect(document, &ProjectDocument::saved, this, [this] {
+        ++mSession; // a copy being written now is out of date
         if (mHasCopy) {
             QFile::remove(copyPath(mBase));
             QFile::remove(notesPath(mBase));
@@ -137,18 +140,60 @@ Status AutosaveManager::autosaveNow()
         return {};
     if (mBase.isEmpty())
         startSession();
-    Status st = KsdStore::save(mDocument->project(), copyPath(mBase));
-    if (!st)
+    TaskRunner *tasks = mDocuments->taskRunner();
+    if (!tasks) {
+        const Status st = KsdStore::save(mDocument->project(), copyPath(mBase));
+        if (st)
+            copyWritten(copyPath(mBase), mDocument->revision());
         return st;
+    }
+    // On a worker thread, from a snapshot (implicitly shared: nothing is copied): the window stays responsive and
+    // edits go on meanwhile (they make the copy one revision behind, caught up at the next tick). The status bar
+    // shows the task. One copy is written at a time.
+    if (mWriting)
+        return {};
+    mWriting = true;
+    const Project snapshot = mDocument->project();
+    const quint64 revision = mDocument->revision();
+    const QString file = copyPath(mBase);
+    const quint64 session = mSession;
+    const std::shared_ptr<std::atomic<bool>> gone = mGone;
+    tasks->run<Status>(
+        tr("Menyimpan salinan pemulihan…"), this,
+        [snapshot, file, gone](TaskControl &) {
+            Status st = KsdStore::save(snapshot, file);
+            // This manager went away meanwhile (it removed the copy already, or will): leave nothing behind.
+            if (gone->load())
+                QFile::remove(file);
+            return st;
+        },
+        [this, file, revision, session](Status &&st) {
+            mWriting = false;
+            if (session != mSession || !mDocument) {
+                // The document was saved, closed or replaced meanwhile: this copy is out of date.
+                QFile::remove(file);
+                return;
+            }
+            if (!st) {
+                emit autosaveFailed(st.error().toString());
+                return;
+            }
+            copyWritten(file, revision);
+        });
+    return {};
+}
+
+void AutosaveManager::copyWritten(const QString &file, quint64 revision)
+{
     writeNotes(mBase, *mDocument);
     mHasCopy = true;
-    mSavedRevision = mDocument->revision();
-    emit autosaved(copyPath(mBase));
-    return {};
+    mSavedRevision = revision;
+    emit autosaved(file);
 }
 
 void AutosaveManager::removeCurrent()
 {
+    ++mSession;
     if (mBase.isEmpty())
         return;
     QFile::remove(copyPath(mBase));
@@ -212,7 +257,8 @@ void AutosaveManager::discard(const RecoveryItem &item)
 
 Status AutosaveManager::recover(const RecoveryItem &item)
 {
-    auto loaded = KsdStore::load(item.recoveryFile);
+    // Through the document manager: on a worker thread with progress and cancel when it has a task runner.
+    auto loaded = mDocuments->load(item.recoveryFile);
     if (!loaded)
         return loaded.error();
     const QFileInfo fi(item.recoveryFile);

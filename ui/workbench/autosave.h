@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
 
 class QLockFile;
@@ -45,9 +46,13 @@ public:
     void setIntervalMinutes(int minutes); ///< 0 turns autosave off
     int intervalMinutes() const { return mMinutes; }
 
-    /// Writes the recovery copy now when the document has changes not yet in it. Returns the error of a failed
-    /// write (shown in the status bar, never as a dialog).
+    /// Writes the recovery copy now when the document has changes not yet in it. With the document manager's task
+    /// runner the copy is written on a worker thread (the task shows in the status bar, edits go on meanwhile):
+    /// this returns at once, autosaved() or autosaveFailed() follow, and isWriting() is true until then. Without
+    /// one it writes on the calling thread and returns the error of a failed write.
     Status autosaveNow();
+    /// True while a copy is being written on a worker thread.
+    bool isWriting() const { return mWriting; }
     /// The recovery copy of the current session ("" before the first autosave).
     QString currentRecoveryFile() const;
 
@@ -70,6 +75,7 @@ private:
     void onDocumentChanged(ProjectDocument *document);
     void removeCurrent();
     void startSession(const QString &baseName = {});
+    void copyWritten(const QString &file, quint64 revision);
 
     DocumentManager *mDocuments;
     QPointer<ProjectDocument> mDocument;
@@ -79,6 +85,10 @@ private:
     std::unique_ptr<QLockFile> mLock;
     quint64 mSavedRevision = 0;
     bool mHasCopy = false;
+    bool mWriting = false;
+    quint64 mSession = 0; ///< raised whenever the copy is removed: a copy written before is out of date
+    /// Set when this manager is destroyed, for a copy still being written on a worker thread.
+    std::shared_ptr<std::atomic<bool>> mGone = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace ksd

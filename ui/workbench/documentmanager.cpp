@@ -54,6 +54,11 @@ void DocumentManager::setTaskRunner(TaskRunner *tasks)
     mTasks = tasks;
 }
 
+TaskRunner *DocumentManager::taskRunner() const
+{
+    return mTasks;
+}
+
 Result<Loaded> DocumentManager::load(const QString &path)
 {
     if (!mTasks)
@@ -81,20 +86,21 @@ ProjectDocument *DocumentManager::makeDocument(Project project, const QString &p
     doc->setDefaultEditorName(Preferences::instance()->editorName());
     QPointer<TaskRunner> tasks = mTasks;
     if (tasks) {
-        doc->setFileWriter([tasks](const Project &snapshot, const QString &target) -> Status {
-            if (!tasks)
-                return KsdStore::save(snapshot, target);
-            auto st = tasks->runAndWait<Status>(
-                tr("Menyimpan %1…").arg(QFileInfo(target).fileName()),
-                [snapshot, target](TaskControl &) { return KsdStore::save(snapshot, target); },
-                TaskRunner::WaitInput::None);
-            if (!st) {
-                return Error{tr("Penyimpanan dihentikan sebelum selesai. Berkas tetap utuh: isinya yang lama atau "
-                                "yang baru."),
-                             target, int(StoreError::WriteFailed)};
-            }
-            return *st;
-        });
+        doc->setFileWriter(
+            [tasks](const Project &snapshot, const QString &target, const SaveBaseline &baseline) -> Result<SaveInfo> {
+                if (!tasks)
+                    return KsdStore::save(snapshot, target, baseline);
+                auto st = tasks->runAndWait<Result<SaveInfo>>(
+                    tr("Menyimpan %1…").arg(QFileInfo(target).fileName()),
+                    [snapshot, target, baseline](TaskControl &) { return KsdStore::save(snapshot, target, baseline); },
+                    TaskRunner::WaitInput::None);
+                if (!st) {
+                    return Error{tr("Penyimpanan dihentikan sebelum selesai. Berkas tetap utuh: isinya yang lama "
+                                    "atau yang baru."),
+                                 target, int(StoreError::WriteFailed)};
+                }
+                return std::move(*st);
+            });
     }
     return doc;
 }
@@ -119,7 +125,9 @@ Status DocumentManager::open(const QString &path, OpenAccess access)
         const std::optional<LockOwner> owner = ProjectLock::liveOwner(abs);
         report.readOnlyReason = owner ? ProjectLock::busyMessage(*owner) : tr("Dibuka hanya-baca atas pilihan Anda.");
     }
+    const SaveBaseline baseline = loaded->baseline(); // shares the project's lists: nothing is copied
     auto *doc = makeDocument(std::move(loaded->project), abs);
+    doc->setSaveBaseline(baseline);
     doc->setReadOnlyReason(report.readOnlyReason);
     mLastReport = report;
     setDocument(doc);

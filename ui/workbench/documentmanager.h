@@ -49,6 +49,8 @@ public:
     /// Runs every load and save on a worker thread of @p tasks, the window kept responsive (progress in the status
     /// bar; a load can be cancelled, a save blocks input until it is done). Without one, on the calling thread.
     void setTaskRunner(TaskRunner *tasks);
+    /// The task runner set with setTaskRunner() (nullptr: everything on the calling thread).
+    TaskRunner *taskRunner() const;
     QUndoGroup *undoGroup() const { return mUndoGroup; }
     RecentFiles *recentFiles() const { return mRecent; }
 
