@@ -2,6 +2,7 @@
 // Writing a .ksd file: every record into a new database beside the target, flushed and renamed into place.
 #include "ksdstore_p.h"
 
+#include "documentdata.h"
 #include "schema.h"
 #include "sqliteconnection.h"
 #include "util/usertext.h"
@@ -207,7 +208,7 @@ QVariantList offerColumns(const IncomingOffer &o)
             o.inApbd ? 1 : 0, offerStatusKey(o.status), o.declineReason, uuidOrEmpty(o.proposalId)};
 }
 
-QString writeProject(SqliteConnection &c, const Project &p, int version)
+QString writeProject(SqliteConnection &c, const Project &p, int version, DocumentSave &documents)
 {
     Writer w(c);
     const QString uuidNull;
@@ -277,13 +278,19 @@ QString writeProject(SqliteConnection &c, const Project &p, int version)
                                     m.kendala, recommendationKey(m.recommendation), m.rating});
     }
     for (const AttachedDocument &d : p.documents) {
-        // A document sent without its scan has no data: an empty BLOB, not NULL (the column is NOT NULL).
-        const QByteArray data = d.data.isNull() ? QByteArray("") : d.data;
+        // Inserted with an empty BLOB (a document sent without its scan keeps it: the column is NOT NULL), then
+        // filled from its source chunk by chunk: a scan is never held whole in memory.
         QVariantList values = Writer::meta(d.meta) + QVariantList{id(d.agreementId), d.kind, d.fileName, d.mimeType,
-                                                                  data};
+                                                                  QByteArray("")};
         if (version >= 4)
             values += documentColumnsV4(d);
         w.insert(QStringLiteral("document"), values);
+        if (!w.error().isEmpty() || d.data.isEmpty())
+            continue;
+        const Result<qint64> row = c.integer(QStringLiteral("SELECT last_insert_rowid()"));
+        const Status written = row ? documents.write(c, *row, d.data) : Status(row.error());
+        if (!written)
+            return written.error().message;
     }
     if (version >= 4) {
         for (const IncomingOffer &o : p.offers)
@@ -443,6 +450,7 @@ Status writeFile(const Project &project, const QString &path, int version)
                           KsdStore::tr("Penyimpanan gagal: %1. Berkas lama tidak berubah.").arg(why), path);
     };
 
+    DocumentSave documents;
     {
         SqliteConnection c(tmpPath, SqliteConnection::Mode::ReadWrite);
         if (!c.isOpen())
@@ -453,7 +461,7 @@ Status writeFile(const Project &project, const QString &path, int version)
         ddl += schema::createStatements(version);
         if (const QString err = c.exec(ddl); !err.isEmpty())
             return fail(err);
-        if (const QString err = writeProject(c, project, version); !err.isEmpty())
+        if (const QString err = writeProject(c, project, version, documents); !err.isEmpty())
             return fail(err);
         if (const QString err = c.exec({QStringLiteral("PRAGMA user_version=%1").arg(version), QStringLiteral("COMMIT")});
             !err.isEmpty())
@@ -473,12 +481,16 @@ Status writeFile(const Project &project, const QString &path, int version)
         }
     }
 
+    // Handles into the file being replaced that this save did not write stay readable from a private copy.
+    if (Status kept = documents.beforeReplace(target.absoluteFilePath()); !kept)
+        return fail(kept.error().message);
     std::error_code ec;
     std::filesystem::rename(std::filesystem::path(tmpPath.toStdU16String()),
                             std::filesystem::path(target.absoluteFilePath().toStdU16String()), ec);
     if (ec)
         return fail(QString::fromLocal8Bit(ec.message().c_str()));
     flushToDisk(dir); // make the rename itself durable
+    documents.afterReplace(target.absoluteFilePath());
     return Status::success();
 }
 
