@@ -5,6 +5,7 @@
 
 #include "document/commands.h"
 #include "merge/merge.h"
+#include "store/documentdata.h"
 #include "store/ksdstore.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,8 @@ Status ProjectDocument::saveAs(const QString &path)
             mProject.modified = previous;
         return st;
     }
+    // The scans now live in this file: the file they were read from may be moved or deleted (a Save As, a recovery).
+    documentsNowIn(path);
     const QString abs = QFileInfo(path).absoluteFilePath();
     if (abs != mFilePath) {
         mFilePath = abs;
