@@ -126,13 +126,15 @@ public:
         std::shared_ptr<const DocumentFile> file;
         std::shared_ptr<const SpoolFile> spool;
         qint64 rowid = 0;
+        QString id;
         {
             QMutexLocker lock(&mMutex);
             file = mFile;
             spool = mSpool;
             rowid = mRowid;
+            id = mId;
         }
-        return spool ? readSpool(*spool, chunk) : readRow(*file, rowid, chunk);
+        return spool ? readSpool(*spool, chunk) : readRow(*file, rowid, id, chunk);
     }
 
     /// The .ksd file it reads from (null for a spool file).
@@ -146,11 +148,12 @@ public:
         QMutexLocker lock(&mMutex);
         return mSpool ? 0 : mRowid;
     }
-    void moveTo(std::shared_ptr<const DocumentFile> file, qint64 rowid) const
+    void moveTo(std::shared_ptr<const DocumentFile> file, qint64 rowid, const QString &id) const
     {
         QMutexLocker lock(&mMutex);
         mFile = std::move(file);
         mRowid = rowid;
+        mId = id;
         mSpool.reset();
     }
     void moveTo(std::shared_ptr<const SpoolFile> spool) const
@@ -179,7 +182,7 @@ private:
         return Status::success();
     }
 
-    Status readRow(const DocumentFile &file, qint64 rowid, const DocumentChunk &chunk) const
+    Status readRow(const DocumentFile &file, qint64 rowid, const QString &id, const DocumentChunk &chunk) const
     {
         auto failed = [&](const QString &why) {
             return Error{Tr::tr("Lampiran tidak dapat dibaca dari berkas proyek: %1").arg(why), file.path, 0};
@@ -199,7 +202,7 @@ private:
             q.bindInteger(1, rowid);
             if (!q.next())
                 return failed(q.failed() ? q.error() : Tr::tr("baris %1 tidak ada lagi").arg(rowid));
-            if (q.text(0) != mId || q.integer(1) != mSize)
+            if (q.text(0) != id || q.integer(1) != mSize)
                 return failed(Tr::tr("berkas itu tidak lagi memuat dokumen ini (baris %1)").arg(rowid));
         }
         sqlite3_blob *blob = nullptr;
@@ -227,7 +230,7 @@ private:
     mutable std::shared_ptr<const DocumentFile> mFile;
     mutable qint64 mRowid = 0;
     mutable std::shared_ptr<const SpoolFile> mSpool;
-    QString mId;
+    mutable QString mId;
     qint64 mSize;
 };
 
@@ -272,7 +275,13 @@ Registry &registry()
 struct LastSaves
 {
     QMutex mutex;
-    QHash<QString, std::vector<std::pair<std::weak_ptr<const BlobSource>, qint64>>> byFile;
+    struct Row
+    {
+        std::weak_ptr<const BlobSource> source;
+        qint64 rowid = 0;
+        QString id;
+    };
+    QHash<QString, std::vector<Row>> byFile;
 };
 
 LastSaves &lastSaves()
@@ -404,7 +413,11 @@ Status DocumentSave::write(SqliteConnection &c, qint64 rowid, const DocumentData
         return failed(read.error().message);
     if (at != size)
         return failed(KsdStore::tr("%1 dari %2 byte").arg(at).arg(size));
-    mWritten.emplace_back(data.source(), rowid);
+    SqliteStatement q(c, QStringLiteral("SELECT id FROM document WHERE rowid = ?"));
+    q.bindInteger(1, rowid);
+    if (!q.isValid() || !q.next())
+        return failed(q.error());
+    mWritten.push_back({data.source(), rowid, q.text(0)});
     return Status::success();
 }
 
@@ -429,7 +442,7 @@ Status DocumentSave::beforeReplace(const QString &target)
     std::vector<std::shared_ptr<const BlobSource>> into = registry().into(canonicalOf(target));
     for (const auto &s : into) {
         const bool written = std::any_of(mWritten.cbegin(), mWritten.cend(),
-                                         [&s](const auto &w) { return w.first == s; });
+                                         [&s](const Written &w) { return w.source == s; });
         if (written)
             continue;
         if (Status kept = spill(s); !kept)
@@ -462,16 +475,16 @@ void DocumentSave::afterReplace(const QString &target)
 {
     const QString canonical = canonicalOf(target);
     std::shared_ptr<const DocumentFile> file;
-    std::vector<std::pair<std::weak_ptr<const BlobSource>, qint64>> written;
-    for (const auto &[source, rowid] : mWritten) {
-        auto blob = std::dynamic_pointer_cast<const BlobSource>(source);
+    std::vector<LastSaves::Row> written;
+    for (const Written &w : mWritten) {
+        auto blob = std::dynamic_pointer_cast<const BlobSource>(w.source);
         if (!blob)
             continue;
-        written.emplace_back(blob, rowid);
+        written.push_back({blob, w.rowid, w.id});
         if (auto f = blob->file(); f && f->canonical == canonical) {
             if (!file)
                 file = makeDocumentFile(target, nullptr);
-            blob->moveTo(file, rowid);
+            blob->moveTo(file, w.rowid, w.id);
         }
     }
     QMutexLocker lock(&lastSaves().mutex);
@@ -483,17 +496,17 @@ void DocumentSave::afterReplace(const QString &target)
 void documentsNowIn(const QString &path)
 {
     const QString canonical = canonicalOf(path);
-    std::vector<std::pair<std::weak_ptr<const BlobSource>, qint64>> written;
+    std::vector<LastSaves::Row> written;
     {
         QMutexLocker lock(&lastSaves().mutex);
         written = lastSaves().byFile.take(canonical);
     }
     std::shared_ptr<const DocumentFile> file;
-    for (const auto &[weak, rowid] : written) {
-        if (auto blob = weak.lock()) {
+    for (const LastSaves::Row &w : written) {
+        if (auto blob = w.source.lock()) {
             if (!file)
                 file = makeDocumentFile(path, nullptr);
-            blob->moveTo(file, rowid);
+            blob->moveTo(file, w.rowid, w.id);
         }
     }
 }

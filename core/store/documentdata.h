@@ -89,7 +89,13 @@ public:
     static Status beforeRowsChange(const QString &file, const QList<qint64> &rowids);
 
 private:
-    std::vector<std::pair<std::shared_ptr<const DocumentSource>, qint64>> mWritten;
+    struct Written
+    {
+        std::shared_ptr<const DocumentSource> source;
+        qint64 rowid = 0;
+        QString id; ///< the row's document id, which a read checks
+    };
+    std::vector<Written> mWritten;
 };
 
 } // namespace detail::store
