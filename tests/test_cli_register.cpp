@@ -125,7 +125,9 @@ TEST_CASE("attach, check --documents and an altered scan", "[cli][archive]")
     REQUIRE(p.documents.size() == 1);
     CHECK(p.documents[0].version == DocumentVersion::Final);
     CHECK(p.documents[0].originalLocation == QStringLiteral("Lemari 1"));
-    p.documents[0].data[3] = 'X';
+    QByteArray bytes = *p.documents[0].data.readAll();
+    bytes[3] = 'X';
+    p.documents[0].data = bytes;
     REQUIRE(KsdStore::save(p, ksd).ok());
     const test::Run altered = test::petaksd({QStringLiteral("check"), ksd, QStringLiteral("--documents")});
     CHECK(altered.exitCode == 1);

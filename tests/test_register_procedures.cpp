@@ -247,22 +247,24 @@ TEST_CASE("Archive: hash, altered and missing scans, the size limit", "[register
     CHECK(d->mimeType == QStringLiteral("application/pdf"));
     CHECK(documentState(*d) == DocumentState::Intact);
     AttachedDocument altered = *d;
-    altered.data[5] = 'X';
+    QByteArray bytes = *altered.data.readAll();
+    bytes[5] = 'X';
+    altered.data = bytes;
     CHECK(documentState(altered) == DocumentState::Altered);
     AttachedDocument missing = *d;
-    missing.data.clear();
+    missing.data = DocumentData();
     CHECK(documentState(missing) == DocumentState::Missing);
 
-    // 200 MB: refused before reading, naming the size and the limit (a sparse file: nothing is written).
+    // 300 MB: refused before reading, naming the size and the limit (a sparse file: nothing is written).
     const QString big = dir.filePath(QStringLiteral("pindaian-besar.pdf"));
     QFile b(big);
     REQUIRE(b.open(QIODevice::WriteOnly));
-    REQUIRE(b.resize(200LL * 1024 * 1024));
+    REQUIRE(b.resize(300LL * 1024 * 1024));
     b.close();
     const Result<AttachedDocument> refused = archiveFile(big, agreementId, QStringLiteral("pks"), DocumentVersion::Final);
     REQUIRE_FALSE(refused);
-    CHECK(refused.error().message.contains(QStringLiteral("200,0 MB")));
-    CHECK(refused.error().message.contains(QStringLiteral("20 MB")));
+    CHECK(refused.error().message.contains(QStringLiteral("300,0 MB")));
+    CHECK(refused.error().message.contains(QStringLiteral("batas 256 MB")));
 }
 
 TEST_CASE("Merge keeps both versions of one scan, and a copy without scans changes none", "[register][archive][merge]")
@@ -288,7 +290,7 @@ TEST_CASE("Merge keeps both versions of one scan, and a copy without scans chang
         REQUIRE(merged);
         QList<QByteArray> datas;
         for (const AttachedDocument &d : merged->documents) {
-            datas << d.data;
+            datas << *d.data.readAll();
             CHECK(documentState(d) == DocumentState::Intact);
         }
         CHECK(datas.size() == 2);

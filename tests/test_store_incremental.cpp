@@ -106,17 +106,12 @@ TEST_CASE("a save back to the loaded file writes the added, changed and deleted 
     p.entries[4].meta.deleted = true;
     p.entries.removeAt(7);
     p.entries.append(copyOf(p.entries[10], QStringLiteral("isian baru")));
-    // proposals, agreements, monev, documents, offers
+    // proposals, agreements, monev, offers (documents: the next test)
     p.proposals[2].estimatedCost = 42.0;
     p.proposals.append(copyOf(p.proposals[1], QStringLiteral("usulan baru")));
     p.agreements.removeAt(5);
     p.agreements[1].parties.append(Party{PartyKind::Region, QStringLiteral("63.71"), {}, QStringLiteral("1/2"), {}});
     p.monev[2].kendala = QStringLiteral("kendala baru");
-    p.documents[3].originalHolder = QStringLiteral("Sekretariat Daerah");
-    p.documents.removeAt(6);
-    AttachedDocument scan = copyOf(p.documents[2], {});
-    scan.data = QByteArray("%PDF-1.7 pindaian baru");
-    p.documents.append(scan);
     p.offers[4].status = OfferStatus::Diterima;
     // the small tables without ids, and the merge log
     p.title = QStringLiteral("Judul proyek baru");
@@ -136,10 +131,10 @@ TEST_CASE("a save back to the loaded file writes the added, changed and deleted 
     CHECK(after.device == before.device);
     CHECK(after.changeCounter == before.changeCounter + 1);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
-    // 13 record rows (4 entries, 2 proposals, 2 agreements, 1 monev, 3 documents, 1 offer) and the rewritten
-    // small tables: meta, scope, setting, node_position, plus one log row; nothing else.
+    // 10 record rows (4 entries, 2 proposals, 2 agreements, 1 monev, 1 offer) and the rewritten small tables:
+    // meta, scope, setting, node_position, plus one log row; nothing else.
     const qint64 smallTables = 12 /* meta */ + 4 /* scope */ + 1 /* setting */ + 2 /* positions */ + 1 /* log */;
-    CHECK(saved->rowsWritten == 13 + smallTables);
+    CHECK(saved->rowsWritten == 10 + smallTables);
     CHECK(saved->baseline.project == p);
     CHECK(saved->baseline.stamp == after);
 
@@ -154,7 +149,7 @@ TEST_CASE("a save back to the loaded file writes the added, changed and deleted 
     CHECK(reload(path) == p);
 }
 
-TEST_CASE("an unchanged document is never written; a changed one is written once", "[store][inplace]")
+TEST_CASE("an unchanged document is never written; a changed one goes into a new file", "[store][inplace]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dok.ksd"));
@@ -167,14 +162,31 @@ TEST_CASE("an unchanged document is never written; a changed one is written once
     CHECK(saved->kind == SaveKind::Incremental);
     CHECK(saved->rowsWritten == 1); // the entry alone: no document row, not even meta (modified is unchanged)
 
+    // An edited, a removed and an added document: the scans are streamed into a new file (DocumentSave).
     p.documents[4].originalLocation = QStringLiteral("Lemari 9");
+    p.documents.removeAt(6);
+    AttachedDocument scan = copyOf(p.documents[2], {});
+    scan.data = QByteArray("%PDF-1.7 pindaian baru");
+    p.documents.append(scan);
+    const FileStamp before = FileStamp::of(path);
     auto doc = KsdStore::save(p, path, saved->baseline);
     REQUIRE(doc.ok());
-    CHECK(doc->kind == SaveKind::Incremental);
-    CHECK(doc->rowsWritten == 1);
+    CHECK(doc->kind == SaveKind::Full);
+    CHECK(doc->fallback == SaveFallback::DocumentsChanged);
+    CHECK(FileStamp::of(path).inode != before.inode);
     const Project back = reload(path);
     CHECK(back.documents == p.documents);
-    CHECK(back.documents[4].data == p.documents[4].data);
+    REQUIRE(back.documents.size() == p.documents.size());
+    for (qsizetype i = 0; i < back.documents.size(); ++i)
+        CHECK(back.documents[i].data.readAll().value() == p.documents[i].data.readAll().value());
+
+    // From the new file's baseline, an entry edit goes in place again and leaves the scans as they are.
+    p.entries[2].title = QStringLiteral("lagi di tempat");
+    auto next = KsdStore::save(p, path, doc->baseline);
+    REQUIRE(next.ok());
+    CHECK(next->kind == SaveKind::Incremental);
+    CHECK(next->rowsWritten == 1);
+    CHECK(reload(path) == p);
 }
 
 TEST_CASE("saves that cannot be done in place fall back to the full rewrite", "[store][inplace]")

@@ -4,10 +4,12 @@
 #include "merge_p.h"
 
 #include "io/csv.h"
+#include "store/documentdata.h"
 #include "store/ksdstore.h"
 #include "util/usertext.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QSaveFile>
 
 #include <numeric>
@@ -182,6 +184,19 @@ Result<Project> applyPlan(const Project &mine, const MergePlan &plan, const Reso
     if (!ok) {
         return mergeError(MergeError::ProjectChanged,
                           Merge::tr("Proyek berubah sejak pratinjau penggabungan dibuat; buat pratinjau lagi."));
+    }
+    // A scan taken from the copy is read from the copy's file: kept in a private spool file instead, so that it
+    // outlives that file (a copy received by mail and deleted after the merge).
+    QSet<const DocumentSource *> ours;
+    for (const AttachedDocument &d : mine.documents)
+        ours.insert(d.data.source().get());
+    for (AttachedDocument &d : out.documents) {
+        if (d.data.kind() != DocumentData::Kind::Stored || ours.contains(d.data.source().get()))
+            continue;
+        Result<DocumentData> kept = spoolDocument(d.data);
+        if (!kept)
+            return mergeError(MergeError::WriteFailed, kept.error().message);
+        d.data = *kept;
     }
     out.mergeLog += rows;
     out.modified = at;

@@ -52,10 +52,11 @@ QString stagesText(const QList<StageDate> &stages)
     return out.join(QStringLiteral("; "));
 }
 
-QString dataText(const QByteArray &data)
+QString dataText(const DocumentData &data)
 {
-    const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(12);
-    return Merge::tr("%1 bait, SHA-256 %2").arg(data.size()).arg(QString::fromLatin1(hash));
+    // Streamed once per handle (the handle keeps the hash): comparing two copies never loads a scan whole.
+    const Result<QString> hash = data.actualSha256();
+    return Merge::tr("%1 bait, SHA-256 %2").arg(data.size()).arg(hash ? hash->left(12) : QStringLiteral("?"));
 }
 
 // ---- per-type descriptions ----------------------------------------------------------------------------------

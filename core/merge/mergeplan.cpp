@@ -425,7 +425,9 @@ Project keepBothScanVersions(const Project &mine, const Project &theirs, const Q
         const AttachedDocument *m = mineIndex.value(t.meta.id);
         if (!m || m->meta.deleted || t.meta.deleted)
             continue;
+        // Same bytes (the same handle, or the same size and SHA-256, streamed): this project's handle is kept.
         if (t.data == m->data) {
+            t.data = m->data;
             t.sha256 = m->sha256; // derived from the data: a file opened from an older format computed its own
             continue;
         }
@@ -434,9 +436,9 @@ Project keepBothScanVersions(const Project &mine, const Project &theirs, const Q
             t.sha256 = m->sha256;
             continue;
         }
-        if (t.data != m->data && t.meta.modified > base && !t.data.isEmpty()) {
-            const QByteArray hash = QCryptographicHash::hash(t.data, QCryptographicHash::Sha256);
-            t.meta.id = QUuid::createUuidV5(t.meta.id, hash);
+        if (t.meta.modified > base && !t.data.isEmpty()) {
+            const Result<QString> hash = t.data.actualSha256();
+            t.meta.id = QUuid::createUuidV5(t.meta.id, QByteArray::fromHex(hash ? hash->toLatin1() : QByteArray()));
             t.meta.created = t.meta.modified;
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "documenthandle.h"
 #include "types.h"
 
 #include <QByteArray>
@@ -138,7 +139,8 @@ QString documentVersionKey(DocumentVersion v); ///< "" / draf / reviu / final
 std::optional<DocumentVersion> documentVersionFromKey(const QString &key); ///< "" gives Unstated
 QString documentVersionName(DocumentVersion v); ///< translated
 
-/// A document file kept inside the .ksd (surat penawaran, KAK, scanned PKS...).
+/// A document file kept inside the .ksd (surat penawaran, KAK, scanned PKS...): its facts and a handle to its bytes,
+/// which stay in the file (or a private spool copy) and are streamed on demand, never loaded at open.
 struct AttachedDocument
 {
     RecordMeta meta;
@@ -146,7 +148,7 @@ struct AttachedDocument
     QString kind;      ///< e.g. "surat_penawaran", "kak", "pks"
     QString fileName;
     QString mimeType;
-    QByteArray data;
+    DocumentData data; ///< where the bytes are (size() is the file's size); empty when sent without its scan
     QString sha256;    ///< hex SHA-256 of data when it was attached: a different hash of data means it was altered
     DocumentVersion version = DocumentVersion::Unstated;
     QString originalHolder;   ///< who holds the signed original (e.g. "Bagian Kerja Sama")
@@ -181,7 +183,8 @@ struct IncomingOffer
     QUuid proposalId;       ///< the proposal it was accepted into
     bool operator==(const IncomingOffer &) const = default;
 };
-constexpr qint64 MaxAttachmentBytes = 20 * 1024 * 1024;
+/// The largest file the archive takes (a 200 MB scan fits): stored as a BLOB and streamed, never held whole.
+constexpr qint64 MaxAttachmentBytes = 256 * 1024 * 1024;
 
 /// A node position of the network view, per layout, so that the picture survives reopening.
 struct NodePosition

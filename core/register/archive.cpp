@@ -27,27 +27,35 @@ QString sha256Hex(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+QString sha256Hex(const DocumentData &data)
+{
+    const Result<QString> hash = data.actualSha256();
+    return hash ? *hash : QString();
+}
+
 Result<AttachedDocument> archiveFile(const QString &path, const QUuid &agreementId, const QString &kind,
-                                     DocumentVersion version)
+                                     DocumentVersion version, const DocumentProgress &progress)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
         return Error{Tr::tr("Berkas tidak ditemukan: %1").arg(path), path, 0};
     if (Status size = checkAttachmentSize(info.fileName(), info.size()); !size)
         return size.error();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("Berkas tidak dapat dibaca: %1").arg(file.errorString()), path, 0};
+    // Copied to a private spool file and hashed on the way, a megabyte at a time: never whole in memory.
+    Result<SpooledFile> spooled = spoolFile(path, MaxAttachmentBytes, progress);
+    if (!spooled) {
+        // The file grew past the limit while it was read: refused with the limit named, like before reading.
+        if (QFileInfo(path).size() > MaxAttachmentBytes)
+            return checkAttachmentSize(info.fileName(), QFileInfo(path).size()).error();
+        return spooled.error();
+    }
     AttachedDocument d;
     d.agreementId = agreementId;
     d.kind = kind;
     d.fileName = info.fileName();
-    d.data = file.read(MaxAttachmentBytes + 1);
-    // The file may have grown between the size check and the read.
-    if (Status size = checkAttachment(d); !size)
-        return size.error();
-    d.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(d.fileName, d.data).name();
-    d.sha256 = sha256Hex(d.data);
+    d.data = spooled->data;
+    d.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(d.fileName, spooled->head).name();
+    d.sha256 = spooled->sha256;
     d.version = version;
     return d;
 }
@@ -80,8 +88,10 @@ DocumentState documentState(const AttachedDocument &d)
         return DocumentState::Missing;
     if (d.sha256.isEmpty())
         return DocumentState::Unhashed;
-    return sha256Hex(d.data).compare(d.sha256, Qt::CaseInsensitive) == 0 ? DocumentState::Intact
-                                                                          : DocumentState::Altered;
+    const Result<QString> actual = d.data.actualSha256();
+    if (!actual)
+        return DocumentState::Missing;
+    return actual->compare(d.sha256, Qt::CaseInsensitive) == 0 ? DocumentState::Intact : DocumentState::Altered;
 }
 
 QList<DocumentCheck> checkDocuments(const Project &project)
@@ -98,7 +108,9 @@ QList<DocumentCheck> checkDocuments(const Project &project)
         c.state = documentState(d);
         c.size = d.data.size();
         c.recordedHash = d.sha256;
-        c.actualHash = d.data.isEmpty() ? QString() : sha256Hex(d.data);
+        // Streamed once: documentState() computed it, the handle keeps it.
+        const Result<QString> actual = d.data.isEmpty() ? Result<QString>(QString()) : d.data.actualSha256();
+        c.actualHash = actual ? *actual : QString();
         out.append(c);
     }
     std::stable_sort(out.begin(), out.end(), [](const DocumentCheck &x, const DocumentCheck &y) {
@@ -112,7 +124,7 @@ QList<DocumentCheck> checkDocuments(const Project &project)
 void dropDocumentData(Project &project)
 {
     for (AttachedDocument &d : project.documents)
-        d.data.clear();
+        d.data = DocumentData();
 }
 
 } // namespace ksd

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/project.h"
+#include "store/documentdata.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -12,12 +13,15 @@ namespace ksd {
 
 /// Lowercase hex SHA-256 of @p data.
 QString sha256Hex(const QByteArray &data);
+/// Lowercase hex SHA-256 of the bytes of @p data, streamed (empty when they cannot be read).
+QString sha256Hex(const DocumentData &data);
 
-/// A naskah for the archive read from @p path for agreement @p agreementId: kind, name, MIME type by content, data,
-/// its SHA-256 and @p version. Refused, naming the file, when it cannot be read or is over MaxAttachmentBytes
-/// (checked before reading). The meta is left for the command that adds it.
+/// A naskah for the archive read from @p path for agreement @p agreementId: kind, name, MIME type by content, its
+/// data (a private copy of the file, streamed: see spoolFile()), its SHA-256 and @p version. Refused, naming the
+/// file, when it cannot be read or is over MaxAttachmentBytes (checked before reading and while reading), or when
+/// @p progress cancels. The meta is left for the command that adds it.
 Result<AttachedDocument> archiveFile(const QString &path, const QUuid &agreementId, const QString &kind,
-                                     DocumentVersion version);
+                                     DocumentVersion version, const DocumentProgress &progress = {});
 
 /// What the integrity check found for one document.
 enum class DocumentState {
@@ -29,7 +33,8 @@ enum class DocumentState {
 QString documentStateKey(DocumentState s);  ///< utuh / berubah / hilang / tanpa_hash
 QString documentStateName(DocumentState s); ///< translated
 
-/// The state of @p document: Missing without data, Unhashed without a recorded hash, else by comparing the hash.
+/// The state of @p document: Missing without data (or when its data can no longer be read), Unhashed without a
+/// recorded hash, else by comparing the hash of its bytes, streamed (the handle keeps the result).
 DocumentState documentState(const AttachedDocument &document);
 
 /// One line of `petaksd check --documents`.

@@ -23,8 +23,10 @@ QStringList upgradeRecordsToVersion4(Project &project)
         out.append(QCoreApplication::translate("ksd::Register", "Kerja sama \"%1\": %2").arg(r.title, r.note));
     }
     for (AttachedDocument &d : project.documents) {
-        if (d.sha256.isEmpty() && !d.data.isEmpty())
-            d.sha256 = sha256Hex(d.data);
+        if (d.sha256.isEmpty() && !d.data.isEmpty()) {
+            if (const Result<QString> hash = d.data.actualSha256())
+                d.sha256 = *hash;
+        }
     }
     return out;
 }

@@ -119,6 +119,7 @@ private:
     void profiles();
     void profile(const QString &code, bool first);
     void registerSection();
+    void termChecksSection(); ///< term over five years / KB without PKS: counts and lists (core/register/terms.h)
     void appendix();
     /// A project with nothing recorded yet: instead of empty chapters, how to collect the data (the CSV templates,
     /// who fills in what), in at most four pages (reportbuilder_guide.cpp).

@@ -5,6 +5,9 @@
 #include "register/agreementphase.h"
 #include "register/monev.h"
 #include "register/stages.h"
+#include "register/terms.h"
+
+#include <functional>
 
 namespace ksd {
 
@@ -96,7 +99,46 @@ void Builder::registerSection()
         }
         table(std::move(e));
     }
+    termChecksSection();
     pageBreak(PageOrientation::Portrait);
+}
+
+void Builder::termChecksSection()
+{
+    // The same two rules as `petaksd stats --json` (term_over_5_years, kb_without_pks): one function per rule.
+    const QList<RegisterListItem> terms = ksd::termsOverLimit(mProject);
+    const QList<RegisterListItem> kbs = ksd::kbWithoutPks(mProject, mToday);
+    section(T::tr("Jangka waktu dan tindak lanjut kesepakatan bersama"));
+    para(T::tr("Per %1: %2 berjangka lebih dari %3 tahun atau tanpa tanggal berakhir tanpa dasar pengecualian "
+               "(misalnya KPBU atau pemanfaatan barang milik daerah), dan %4 belum diikuti PKS setahun sesudah "
+               "ditandatangani.")
+             .arg(date(mToday))
+             .arg(T::tr("%Ln KB/PKS", nullptr, int(terms.size())))
+             .arg(MaxTermYears)
+             .arg(T::tr("%Ln kesepakatan bersama", nullptr, int(kbs.size()))));
+    auto list = [&](const QString &caption, const QList<RegisterListItem> &items, const QString &dateHeader,
+                    const std::function<QString(const RegisterListItem &)> &remark) {
+        if (items.isEmpty())
+            return;
+        ReportTable t;
+        t.caption = caption;
+        t.columns = {{T::tr("No."), 0.5, ColumnAlign::Right}, {T::tr("Dokumen"), 0.9}, {T::tr("Judul"), 6},
+                     {T::tr("Kategori"), 1.3}, {dateHeader, 1.9}, {T::tr("Keterangan"), 2.2}};
+        int n = 0;
+        for (const RegisterListItem &it : items) {
+            t.addRow({QString::number(++n), docShort(it.docType), it.title,
+                      it.category == Category::None ? QStringLiteral("–") : categoryShort(it.category),
+                      it.date.isValid() ? date(it.date) : QStringLiteral("–"), remark(it)},
+                     RowKind::Warning);
+        }
+        table(std::move(t));
+    };
+    list(T::tr("KB/PKS berjangka lebih dari %1 tahun atau tanpa tanggal berakhir").arg(MaxTermYears), terms,
+         T::tr("Berakhir"), [](const RegisterListItem &it) {
+             return it.days == 0 ? T::tr("tanpa tanggal berakhir") : T::tr("%Ln hari", nullptr, int(it.days));
+         });
+    list(T::tr("Kesepakatan bersama tanpa PKS setahun sesudah ditandatangani"), kbs, T::tr("Ditandatangani"),
+         [](const RegisterListItem &it) { return T::tr("%Ln hari sejak ditandatangani", nullptr, int(it.days)); });
 }
 
 QString Builder::statusDefinitions() const

@@ -98,13 +98,13 @@ Result<Loaded> KsdStore::load(const QString &path, const LoadOptions &options)
 
     // A file left with a rollback journal (a write cut short) or in WAL mode is recovered on a private copy,
     // never beside the original: opening writes nothing next to a file that is only read.
-    std::unique_ptr<QTemporaryDir> privateDir;
+    std::shared_ptr<QTemporaryDir> privateDir; // kept by the document handles into the recovered copy
     QString source = fi.absoluteFilePath();
     const bool walMode = header.size() >= 20 && (header[18] == 2 || header[19] == 2);
     const QString journal = source + QStringLiteral("-journal");
     const QString wal = source + QStringLiteral("-wal");
     if (walMode || QFileInfo(journal).size() > 0 || QFileInfo::exists(wal)) {
-        privateDir = std::make_unique<QTemporaryDir>();
+        privateDir = std::make_shared<QTemporaryDir>();
         auto recovered = detail::store::recoverPrivateCopy(source, privateDir.get());
         if (!recovered)
             return storeError(StoreError(recovered.error().code), recovered.error().message, path);
@@ -239,6 +239,10 @@ Result<Loaded> KsdStore::load(const QString &path, const LoadOptions &options)
         copy->setCancelFlag(options.cancel);
     }
     SqliteConnection &reader = copy ? *copy : *file;
+    if (!copy && privateDir) { // read in place from the recovered copy: handles into it keep it
+        diskCopy = privateDir;
+        diskCopyPath = source;
+    }
 
     LoadInfo info;
     info.fileVersion = version;

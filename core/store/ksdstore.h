@@ -112,6 +112,7 @@ enum class SaveFallback {
     NetworkFolder,   ///< on a network file system, where SQLite's locks and journal cannot be trusted
     OrderChanged,    ///< records reordered (an undone deletion put back in the middle) or the merge log shortened
     MostRowsChanged, ///< the changes touch most rows: a new file is as quick and leaves no free pages
+    DocumentsChanged, ///< a document was added, removed or edited: its scan is streamed into a new file
     InPlaceFailed,   ///< the transaction failed and was rolled back (SaveInfo::inPlaceError tells why)
 };
 

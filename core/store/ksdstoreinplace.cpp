@@ -174,12 +174,17 @@ bool diffRecords(const QList<T> &before, const QList<T> &after, Changes &out)
 /// The changes from @p before to @p after, or why they are better written as a new file.
 std::variant<Changes, SaveFallback> planChanges(const Project &before, const Project &after)
 {
+    // Documents: unchanged ones share their data handles with the baseline and are never written (their scan
+    // BLOBs untouched). Any change to them goes into a new file, where each scan is streamed into its row after
+    // the row is made (DocumentSave), rather than rewriting a BLOB row in place.
+    const bool sameDocuments = (before.documents.size() == after.documents.size()
+                                && before.documents.constData() == after.documents.constData())
+                               || before.documents == after.documents;
+    if (!sameDocuments)
+        return SaveFallback::DocumentsChanged;
     Changes c;
     const bool inOrder = diffRecords(before.entries, after.entries, c) && diffRecords(before.proposals, after.proposals, c)
                          && diffRecords(before.agreements, after.agreements, c) && diffRecords(before.monev, after.monev, c)
-                         // Documents: an unchanged one is equal and never written (its scan BLOB untouched); a
-                         // changed, added or removed one is one row, written with recordRow(AttachedDocument).
-                         && diffRecords(before.documents, after.documents, c)
                          && diffRecords(before.offers, after.offers, c);
     if (!inOrder)
         return SaveFallback::OrderChanged;

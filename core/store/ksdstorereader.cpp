@@ -3,6 +3,7 @@
 #include "ksdstore_p.h"
 #include "rowreader_p.h"
 
+#include "documentdata.h"
 #include "schema.h"
 #include "sqliteconnection.h"
 #include "util/usertext.h"
@@ -147,9 +148,9 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
     // Every table is read to its end: a row that SQLite cannot give (too big, damaged, interrupted) is an error
     // naming the table and the row, never the end of the table.
     QString table;
-    auto select = [&](const QString &name) {
+    auto select = [&](const QString &name, const QString &columns = QStringLiteral("*")) {
         table = name;
-        q.start(SqliteStatement(c, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)));
+        q.start(SqliteStatement(c, QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns, table)));
         if (!q.stmt.isValid() && !error) {
             error = storeError(StoreError::Damaged,
                                KsdStore::tr("Tabel %1 tidak dapat dibaca: %2").arg(table, q.stmt.error()), {});
@@ -345,7 +346,9 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
     }
 
     p.documents.reserve(rowCount(QStringLiteral("document")));
-    select(QStringLiteral("document"));
+    // The scans stay in the file: each document gets a handle to its BLOB, read on demand (documentdata.h).
+    const auto documentFile = documentFileOf(c, diskCopy, diskCopyPath);
+    select(QStringLiteral("document"), documentColumns(c));
     while (next()) {
         RowReader r(q, QStringLiteral("document"), error);
         AttachedDocument d;
@@ -354,7 +357,11 @@ std::optional<Error> readProject(SqliteConnection &c, Project &p, QStringList &w
         d.kind = r.text("kind");
         d.fileName = r.text("file_name");
         d.mimeType = r.text("mime_type");
-        d.data = r.blob("data");
+        auto data = storedDocument(c, documentFile, r.integer("data_rowid"), d.meta.id, r.integer("data_size"));
+        if (data)
+            d.data = *data;
+        else if (!error)
+            error = data.error();
         readDocumentV4(r, d);
         p.documents.append(d);
     }

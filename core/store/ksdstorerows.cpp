@@ -266,9 +266,10 @@ QVariantList recordRow(const MonevRecord &m, int)
 
 QVariantList recordRow(const AttachedDocument &d, int version)
 {
-    // A document sent without its scan has no data: an empty BLOB, not NULL (the column is NOT NULL).
-    const QByteArray data = d.data.isNull() ? QByteArray("") : d.data;
-    QVariantList values = metaColumns(d.meta) + QVariantList{id(d.agreementId), d.kind, d.fileName, d.mimeType, data};
+    // The data column is written empty: the scan goes in after the row by streaming (DocumentSave::write), and a
+    // document sent without its scan keeps the empty BLOB (not NULL: the column is NOT NULL).
+    QVariantList values = metaColumns(d.meta)
+                          + QVariantList{id(d.agreementId), d.kind, d.fileName, d.mimeType, QByteArray("")};
     if (version >= 4)
         values += QVariantList{d.sha256, documentVersionKey(d.version), d.originalHolder, d.originalLocation};
     return values;

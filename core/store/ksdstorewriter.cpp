@@ -3,6 +3,7 @@
 #include "ksdstore_p.h"
 #include "ksdstorerows_p.h"
 
+#include "documentdata.h"
 #include "schema.h"
 #include "sqliteconnection.h"
 #include "util/usertext.h"
@@ -27,7 +28,7 @@ namespace ksd::detail::store {
 
 namespace {
 
-QString writeProject(SqliteConnection &c, const Project &p, int version)
+QString writeProject(SqliteConnection &c, const Project &p, int version, DocumentSave &documents)
 {
     RowWriter w(c);
     for (const auto &[k, v] : metaRows(p))
@@ -44,7 +45,17 @@ QString writeProject(SqliteConnection &c, const Project &p, int version)
     all(p.proposals);
     all(p.agreements);
     all(p.monev);
-    all(p.documents);
+    for (const AttachedDocument &d : p.documents) {
+        // Inserted with an empty BLOB (the column is NOT NULL; a document sent without its scan keeps it), then
+        // filled from its source chunk by chunk: a scan is never held whole in memory.
+        w.insert(tableOf(&d), recordRow(d, version));
+        if (!w.error().isEmpty() || d.data.isEmpty())
+            continue;
+        const Result<qint64> row = c.integer(QStringLiteral("SELECT last_insert_rowid()"));
+        const Status written = row ? documents.write(c, *row, d.data) : Status(row.error());
+        if (!written)
+            return written.error().message;
+    }
     if (version >= 4)
         all(p.offers);
     if (version >= 2) {
@@ -190,6 +201,7 @@ Status writeFile(const Project &project, const QString &path, int version)
                           KsdStore::tr("Penyimpanan gagal: %1. Berkas lama tidak berubah.").arg(why), path);
     };
 
+    DocumentSave documents;
     {
         SqliteConnection c(tmpPath, SqliteConnection::Mode::ReadWrite);
         if (!c.isOpen())
@@ -200,7 +212,7 @@ Status writeFile(const Project &project, const QString &path, int version)
         ddl += schema::createStatements(version);
         if (const QString err = c.exec(ddl); !err.isEmpty())
             return fail(err);
-        if (const QString err = writeProject(c, project, version); !err.isEmpty())
+        if (const QString err = writeProject(c, project, version, documents); !err.isEmpty())
             return fail(err);
         if (const QString err = c.exec({QStringLiteral("PRAGMA user_version=%1").arg(version), QStringLiteral("COMMIT")});
             !err.isEmpty())
@@ -225,12 +237,16 @@ Status writeFile(const Project &project, const QString &path, int version)
     if (const QString err = settleJournal(target.absoluteFilePath()); !err.isEmpty())
         return fail(err);
 
+    // Handles into the file being replaced that this save did not write stay readable from a private copy.
+    if (Status kept = documents.beforeReplace(target.absoluteFilePath()); !kept)
+        return fail(kept.error().message);
     std::error_code ec;
     std::filesystem::rename(std::filesystem::path(tmpPath.toStdU16String()),
                             std::filesystem::path(target.absoluteFilePath().toStdU16String()), ec);
     if (ec)
         return fail(QString::fromLocal8Bit(ec.message().c_str()));
     flushToDisk(dir); // make the rename itself durable
+    documents.afterReplace(target.absoluteFilePath());
     return Status::success();
 }
 

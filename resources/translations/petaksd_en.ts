@@ -552,6 +552,14 @@ SHA-256 %2</translation>
         <source>Isi berkas tidak ada di salinan ini.</source>
         <translation>The file&apos;s content is not in this copy.</translation>
     </message>
+    <message>
+        <source>Melampirkan &quot;%1&quot;…</source>
+        <translation>Attaching &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat dibaca.</source>
+        <translation>The attachment cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::AgreementPhase</name>
@@ -2768,6 +2776,18 @@ SHA-256 %2</translation>
     <message>
         <source>jurnal &quot;%1&quot; tidak dapat dihapus</source>
         <translation>the journal &quot;%1&quot; cannot be deleted</translation>
+    </message>
+    <message>
+        <source>lampiran pada baris %1 tabel document tidak dapat ditulis: %2</source>
+        <translation>the attachment in row %1 of table document cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>isinya lebih panjang dari %1 byte</source>
+        <translation>its content is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 byte</source>
+        <translation>%1 of %2 bytes</translation>
     </message>
 </context>
 <context>
@@ -5806,6 +5826,50 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Kesepakatan bersama yang diacu PKS ini tidak ada (lagi) dalam register.</source>
         <translation>The joint agreement this PKS implements is not (or no longer) in the register.</translation>
     </message>
+    <message>
+        <source>Pembacaan lampiran dibatalkan.</source>
+        <translation>Reading the attachment was cancelled.</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk lampiran tidak dapat dibuat.</source>
+        <translation>The temporary folder for attachments cannot be created.</translation>
+    </message>
+    <message>
+        <source>Salinan sementara lampiran tidak dapat dibuat: %1</source>
+        <translation>The temporary copy of the attachment cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>Salinan sementara lampiran tidak dapat ditulis: %1</source>
+        <translation>The temporary copy of the attachment cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Salinan sementara lampiran tidak dapat dibaca: %1</source>
+        <translation>The temporary copy of the attachment cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Salinan sementara lampiran terpotong.</source>
+        <translation>The temporary copy of the attachment is cut short.</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat dibaca dari berkas proyek: %1</source>
+        <translation>The attachment cannot be read from the project file: %1</translation>
+    </message>
+    <message>
+        <source>baris %1 tidak ada lagi</source>
+        <translation>row %1 no longer exists</translation>
+    </message>
+    <message>
+        <source>berkas itu tidak lagi memuat dokumen ini (baris %1)</source>
+        <translation>that file no longer holds this document (row %1)</translation>
+    </message>
+    <message>
+        <source>Melampirkan &quot;%1&quot; dibatalkan.</source>
+        <translation>Attaching &quot;%1&quot; was cancelled.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; bertambah besar saat dibaca.</source>
+        <translation>The file &quot;%1&quot; grew while it was being read.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::RegisterActions</name>
@@ -8026,6 +8090,44 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
         <source>Tidak ada penawaran masuk yang menunggu jawaban.</source>
         <translation>No incoming offer is awaiting an answer.</translation>
     </message>
+    <message>
+        <source>Jangka waktu dan tindak lanjut kesepakatan bersama</source>
+        <translation>Terms and follow-up of joint agreements</translation>
+    </message>
+    <message>
+        <source>Per %1: %2 berjangka lebih dari %3 tahun atau tanpa tanggal berakhir tanpa dasar pengecualian (misalnya KPBU atau pemanfaatan barang milik daerah), dan %4 belum diikuti PKS setahun sesudah ditandatangani.</source>
+        <translation>As of %1: %2 with a term over %3 years or without an end date and no exception basis (for example a PPP or use of regional assets), and %4 not followed by a PKS a year after signing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln KB/PKS</source>
+        <translation>
+            <numerusform>%Ln KB/PKS</numerusform>
+            <numerusform>%Ln KBs/PKSs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KB/PKS berjangka lebih dari %1 tahun atau tanpa tanggal berakhir</source>
+        <translation>KBs/PKSs with a term over %1 years or without an end date</translation>
+    </message>
+    <message>
+        <source>tanpa tanggal berakhir</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama tanpa PKS setahun sesudah ditandatangani</source>
+        <translation>Joint agreements without a PKS a year after signing</translation>
+    </message>
+    <message>
+        <source>Ditandatangani</source>
+        <translation>Signed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hari sejak ditandatangani</source>
+        <translation>
+            <numerusform>%Ln day since signing</numerusform>
+            <numerusform>%Ln days since signing</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportWriter</name>
@@ -8539,6 +8641,10 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
     <message>
         <source>Proyek PetaKSD (*.ksd)</source>
         <translation>PetaKSD project (*.ksd)</translation>
+    </message>
+    <message>
+        <source>Tanpa pindaian dokumen (nama, hash dan versi tetap ikut)</source>
+        <translation>Without the document scans (names, hashes and versions are kept)</translation>
     </message>
 </context>
 <context>

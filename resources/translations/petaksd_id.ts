@@ -550,6 +550,14 @@ SHA-256 %2</translation>
         <source>Isi berkas tidak ada di salinan ini.</source>
         <translation>Isi berkas tidak ada di salinan ini.</translation>
     </message>
+    <message>
+        <source>Melampirkan &quot;%1&quot;…</source>
+        <translation>Melampirkan &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat dibaca.</source>
+        <translation>Lampiran tidak dapat dibaca.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::AgreementPhase</name>
@@ -2740,6 +2748,18 @@ SHA-256 %2</translation>
     <message>
         <source>jurnal &quot;%1&quot; tidak dapat dihapus</source>
         <translation>jurnal &quot;%1&quot; tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>lampiran pada baris %1 tabel document tidak dapat ditulis: %2</source>
+        <translation>lampiran pada baris %1 tabel document tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>isinya lebih panjang dari %1 byte</source>
+        <translation>isinya lebih panjang dari %1 byte</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 byte</source>
+        <translation>%1 dari %2 byte</translation>
     </message>
 </context>
 <context>
@@ -5759,6 +5779,50 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Kesepakatan bersama yang diacu PKS ini tidak ada (lagi) dalam register.</source>
         <translation>Kesepakatan bersama yang diacu PKS ini tidak ada (lagi) dalam register.</translation>
     </message>
+    <message>
+        <source>Pembacaan lampiran dibatalkan.</source>
+        <translation>Pembacaan lampiran dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk lampiran tidak dapat dibuat.</source>
+        <translation>Folder sementara untuk lampiran tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Salinan sementara lampiran tidak dapat dibuat: %1</source>
+        <translation>Salinan sementara lampiran tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Salinan sementara lampiran tidak dapat ditulis: %1</source>
+        <translation>Salinan sementara lampiran tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Salinan sementara lampiran tidak dapat dibaca: %1</source>
+        <translation>Salinan sementara lampiran tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Salinan sementara lampiran terpotong.</source>
+        <translation>Salinan sementara lampiran terpotong.</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat dibaca dari berkas proyek: %1</source>
+        <translation>Lampiran tidak dapat dibaca dari berkas proyek: %1</translation>
+    </message>
+    <message>
+        <source>baris %1 tidak ada lagi</source>
+        <translation>baris %1 tidak ada lagi</translation>
+    </message>
+    <message>
+        <source>berkas itu tidak lagi memuat dokumen ini (baris %1)</source>
+        <translation>berkas itu tidak lagi memuat dokumen ini (baris %1)</translation>
+    </message>
+    <message>
+        <source>Melampirkan &quot;%1&quot; dibatalkan.</source>
+        <translation>Melampirkan &quot;%1&quot; dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; bertambah besar saat dibaca.</source>
+        <translation>Berkas &quot;%1&quot; bertambah besar saat dibaca.</translation>
+    </message>
 </context>
 <context>
     <name>ksd::RegisterActions</name>
@@ -7943,6 +8007,42 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
         <source>Tidak ada penawaran masuk yang menunggu jawaban.</source>
         <translation>Tidak ada penawaran masuk yang menunggu jawaban.</translation>
     </message>
+    <message>
+        <source>Jangka waktu dan tindak lanjut kesepakatan bersama</source>
+        <translation>Jangka waktu dan tindak lanjut kesepakatan bersama</translation>
+    </message>
+    <message>
+        <source>Per %1: %2 berjangka lebih dari %3 tahun atau tanpa tanggal berakhir tanpa dasar pengecualian (misalnya KPBU atau pemanfaatan barang milik daerah), dan %4 belum diikuti PKS setahun sesudah ditandatangani.</source>
+        <translation>Per %1: %2 berjangka lebih dari %3 tahun atau tanpa tanggal berakhir tanpa dasar pengecualian (misalnya KPBU atau pemanfaatan barang milik daerah), dan %4 belum diikuti PKS setahun sesudah ditandatangani.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln KB/PKS</source>
+        <translation>
+            <numerusform>%Ln KB/PKS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KB/PKS berjangka lebih dari %1 tahun atau tanpa tanggal berakhir</source>
+        <translation>KB/PKS berjangka lebih dari %1 tahun atau tanpa tanggal berakhir</translation>
+    </message>
+    <message>
+        <source>tanpa tanggal berakhir</source>
+        <translation>tanpa tanggal berakhir</translation>
+    </message>
+    <message>
+        <source>Kesepakatan bersama tanpa PKS setahun sesudah ditandatangani</source>
+        <translation>Kesepakatan bersama tanpa PKS setahun sesudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>Ditandatangani</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hari sejak ditandatangani</source>
+        <translation>
+            <numerusform>%Ln hari sejak ditandatangani</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportWriter</name>
@@ -8455,6 +8555,10 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
     <message>
         <source>Proyek PetaKSD (*.ksd)</source>
         <translation>Proyek PetaKSD (*.ksd)</translation>
+    </message>
+    <message>
+        <source>Tanpa pindaian dokumen (nama, hash dan versi tetap ikut)</source>
+        <translation>Tanpa pindaian dokumen (nama, hash dan versi tetap ikut)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "document/commands.h"
 #include "merge/merge.h"
+#include "store/documentdata.h"
 #include "store/ksdstore.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,8 @@ Status ProjectDocument::saveAs(const QString &path)
     mLastSave = std::move(*st);
     mBaseline = std::move(mLastSave.baseline);
     mLastSave.baseline = {};
+    // The scans now live in this file: the file they were read from may be moved or deleted (a Save As, a recovery).
+    documentsNowIn(path);
     const QString abs = QFileInfo(path).absoluteFilePath();
     if (abs != mFilePath) {
         mFilePath = abs;

@@ -63,7 +63,7 @@ public:
     /// Drops the last stage reached (a stage recorded by mistake).
     void undoLastStage();
     /// Attaches a file; refused past MaxAttachmentBytes with a message naming the size and the limit, which is
-    /// also shown in the Dokumen tab.
+    /// also shown in the Dokumen tab. The copy and hash run on a worker thread with a progress dialog and cancel.
     Status addAttachmentFile(const QString &path, const QString &kind);
     /// Adds (null id) or replaces a monev record of the draft.
     void putMonevRecord(const MonevRecord &record);
@@ -99,6 +99,7 @@ private:
     void buildDatesTab();
     void buildDocumentsTab();
     void fillDocumentItem(QTreeWidgetItem *item, const AttachedDocument &d) const;
+    Result<AttachedDocument> readAttachmentInBackground(const QString &path, const QString &kind);
     void showDocumentFacts();
     void buildMonevTab();
     void load(const Agreement &a);

@@ -6,11 +6,14 @@
 #include "io/attachmentopen.h"
 #include "register/archive.h"
 #include "register/validation.h"
+#include "store/documentdata.h"
+#include "workbench/taskrunner.h"
 #include "util/usertext.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -18,9 +21,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTabWidget>
+#include <QThread>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -161,7 +167,11 @@ void AgreementEditor::buildDocumentsTab()
 
 void AgreementEditor::fillDocumentItem(QTreeWidgetItem *item, const AttachedDocument &d) const
 {
-    const DocumentState state = documentState(d);
+    // The hash is streamed once per handle and kept; the list checks scans up to ListCheckBytes on the spot and
+    // leaves bigger ones to `petaksd check --documents` (never a pause of seconds when the tab opens).
+    constexpr qint64 ListCheckBytes = 64 * 1024 * 1024;
+    const bool checked = d.data.size() <= ListCheckBytes || d.data.kind() != DocumentData::Kind::Stored;
+    const DocumentState state = checked ? documentState(d) : DocumentState::Intact;
     QStringList original;
     if (!d.originalHolder.isEmpty())
         original << d.originalHolder;
@@ -169,7 +179,7 @@ void AgreementEditor::fillDocumentItem(QTreeWidgetItem *item, const AttachedDocu
         original << d.originalLocation;
     const QStringList cells{attachmentKindName(d.kind), shownValue(d.fileName),
                             d.version == DocumentVersion::Unstated ? QStringLiteral("–") : documentVersionName(d.version),
-                            documentStateName(state), formatByteSize(d.data.size()),
+                            checked ? documentStateName(state) : QStringLiteral("–"), formatByteSize(d.data.size()),
                             original.isEmpty() ? QStringLiteral("–") : shownValue(original.join(QStringLiteral(" · ")))};
     for (int c = 0; c < cells.size(); ++c)
         item->setText(c, cells[c]);
@@ -203,9 +213,52 @@ void AgreementEditor::showDocumentFacts()
     mLoading = loading;
 }
 
+Result<AttachedDocument> AgreementEditor::readAttachmentInBackground(const QString &path, const QString &kind)
+{
+    // The copy and the hash of a big scan (up to MaxAttachmentBytes) run on a worker thread: the window keeps
+    // repainting, with the progress and a cancel button, and the file is never held whole in memory.
+    if (Status size = checkAttachmentSize(QFileInfo(path).fileName(), QFileInfo(path).size()); !size)
+        return size.error();
+    auto control = std::make_shared<TaskControl>();
+    auto result = std::make_shared<std::optional<Result<AttachedDocument>>>();
+    const QUuid agreementId = mOriginal.meta.id;
+    std::unique_ptr<QThread> worker(QThread::create([control, result, agreementId, path, kind] {
+        result->emplace(archiveFile(path, agreementId, kind, DocumentVersion::Unstated,
+                                    [&control](qint64 done, qint64 total) {
+                                        // Progress in kilobytes keeps a 256 MB file inside an int.
+                                        return control->progress(int(done / 1024), int(total / 1024));
+                                    }));
+    }));
+    QProgressDialog progress(tr("Melampirkan \"%1\"…").arg(shownValue(QFileInfo(path).fileName())), tr("Batal"), 0,
+                             0, this);
+    progress.setObjectName(QStringLiteral("attachProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    connect(&progress, &QProgressDialog::canceled, &progress, [control] { control->cancel(); });
+    QTimer poll;
+    poll.setInterval(100);
+    connect(&poll, &QTimer::timeout, &progress, [&progress, control] {
+        if (control->total() > 0) {
+            progress.setMaximum(control->total());
+            progress.setValue(control->done());
+        }
+    });
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    poll.start();
+    loop.exec();
+    worker->wait();
+    if (!result->has_value())
+        return Error{tr("Lampiran tidak dapat dibaca."), path, 0};
+    return std::move(**result);
+}
+
 Status AgreementEditor::addAttachmentFile(const QString &path, const QString &kind)
 {
-    Result<AttachedDocument> d = readAttachment(mOriginal.meta.id, path, kind);
+    Result<AttachedDocument> d = readAttachmentInBackground(path, kind);
     if (!d) {
         showMessage(mAttachmentMessage, d.error().message, true, true);
         mTabs->setCurrentIndex(DocumentsTab);
@@ -288,10 +341,13 @@ void AgreementEditor::openDocument(bool saveOnly)
         QFile::setPermissions(mOpenDir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         path = mOpenDir->filePath(opening.fileName);
     }
+    // Streamed from the project file (or the private copy of a file attached since the last save) to the new file.
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(it->data) != it->data.size() || !out.commit()) {
+    Status written = out.open(QIODevice::WriteOnly) ? writeDocumentTo(it->data, out) : Status(Error{out.errorString(), {}, 0});
+    if (!written || !out.commit()) {
         showMessage(mAttachmentMessage,
-                    tr("Lampiran tidak dapat ditulis ke %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()),
+                    tr("Lampiran tidak dapat ditulis ke %1: %2")
+                        .arg(QDir::toNativeSeparators(path), written ? out.errorString() : written.error().message),
                     true, true);
         return;
     }

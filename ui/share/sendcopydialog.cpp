@@ -4,6 +4,7 @@
 #include "share/sharemessages.h"
 
 #include "merge/merge.h"
+#include "register/archive.h"
 #include "refdata/refdata.h"
 #include "store/ksdstore.h"
 #include "widgets/screenfit.h"
@@ -95,6 +96,10 @@ SendCopyDialog::SendCopyDialog(const Project &project, const QString &projectPat
     urusanBox->addWidget(urusanHint);
     form->addRow(tr("Urusan:"), urusanBox);
     form->addRow(tr("Simpan ke:"), pathRow);
+    // The scans stay in the office: names, hashes and versions travel, and the merge never reads them as changed.
+    mWithoutScans = new QCheckBox(tr("Tanpa pindaian dokumen (nama, hash dan versi tetap ikut)"), this);
+    mWithoutScans->setObjectName(QStringLiteral("withoutScans"));
+    form->addRow(QString(), mWithoutScans);
 
     auto *buttons = new QDialogButtonBox(this);
     auto *ok = buttons->addButton(tr("Simpan salinan"), QDialogButtonBox::AcceptRole);
@@ -237,7 +242,9 @@ Status SendCopyDialog::writeCopy(bool overwrite)
     const QString path = outputPath();
     if (!overwrite && QFileInfo::exists(path))
         return Error{tr("Berkas itu sudah ada dan tidak ditimpa."), QDir::toNativeSeparators(path), 0};
-    const Project copy = makeCopy(mProject, pd(), urusan(), nowUtc());
+    Project copy = makeCopy(mProject, pd(), urusan(), nowUtc());
+    if (mWithoutScans->isChecked())
+        dropDocumentData(copy);
     if (Status s = KsdStore::save(copy, path); !s)
         return s;
     rememberPd(pd());

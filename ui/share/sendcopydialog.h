@@ -56,6 +56,7 @@ private:
     QString mProjectPath;
     QComboBox *mPd = nullptr;
     QCheckBox *mAllUrusan = nullptr;
+    QCheckBox *mWithoutScans = nullptr;
     QListWidget *mUrusan = nullptr;
     QLineEdit *mPath = nullptr;
     QLabel *mSummary = nullptr;
