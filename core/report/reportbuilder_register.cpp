@@ -134,8 +134,11 @@ void Builder::termChecksSection()
         table(std::move(t));
     };
     list(T::tr("KB/PKS berjangka lebih dari %1 tahun atau tanpa tanggal berakhir").arg(MaxTermYears), terms,
-         T::tr("Berakhir"), [](const RegisterListItem &it) {
-             return it.days == 0 ? T::tr("tanpa tanggal berakhir") : T::tr("%Ln hari", nullptr, int(it.days));
+         T::tr("Berakhir"), [this](const RegisterListItem &it) {
+             // The term in years first (what the five-year rule speaks of), then the exact days.
+             return it.days == 0 ? T::tr("tanpa tanggal berakhir")
+                                 : T::tr("jangka %1 tahun (%Ln hari)", nullptr, int(it.days))
+                                       .arg(decimal(double(it.days) / 365.25, 1));
          });
     list(T::tr("Kesepakatan bersama tanpa PKS setahun sesudah ditandatangani"), kbs, T::tr("Ditandatangani"),
          [](const RegisterListItem &it) { return T::tr("%Ln hari sejak ditandatangani", nullptr, int(it.days)); });

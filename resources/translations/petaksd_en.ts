@@ -8128,6 +8128,13 @@ Prepare its extension, addendum or termination. Click to select this agreement; 
             <numerusform>%Ln days since signing</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>jangka %1 tahun (%Ln hari)</source>
+        <translation>
+            <numerusform>term %1 years (%Ln day)</numerusform>
+            <numerusform>term %1 years (%Ln days)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportWriter</name>

@@ -8043,6 +8043,12 @@ Siapkan perpanjangan, addendum atau pengakhirannya. Klik untuk memilih kerja sam
             <numerusform>%Ln hari sejak ditandatangani</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>jangka %1 tahun (%Ln hari)</source>
+        <translation>
+            <numerusform>jangka %1 tahun (%Ln hari)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ksd::ReportWriter</name>
