@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #endif
 
+#include <QSettings>
+#include <QTemporaryDir>
+
 #include <cstdlib>
 
 int main(int argc, char **argv)
@@ -23,5 +26,10 @@ int main(int argc, char **argv)
 #endif
     QCoreApplication::setOrganizationName(QStringLiteral("PetaKSD-test"));
     QCoreApplication::setApplicationName(QStringLiteral("petaksd-test"));
+    // Each test process keeps its settings (editor name, recent files, window state) in a folder of its own: ctest
+    // runs tests side by side, and one test clearing or setting them must not change what another one reads.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     return Catch::Session().run(argc, argv);
 }

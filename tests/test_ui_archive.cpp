@@ -50,7 +50,7 @@ TEST_CASE("undo and redo of attaching and removing documents survive saves over 
     const QString scanPath = dir.filePath(QStringLiteral("pks-ttd.pdf"));
     QByteArray scan(1500 * 1024, Qt::Uninitialized);
     for (int i = 0; i < scan.size(); ++i)
-        scan[i] = char((i * 7919) >> 3);
+        scan[i] = char((quint32(i) * 7919u) >> 3);
     {
         QFile f(scanPath);
         REQUIRE(f.open(QIODevice::WriteOnly));
