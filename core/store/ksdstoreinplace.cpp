@@ -177,10 +177,8 @@ std::variant<Changes, SaveFallback> planChanges(const Project &before, const Pro
     // Documents: unchanged ones share their data handles with the baseline and are never written (their scan
     // BLOBs untouched). Any change to them goes into a new file, where each scan is streamed into its row after
     // the row is made (DocumentSave), rather than rewriting a BLOB row in place.
-    const bool sameDocuments = (before.documents.size() == after.documents.size()
-                                && before.documents.constData() == after.documents.constData())
-                               || before.documents == after.documents;
-    if (!sameDocuments)
+    // (QList's == returns at once for a list still shared with the baseline.)
+    if (before.documents != after.documents)
         return SaveFallback::DocumentsChanged;
     Changes c;
     const bool inOrder = diffRecords(before.entries, after.entries, c) && diffRecords(before.proposals, after.proposals, c)
